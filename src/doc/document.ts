@@ -1,0 +1,103 @@
+/**
+ * RasidDocument: the one object every stage receives and fills. The text is frozen; stages add
+ * layers. `toJSON()` gives the versioned JSON form.
+ */
+import {
+  SCHEMA_VERSION,
+  type Actor,
+  type AnalysisJSON,
+  type DateMention,
+  type DocMeta,
+  type Entity,
+  type LayerName,
+  type NumberMention,
+  type Paragraph,
+  type PoliticalEvent,
+  type Quote,
+  type Sentence,
+  type Token,
+  type Warning,
+} from './types.ts';
+
+export class RasidDocument {
+  readonly text: string;
+  meta: DocMeta;
+  paragraphs: Paragraph[] = [];
+  sentences: Sentence[] = [];
+  tokens: Token[] = [];
+  dates: DateMention[] = [];
+  numbers: NumberMention[] = [];
+  entities: Entity[] = [];
+  quotes: Quote[] = [];
+  events: PoliticalEvent[] = [];
+  /** Actors referred to in this document, by id (knowledge-base actors and document-level ones). */
+  readonly actors = new Map<string, Actor>();
+  /** Layers filled so far, and by which stage. */
+  readonly provided = new Map<LayerName, string>();
+  /** Free-form per-stage scratch data that later stages may read (kept out of the JSON). */
+  readonly scratch = new Map<string, unknown>();
+
+  constructor(text: string, meta: DocMeta = {}) {
+    this.text = text;
+    this.meta = { ...meta };
+  }
+
+  /** The original text of a span. */
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  warn(w: Warning): void {
+    (this.meta.warnings ??= []).push(w);
+  }
+
+  has(layer: LayerName): boolean {
+    return this.provided.has(layer);
+  }
+
+  /** Index of the token containing offset `pos`, or of the first token after it; tokens.length if none. */
+  tokenAt(pos: number): number {
+    const t = this.tokens;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the sentence containing offset `pos`, or -1. */
+  sentenceAt(pos: number): number {
+    const s = this.sentences;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = s[mid]!;
+      if (pos < x.start) hi = mid - 1;
+      else if (pos >= x.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  toJSON(): AnalysisJSON {
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      text: this.text,
+      meta: this.meta,
+      paragraphs: this.paragraphs,
+      sentences: this.sentences,
+      tokens: this.tokens,
+      dates: this.dates,
+      numbers: this.numbers,
+      entities: this.entities,
+      quotes: this.quotes,
+      events: this.events,
+      actors: [...this.actors.values()],
+      stages: [...new Set(this.provided.values())],
+    };
+  }
+}
