@@ -5,6 +5,8 @@
 import {
   SCHEMA_VERSION,
   type Actor,
+  type ActorMention,
+  type TitleMention,
   type AnalysisJSON,
   type DateMention,
   type DocMeta,
@@ -30,6 +32,10 @@ export class RasidDocument {
   entities: Entity[] = [];
   quotes: Quote[] = [];
   events: PoliticalEvent[] = [];
+  /** Spans resolved to actors by the knowledge base (layer "actors"). */
+  actorMentions: ActorMention[] = [];
+  /** Title and generic-agent phrases (layer "titles"). */
+  titles: TitleMention[] = [];
   /** Actors referred to in this document, by id (knowledge-base actors and document-level ones). */
   readonly actors = new Map<string, Actor>();
   /** Layers filled so far, and by which stage. */
@@ -97,6 +103,8 @@ export class RasidDocument {
       quotes: this.quotes,
       events: this.events,
       actors: [...this.actors.values()],
+      actorMentions: this.actorMentions,
+      titles: this.titles,
       stages: [...new Set(this.provided.values())],
     };
   }

@@ -133,6 +133,36 @@ export interface Actor {
   role?: { office?: string; country?: string | null; sector?: string | null; from?: string; to?: string };
 }
 
+/** How an actor mention was recognised. */
+export type MentionVia = 'name' | 'alias' | 'nisba' | 'capital' | 'title' | 'coref';
+
+/** A span of text that the actor knowledge base resolves to an actor (layer "actors"). */
+export interface ActorMention extends Span {
+  text: string;
+  /** Normalized matched form (clitics stripped). */
+  norm: string;
+  actor: Actor;
+  via: MentionVia;
+  /** First token and one past the last token of the mention. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A title or generic-agent phrase ("وزير الخارجية", "المتحدث باسم", "العقيد", "مسؤولون") (layer "titles"). */
+export interface TitleMention extends Span {
+  text: string;
+  /** Canonical office or agent name, e.g. "foreign minister", "spokesperson". */
+  office: string;
+  /** Sector the title implies (GOV, MIL, ...), when it does. */
+  sector: string | null;
+  /** Country the phrase names through a nisba or organization ("الإيرانية" → IRN), when it does. */
+  country: string | null;
+  /** True for plural agents (مسؤولون, متظاهرون). */
+  plural?: boolean;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
 export interface Entity extends Span {
   id: string;
   text: string;
@@ -227,5 +257,7 @@ export interface AnalysisJSON {
   quotes: Quote[];
   events: PoliticalEvent[];
   actors: Actor[];
+  actorMentions: ActorMention[];
+  titles: TitleMention[];
   stages: string[];
 }
