@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { Analyzer } from '../src/analyzer.ts';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
 
@@ -15,7 +15,7 @@ test('the analysis of every bundled example validates against the JSON Schema', 
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   assert.ok(files.length >= 2);
   for (const f of files) {
-    const json = JSON.parse(JSON.stringify(analyzer.analyze(readFileSync(path.join(dir, f), 'utf8'), { input: f, published: '2023-01-01' })));
+    const json: { schemaVersion: number } = JSON.parse(JSON.stringify(analyzer.analyze(readFileSync(path.join(dir, f), 'utf8'), { input: f, published: '2023-01-01' })));
     const ok = validate(json);
     assert.ok(ok, `${f}: ${JSON.stringify(validate.errors?.slice(0, 5))}`);
     assert.equal(json.schemaVersion, 1);
