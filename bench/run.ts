@@ -6,8 +6,9 @@
 import { loadBenchCorpus } from './corpus.ts';
 import type { BenchSection } from './section.ts';
 import textSection from './sections/text.ts';
+import pipelineSection from './sections/pipeline.ts';
 
-const SECTIONS: BenchSection[] = [textSection];
+const SECTIONS: BenchSection[] = [textSection, pipelineSection];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const corpus = loadBenchCorpus();
