@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { RasidError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
+import { registerCorpus } from './commands/corpus.ts';
+import { registerNer } from './commands/ner.ts';
 import { EXIT, reportError } from './io.ts';
 
 export function buildProgram(): Command {
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   registerAnalyze(program);
+  registerCorpus(program);
+  registerNer(program);
   return program;
 }
 

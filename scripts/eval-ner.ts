@@ -1,0 +1,53 @@
+/**
+ * `npm run eval:ner`: entity-level (CoNLL) precision, recall and F1 per type and overall of the
+ * committed NER model on the development split (last 10% of ANERcorp train by sentence).
+ *
+ * Options: --model FILE   --file CONLL (score another gold file instead of the dev split)
+ *          --errors N (print up to N wrong sentences with gold and predicted spans)
+ */
+import { readFileSync } from 'node:fs';
+import { NerTagger } from '../src/ner/model.ts';
+import { readAnercorpTrain, repairBio } from '../src/ner/corpora.ts';
+import { bioSpans, formatScore, parseConll, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const t0 = performance.now();
+const tagger = NerTagger.load({ modelFile: opt('--model') });
+const loadMs = performance.now() - t0;
+let gold: ConllSentence[];
+let what: string;
+const file = opt('--file');
+if (file) {
+  gold = parseConll(readFileSync(file, 'utf8')).map((s) => ({ tokens: s.tokens, tags: repairBio(s.tags) }));
+  what = file;
+} else {
+  const all = readAnercorpTrain();
+  gold = all.slice(all.length - Math.round(all.length * 0.1));
+  what = `ANERcorp dev split (last 10% of train by sentence): ${gold.length} sentences`;
+}
+const t1 = performance.now();
+const pred = gold.map((s) => tagger.tag(s.tokens));
+const tagMs = performance.now() - t1;
+const tokens = gold.reduce((n, s) => n + s.tokens.length, 0);
+const score = scoreEntities(
+  gold.map((s) => s.tags),
+  pred,
+);
+process.stdout.write(`${what}, ${tokens} tokens\nmodel loaded in ${loadMs.toFixed(0)} ms; tagged in ${tagMs.toFixed(0)} ms\n\n${formatScore(score)}\n`);
+const nErr = Number(opt('--errors') ?? 0);
+if (nErr > 0) {
+  let shown = 0;
+  for (let k = 0; k < gold.length && shown < nErr; k++) {
+    const g = bioSpans(gold[k]!.tags).map((x) => `${x.type}:${gold[k]!.tokens.slice(x.start, x.end).join(' ')}`);
+    const p = bioSpans(pred[k]!).map((x) => `${x.type}:${gold[k]!.tokens.slice(x.start, x.end).join(' ')}`);
+    const missed = g.filter((x) => !p.includes(x));
+    const wrong = p.filter((x) => !g.includes(x));
+    if (!missed.length && !wrong.length) continue;
+    shown++;
+    process.stdout.write(`\n#${k} ${gold[k]!.tokens.join(' ').slice(0, 300)}\n  missed: ${missed.join(' | ')}\n  wrong:  ${wrong.join(' | ')}\n`);
+  }
+}

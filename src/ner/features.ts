@@ -1,0 +1,182 @@
+/**
+ * Feature extraction for the NER tagger. A sentence is a list of raw token strings; each token gets
+ * a list of feature strings (label-independent; the model pairs each with every label).
+ *
+ * Feature templates (prefix = template name):
+ *   b            bias
+ *   w0 w-1 w+1 w-2 w+2   normalized word in a ±2 window
+ *   s0 s-1 s+1   clitic-stripped base form (article kept);  st0  stem (article and enclitic removed)
+ *   pc           proclitics removed ("و", "وب", ...); ar = has article
+ *   p1..p3 / x1..x4   prefixes of the stem / suffixes of the word; xs1..xs3 suffixes of the stem
+ *   sh           shape (Arabic, Latin, digits, punctuation, mixed) + stem length bucket
+ *   wb- wb+      word bigrams (w-1|w0, w0|w+1)
+ *   c0.k c-1.k c+1.k c-2 c+2   word-cluster path prefixes (granularities k = 1..3)
+ *   g0 g-1 g+1   gazetteer match with position (B-/I- + type); gw0 single-word membership
+ *   a0 a-1 a+1   actor-lexicon match with position (when an actor lexicon is given)
+ *   t0 t-1 t-2 t+1 ta   trigger/title word category in and around the token; ta = first tokens after a trigger phrase
+ */
+import { normalize } from '../text/normalize.ts';
+import { analyzeClitics, type CliticAnalysis } from './clitics.ts';
+import type { ClusterTable, PhraseLexicon } from './lexicon.ts';
+
+export interface FeatureResources {
+  clusters?: ClusterTable;
+  /** Gazetteer phrases labelled PERS / LOC / ORG (derived from ANERgazet at training time). */
+  gazetteer?: PhraseLexicon;
+  /** Trigger and title words by category (data/ner/triggers.tsv). */
+  triggers?: PhraseLexicon;
+  /** Optional actor-lexicon phrases labelled with an entity type (PER, ORG, LOC, GPE). */
+  actors?: PhraseLexicon;
+}
+
+/** Per-token analysis computed once per sentence. */
+export interface TokenInfo {
+  norm: string;
+  clitics: CliticAnalysis;
+  shape: string;
+  clusters: readonly string[] | undefined;
+}
+
+function shapeOf(s: string): string {
+  let ar = 0;
+  let la = 0;
+  let di = 0;
+  let ot = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) ar++;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) la++;
+    else if (c >= 0x30 && c <= 0x39) di++;
+    else ot++;
+  }
+  if (ar && !la && !di && !ot) return 'A';
+  if (la && !ar && !di && !ot) return 'L';
+  if (di && !ar && !la) return ot ? 'D.' : 'D';
+  if (!ar && !la && !di) return 'P';
+  return (ar ? 'a' : '') + (la ? 'l' : '') + (di ? 'd' : '') + (ot ? 'p' : '');
+}
+
+function lenBucket(n: number): string {
+  return n <= 2 ? String(n) : n <= 3 ? '3' : n <= 5 ? '5' : '6';
+}
+
+export class FeatureExtractor {
+  constructor(readonly res: FeatureResources) {}
+
+  analyze(raw: readonly string[]): TokenInfo[] {
+    const out: TokenInfo[] = new Array(raw.length);
+    const cl = this.res.clusters;
+    for (let i = 0; i < raw.length; i++) {
+      const norm = normalize(raw[i]!);
+      const clitics = analyzeClitics(norm, cl);
+      const clusters = cl ? cl.get(norm) ?? cl.get(clitics.base) ?? (clitics.article ? undefined : cl.get('ال' + clitics.base)) : undefined;
+      out[i] = { norm, clitics, shape: shapeOf(norm), clusters };
+    }
+    return out;
+  }
+
+  /** Positional labels ("B-LOC", "I-LOC") from a longest-match lexicon over base forms; null where no match. */
+  private spanLabels(lex: PhraseLexicon | undefined, forms: readonly string[]): (string | null)[] {
+    const out: (string | null)[] = new Array(forms.length).fill(null);
+    if (!lex) return out;
+    for (let i = 0; i < forms.length; ) {
+      const m = lex.matchAt(forms, i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      const lab = m.labels.join('/');
+      out[i] = 'B-' + lab;
+      for (let k = 1; k < m.len; k++) out[i + k] = 'I-' + lab;
+      i += m.len;
+    }
+    return out;
+  }
+
+  /** Feature strings for every token of a sentence of raw tokens. */
+  extract(raw: readonly string[]): string[][] {
+    const info = this.analyze(raw);
+    const n = info.length;
+    const base = info.map((t) => t.clitics.base);
+    const gz = this.spanLabels(this.res.gazetteer, base);
+    const act = this.res.actors ? this.spanLabels(this.res.actors, base) : null;
+    const trig: (string | null)[] = new Array(n).fill(null);
+    const after: (string | null)[] = new Array(n).fill(null);
+    const tl = this.res.triggers;
+    if (tl) {
+      for (let i = 0; i < n; ) {
+        const m = tl.matchAt(base, i);
+        if (!m) {
+          i++;
+          continue;
+        }
+        const lab = m.labels.join('/');
+        for (let k = 0; k < m.len; k++) trig[i + k] = lab;
+        if (i + m.len < n) after[i + m.len] = lab;
+        i += m.len;
+      }
+    }
+    const gazW = this.res.gazetteer;
+    const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.norm);
+    const feats: string[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = info[i]!;
+      const c = t.clitics;
+      const f: string[] = ['b', 'w0=' + t.norm, 'w-1=' + w(i - 1), 'w+1=' + w(i + 1), 'w-2=' + w(i - 2), 'w+2=' + w(i + 2)];
+      f.push('wb-=' + w(i - 1) + '|' + t.norm, 'wb+=' + t.norm + '|' + w(i + 1));
+      if (c.base !== t.norm) f.push('s0=' + c.base);
+      f.push('st0=' + c.stem);
+      if (i > 0) f.push('s-1=' + base[i - 1]);
+      if (i + 1 < n) f.push('s+1=' + base[i + 1]);
+      f.push('pc=' + c.pre + (c.article ? '+ال' : ''));
+      const st = c.stem;
+      const nm = t.norm;
+      for (let k = 1; k <= 3 && k < st.length; k++) f.push(`p${k}=` + st.slice(0, k));
+      for (let k = 1; k <= 4 && k < nm.length; k++) f.push(`x${k}=` + nm.slice(-k));
+      for (let k = 1; k <= 3 && k < st.length; k++) f.push(`xs${k}=` + st.slice(-k));
+      f.push('sh=' + t.shape + lenBucket(st.length));
+      // clusters
+      const cl0 = t.clusters;
+      if (cl0) for (let k = 0; k < cl0.length; k++) f.push(`c0.${k}=` + cl0[k]);
+      else if (t.shape === 'A' || t.shape === 'L') f.push('c0=none');
+      if (i > 0) {
+        const cp = info[i - 1]!.clusters;
+        if (cp) f.push('c-1.0=' + cp[0], 'c-1.1=' + (cp[1] ?? cp[0]));
+      }
+      if (i + 1 < n) {
+        const cn = info[i + 1]!.clusters;
+        if (cn) f.push('c+1.0=' + cn[0], 'c+1.1=' + (cn[1] ?? cn[0]));
+      }
+      if (i > 1) {
+        const cp = info[i - 2]!.clusters;
+        if (cp) f.push('c-2=' + (cp[1] ?? cp[0]));
+      }
+      if (i + 2 < n) {
+        const cn = info[i + 2]!.clusters;
+        if (cn) f.push('c+2=' + (cn[1] ?? cn[0]));
+      }
+      // gazetteers
+      if (gz[i]) f.push('g0=' + gz[i]);
+      if (i > 0 && gz[i - 1]) f.push('g-1=' + gz[i - 1]);
+      if (i + 1 < n && gz[i + 1]) f.push('g+1=' + gz[i + 1]);
+      if (gazW) {
+        const lw = gazW.get(c.base) ?? gazW.get(c.stem);
+        if (lw) f.push('gw0=' + lw.join('/'));
+      }
+      if (act) {
+        if (act[i]) f.push('a0=' + act[i]);
+        if (i > 0 && act[i - 1]) f.push('a-1=' + act[i - 1]);
+        if (i + 1 < n && act[i + 1]) f.push('a+1=' + act[i + 1]);
+      }
+      // triggers
+      if (trig[i]) f.push('t0=' + trig[i]);
+      if (i > 0 && trig[i - 1]) f.push('t-1=' + trig[i - 1]);
+      if (i > 1 && trig[i - 2]) f.push('t-2=' + trig[i - 2]);
+      if (i + 1 < n && trig[i + 1]) f.push('t+1=' + trig[i + 1]);
+      if (after[i]) f.push('ta=' + after[i]);
+      else if (i > 0 && after[i - 1]) f.push('ta2=' + after[i - 1]);
+      feats[i] = f;
+    }
+    return feats;
+  }
+}

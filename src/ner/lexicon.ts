@@ -1,0 +1,158 @@
+/**
+ * Lookup structures for NER features: phrase lexicons (gazetteers, trigger words, the actor
+ * lexicon) matched longest-first over clitic-stripped token forms, and the word-cluster table.
+ */
+import { readFileSync } from 'node:fs';
+import { RasidError } from '../errors.ts';
+import { normalize } from '../text/normalize.ts';
+import type { Vocabulary } from './clitics.ts';
+
+/** A set of phrases (sequences of normalized words), each with one or more labels. */
+export class PhraseLexicon {
+  private readonly phrases = new Map<string, string[]>();
+  private readonly firstWords = new Map<string, number>();
+  private maxLen = 0;
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  /** Add a phrase (already normalized, words separated by single spaces) with a label. */
+  add(phrase: string, label: string): void {
+    const words = phrase.split(' ').filter(Boolean);
+    if (!words.length) return;
+    const key = words.join(' ');
+    const labels = this.phrases.get(key);
+    if (labels) {
+      if (!labels.includes(label)) labels.push(label);
+    } else this.phrases.set(key, [label]);
+    const first = words[0]!;
+    if ((this.firstWords.get(first) ?? 0) < words.length) this.firstWords.set(first, words.length);
+    if (words.length > this.maxLen) this.maxLen = words.length;
+  }
+
+  /** Labels of an exact phrase, or undefined. */
+  get(phrase: string): readonly string[] | undefined {
+    return this.phrases.get(phrase);
+  }
+
+  /**
+   * Longest phrase starting at `i` over `forms` (one form per token; "" never matches), or null.
+   */
+  matchAt(forms: readonly string[], i: number): { len: number; labels: readonly string[] } | null {
+    const first = forms[i];
+    if (!first) return null;
+    const max = this.firstWords.get(first);
+    if (max === undefined) return null;
+    const limit = Math.min(max, forms.length - i);
+    let key = first;
+    let best: { len: number; labels: readonly string[] } | null = null;
+    for (let len = 1; len <= limit; len++) {
+      if (len > 1) {
+        const f = forms[i + len - 1];
+        if (!f) break;
+        key += ' ' + f;
+      }
+      const labels = this.phrases.get(key);
+      if (labels) best = { len, labels };
+    }
+    return best;
+  }
+
+  /** All entries as "label\tphrase" lines, sorted (for serialization). */
+  entries(): string[] {
+    const out: string[] = [];
+    for (const [p, ls] of this.phrases) for (const l of ls) out.push(`${l}\t${p}`);
+    return out.sort();
+  }
+
+  static fromEntries(lines: Iterable<string>): PhraseLexicon {
+    const lex = new PhraseLexicon();
+    for (const line of lines) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) lex.add(line.slice(tab + 1), line.slice(0, tab));
+    }
+    return lex;
+  }
+}
+
+/**
+ * Read a `LABEL<TAB>phrase` file (lines starting with "#" are comments); phrases are normalized
+ * with normalize() and their words clitic-free as written.
+ */
+export function loadPhraseFile(file: string): PhraseLexicon {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new RasidError('E_RESOURCE_MISSING', `cannot read phrase list ${file}`, { input: file, hint: 'restore the file from the repository', cause: e });
+  }
+  const lex = new PhraseLexicon();
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo++;
+    if (!line.trim() || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab <= 0) throw new RasidError('E_RESOURCE_INVALID', `line ${lineNo}: expected LABEL<TAB>phrase`, { input: file });
+    lex.add(normalize(line.slice(tab + 1).trim()).replace(/\s+/g, ' '), line.slice(0, tab).trim());
+  }
+  return lex;
+}
+
+/** Word clusters: normalized word → cluster path prefixes at each granularity. Also a frequency-rank vocabulary. */
+export class ClusterTable implements Vocabulary {
+  private readonly paths = new Map<string, readonly string[]>();
+  private readonly ranks = new Map<string, number>();
+  readonly header: string[] = [];
+
+  get size(): number {
+    return this.paths.size;
+  }
+
+  /** Cluster path prefixes of a word ("3", "3.7", "3.7.1"), or undefined. */
+  get(word: string): readonly string[] | undefined {
+    return this.paths.get(word);
+  }
+
+  rank(word: string): number | undefined {
+    return this.ranks.get(word);
+  }
+
+  /** Parse the cluster file format (scripts/train-clusters.ts): "#" header lines, then word<TAB>path, most frequent first. */
+  static parse(text: string, input = 'clusters'): ClusterTable {
+    const t = new ClusterTable();
+    let start = 0;
+    let rank = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      start = end + 1;
+      if (!line) continue;
+      if (line.charCodeAt(0) === 0x23) {
+        t.header.push(line);
+        continue;
+      }
+      const tab = line.indexOf('\t');
+      if (tab <= 0) throw new RasidError('E_RESOURCE_INVALID', `bad cluster line "${line.slice(0, 40)}"`, { input, hint: 'rebuild it with npm run train:clusters' });
+      const word = line.slice(0, tab);
+      const path = line.slice(tab + 1);
+      const parts = path.split('.');
+      const prefixes: string[] = [];
+      for (let k = 1; k <= parts.length; k++) prefixes.push(parts.slice(0, k).join('.'));
+      t.paths.set(word, prefixes);
+      t.ranks.set(word, rank++);
+    }
+    return t;
+  }
+
+  static load(file: string): ClusterTable {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new RasidError('E_RESOURCE_MISSING', `cannot read word clusters ${file}`, { input: file, hint: 'run npm run train:clusters, or restore the file from the repository', cause: e });
+    }
+    return ClusterTable.parse(text, file);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The sequence model: a first-order linear model over BIO labels, decoded with Viterbi, trained as
+ * an averaged structured perceptron (Collins 2002). Scores are sums of weights of (feature, label)
+ * pairs plus (previous label, label) transition weights; BIO-invalid transitions (O → I-X,
+ * B-X → I-Y) are forbidden in decoding.
+ */
+import { mulberry32 } from './random.ts';
+
+/** Which transitions are allowed: allowed[prev * L + cur], prev = L for the sentence start. */
+export function allowedTransitions(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  const ok = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) {
+    for (let c = 0; c < L; c++) {
+      const cur = labels[c]!;
+      if (!cur.startsWith('I-')) ok[p * L + c] = 1;
+      else if (p < L) {
+        const prev = labels[p]!;
+        ok[p * L + c] = prev !== 'O' && prev.slice(2) === cur.slice(2) ? 1 : 0;
+      }
+    }
+  }
+  return ok;
+}
+
+/**
+ * Viterbi over emission scores `em` (n × L, row-major) and transitions `trans` ((L+1) × L, last row
+ * = start). Returns the best label index per position.
+ */
+export function viterbi(em: Float64Array, n: number, L: number, trans: ArrayLike<number>, allowed: Uint8Array, out: Int32Array = new Int32Array(n)): Int32Array {
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const row = i * L;
+    const prevRow = row - L;
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + c]) continue;
+        const s = score[prevRow + p]! + trans[p * L + c]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[row + c] = best + em[row + c]!;
+      back[row + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let c = 0; c < L; c++) {
+    if (score[last + c]! > best) {
+      best = score[last + c]!;
+      arg = c;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+  return out;
+}
+
+/** A training sentence: feature ids per token (flattened with offsets) and gold label indices. */
+export interface EncodedSentence {
+  /** Feature ids of token i are ids[offsets[i] .. offsets[i+1]). */
+  ids: Int32Array;
+  offsets: Int32Array;
+  gold: Int32Array;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the averaged weights, for dev evaluation; return a score. */
+  onEpoch?: (epoch: number, weights: Float32Array, trans: Float32Array) => number;
+  log?: (s: string) => void;
+}
+
+export interface TrainResult {
+  weights: Float32Array;
+  trans: Float32Array;
+  bestEpoch: number;
+  scores: number[];
+}
+
+/** Emission scores for one encoded sentence. */
+export function emissions(s: { ids: Int32Array; offsets: Int32Array }, n: number, L: number, w: ArrayLike<number>, em: Float64Array): void {
+  em.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    const row = i * L;
+    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
+      const id = s.ids[k]!;
+      if (id < 0) continue;
+      const base = id * L;
+      for (let c = 0; c < L; c++) em[row + c] += w[base + c]!;
+    }
+  }
+}
+
+/**
+ * Averaged structured perceptron. Keeps the weights of the best epoch by `onEpoch`'s score (when
+ * given; otherwise the last).
+ */
+export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labels: readonly string[], opts: TrainOptions): TrainResult {
+  const L = labels.length;
+  const allowed = allowedTransitions(labels);
+  const w = new Float64Array(nFeatures * L);
+  const u = new Float64Array(nFeatures * L); // sum of c * update, for averaging
+  const tw = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  let c = 1;
+  const rand = mulberry32(opts.seed);
+  const order = data.map((_, i) => i);
+  const maxN = data.reduce((m, s) => Math.max(m, s.gold.length), 0);
+  const em = new Float64Array(maxN * L);
+  const pred = new Int32Array(maxN);
+  const scores: number[] = [];
+  let best: TrainResult | null = null;
+  const averaged = (): [Float32Array, Float32Array] => {
+    const aw = new Float32Array(w.length);
+    for (let k = 0; k < w.length; k++) aw[k] = w[k]! - u[k]! / c;
+    const at = new Float32Array(tw.length);
+    for (let k = 0; k < tw.length; k++) at[k] = tw[k]! - tu[k]! / c;
+    return [aw, at];
+  };
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    // seeded Fisher–Yates shuffle
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const s = data[si]!;
+      const n = s.gold.length;
+      tokens += n;
+      emissions(s, n, L, w, em);
+      viterbi(em, n, L, tw, allowed, pred);
+      let diff = false;
+      for (let i = 0; i < n; i++) if (pred[i] !== s.gold[i]) diff = true;
+      if (diff) {
+        for (let i = 0; i < n; i++) {
+          const g = s.gold[i]!;
+          const p = pred[i]!;
+          const gPrev = i === 0 ? L : s.gold[i - 1]!;
+          const pPrev = i === 0 ? L : pred[i - 1]!;
+          if (g !== p) {
+            errors++;
+            for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
+              const id = s.ids[k]!;
+              if (id < 0) continue;
+              w[id * L + g] += 1;
+              u[id * L + g] += c;
+              w[id * L + p] -= 1;
+              u[id * L + p] -= c;
+            }
+          }
+          if (g !== p || gPrev !== pPrev) {
+            tw[gPrev * L + g] += 1;
+            tu[gPrev * L + g] += c;
+            tw[pPrev * L + p] -= 1;
+            tu[pPrev * L + p] -= c;
+          }
+        }
+      }
+      c++;
+    }
+    opts.log?.(`epoch ${epoch}: ${errors} token errors / ${tokens}`);
+    if (opts.onEpoch) {
+      const [aw, at] = averaged();
+      const score = opts.onEpoch(epoch, aw, at);
+      scores.push(score);
+      if (!best || score > scores[best.bestEpoch - 1]!) best = { weights: aw, trans: at, bestEpoch: epoch, scores };
+    }
+  }
+  if (best) return { ...best, scores };
+  const [aw, at] = averaged();
+  return { weights: aw, trans: at, bestEpoch: opts.epochs, scores };
+}
