@@ -1,0 +1,236 @@
+/**
+ * Flat rows for the structured tables, derived from a stored analysis. Shared by both stores so
+ * they hold exactly the same data. Every field is read defensively: the later stages fill their
+ * layers progressively and an absent or partial layer gives fewer rows, never an error.
+ */
+import type { Actor, EventArgument, PoliticalEvent, Quote } from '../doc/types.ts';
+import { normalize } from '../text/normalize.ts';
+import type { StoredAnalysis } from './store.ts';
+
+export interface ActorRecord {
+  id: string;
+  code: string;
+  country: string | null;
+  sector: string | null;
+  name_ar: string;
+  name_en: string | null;
+  name_norm: string;
+  kind: string | null;
+  data: string;
+}
+
+export interface MentionRecord {
+  actor_id: string;
+  start_off: number;
+  end_off: number;
+  text: string;
+  via: string | null;
+}
+
+export interface EntityRecord {
+  eid: string;
+  start_off: number;
+  end_off: number;
+  text: string;
+  type: string;
+  norm: string | null;
+  actor_id: string | null;
+  data: string;
+}
+
+export interface QuoteRecord {
+  qid: string;
+  kind: string;
+  start_off: number;
+  end_off: number;
+  text: string;
+  speaker_text: string | null;
+  speaker_name: string | null;
+  speaker_norm: string | null;
+  speaker_actor: string | null;
+  speaker_code: string | null;
+  cue: string | null;
+  stance: string | null;
+  data: string;
+}
+
+export interface EventRecord {
+  eid: string;
+  type: string;
+  cameo: string | null;
+  mode: string;
+  quad: string | null;
+  intensity: number | null;
+  goldstein: number | null;
+  source_text: string | null;
+  source_actor: string | null;
+  source_code: string | null;
+  target_text: string | null;
+  target_actor: string | null;
+  target_code: string | null;
+  location: string | null;
+  day: string | null;
+  evidence: string;
+  data: string;
+}
+
+export interface ClaimRecord {
+  event_eid: string | null;
+  quote_qid: string | null;
+  stance: string;
+  by_text: string | null;
+  by_actor: string | null;
+  evidence: string;
+  data: string;
+}
+
+export interface DocRows {
+  actors: ActorRecord[];
+  mentions: MentionRecord[];
+  entities: EntityRecord[];
+  quotes: QuoteRecord[];
+  events: EventRecord[];
+  claims: ClaimRecord[];
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : 0);
+
+/** Document-level actor ids ("doc:3") are only unique within their document: scope them by document id. */
+export function scopedActorId(id: string, docId: number): string {
+  return id.startsWith('doc:') ? `d${docId}:${id.slice(4)}` : id;
+}
+
+function actorRecord(a: Actor, docId: number): ActorRecord | null {
+  if (!a || typeof a !== 'object' || typeof a.id !== 'string') return null;
+  const nameAr = str(a.name?.ar) ?? '';
+  return {
+    id: scopedActorId(a.id, docId),
+    code: str(a.code) ?? '',
+    country: str(a.country),
+    sector: str(a.sector),
+    name_ar: nameAr,
+    name_en: str(a.name?.en),
+    name_norm: normalize(nameAr),
+    kind: str(a.kind),
+    data: JSON.stringify(a),
+  };
+}
+
+function argActor(arg: EventArgument | null | undefined, docId: number): { text: string | null; actor: string | null; code: string | null } {
+  if (!arg) return { text: null, actor: null, code: null };
+  const a = arg.actor;
+  let code = str(a?.code);
+  if (!code && Array.isArray(arg.members)) {
+    const codes = arg.members.map((m) => str(m.actor?.code)).filter((c): c is string => !!c);
+    code = codes.length ? codes.join('|') : null;
+  }
+  return { text: str(arg.text), actor: a && typeof a.id === 'string' ? scopedActorId(a.id, docId) : null, code };
+}
+
+export function rowsOf(a: StoredAnalysis, docId: number, published: string | null): DocRows {
+  const actors = new Map<string, ActorRecord>();
+  const addActor = (x: Actor | undefined | null) => {
+    if (!x) return;
+    const r = actorRecord(x, docId);
+    if (r && !actors.has(r.id)) actors.set(r.id, r);
+  };
+  for (const x of Array.isArray(a.actors) ? a.actors : []) addActor(x);
+
+  const mentions: MentionRecord[] = [];
+  for (const m of Array.isArray(a.actorMentions) ? a.actorMentions : []) {
+    if (!m?.actor) continue;
+    addActor(m.actor);
+    mentions.push({ actor_id: scopedActorId(m.actor.id, docId), start_off: int(m.start), end_off: int(m.end), text: str(m.text) ?? '', via: str(m.via) });
+  }
+  const entities: EntityRecord[] = [];
+  for (const e of Array.isArray(a.entities) ? a.entities : []) {
+    if (!e || typeof e !== 'object') continue;
+    addActor(e.actor);
+    entities.push({
+      eid: str(e.id) ?? `e${entities.length}`,
+      start_off: int(e.start),
+      end_off: int(e.end),
+      text: str(e.text) ?? '',
+      type: str(e.type) ?? 'MISC',
+      norm: str(e.norm),
+      actor_id: e.actor?.id ? scopedActorId(e.actor.id, docId) : null,
+      data: JSON.stringify(e),
+    });
+  }
+  // Without an actor layer, entities resolved to actors count as mentions.
+  if (!mentions.length) {
+    for (const e of entities) if (e.actor_id) mentions.push({ actor_id: e.actor_id, start_off: e.start_off, end_off: e.end_off, text: e.text, via: 'entity' });
+  }
+
+  const quotes: QuoteRecord[] = [];
+  for (const q of (Array.isArray(a.quotes) ? a.quotes : []) as Quote[]) {
+    if (!q || typeof q !== 'object') continue;
+    const sp = q.speaker;
+    addActor(sp?.actor);
+    const speakerText = str(sp?.text);
+    const speakerName = str(sp?.name) ?? speakerText;
+    quotes.push({
+      qid: str(q.id) ?? `q${quotes.length}`,
+      kind: str(q.kind) ?? 'direct',
+      start_off: int(q.start),
+      end_off: int(q.end),
+      text: str(q.text) ?? '',
+      speaker_text: speakerText,
+      speaker_name: speakerName,
+      speaker_norm: speakerName ? normalize(speakerName) : null,
+      speaker_actor: sp?.actor?.id ? scopedActorId(sp.actor.id, docId) : null,
+      speaker_code: str(sp?.actor?.code),
+      cue: str(q.cue?.text),
+      stance: str(q.stance),
+      data: JSON.stringify(q),
+    });
+  }
+
+  const events: EventRecord[] = [];
+  const claims: ClaimRecord[] = [];
+  for (const ev of (Array.isArray(a.events) ? a.events : []) as PoliticalEvent[]) {
+    if (!ev || typeof ev !== 'object') continue;
+    for (const arg of [ev.source, ev.target, ev.location]) {
+      addActor(arg?.actor);
+      for (const m of arg?.members ?? []) addActor(m.actor);
+    }
+    const s = argActor(ev.source, docId);
+    const t = argActor(ev.target, docId);
+    const eid = str(ev.id) ?? `ev${events.length}`;
+    events.push({
+      eid,
+      type: str(ev.type) ?? 'UNKNOWN',
+      cameo: str(ev.cameo),
+      mode: str(ev.mode) ?? 'asserted',
+      quad: str(ev.quad),
+      intensity: num(ev.intensity),
+      goldstein: num(ev.goldstein),
+      source_text: s.text,
+      source_actor: s.actor,
+      source_code: s.code,
+      target_text: t.text,
+      target_actor: t.actor,
+      target_code: t.code,
+      location: str(ev.location?.text),
+      day: str(ev.date?.value) ?? published,
+      evidence: str(ev.evidence?.text) ?? '',
+      data: JSON.stringify(ev),
+    });
+    for (const c of Array.isArray(ev.claims) ? ev.claims : []) {
+      if (!c || typeof c !== 'object') continue;
+      addActor(c.by?.actor);
+      claims.push({
+        event_eid: eid,
+        quote_qid: str(c.quote),
+        stance: str(c.stance) ?? 'asserts',
+        by_text: str(c.by?.text),
+        by_actor: c.by?.actor?.id ? scopedActorId(c.by.actor.id, docId) : null,
+        evidence: str(c.evidence?.text) ?? '',
+        data: JSON.stringify(c),
+      });
+    }
+  }
+  return { actors: [...actors.values()], mentions, entities, quotes, events, claims };
+}
