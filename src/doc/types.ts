@@ -113,6 +113,8 @@ export interface NumberMention extends Span {
   value: number;
   /** Unit or counted noun when stated: "ألف مقاتل" → "مقاتل". */
   unit?: string;
+  /** Vague quantities ("عشرات", "مئات", "آلاف" alone): the value is the scale. */
+  approx?: boolean;
 }
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'GPE' | 'MISC';
@@ -211,6 +213,10 @@ export interface EventArgument extends Span {
   actor?: Actor;
   /** Coordinated actors ("السعودية والإمارات والأردن") as a list. */
   members?: EventArgument[];
+  /** Codes of all members of a coordinated argument. */
+  codes?: string[];
+  /** True when the argument was not stated in the event's sentence but inferred (a pronoun's antecedent, the quotation's speaker, the article's main target). */
+  inferred?: boolean;
 }
 
 export interface Claim {

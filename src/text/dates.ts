@@ -1,0 +1,490 @@
+/**
+ * Date mentions, absolute and relative (docs/text-layer.md):
+ *  - absolute: "4 ديسمبر 2014", "كانون الأول/ديسمبر 2014", "ديسمبر 2014", "2014/12/04", "04/12/2014",
+ *    "2014-12-04", "عام 2014";
+ *  - relative, resolved against the publication date (meta.published): weekdays ("الأربعاء الماضي",
+ *    "اليوم الخميس", "يوم الأحد المقبل", bare "الخميس" = the last one on or before the publication
+ *    day), "أمس", "أول من أمس", "غدا", months without a year ("شهر أغسطس الماضي", "3 أغسطس (آب) المقبل",
+ *    "في مارس" = the occurrence nearest the publication date), "نهاية سبتمبر" (approximate),
+ *    periods ("الأسبوع الماضي", "الشهر المقبل", "العام الماضي", "هذا العام").
+ *  - without a publication date, relative mentions are skipped (a DateMention always has a value);
+ *  - Hijri dates ("15 رمضان 1436", "1436 هـ") are recognized and skipped, never read as Gregorian.
+ * Values: YYYY-MM-DD, YYYY-MM or YYYY. Week-relative values are a day with `approx: true`.
+ * Calendar words come from data/text/calendar.txt.
+ */
+import { readFileSync } from 'node:fs';
+import type { DateMention, Token } from '../doc/types.ts';
+import { RasidError } from '../errors.ts';
+import { dataPath } from '../util/paths.ts';
+import { defaultCharMap, normalize, type CompiledCharMap } from './normalize.ts';
+
+type Rel = 'past' | 'future' | 'current';
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+export interface Calendar {
+  /** Month names: one word → month, and two-word names "w1 w2" → month. */
+  months: Map<string, number>;
+  hijri: Set<string>;
+  weekdays: Map<string, number>;
+  rel: Map<string, Rel>;
+  periods: Map<string, Unit>;
+  parts: Set<string>;
+  yearCues: Set<string>;
+}
+
+export function loadCalendar(file = dataPath('text', 'calendar.txt'), map: CompiledCharMap = defaultCharMap()): Calendar {
+  let src: string;
+  try {
+    src = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new RasidError('E_RESOURCE_MISSING', `cannot read calendar data: ${(e as Error).message}`, { input: file, hint: 'reinstall Rasid; data/text/ ships with it' });
+  }
+  return parseCalendar(src, file, map);
+}
+
+export function parseCalendar(src: string, input = 'calendar.txt', map: CompiledCharMap = defaultCharMap()): Calendar {
+  const cal: Calendar = { months: new Map(), hijri: new Set(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Set(), yearCues: new Set() };
+  let section = '';
+  const names = (s: string) => s.split('|').map((x) => normalize(x.trim(), map).replace(/\s+/g, ' ')).filter(Boolean);
+  src.split('\n').forEach((raw, ln) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) return;
+    const m = /^\[(\w+)\]$/.exec(line);
+    if (m) {
+      section = m[1]!;
+      return;
+    }
+    const bad = (why: string) => new RasidError('E_RESOURCE_INVALID', `line ${ln + 1}: ${why}`, { input, hint: 'see the file header' });
+    const num = /^(\d+)\s+(.*)$/.exec(line);
+    switch (section) {
+      case 'months':
+        if (!num || +num[1]! < 1 || +num[1]! > 12) throw bad('expected "N NAME | NAME ..." with N in 1..12');
+        for (const n of names(num[2]!)) cal.months.set(n, +num[1]!);
+        break;
+      case 'weekdays':
+        if (!num || +num[1]! > 6) throw bad('expected "N NAME | ..." with N in 0..6');
+        for (const n of names(num[2]!)) cal.weekdays.set(n, +num[1]!);
+        break;
+      case 'hijri':
+        for (const n of names(line)) cal.hijri.add(n);
+        break;
+      case 'past':
+      case 'future':
+      case 'current':
+        cal.rel.set(normalize(line, map), section);
+        break;
+      case 'periods': {
+        const [w, u] = line.split(/\s+/);
+        if (!w || !['day', 'week', 'month', 'year'].includes(u ?? '')) throw bad('expected "WORD day|week|month|year"');
+        cal.periods.set(normalize(w, map), u as Unit);
+        break;
+      }
+      case 'parts':
+        cal.parts.add(normalize(line, map));
+        break;
+      case 'yearcues':
+        cal.yearCues.add(normalize(line, map));
+        break;
+      default:
+        throw bad(`entry outside a known section ("${section || 'none'}")`);
+    }
+  });
+  return cal;
+}
+
+// ---- date arithmetic (UTC, day precision) --------------------------------------------------
+
+interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parseISODay(s: string | undefined): YMD | undefined {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  if (!m) return undefined;
+  const r = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  return validDay(r.y, r.m, r.d) ? r : undefined;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function addDays(p: YMD, n: number): YMD {
+  const t = new Date(Date.UTC(p.y, p.m - 1, p.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function weekday(p: YMD): number {
+  return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+}
+
+const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+const fmtDay = (p: YMD) => `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
+
+/** Year of month `m` relative to the publication date. */
+function monthYear(m: number, rel: Rel | undefined, pub: YMD): number {
+  if (rel === 'past') return m < pub.m ? pub.y : pub.y - 1;
+  if (rel === 'future') return m > pub.m ? pub.y : pub.y + 1;
+  if (rel === 'current') return pub.y;
+  // nearest occurrence; a tie goes to the past
+  let best = pub.y;
+  let bestDiff = Infinity;
+  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
+    const diff = Math.abs((y - pub.y) * 12 + m - pub.m);
+    if (diff < bestDiff || (diff === bestDiff && y < best)) {
+      best = y;
+      bestDiff = diff;
+    }
+  }
+  return best;
+}
+
+/** Day with weekday `wd` relative to the publication day. */
+function weekdayDate(wd: number, rel: Rel | 'today' | 'bare', pub: YMD): YMD {
+  const cur = weekday(pub);
+  if (rel === 'past') return addDays(pub, -(((cur - wd + 6) % 7) + 1));
+  if (rel === 'future') return addDays(pub, ((wd - cur + 6) % 7) + 1);
+  if (rel === 'today' || rel === 'current') {
+    // nearest, within three days either way
+    const back = (cur - wd + 7) % 7;
+    return back <= 3 ? addDays(pub, -back) : addDays(pub, 7 - back);
+  }
+  return addDays(pub, -((cur - wd + 7) % 7)); // bare: on or before
+}
+
+// ---- recognition ------------------------------------------------------------------------------
+
+interface Match {
+  end: number; // exclusive token index
+  value?: string; // absent: recognized but skipped (Hijri, relative without publication date)
+  kind: 'absolute' | 'relative';
+  approx?: boolean;
+}
+
+export class DateFinder {
+  constructor(private readonly cal: Calendar) {}
+
+  find(text: string, tokens: Token[], published?: string): DateMention[] {
+    const pub = parseISODay(published);
+    const out: DateMention[] = [];
+    const ctx = new Ctx(text, tokens, this.cal, pub);
+    for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i]!;
+      // only words and numbers open a date
+      if (t.kind !== 'word' && t.kind !== 'number') {
+        i++;
+        continue;
+      }
+      const m = ctx.matchAt(i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      if (m.value) {
+        const start = t.start;
+        const end = tokens[m.end - 1]!.end;
+        const d: DateMention = { id: `d${out.length + 1}`, start, end, text: text.slice(start, end), value: m.value, kind: m.kind };
+        if (m.approx) d.approx = true;
+        out.push(d);
+      }
+      i = Math.max(m.end, i + 1);
+    }
+    return out;
+  }
+}
+
+const DAY_WORDS_PAST = new Set(['امس', 'البارحه']);
+const DAY_WORDS_FUTURE = new Set(['غدا']);
+
+class Ctx {
+  private readonly bareCache: (string | undefined)[];
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly cal: Calendar,
+    private readonly pub: YMD | undefined,
+  ) {
+    this.bareCache = new Array(tokens.length);
+  }
+
+  /** Normalized form of a word token without conjunction/preposition clitics (article kept). */
+  bare(i: number): string {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return '';
+    let b = this.bareCache[i];
+    if (b !== undefined) return b;
+    b = t.norm;
+    const w = t.words;
+    if (w) {
+      let k = 0;
+      while (k < w.length && (w[k]!.role === 'conj' || w[k]!.role === 'prep' || w[k]!.role === 'fut')) k++;
+      if (k > 0 && k < w.length) b = normalize(this.text.slice(w[k]!.start, t.end));
+    }
+    this.bareCache[i] = b;
+    return b;
+  }
+
+  private norm(i: number): string {
+    return this.tokens[i]?.norm ?? '';
+  }
+
+  /** A month name at i: [month, next index]. */
+  month(i: number): [number, number] | undefined {
+    const a = this.bare(i);
+    if (!a) return undefined;
+    if (this.tokens[i + 1]?.kind === 'word') {
+      const two = this.cal.months.get(a + ' ' + this.norm(i + 1));
+      if (two) return [two, i + 2];
+    }
+    const one = this.cal.months.get(a);
+    return one ? [one, i + 1] : undefined;
+  }
+
+  hijri(i: number): number | undefined {
+    const a = this.bare(i);
+    if (!a) return undefined;
+    if (this.cal.hijri.has(a + ' ' + this.norm(i + 1))) return i + 2;
+    return this.cal.hijri.has(a) ? i + 1 : undefined;
+  }
+
+  /** A Gregorian year (1900..2100) at i: [year, next index]; "م" after it is taken along. */
+  year(i: number): [number, number] | undefined {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'number' || t.norm.length !== 4) return undefined;
+    const y = +t.norm;
+    if (!(y >= 1900 && y <= 2100)) return undefined;
+    let e = i + 1;
+    const nx = this.tokens[e];
+    if (nx && nx.kind === 'word' && nx.norm === 'م' && nx.start - t.end <= 1) e++;
+    return [y, e];
+  }
+
+  /** Is the number at i followed by a Hijri marker ("1436 هـ")? */
+  private hijriYear(i: number): boolean {
+    const nx = this.tokens[i + 1];
+    return !!nx && nx.kind === 'word' && (nx.norm === 'ه' || nx.norm === 'هـ' || nx.norm === 'هجري' || nx.norm === 'هجريه');
+  }
+
+  private rel(i: number): Rel | undefined {
+    const t = this.tokens[i];
+    return t && t.kind === 'word' ? this.cal.rel.get(t.norm) : undefined;
+  }
+
+  /** After a month: alternate name in brackets or after a slash with the same number. */
+  private altMonth(i: number, m: number): number {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'punct') return i;
+    if (t.text === '(' || t.text === '[') {
+      const mm = this.month(i + 1);
+      if (mm && mm[0] === m && (this.tokens[mm[1]]?.text === ')' || this.tokens[mm[1]]?.text === ']')) return mm[1] + 1;
+    } else if (t.text === '/' || t.text === '-' || t.text === '–') {
+      const mm = this.month(i + 1);
+      if (mm && mm[0] === m) return mm[1];
+    }
+    return i;
+  }
+
+  /** Year or relative word after a month at i: "2014", "الماضي", "من العام الماضي", "من العام 2014". */
+  private yearAfter(i: number): { end: number; year?: number; rel?: Rel } {
+    const y = this.year(i);
+    if (y) return { end: y[1], year: y[0] };
+    const r = this.rel(i);
+    if (r) return { end: i + 1, rel: r };
+    if (this.norm(i) === 'من') {
+      let k = i + 1;
+      if (this.norm(k) === 'هذا') {
+        if (this.cal.periods.get(this.norm(k + 1)) === 'year') return { end: k + 2, rel: 'current' };
+        return { end: i };
+      }
+      if (this.cal.periods.get(this.norm(k)) === 'year' || this.cal.yearCues.has(this.norm(k))) {
+        k++;
+        const y2 = this.year(k);
+        if (y2) return { end: y2[1], year: y2[0] };
+        const r2 = this.rel(k);
+        if (r2) return { end: k + 1, rel: r2 };
+      }
+    }
+    return { end: i };
+  }
+
+  private relative(value: () => string, end: number, approx = false): Match {
+    if (!this.pub) return { end, kind: 'relative' };
+    return { end, kind: 'relative', value: value(), approx };
+  }
+
+  /** A month (with optional day) at i, after an optional "شهر" or part word already consumed. */
+  private monthDate(i: number, day: number | undefined, approx: boolean, needContext: boolean): Match | undefined {
+    const mm = this.month(i);
+    if (!mm) return undefined;
+    const [m, afterName] = mm;
+    const afterAlt = this.altMonth(afterName, m);
+    const ya = this.yearAfter(afterAlt);
+    if (needContext && ya.year === undefined && ya.rel === undefined && afterAlt === afterName) return undefined;
+    const end = ya.end > afterAlt ? ya.end : afterAlt;
+    if (day !== undefined && ya.year !== undefined && !validDay(ya.year, m, day)) return undefined;
+    if (ya.year !== undefined) {
+      return { end, kind: 'absolute', value: day !== undefined ? fmtDay({ y: ya.year, m, d: day }) : fmtMonth(ya.year, m), approx: approx || undefined };
+    }
+    const pub = this.pub;
+    return this.relative(() => {
+      const y = monthYear(m, ya.rel, pub!);
+      return day !== undefined && validDay(y, m, day) ? fmtDay({ y, m, d: day }) : fmtMonth(y, m);
+    }, end, approx);
+  }
+
+  private weekdayDate(i: number, wd: number, lead: 'today' | 'yesterday' | 'tomorrow' | undefined): Match {
+    const r = this.rel(i + 1);
+    const end = r ? i + 2 : i + 1;
+    const pub = this.pub;
+    if (lead === 'yesterday') return this.relative(() => fmtDay(addDays(pub!, -1)), end);
+    if (lead === 'tomorrow') return this.relative(() => fmtDay(addDays(pub!, 1)), end);
+    return this.relative(() => fmtDay(weekdayDate(wd, r ?? lead ?? 'bare', pub!)), end);
+  }
+
+  matchAt(i: number): Match | undefined {
+    const t = this.tokens[i]!;
+    const tokens = this.tokens;
+    if (t.kind === 'number') {
+      // numeric dates: 2014/12/04, 04/12/2014, 2014.12.04 (one token); 2014-12-04 (five tokens)
+      const parts = t.norm.split(/[/.]/);
+      if (parts.length === 3 && parts.every((p) => /^\d{1,4}$/.test(p))) {
+        let [a, b, c] = parts.map(Number) as [number, number, number];
+        if (parts[0]!.length === 4) [a, c] = [c, a]; // Y/M/D → D/M/Y
+        else if (parts[2]!.length !== 4) return undefined;
+        if (c >= 1300 && c <= 1500) return { end: i + 1, kind: 'absolute' }; // Hijri
+        if (c >= 1900 && c <= 2100 && validDay(c, b, a)) return { end: i + 1, kind: 'absolute', value: fmtDay({ y: c, m: b, d: a }) };
+        return undefined;
+      }
+      if (t.norm.length === 4 && /^\d{4}$/.test(t.norm) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.kind === 'number' &&
+          tokens[i + 4]!.start - t.end <= 5 + tokens[i + 2]!.text.length) {
+        const y = +t.norm;
+        const m = +tokens[i + 2]!.norm;
+        const d = +tokens[i + 4]!.norm;
+        if (y >= 1900 && y <= 2100 && validDay(y, m, d)) return { end: i + 5, kind: 'absolute', value: fmtDay({ y, m, d }) };
+      }
+      if (this.hijriYear(i)) return { end: i + 2, kind: 'absolute' };
+      // day + month: "3 أغسطس", "3 من أغسطس"
+      if (/^\d{1,2}$/.test(t.norm)) {
+        const d = +t.norm;
+        if (d >= 1 && d <= 31) {
+          let k = i + 1;
+          if (this.norm(k) === 'من' && this.month(k + 1)) k++;
+          const h = this.hijri(k);
+          if (h !== undefined) {
+            const y = tokens[h]?.kind === 'number' ? h + 1 : h;
+            return { end: this.hijriYear(h) ? y + 1 : y, kind: 'absolute' };
+          }
+          const md = this.monthDate(k, d, false, false);
+          if (md) return md;
+        }
+      }
+      return undefined;
+    }
+    // words
+    const b = this.bare(i);
+    // Hijri month + year: skip together
+    const h = this.hijri(i);
+    if (h !== undefined && tokens[h]?.kind === 'number') return { end: this.hijriYear(h) ? h + 2 : h + 1, kind: 'absolute' };
+    // "اليوم الخميس", "يوم الأحد المقبل", "أمس الأربعاء", "غدا الجمعة"
+    const nextWd = this.cal.weekdays.get(this.bare(i + 1));
+    if (nextWd !== undefined) {
+      if (b === 'اليوم') return this.weekdayDate(i + 1, nextWd, 'today');
+      if (b === 'يوم') return this.weekdayDate(i + 1, nextWd, undefined);
+      if (DAY_WORDS_PAST.has(b)) return this.weekdayDate(i + 1, nextWd, 'yesterday');
+      if (DAY_WORDS_FUTURE.has(b)) return this.weekdayDate(i + 1, nextWd, 'tomorrow');
+    }
+    const wd = this.cal.weekdays.get(b);
+    if (wd !== undefined) {
+      // "الخميس 4 ديسمبر 2014": the explicit date wins
+      if (tokens[i + 1]?.kind === 'number') {
+        const m = this.matchAt(i + 1);
+        if (m && m.value) return m;
+      }
+      return this.weekdayDate(i, wd, undefined);
+    }
+    // "شهر أغسطس الماضي"
+    if (b === 'شهر') {
+      const m = this.monthDate(i + 1, undefined, false, false);
+      if (m) return m;
+    }
+    // "نهاية سبتمبر", "مطلع العام المقبل", "أواخر الشهر الماضي"
+    if (this.cal.parts.has(b)) {
+      let k = i + 1;
+      if (this.norm(k) === 'شهر') k++;
+      const m = this.monthDate(k, undefined, true, false);
+      if (m) return m;
+      const p = this.period(i + 1);
+      if (p && p.value) return { ...p, approx: true };
+      return undefined;
+    }
+    // month alone: needs a year, a relative word, an alternate name, or a preposition before it
+    if (this.month(i)) {
+      const prev = this.tokens[i - 1];
+      const cue =
+        (prev && prev.kind === 'word' && (prev.norm === 'في' || prev.norm === 'منذ' || prev.norm === 'حتي' || prev.norm === 'خلال' || prev.norm === 'شهر')) ||
+        t.words?.[0]?.role === 'prep' || t.words?.[1]?.role === 'prep';
+      const m = this.monthDate(i, undefined, false, !cue);
+      if (m) return m;
+    }
+    // "الأسبوع الماضي", "العام المقبل", "هذا العام"
+    const p = this.period(i);
+    if (p) return p;
+    // "عام 2014"
+    if (this.cal.yearCues.has(b)) {
+      const y = this.year(i + 1);
+      if (y && !this.hijriYear(i + 1)) return { end: y[1], kind: 'absolute', value: String(y[0]) };
+    }
+    // أمس, أمس الأول, أول أمس, أول من أمس, غدا, بعد غد, اليوم
+    const pub = this.pub;
+    if (DAY_WORDS_PAST.has(b)) {
+      if (this.norm(i + 1) === 'الاول') return this.relative(() => fmtDay(addDays(pub!, -2)), i + 2);
+      return this.relative(() => fmtDay(addDays(pub!, -1)), i + 1);
+    }
+    if (b === 'اول') {
+      if (DAY_WORDS_PAST.has(this.norm(i + 1))) return this.relative(() => fmtDay(addDays(pub!, -2)), i + 2);
+      if (this.norm(i + 1) === 'من' && DAY_WORDS_PAST.has(this.norm(i + 2))) return this.relative(() => fmtDay(addDays(pub!, -2)), i + 3);
+      return undefined;
+    }
+    if (DAY_WORDS_FUTURE.has(b)) return this.relative(() => fmtDay(addDays(pub!, 1)), i + 1);
+    if (b === 'بعد' && this.norm(i + 1) === 'غد') return this.relative(() => fmtDay(addDays(pub!, 2)), i + 2);
+    if (b === 'اليوم') {
+      // not "اليوم التالي", "اليوم الوطني", "اليوم الأول": a following adjective makes it another day
+      const nx = tokens[i + 1];
+      if (nx && nx.kind === 'word' && nx.norm.startsWith('ال') && nx.start - t.end <= 2) return undefined;
+      return this.relative(() => fmtDay(pub!), i + 1);
+    }
+    return undefined;
+  }
+
+  /** "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "هذه السنة". */
+  private period(i: number): Match | undefined {
+    let k = i;
+    let rel: Rel | undefined;
+    if (this.norm(k) === 'هذا' || this.norm(k) === 'هذه') {
+      rel = 'current';
+      k++;
+    }
+    const unit = this.cal.periods.get(this.bare(k));
+    if (!unit || unit === 'day') return undefined;
+    let end = k + 1;
+    if (!rel) {
+      rel = this.rel(k + 1);
+      if (!rel) return undefined;
+      end = k + 2;
+    }
+    const pub = this.pub;
+    const r = rel;
+    if (unit === 'year') return this.relative(() => String(pub!.y + (r === 'past' ? -1 : r === 'future' ? 1 : 0)), end);
+    if (unit === 'month') {
+      return this.relative(() => {
+        const t = new Date(Date.UTC(pub!.y, pub!.m - 1 + (r === 'past' ? -1 : r === 'future' ? 1 : 0), 1));
+        return fmtMonth(t.getUTCFullYear(), t.getUTCMonth() + 1);
+      }, end);
+    }
+    return this.relative(() => fmtDay(addDays(pub!, r === 'past' ? -7 : r === 'future' ? 7 : 0)), end, true);
+  }
+}
