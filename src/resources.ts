@@ -5,10 +5,19 @@
  */
 import { defaultCharMap, type CompiledCharMap } from './text/normalize.ts';
 import { LanguageIdentifier } from './text/language.ts';
+import { loadTextResources, type TextResources } from './text/resources.ts';
+import { loadQuoteLexicon, type QuoteLexicon } from './quotes/lexicon.ts';
+import { loadEventLexicon, type EventLexicon } from './events/lexicon.ts';
 
 export interface Resources {
   charMap: CompiledCharMap;
   lid: LanguageIdentifier;
+  /** Text-layer data: clitics and word frequencies, source credits, number and calendar words (data/text/). */
+  text: TextResources;
+  /** Reporting cues and speaker word classes (data/quotes/). */
+  quotes: QuoteLexicon;
+  /** Event triggers, cues and CAMEO/PLOVER tables (data/events/lexicon.json). */
+  events: EventLexicon;
 }
 
 export interface ResourceOptions {
@@ -18,5 +27,6 @@ export interface ResourceOptions {
 
 export async function loadResources(opts: ResourceOptions = {}): Promise<Resources> {
   const lid = opts.noLanguageModel ? LanguageIdentifier.scriptOnly() : await LanguageIdentifier.load();
-  return { charMap: defaultCharMap(), lid };
+  const charMap = defaultCharMap();
+  return { charMap, lid, text: loadTextResources(charMap), quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap) };
 }

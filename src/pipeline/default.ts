@@ -6,12 +6,27 @@ import { Pipeline } from './pipeline.ts';
 import type { Stage } from './stage.ts';
 import { LanguageStage } from './stages/language.ts';
 import { TokenizerStage } from './stages/tokens.ts';
+import { CliticStage, DateStage, NumberStage, ParagraphStage, SentenceStage } from './stages/text.ts';
+import { CliticAnalyzer } from '../text/clitics.ts';
+import { ParagraphSplitter } from '../text/paragraphs.ts';
+import { QuotesStage } from './stages/quotes.ts';
+import { EventStage } from './stages/events.ts';
 
 export function defaultStages(res: Resources): Stage[] {
-  return [
+  const stages: Stage[] = [
     new LanguageStage(res.lid),
     new TokenizerStage(res.charMap),
+    // text layer; the actor knowledge base can pass isKnownStem to the CliticAnalyzer
+    new CliticStage(new CliticAnalyzer(res.text.clitics, { charMap: res.charMap })),
+    new ParagraphStage(new ParagraphSplitter(res.text.sources, res.charMap)),
+    new SentenceStage(),
+    new DateStage(res.text.calendar),
+    new NumberStage(res.text.numbers),
+    new QuotesStage(res.quotes),
   ];
+  // Events come last and read whichever layers the stages above provide.
+  stages.push(new EventStage(res.events, stages.flatMap((s) => s.provides)));
+  return stages;
 }
 
 export function createPipeline(res: Resources, stages: Stage[] = defaultStages(res)): Pipeline {

@@ -1,0 +1,671 @@
+/**
+ * Quotation extraction: direct quotations (quotation marks, or a colon after a cue), indirect
+ * speech (cue + أن/إن clause, cue + prepositional content, nominal reports), attributions
+ * (بحسب، وفقاً لـ، على حد قول ...), with speakers, listeners and stances. See docs/quotes.md.
+ *
+ * Work is linear in the text: one scan for quotation marks, one pass over the tokens, and every
+ * look-ahead or look-behind is bounded by a fixed number of tokens.
+ */
+import type { RasidDocument } from '../doc/document.ts';
+import type { Quote, SpeakerRef, Stance } from '../doc/types.ts';
+import type { CueEntry, QuoteLexicon } from './lexicon.ts';
+import { scanQuoteMarks, type MarkSpan } from './marks.ts';
+import { SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
+
+export interface QuoteOptions {
+  /** Keep chants and slogans (marked `slogan: true`). Default false: they are not statements. */
+  keepSlogans?: boolean;
+}
+
+type SpanClass = 'quote' | 'short' | 'mention' | 'slogan';
+
+interface QSpan {
+  m: MarkSpan;
+  cls: SpanClass;
+  /** Token of the opening mark, token after the closing mark (or paragraph end). */
+  openTok: number;
+  endTok: number;
+  words: number;
+  used: boolean;
+}
+
+interface Context {
+  speaker: SpeakerRef | null;
+  via: string;
+  sent: number;
+  listener?: Quote['listener'];
+  stance?: Stance;
+}
+
+/** Window limits (tokens). */
+const GAP_TO_CONTENT = 32;
+const MAX_INDIRECT = 160;
+const MAX_COLON = 220;
+
+export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: QuoteOptions = {}): Quote[] {
+  const toks = doc.tokens;
+  const text = doc.text;
+  if (!toks.length) return [];
+  const v = new TokenView(doc, lex);
+  const idx = new SpanIndex(doc);
+  const T = toks.length;
+
+  const marks = scanQuoteMarks(text);
+  const closeOffsets = new Set<number>();
+  for (const m of marks) if (m.closed) closeOffsets.add(m.close);
+
+  // ---- sentences and paragraphs over tokens -------------------------------------------------
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  const paraOfTok = new Int32Array(T);
+  {
+    let para = 0;
+    for (let i = 0; i < T; i++) {
+      if (i > 0 && hasNewline(text, toks[i - 1]!.end, toks[i]!.start)) para++;
+      paraOfTok[i] = para;
+    }
+    if (doc.sentences.length) {
+      for (const s of doc.sentences) {
+        if (s.tokenEnd > s.tokenStart) {
+          sentStart.push(s.tokenStart);
+          sentEnd.push(s.tokenEnd);
+        }
+      }
+    } else {
+      let s = 0;
+      for (let i = 0; i < T; i++) {
+        const t = toks[i]!;
+        const endHere = (t.kind === 'punct' && (t.norm[0] === '.' || t.norm[0] === '!' || t.norm[0] === '?' || t.norm === '…')) || i === T - 1 || paraOfTok[i + 1] !== paraOfTok[i];
+        if (endHere) {
+          // a closing quotation mark right after the period belongs to this sentence
+          let e = i + 1;
+          while (e < T && paraOfTok[e] === paraOfTok[i] && closeOffsets.has(toks[e]!.start)) e++;
+          sentStart.push(s);
+          sentEnd.push(e);
+          s = e;
+          i = e - 1;
+        }
+      }
+    }
+  }
+  const sentOfTok = new Int32Array(T).fill(-1);
+  for (let k = 0; k < sentStart.length; k++) for (let i = sentStart[k]!; i < sentEnd[k]!; i++) sentOfTok[i] = k;
+
+  // ---- quotation-mark spans -------------------------------------------------------------------
+  const spans: QSpan[] = [];
+  const spanAtOpen = new Int32Array(T).fill(-1);
+  const insideQuote = new Int32Array(T).fill(-1);
+  for (const m of marks) {
+    if (m.depth !== 0) continue;
+    const openTok = doc.tokenAt(m.open);
+    if (openTok >= T || toks[openTok]!.start !== m.open) continue;
+    const endTok = m.closed ? doc.tokenAt(m.close) + 1 : doc.tokenAt(m.close);
+    let words = 0;
+    let sentencePunct = false;
+    for (let i = openTok + 1; i < Math.min(endTok, T); i++) {
+      if (v.isWord(i) || toks[i]!.kind === 'number') words++;
+      else if (toks[i]!.kind === 'punct' && (toks[i]!.norm === '.' || toks[i]!.norm === ',' || toks[i]!.norm === '?' || toks[i]!.norm === ';')) sentencePunct = true;
+    }
+    const prev = openTok - 1;
+    const afterColon = prev >= 0 && v.isPunct(prev, ':');
+    let cls: SpanClass = 'quote';
+    if (!m.closed && !afterColon && !(prev >= 0 && v.isComplementizer(prev)) && words < 8) continue; // a stray mark
+    let slogan = false;
+    for (let i = Math.max(0, openTok - 4); i < openTok; i++) if (v.has(lex.sloganCues, i) || lex.cue(v.norm(i))?.entry.slogan) slogan = true;
+    if (slogan) cls = 'slogan';
+    else if (words <= 3 && !sentencePunct) cls = afterColon ? 'short' : 'mention';
+    else if (words <= 7 && !sentencePunct && prev >= 0 && !afterColon && (v.has(lex.mentionCues, prev) || v.prepSplit(prev) !== null || (prev >= 1 && v.has(lex.mentionCues, prev - 1) && v.isDefinite(prev)))) cls = 'mention';
+    const q: QSpan = { m, cls, openTok, endTok: Math.min(endTok, T), words, used: false };
+    const si = spans.push(q) - 1;
+    if (cls === 'quote' || cls === 'short') {
+      spanAtOpen[openTok] = si;
+      for (let i = openTok + 1; i < q.endTok; i++) insideQuote[i] = si;
+    } else {
+      for (let i = openTok; i < q.endTok; i++) v.mentionEnd[i] = q.endTok;
+      if (cls === 'slogan' && opts.keepSlogans) spanAtOpen[openTok] = si;
+    }
+  }
+
+  const out: Quote[] = [];
+  const ctx: Context = { speaker: null, via: 'explicit', sent: -1000 };
+  const tokSpanText = (s: number, e: number) => ({ start: toks[s]!.start, end: toks[e - 1]!.end, text: text.slice(toks[s]!.start, toks[e - 1]!.end) });
+
+  const emit = (q: Omit<Quote, 'id'>) => {
+    if (q.end <= q.start || !q.text.trim()) return;
+    out.push({ id: '', ...q });
+  };
+
+  /** Direct quotation from a mark span. */
+  const directFrom = (sp: QSpan, base: Omit<Quote, 'id' | 'kind' | 'start' | 'end' | 'text'>) => {
+    sp.used = true;
+    emit({ kind: 'direct', start: sp.m.cStart, end: sp.m.cEnd, text: text.slice(sp.m.cStart, sp.m.cEnd), ...base, ...(sp.cls === 'slogan' ? { slogan: true } : {}) });
+  };
+
+  /** End (exclusive token) of an indirect clause starting at `from`. */
+  const clauseEnd = (from: number, se: number): number => {
+    const lim = Math.min(se, from + MAX_INDIRECT);
+    let j = from;
+    for (; j < lim; j++) {
+      const sp = spanAtOpen[j]!;
+      if (sp >= 0) {
+        const prev = j - 1;
+        if (prev >= from && toks[prev]!.kind === 'punct' && (toks[prev]!.norm === ';' || toks[prev]!.norm === '.' || toks[prev]!.norm === '?' || toks[prev]!.norm === '!')) return prev;
+        spans[sp]!.used = true; // a partial quotation inside the clause
+        j = spans[sp]!.endTok - 1;
+        continue;
+      }
+      if (v.isPunct(j, ';')) return j;
+      if (v.isPunct(j, ',') && j + 1 < lim && v.isCue(j + 1) && lex.cue(v.norm(j + 1))!.entry.weak === false) return j;
+      if (v.isPunct(j, ',') && j + 1 < lim && v.isCue(j + 1) && (lex.cue(v.norm(j + 1))!.form === 'part' || v.norm(j + 1) !== v.noConj(j + 1))) return j;
+    }
+    return Math.max(j, from);
+  };
+
+  /** Quote from token range [s, e), trimmed of punctuation and marks at both ends. */
+  const rangeQuote = (s: number, e: number): { start: number; end: number; text: string } | null => {
+    while (s < e && toks[s]!.kind === 'punct') s++;
+    while (e > s && toks[e - 1]!.kind === 'punct') e--;
+    if (e <= s) return null;
+    let words = 0;
+    for (let i = s; i < e; i++) if (v.isWord(i)) words++;
+    if (words < 2) return null;
+    return tokSpanText(s, e);
+  };
+
+  /** The listener or medium after the subject: لوكالة الأنباء الفرنسية، في حوار مع ...، أمام البرلمان. */
+  const findListener = (from: number, se: number, entry: CueEntry): { listener?: Quote['listener']; next: number } => {
+    let j = from;
+    while (j < se && (v.has(lex.fillers, j) || v.isTime(j))) j++;
+    const mk = (np: NP | null): Quote['listener'] | undefined => {
+      if (!np) return undefined;
+      const r = speakerRef(v, idx, np);
+      return { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
+    };
+    for (let steps = 0; steps < 3 && j < se; steps++) {
+      if (entry.object && steps === 0 && v.isWord(j) && !v.isStop(j) && !v.isComplementizer(j) && !v.prepSplit(j) && !v.isCue(j) && !entry.preps.includes(v.noConj(j))) {
+        const np = subjectAfter(v, j, se, false);
+        if (np) return { listener: mk(np), next: np.e };
+      }
+      const n = v.norm(j);
+      const pre = v.prepSplit(j);
+      if (pre?.prep === 'ل' || (toks[j]!.kind === 'word' && n === 'ل')) {
+        const np = n === 'ل' ? subjectAfter(v, j + 1, se, false, false) : subjectAfter(v, j, se, false, true);
+        if (np) return { listener: mk(np), next: np.e };
+        return { next: j };
+      }
+      if ((n === 'في' || n === 'خلال') && j + 1 < se && (v.has(lex.settings, j + 1))) {
+        // في حوار مع X / في تصريح لـ X / في مؤتمر صحفي
+        let k = j + 2;
+        while (k < se && k < j + 5 && v.isWord(k) && !v.isStop(k) && !v.prepSplit(k) && !v.isComplementizer(k)) k++;
+        if (k < se && (v.norm(k) === 'مع' || v.norm(k) === 'ل')) {
+          const np = subjectAfter(v, k + 1, se, false);
+          if (np) return { listener: mk(np), next: np.e };
+        }
+        if (k < se && v.prepSplit(k)?.prep === 'ل') {
+          const np = subjectAfter(v, k, se, false, true);
+          if (np) return { listener: mk(np), next: np.e };
+        }
+        return { next: k };
+      }
+      if (entry.listen.includes(n) || n === 'امام') {
+        const np = subjectAfter(v, j + 1, se, false);
+        if (np) return { listener: mk(np), next: np.e };
+      }
+      break;
+    }
+    return { next: j };
+  };
+
+  const setCtx = (speaker: SpeakerRef | null, via: string, sent: number, listener?: Quote['listener'], stance?: Stance) => {
+    if (speaker) {
+      ctx.speaker = speaker;
+      ctx.via = via;
+    }
+    ctx.sent = sent;
+    ctx.listener = listener;
+    ctx.stance = stance;
+  };
+
+  /** Process a reporting cue at token k; returns the token to continue from. */
+  const handleCue = (k: number, sIdx: number): number => {
+    const ss = sentStart[sIdx]!;
+    const se = sentEnd[sIdx]!;
+    const hit = lex.cue(v.norm(k))!;
+    const entry = hit.entry;
+    if (entry.slogan) return k + 1;
+    // a report inside a temporal clause ("بعد أن أعلن البنتاغون ...") is background to the main
+    // statement: not a quotation, and it does not change the current speaker
+    if (k >= 2 && v.isComplementizer(k - 1) && v.isWord(k - 2) && lex.notAfter.has(v.noConj(k - 2))) {
+      const np0 = subjectAfter(v, k + 1, se, entry.object);
+      return np0 ? np0.e : k + 1;
+    }
+    let np: NP | null = null;
+    let via = 'explicit';
+    let speaker: SpeakerRef | null = null;
+    let after = k + 1;
+    let listener: Quote['listener'] | undefined;
+    let stance: Stance = entry.stance;
+    const carriedOk = ctx.speaker !== null && sIdx - ctx.sent <= 4;
+    if (hit.form === 'part') {
+      // مشيراً / مستكملاً / قائلاً: the speaker of the governing verb
+      if (ctx.speaker && ctx.sent === sIdx) {
+        speaker = ctx.speaker;
+        via = 'carried';
+        listener = ctx.listener;
+        if (entry.lemma === 'قال' && ctx.stance) stance = ctx.stance;
+      } else if (carriedOk) {
+        speaker = ctx.speaker;
+        via = 'carried';
+      }
+    } else {
+      // nominal report: "أصدر التحالف بياناً يعلن فيه عن ..."
+      if (k + 1 < se && v.has(lex.resumptive, k + 1)) {
+        after = k + 2;
+        const st = statementIssuer(v, lex, k, ss);
+        if (st) {
+          np = st;
+          via = 'statement';
+        }
+      } else {
+        np = subjectAfter(v, k + 1, se, entry.object);
+        if (np && entry.object) np = trimObject(v, idx, np);
+        if (np) after = np.e;
+        else {
+          const b = subjectBefore(v, k, ss);
+          if (b === 'pronoun') via = 'carried';
+          else if (b) np = b;
+          else via = 'carried';
+        }
+      }
+      if (entry.sourcePrep) {
+        // نقلت الوكالة عن مصدر ... قوله إن
+        let j = after;
+        while (j < se && j < after + 4 && v.norm(j) !== entry.sourcePrep) j++;
+        if (j < se && v.norm(j) === entry.sourcePrep) {
+          if (np) {
+            const r = speakerRef(v, idx, np);
+            listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
+          }
+          const src = subjectAfter(v, j + 1, se, false);
+          if (src) {
+            np = src;
+            via = 'explicit';
+            after = src.e;
+            if (after < se && v.noConj(after).startsWith('قول')) after++;
+          }
+        }
+      }
+      if (np) {
+        if (np.vague) return Math.max(k + 1, after);
+        speaker = speakerRef(v, idx, np);
+        if (np.head === 'source') via = 'unnamed';
+        else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
+      } else if (via === 'carried' || via === 'statement') {
+        if (carriedOk) speaker = ctx.speaker;
+        via = 'carried';
+      }
+    }
+    if (!listener) {
+      const l = findListener(after, se, entry);
+      listener = l.listener;
+      after = l.next;
+    }
+    const cue = { ...tokSpanText(k, k + 1), lemma: entry.lemma };
+    const base = { cue, speaker, speakerVia: via, ...(listener ? { listener } : {}), stance };
+
+    // ---- the content ----
+    const lim = Math.min(se, after + GAP_TO_CONTENT);
+    for (let j = after; j < lim; j++) {
+      if (v.mentionEnd[j]! >= 0) {
+        j = v.mentionEnd[j]! - 1;
+        continue;
+      }
+      const sp = spanAtOpen[j]!;
+      if (sp >= 0) {
+        const span = spans[sp]!;
+        const prev = j - 1;
+        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev))) {
+          directFrom(span, base);
+          setCtx(speaker, via, sIdx, listener, stance);
+          return span.endTok;
+        }
+        break;
+      }
+      const t = toks[j]!;
+      if (t.kind === 'punct') {
+        if (t.norm === ':') {
+          const nx = j + 1;
+          if (nx < T && spanAtOpen[nx]! >= 0 && !spans[spanAtOpen[nx]!]!.used && (entry.colon || entry.clause)) continue;
+          if (entry.colon) {
+            const pe = paraEnd(nx);
+            const e = colonEnd(nx, pe);
+            const r = rangeQuote(nx, e);
+            if (r) {
+              emit({ kind: 'direct', ...r, ...base });
+              setCtx(speaker, via, sentOfTok[Math.max(nx, e - 1)]! >= 0 ? sentOfTok[Math.max(nx, e - 1)]! : sIdx, listener, stance);
+              return e;
+            }
+          }
+          break;
+        }
+        if (t.norm === ';' || t.norm === '.' || t.norm === '?' || t.norm === '!') break;
+        continue;
+      }
+      if (v.isComplementizer(j)) {
+        if (j > 0 && v.isWord(j - 1) && lex.notAfter.has(v.noConj(j - 1))) break;
+        if (!entry.clause) break;
+        let c = j + 1;
+        if (c < T && v.isPunct(c, ':')) c++;
+        if (c < T && spanAtOpen[c]! >= 0) {
+          const span = spans[spanAtOpen[c]!]!;
+          // the quotation is the whole clause: "أن “هناك اتفاق ...”"
+          const after2 = span.endTok;
+          if (!span.used && (after2 >= se || toks[after2]!.kind === 'punct' || v.isCue(after2))) {
+            directFrom(span, base);
+            setCtx(speaker, via, sIdx, listener, stance);
+            return span.endTok;
+          }
+        }
+        const withPronoun = v.noConj(j).length > 3 || (v.noConj(j).length === 3 && !v.noConj(j).startsWith('ب'));
+        const from = withPronoun ? j : j + 1;
+        const e = clauseEnd(from, se);
+        const r = rangeQuote(from, e);
+        if (r) {
+          emit({ kind: 'indirect', ...r, ...base });
+          setCtx(speaker, via, sIdx, listener, stance);
+          return e;
+        }
+        break;
+      }
+      if (entry.preps.length && j - after <= 3 && entry.preps.includes(v.noConj(j)) && !(j + 1 < T && v.isComplementizer(j + 1))) {
+        const e = clauseEnd(j + 1, se);
+        const r = rangeQuote(j + 1, e);
+        if (r) {
+          emit({ kind: 'indirect', ...r, ...base });
+          setCtx(speaker, via, sIdx, listener, stance);
+          return e;
+        }
+        break;
+      }
+      if (j > k && v.isCue(j) && lex.cue(v.norm(j))!.form !== 'part' && v.norm(j) !== 'قد') break;
+    }
+    // no content: the cue still sets the current speaker when it is unambiguous and explicit
+    if (speaker && via !== 'carried' && (!entry.weak || np !== null)) setCtx(speaker, via, sIdx, listener, stance);
+    else if (speaker && ctx.sent === sIdx - 1 && via === 'carried') ctx.sent = sIdx;
+    return np && np.e > k ? np.e : k + 1;
+  };
+
+  const paraEnd = (i: number): number => {
+    let e = i;
+    const p = paraOfTok[Math.min(i, T - 1)]!;
+    while (e < T && paraOfTok[e] === p && e - i < MAX_COLON) e++;
+    return e;
+  };
+  /** A colon quotation without marks runs to the paragraph end, or to the next cue + colon. */
+  const colonEnd = (from: number, pe: number): number => {
+    for (let j = from; j < pe; j++) if (v.isPunct(j, ':') && j > from + 1 && j - from > 2) {
+      // another "X: ..." inside means a new speaker line; stop before its sentence
+      const s = sentOfTok[j]!;
+      if (s >= 0 && sentStart[s]! > from) return sentStart[s]!;
+    }
+    return pe;
+  };
+
+  /** Attribution phrase at token t: بحسب X، وفقاً لـ X، على حد قول X، نقلاً عن X ... */
+  const matchAttribution = (t: number, se: number): { len: number; glued: boolean } | null => {
+    for (const ph of lex.attributions) {
+      if (t + ph.length > se + 1) continue;
+      let ok = true;
+      let glued = false;
+      for (let w = 0; w < ph.length && ok; w++) {
+        const i = t + w;
+        if (i >= se) {
+          ok = false;
+          break;
+        }
+        const n = w === 0 ? v.noConj(i) : v.norm(i);
+        const want = ph[w]!;
+        if (n === want || (w === 0 && v.norm(i) === want)) continue;
+        if (w === ph.length - 1 && want === 'ل' && n.startsWith('ل') && n.length > 2) {
+          glued = true;
+          continue;
+        }
+        ok = false;
+      }
+      if (ok) return { len: glued ? ph.length - 1 : ph.length, glued };
+    }
+    return null;
+  };
+
+  const handleAttribution = (t: number, len: number, glued: boolean, sIdx: number, producedBefore: boolean): number => {
+    const ss = sentStart[sIdx]!;
+    const se = sentEnd[sIdx]!;
+    let after = t + len;
+    if (after < se && !glued && v.isCue(after)) after++; // حسبما ذكرت الوكالة
+    const np = subjectAfter(v, after, se, false, glued);
+    if (!np || np.vague) return t + 1;
+    const speaker = speakerRef(v, idx, np);
+    const cue = { ...tokSpanText(t, t + len), lemma: toks.slice(t, t + len).map((x) => v.noConj(x.i)).join(' ') };
+    const via = np.head === 'source' ? 'unnamed' : 'attribution';
+    const base = { cue, speaker, speakerVia: via, stance: 'report' as Stance };
+    let j = np.e;
+    // a listener: "مصدر دبلوماسي تحدث لصحيفة «لوموند»"
+    if (j < se && v.isCue(j)) {
+      const l = findListener(j + 1, se, lex.cue(v.norm(j))!.entry);
+      if (l.listener) Object.assign(base, { listener: l.listener });
+      j = l.next;
+    }
+    if (j < se && v.isPunct(j, ':')) {
+      const nx = j + 1;
+      if (nx < T && spanAtOpen[nx]! >= 0 && !spans[spanAtOpen[nx]!]!.used) {
+        const sp = spans[spanAtOpen[nx]!]!;
+        directFrom(sp, base);
+        setCtx(speaker, via, sIdx);
+        return sp.endTok;
+      }
+      const e = colonEnd(nx, paraEnd(nx));
+      const r = rangeQuote(nx, e);
+      if (r) {
+        emit({ kind: 'direct', ...r, ...base });
+        setCtx(speaker, via, sIdx);
+        return e;
+      }
+      return j + 1;
+    }
+    // at the start of the sentence: the content follows
+    let lead = ss;
+    while (lead < t && (toks[lead]!.kind === 'punct' || v.norm(lead) === 'و' || v.norm(lead) === 'ف')) lead++;
+    if (lead === t) {
+      let from = j;
+      while (from < se && v.isPunct(from, ',')) from++;
+      if (from < se && (v.noConj(from) === 'ان' || v.noConj(from) === 'فان')) from++;
+      const e = clauseEnd(from, se);
+      const r = rangeQuote(from, e);
+      if (r) {
+        emit({ kind: 'indirect', ...r, ...base });
+        setCtx(speaker, via, sIdx);
+        return e;
+      }
+      return j;
+    }
+    if (producedBefore) return j;
+    // after the content: "شنت طائرات ... ، بحسب المرصد"
+    const sp = spanAtOpen[lead]!;
+    if (sp >= 0 && !spans[sp]!.used && spans[sp]!.endTok >= t - 1) {
+      directFrom(spans[sp]!, base);
+      setCtx(speaker, via, sIdx);
+      return j;
+    }
+    if (Math.max(0, t - lead) > MAX_INDIRECT) return j;
+    const r = rangeQuote(lead, t);
+    if (r) {
+      emit({ kind: 'indirect', ...r, ...base });
+      setCtx(speaker, via, sIdx);
+    }
+    return j;
+  };
+
+  /** Headline form at a paragraph start: "كيري لـ «الشرق الأوسط»: ...". */
+  const headline = (p0: number, sIdx: number): number => {
+    const se = sentEnd[sIdx]!;
+    let h = -1;
+    for (let j = p0 + 1; j < Math.min(se, p0 + 6); j++) {
+      if (toks[j]!.kind === 'word' && v.norm(j) === 'ل') {
+        h = j;
+        break;
+      }
+      if (!v.isWord(j) || v.isCue(j) || v.isStop(j)) return p0;
+    }
+    if (h < 0) return p0;
+    let colon = -1;
+    for (let j = h + 1; j < Math.min(T, h + 10); j++) {
+      if (v.isPunct(j, ':')) {
+        colon = j;
+        break;
+      }
+      if (v.mentionEnd[j]! >= 0) j = v.mentionEnd[j]! - 1;
+      else if (!v.isWord(j)) return p0;
+    }
+    if (colon < 0) return p0;
+    const np = subjectAfter(v, p0, h, false);
+    if (!np || np.e !== h) return p0;
+    const speaker = speakerRef(v, idx, np);
+    const ls = h + 1;
+    let lsS = ls;
+    let lsE = colon;
+    while (lsS < lsE && toks[lsS]!.kind === 'punct') lsS++;
+    while (lsE > lsS && toks[lsE - 1]!.kind === 'punct') lsE--;
+    const listener = lsE > lsS ? tokSpanText(lsS, lsE) : undefined;
+    const base = { speaker, speakerVia: 'headline', ...(listener ? { listener } : {}), stance: 'assert' as Stance };
+    const nx = colon + 1;
+    if (nx < T && spanAtOpen[nx]! >= 0) {
+      const sp = spans[spanAtOpen[nx]!]!;
+      directFrom(sp, base);
+      setCtx(speaker, 'headline', sIdx);
+      return sp.endTok;
+    }
+    const e = paraEnd(nx);
+    const r = rangeQuote(nx, e);
+    if (!r) return p0;
+    emit({ kind: 'direct', ...r, ...base });
+    setCtx(speaker, 'headline', sIdx);
+    return e;
+  };
+
+  // ---- main pass ------------------------------------------------------------------------------
+  for (let sIdx = 0; sIdx < sentStart.length; sIdx++) {
+    const ss = sentStart[sIdx]!;
+    const se = sentEnd[sIdx]!;
+    let t = ss;
+    if (insideQuote[ss]! >= 0 && spans[insideQuote[ss]!]!.used) continue; // a sentence inside a quotation already taken
+    const producedAtStart = out.length;
+    if (ss === 0 || paraOfTok[ss - 1] !== paraOfTok[ss]) t = headline(ss, sIdx);
+    while (t < se) {
+      if (insideQuote[t]! >= 0 && spans[insideQuote[t]!]!.used) {
+        t = spans[insideQuote[t]!]!.endTok;
+        continue;
+      }
+      const sp = spanAtOpen[t]!;
+      if (sp >= 0 && !spans[sp]!.used) {
+        t = handleSpan(sp, sIdx);
+        continue;
+      }
+      if (insideQuote[t]! >= 0) {
+        t++;
+        continue;
+      }
+      if (v.isWord(t)) {
+        const a = matchAttribution(t, se);
+        if (a) {
+          t = Math.max(t + 1, handleAttribution(t, a.len, a.glued, sIdx, out.length > producedAtStart));
+          continue;
+        }
+        if (v.isCue(t)) {
+          t = Math.max(t + 1, handleCue(t, sIdx));
+          continue;
+        }
+      }
+      t++;
+    }
+  }
+
+  /** A quotation-mark span not taken by a cue: a cue after it, or a standalone quotation. */
+  function handleSpan(si: number, sIdx: number): number {
+    const span = spans[si]!;
+    if (span.cls !== 'quote' && !(span.cls === 'slogan' && opts.keepSlogans)) return span.endTok;
+    const se = sentEnd[sIdx]!;
+    // "“...”، قال X" / "“...” يقول X"
+    let j = span.endTok;
+    while (j < T && j < span.endTok + 2 && toks[j]!.kind === 'punct' && (toks[j]!.norm === ',' || toks[j]!.norm === '-')) j++;
+    if (j < T && v.isCue(j)) {
+      const hit = lex.cue(v.norm(j))!;
+      if (hit.form !== 'part' && (hit.entry.colon || hit.entry.clause)) {
+        const lim = Math.max(sentEnd[sentOfTok[j]!] ?? se, j + 1);
+        const np = subjectAfter(v, j + 1, lim, false);
+        let speaker: SpeakerRef | null = null;
+        let via = 'explicit';
+        if (np && !np.vague) {
+          speaker = speakerRef(v, idx, np);
+          if (np.head === 'source') via = 'unnamed';
+        } else if (ctx.speaker && sIdx - ctx.sent <= 2) {
+          speaker = ctx.speaker;
+          via = 'carried';
+        }
+        if (speaker) {
+          const cue = { ...tokSpanText(j, j + 1), lemma: hit.entry.lemma };
+          directFrom(span, { cue, speaker, speakerVia: via, stance: hit.entry.stance });
+          setCtx(speaker, via, sentOfTok[j]! >= 0 ? sentOfTok[j]! : sIdx);
+          return np ? np.e : j + 1;
+        }
+      }
+    }
+    // standalone, right after the statement that named the speaker
+    const prev = span.openTok - 1;
+    const atStart =
+      prev < 0 ||
+      paraOfTok[prev] !== paraOfTok[span.openTok] ||
+      (toks[prev]!.kind === 'punct' && (toks[prev]!.norm === '.' || toks[prev]!.norm === ';' || toks[prev]!.norm === ':' || toks[prev]!.norm === '!' || toks[prev]!.norm === '?' || toks[prev]!.norm === ','));
+    const sameOrNext = ctx.speaker !== null && (ctx.sent === sIdx || ctx.sent === sIdx - 1);
+    if (atStart && sameOrNext && span.words >= 3 && (toks[prev]?.norm !== ',' || ctx.sent === sIdx)) {
+      directFrom(span, { speaker: ctx.speaker, speakerVia: 'context', ...(ctx.listener ? { listener: ctx.listener } : {}), stance: 'assert' });
+      ctx.sent = sentOfTok[Math.min(span.endTok, T) - 1]! >= 0 ? sentOfTok[Math.min(span.endTok, T) - 1]! : sIdx;
+    }
+    return span.endTok;
+  }
+
+  out.sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  const uniq: Quote[] = [];
+  for (const q of out) {
+    const key = `${q.start}:${q.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    q.id = `q${uniq.length + 1}`;
+    uniq.push(q);
+  }
+  return uniq;
+}
+
+function hasNewline(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
+
+/** The issuer of a statement noun right before a cue: "أصدر التحالف بياناً يعلن فيه". */
+function statementIssuer(v: TokenView, lex: QuoteLexicon, k: number, ss: number): NP | null {
+  const nounTok = k - 1;
+  if (nounTok < ss || !v.has(lex.statementNouns, nounTok)) {
+    // "بياناً" normalizes to "بيانا"
+    const n = nounTok >= ss ? v.core(nounTok) : '';
+    if (!(n.endsWith('ا') && lex.statementNouns.has(n.slice(0, -1)))) return null;
+  }
+  // the issuing verb and its subject before the noun
+  for (let j = nounTok - 1; j >= ss && j >= nounTok - 8; j--) {
+    if (v.has(lex.issueVerbs, j) || (v.noConj(j).endsWith('ت') && lex.issueVerbs.has(v.noConj(j).slice(0, -1)))) {
+      const np = subjectAfter(v, j + 1, nounTok, false);
+      return np;
+    }
+  }
+  return null;
+}

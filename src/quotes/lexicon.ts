@@ -1,0 +1,222 @@
+/**
+ * The quotation lexicon: reporting cues (data/quotes/cues.json) and speaker word classes
+ * (data/quotes/speakers.json). This is the one loader for both files; the format is documented in
+ * docs/quotes.md and in each file's "$comment". Everything is normalized with the document
+ * normalizer (src/text/normalize.ts) so lookups work on `Token.norm`.
+ */
+import { readFileSync } from 'node:fs';
+import type { Stance } from '../doc/types.ts';
+import { RasidError } from '../errors.ts';
+import { defaultCharMap, normalize, type CompiledCharMap } from '../text/normalize.ts';
+import { dataPath } from '../util/paths.ts';
+
+export type CueForm = 'past' | 'imperf' | 'part' | 'other';
+
+export interface CueEntry {
+  lemma: string;
+  stance: Stance;
+  /** Takes an أن/إن clause. */
+  clause: boolean;
+  /** Takes a colon or a quotation mark right after the cue phrase. */
+  colon: boolean;
+  /** Normalized prepositions that introduce a noun-phrase content (أشار إلى وجود ...). */
+  preps: string[];
+  /** Takes an object (the listener or the accused) between subject and content. */
+  object: boolean;
+  /** Normalized preposition after which the speaker stands (نقل عن). */
+  sourcePrep?: string;
+  /** Normalized prepositions introducing a listener right after the subject (تحدث إلى). */
+  listen: string[];
+  /** Ambiguous word: counts only with content. */
+  weak: boolean;
+  slogan: boolean;
+}
+
+export interface CueHit {
+  entry: CueEntry;
+  form: CueForm;
+}
+
+interface CueFileEntry {
+  lemma: string;
+  stance: Stance;
+  past?: string[];
+  imperf?: string[];
+  part?: string[];
+  extra?: string[];
+  frames: string[];
+  weak?: boolean;
+  slogan?: boolean;
+  listen?: string[];
+}
+
+interface CueFile {
+  version: number;
+  cues: CueFileEntry[];
+  complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
+  attributions: { phrases: string[][] };
+  statements: { nouns: string[]; issue: string[]; resumptive: string[] };
+}
+
+interface SpeakerFile {
+  version: number;
+  titles: string[];
+  sources: string[];
+  quantifiers: string[];
+  vague: string[];
+  institutions: string[];
+  media: string[];
+  settings: string[];
+  fillers: string[];
+  time: string[];
+  stops: string[];
+  pronounSubjects: string[];
+  nameIntroducers: string[];
+  mentionCues: string[];
+  sloganCues: string[];
+}
+
+const STANCES: ReadonlySet<string> = new Set(['assert', 'deny', 'accuse', 'warn', 'welcome', 'demand', 'threaten', 'reject', 'confirm', 'announce', 'report', 'other']);
+const FRAMES = /^(clause|colon|object|prep:.+|source:.+)$/;
+
+export class QuoteLexicon {
+  readonly version: { cues: number; speakers: number };
+  private readonly cues = new Map<string, CueHit>();
+  /** Complementizer words (أن، إن، بأن and pronoun forms), normalized. */
+  readonly complementizers: ReadonlySet<string>;
+  readonly prepThen: ReadonlySet<string>;
+  readonly notAfter: ReadonlySet<string>;
+  readonly attributions: readonly (readonly string[])[];
+  readonly statementNouns: ReadonlySet<string>;
+  readonly issueVerbs: ReadonlySet<string>;
+  readonly resumptive: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
+  readonly quantifiers: ReadonlySet<string>;
+  readonly vague: ReadonlySet<string>;
+  readonly institutions: ReadonlySet<string>;
+  readonly media: ReadonlySet<string>;
+  readonly settings: ReadonlySet<string>;
+  readonly fillers: ReadonlySet<string>;
+  readonly time: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+  readonly pronounSubjects: ReadonlySet<string>;
+  readonly nameIntroducers: ReadonlySet<string>;
+  readonly mentionCues: ReadonlySet<string>;
+  readonly sloganCues: ReadonlySet<string>;
+  /** Every word of the speaker classes, for telling a word that starts with و from و + word. */
+  readonly words: ReadonlySet<string>;
+
+  constructor(cueFile: CueFile, spk: SpeakerFile, map: CompiledCharMap = defaultCharMap(), source = 'data/quotes') {
+    const n = (s: string) => normalize(s, map);
+    const set = (xs: string[] | undefined, what: string) => {
+      if (!Array.isArray(xs)) throw new RasidError('E_RESOURCE_INVALID', `missing list "${what}"`, { input: source, hint: 'see docs/quotes.md for the lexicon format' });
+      return new Set(xs.map(n));
+    };
+    this.version = { cues: cueFile.version, speakers: spk.version };
+    if (!Array.isArray(cueFile.cues)) throw new RasidError('E_RESOURCE_INVALID', 'no "cues" list', { input: `${source}/cues.json`, hint: 'see docs/quotes.md' });
+    for (const c of cueFile.cues) {
+      if (!c.lemma || !STANCES.has(c.stance) || !Array.isArray(c.frames) || c.frames.some((f) => !FRAMES.test(f))) {
+        throw new RasidError('E_RESOURCE_INVALID', `bad cue entry ${JSON.stringify(c).slice(0, 120)}`, {
+          input: `${source}/cues.json`,
+          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, prep:X, source:X',
+        });
+      }
+      const entry: CueEntry = {
+        lemma: c.lemma,
+        stance: c.stance,
+        clause: c.frames.includes('clause'),
+        colon: c.frames.includes('colon'),
+        preps: c.frames.filter((f) => f.startsWith('prep:')).map((f) => n(f.slice(5))),
+        object: c.frames.includes('object'),
+        sourcePrep: c.frames.find((f) => f.startsWith('source:')) ? n(c.frames.find((f) => f.startsWith('source:'))!.slice(7)) : undefined,
+        listen: (c.listen ?? []).map(n),
+        weak: c.weak === true,
+        slogan: c.slogan === true,
+      };
+      const add = (form: string, kind: CueForm) => {
+        if (form && !this.cues.has(form)) this.cues.set(form, { entry, form: kind });
+      };
+      for (const p of (c.past ?? []).map(n)) {
+        add(p, 'past');
+        const weakFinal = p.endsWith('ي') || (p.endsWith('ا') && p.length === 3);
+        const stem = weakFinal ? p.slice(0, -1) : p;
+        add(stem + 'ت', 'past');
+        add(stem + 'وا', 'past');
+      }
+      for (const i of (c.imperf ?? []).map(n)) {
+        add(i, 'imperf');
+        if (i.startsWith('ي')) add('ت' + i.slice(1), 'imperf');
+        add(i + 'ون', 'imperf');
+      }
+      for (const m of (c.part ?? []).map(n)) {
+        for (const suf of ['ا', 'ه', 'ين', 'تين']) add(m + suf, 'part');
+      }
+      for (const x of (c.extra ?? []).map(n)) {
+        const kind: CueForm = /^[يت]/.test(x) ? 'imperf' : x.endsWith('ا') || x.endsWith('ين') || x.endsWith('ه') ? 'part' : 'past';
+        add(x, kind);
+      }
+    }
+    const cz = cueFile.complementizers;
+    const bare = set(cz?.bare, 'complementizers.bare');
+    const comps = new Set<string>(bare);
+    for (const b of bare) for (const p of set(cz.pronouns, 'complementizers.pronouns')) comps.add(b + p);
+    this.complementizers = comps;
+    this.prepThen = set(cz.prepThen, 'complementizers.prepThen');
+    this.notAfter = set(cz.notAfter, 'complementizers.notAfter');
+    this.attributions = (cueFile.attributions?.phrases ?? []).map((p) => p.map(n)).sort((a, b) => b.length - a.length);
+    this.statementNouns = set(cueFile.statements?.nouns, 'statements.nouns');
+    this.issueVerbs = set(cueFile.statements?.issue, 'statements.issue');
+    this.resumptive = set(cueFile.statements?.resumptive, 'statements.resumptive');
+    const titles = set(spk.titles, 'titles');
+    for (const t of [...titles]) if (!t.endsWith('ه') && !t.endsWith('ي')) titles.add(t + 'ه');
+    this.titles = titles;
+    this.sources = set(spk.sources, 'sources');
+    this.quantifiers = set(spk.quantifiers, 'quantifiers');
+    this.vague = set(spk.vague, 'vague');
+    this.institutions = set(spk.institutions, 'institutions');
+    this.media = set(spk.media, 'media');
+    this.settings = set(spk.settings, 'settings');
+    this.fillers = set(spk.fillers, 'fillers');
+    this.time = set(spk.time, 'time');
+    this.stops = set(spk.stops, 'stops');
+    this.pronounSubjects = set(spk.pronounSubjects, 'pronounSubjects');
+    this.nameIntroducers = set(spk.nameIntroducers, 'nameIntroducers');
+    this.mentionCues = set(spk.mentionCues, 'mentionCues');
+    this.sloganCues = set(spk.sloganCues, 'sloganCues');
+    this.words = new Set([...this.titles, ...this.sources, ...this.quantifiers, ...this.vague, ...this.institutions, ...this.media, ...this.settings, ...this.fillers, ...this.time, ...this.nameIntroducers]);
+  }
+
+  /** The cue a normalized token stands for, trying the token as is and without a leading و/ف. */
+  cue(norm: string): CueHit | undefined {
+    const hit = this.cues.get(norm);
+    if (hit) return hit;
+    const c = norm.charCodeAt(0);
+    if ((c === 0x0648 || c === 0x0641) && norm.length > 3) return this.cues.get(norm.slice(1));
+    return undefined;
+  }
+
+  /** Number of distinct cue forms (for tests and docs). */
+  get cueFormCount(): number {
+    return this.cues.size;
+  }
+}
+
+/** Load data/quotes/cues.json and data/quotes/speakers.json. */
+export function loadQuoteLexicon(map: CompiledCharMap = defaultCharMap(), dir = dataPath('quotes')): QuoteLexicon {
+  const read = <T>(file: string): T => {
+    const p = `${dir}/${file}`;
+    let raw: string;
+    try {
+      raw = readFileSync(p, 'utf8');
+    } catch (e) {
+      throw new RasidError('E_RESOURCE_MISSING', `cannot read the quotation lexicon ${file}`, { input: p, hint: 'the file ships with Rasid under data/quotes/; restore it from git', cause: e });
+    }
+    try {
+      return JSON.parse(raw) as T;
+    } catch (e) {
+      throw new RasidError('E_RESOURCE_INVALID', `the quotation lexicon ${file} is not valid JSON: ${(e as Error).message}`, { input: p, hint: 'fix the JSON syntax', cause: e });
+    }
+  };
+  return new QuoteLexicon(read<CueFile>('cues.json'), read<SpeakerFile>('speakers.json'), map, dir);
+}

@@ -1,0 +1,142 @@
+/**
+ * Quotation-mark pairing: one linear scan over the text, no regular expressions.
+ *
+ * Families: « » (and the reversed » … «), the curly doubles “ ” „ ‟ (either may open or close,
+ * as Arabic typesetting often writes ”…” or ”…“), the ASCII double quote ", and the single
+ * curly quotes ‘ ’ (a ’ between Latin letters is an apostrophe). Marks of different families
+ * nest (« … “ … ” … »). A quotation left open at the end of a paragraph closes there, marked
+ * `closed: false`. Each character is looked at once and the stack holds at most one entry per
+ * family, so the scan is O(n) whatever the input.
+ */
+
+export interface MarkSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or of the paragraph end when unclosed. */
+  close: number;
+  /** Content start and end (exclusive), inside the marks. */
+  cStart: number;
+  cEnd: number;
+  /** Nesting depth: 0 for outermost. */
+  depth: number;
+  closed: boolean;
+}
+
+const enum F {
+  Guillemet = 0,
+  Curly = 1,
+  Ascii = 2,
+  Single = 3,
+}
+
+function family(c: number): number {
+  switch (c) {
+    case 0xab: // «
+    case 0xbb: // »
+      return F.Guillemet;
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x201e: // „
+    case 0x201f: // ‟
+      return F.Curly;
+    case 0x22:
+      return F.Ascii;
+    case 0x2018: // ‘
+    case 0x2019: // ’
+      return F.Single;
+    default:
+      return -1;
+  }
+}
+
+/** True for characters that count as space or line boundary around a mark. */
+function isBlank(c: number): boolean {
+  return c !== c /* NaN: outside the text */ || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || isLatinLetter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669);
+}
+
+/** و ف ب ل ك and tatweel: a proclitic may be glued to an opening mark. */
+function isProclitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0640;
+}
+
+/** Every quotation-mark span in `text`, outermost and nested, sorted by opening offset. */
+export function scanQuoteMarks(text: string): MarkSpan[] {
+  const out: MarkSpan[] = [];
+  // stack of open marks: family, offset, the char that opened
+  const famStack: number[] = [];
+  const posStack: number[] = [];
+  const charStack: number[] = [];
+  const inStack = [false, false, false, false];
+  const n = text.length;
+
+  const closeAt = (k: number, closePos: number, closed: boolean) => {
+    // pops stack entries from the top down to index k (inclusive); entries above k are dropped
+    for (let j = famStack.length - 1; j > k; j--) {
+      inStack[famStack[j]!] = false;
+      famStack.pop();
+      posStack.pop();
+      charStack.pop();
+    }
+    const open = posStack[k]!;
+    inStack[famStack[k]!] = false;
+    famStack.pop();
+    posStack.pop();
+    charStack.pop();
+    let cStart = open + 1;
+    let cEnd = closePos;
+    while (cStart < cEnd && isBlank(text.charCodeAt(cStart))) cStart++;
+    while (cEnd > cStart && isBlank(text.charCodeAt(cEnd - 1))) cEnd--;
+    if (cEnd > cStart) out.push({ open, close: closePos, cStart, cEnd, depth: k, closed });
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      // a paragraph break closes whatever is still open, from the outermost
+      if (famStack.length) closeAt(0, i, false);
+      continue;
+    }
+    const f = family(c);
+    if (f < 0) continue;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : NaN;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : NaN;
+    if (f === F.Single && c === 0x2019 && isLatinLetter(prev) && isLatinLetter(next)) continue; // apostrophe
+    if (inStack[f]) {
+      // close the open mark of this family, unless this is « which only opens (then ignore it
+      // if « opened the span; a reversed » … « pair closes with «)
+      let k = famStack.length - 1;
+      while (famStack[k] !== f) k--;
+      const opener = charStack[k]!;
+      if (f === F.Guillemet && c === opener) continue;
+      closeAt(k, i, true);
+      continue;
+    }
+    // opening
+    if (f === F.Guillemet && c === 0xbb) {
+      // reversed »…«: opens only when followed by a non-blank and not preceded by a letter
+      if (isBlank(next) || (!isBlank(prev) && prev === prev && prev !== 0x3a && prev !== 0x28)) continue;
+    }
+    if (f === F.Ascii || f === F.Curly || f === F.Single) {
+      // an opening mark is followed by a non-blank and not glued to a preceding word
+      // (a one-letter proclitic is fine: و“…”، بـ“…”)
+      if (isBlank(next)) continue;
+      if (f === F.Single && c === 0x2019) continue; // ’ never opens
+      if (isWordChar(prev) && !(isProclitic(prev) && (i < 2 || isBlank(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 0x0644))) continue;
+    }
+    famStack.push(f);
+    posStack.push(i);
+    charStack.push(c);
+    inStack[f] = true;
+  }
+  if (famStack.length) closeAt(0, n, false);
+  out.sort((a, b) => a.open - b.open || a.depth - b.depth);
+  return out;
+}

@@ -1,0 +1,410 @@
+/**
+ * Speaker noun phrases: the subject after a reporting cue ("قال وزير الخارجية الأمريكية جون كيري"),
+ * or before it ("لكن طهران نفت"), its name and title parts, the listener, and the link to
+ * entities and actors from earlier layers when they exist. Token-based, bounded windows only.
+ */
+import type { RasidDocument } from '../doc/document.ts';
+import type { Actor, Entity, SpeakerRef, Token } from '../doc/types.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+
+/** A noun phrase over tokens [s, e), with the token range of the name inside it when there is one. */
+export interface NP {
+  s: number;
+  e: number;
+  nameS: number;
+  nameE: number;
+  /** Head class: a title phrase, an unnamed source, a name or organization alone, a quoted name. */
+  head: 'title' | 'source' | 'name';
+  /** True when the phrase is a single generic plural ("الخبراء", "التقارير"). */
+  vague: boolean;
+}
+
+const AL = 'ال';
+
+/** Token-level view used by the quotation extractor: normalized forms and word classes. */
+export class TokenView {
+  readonly toks: Token[];
+  /** For each token, the index of the mention span (quoted name) containing it, or -1. */
+  mentionEnd: Int32Array;
+  constructor(
+    readonly doc: RasidDocument,
+    readonly lex: QuoteLexicon,
+  ) {
+    this.toks = doc.tokens;
+    this.mentionEnd = new Int32Array(this.toks.length).fill(-1);
+  }
+
+  norm(i: number): string {
+    return this.toks[i]!.norm;
+  }
+
+  /** The token without a leading و/ف conjunction (when more than two letters remain). */
+  noConj(i: number): string {
+    const n = this.toks[i]!.norm;
+    const c = n.charCodeAt(0);
+    return (c === 0x0648 || c === 0x0641) && n.length > 3 ? n.slice(1) : n;
+  }
+
+  /** Candidate keys for lexicon lookup: as is, without و/ف, without ال. */
+  has(set: ReadonlySet<string>, i: number): boolean {
+    const n = this.toks[i]!.norm;
+    if (set.has(n)) return true;
+    if (n.startsWith(AL) && n.length > 3 && set.has(n.slice(2))) return true;
+    const c = n.charCodeAt(0);
+    if ((c === 0x0648 || c === 0x0641) && n.length > 2) {
+      const m = n.slice(1);
+      if (set.has(m)) return true;
+      if (m.startsWith(AL) && m.length > 3 && set.has(m.slice(2))) return true;
+    }
+    return false;
+  }
+
+  isWord(i: number): boolean {
+    const k = this.toks[i]!.kind;
+    return k === 'word' || k === 'latin';
+  }
+
+  isPunct(i: number, ch?: string): boolean {
+    const t = this.toks[i]!;
+    if (t.kind !== 'punct') return false;
+    return ch === undefined || t.norm === ch;
+  }
+
+  isDefinite(i: number): boolean {
+    const n = this.noConj(i);
+    return n.startsWith(AL) || (n.startsWith('لل') && n.length > 3);
+  }
+
+  /** A token made of a preposition ب/ل glued to a definite or known noun: {rest} without the preposition. */
+  prepSplit(i: number): { prep: string; rest: string } | null {
+    const n = this.noConj(i);
+    if (n.length < 3) return null;
+    const p = n[0]!;
+    if (p !== 'ب' && p !== 'ل') return null;
+    let rest = n.slice(1);
+    if (p === 'ل' && rest.startsWith('ل')) rest = 'ا' + rest; // للوكالة → الوكالة
+    if (rest === 'اسم') return { prep: p, rest };
+    const core = rest.startsWith(AL) ? rest.slice(2) : rest;
+    if (rest.startsWith(AL) && rest.length > 3) return { prep: p, rest };
+    const L = this.lex;
+    if (L.institutions.has(core) || L.media.has(core) || L.settings.has(core) || L.titles.has(core) || L.sources.has(core)) return { prep: p, rest };
+    return null;
+  }
+
+  /** The token without conjunction and article — unless the whole word is a lexicon word (وزارة، وكالة). */
+  core(i: number): string {
+    const full = this.toks[i]!.norm;
+    const fullCore = full.startsWith(AL) && full.length > 3 ? full.slice(2) : full;
+    if (this.lex.words.has(fullCore)) return fullCore;
+    const n = this.noConj(i);
+    return n.startsWith(AL) && n.length > 3 ? n.slice(2) : n;
+  }
+
+  isComplementizer(i: number): boolean {
+    return this.lex.complementizers.has(this.noConj(i)) || this.lex.complementizers.has(this.norm(i));
+  }
+
+  isStop(i: number): boolean {
+    const n = this.norm(i);
+    return this.lex.stops.has(n) || (n.length <= 3 && this.lex.stops.has(this.noConj(i)) && n !== this.noConj(i));
+  }
+
+  isTime(i: number): boolean {
+    return this.has(this.lex.time, i);
+  }
+
+  isCue(i: number): boolean {
+    return this.lex.cue(this.norm(i)) !== undefined;
+  }
+}
+
+/** Plural-looking noun (ـون، ـين، ـات) — an object after a name, not an apposition title. */
+function looksPlural(n: string): boolean {
+  return n.length > 4 && (n.endsWith('ون') || n.endsWith('ين') || n.endsWith('ات'));
+}
+
+/** Nisba adjective (ـي، ـية، ـيون، ـيين) — after a source head it qualifies it: مصدر دبلوماسي أوروبي. */
+function looksNisba(n: string): boolean {
+  return n.length > 3 && (n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين'));
+}
+
+/**
+ * The subject noun phrase starting at token `i0` (after the cue and any fillers), up to `lim`.
+ * `objectVerb`: the cue takes an object, so the subject ends after the name.
+ * `prefixedStart`: the first token carries a glued preposition to skip (وفقاً للمرصد).
+ */
+export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: boolean, prefixedStart = false): NP | null {
+  const L = v.lex;
+  let i = i0;
+  while (i < lim && !prefixedStart) {
+    if (v.has(L.fillers, i) && !v.isCue(i)) {
+      i++;
+      continue;
+    }
+    // "من جهته"، "من جانبها"
+    if (v.norm(i) === 'من' && i + 1 < lim && /^(جه|جانب)/.test(v.norm(i + 1))) {
+      i += 2;
+      continue;
+    }
+    // "يوم الثلاثاء", "الأربعاء الماضي"; the talk itself: "واستكمل الحديث مشيراً"
+    if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i >= lim) return null;
+  const start = i;
+  let titleMode = false;
+  let head: NP['head'] = 'name';
+  let lastInst = false;
+  let nameS = -1;
+  let nameE = -1;
+  let sawSourceHead = false;
+  let introduced = false;
+  let j = i;
+  for (; j < lim && j - start < 18; j++) {
+    if (v.mentionEnd[j]! >= 0) {
+      // a quoted name inside the phrase: حركة «حماس»
+      if (j === start) break;
+      j = v.mentionEnd[j]! - 1;
+      lastInst = false;
+      continue;
+    }
+    if (!v.isWord(j)) break;
+    if (v.isCue(j) || (j > start && v.isComplementizer(j))) break;
+    if (j === start && v.isComplementizer(j)) break;
+    if (v.isTime(j) && !(j === start && prefixedStart)) break;
+    if (j > start && v.has(L.fillers, j)) break;
+    if (v.isStop(j)) break;
+    const pre = j === start && prefixedStart ? null : v.prepSplit(j);
+    if (pre) {
+      if (pre.rest === 'اسم') {
+        if (j === start) break;
+        titleMode = true;
+        head = head === 'name' && nameS < 0 ? 'title' : head;
+        lastInst = false;
+        continue;
+      }
+      if (j === start) break;
+      const core = pre.rest.startsWith(AL) ? pre.rest.slice(2) : pre.rest;
+      if (L.settings.has(core)) break;
+      if (L.media.has(core) && !pre.rest.startsWith(AL)) break;
+      if (pre.prep === 'ل' && L.media.has(core) && !titleMode) break;
+      if (titleMode && !(nameS >= 0 && j === nameE && objectVerb)) {
+        lastInst = L.institutions.has(core);
+        continue;
+      }
+      break;
+    }
+    const core = v.core(j);
+    if (L.nameIntroducers.has(core) || L.nameIntroducers.has(v.noConj(j))) {
+      introduced = true;
+      nameS = -1;
+      nameE = -1;
+      lastInst = false;
+      continue;
+    }
+    if (L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) {
+      if (nameS >= 0 && objectVerb && (!v.isDefinite(j) || looksPlural(core))) break;
+      if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
+      if (j === start || nameS < 0) {
+        const src = L.sources.has(core) || L.quantifiers.has(core);
+        if (head === 'name') head = src ? 'source' : 'title';
+        if (src) sawSourceHead = true;
+      }
+      titleMode = true;
+      lastInst = false;
+      continue;
+    }
+    if (L.institutions.has(core) || L.media.has(core)) {
+      if (nameS >= 0 && objectVerb) break;
+      titleMode = true;
+      lastInst = !v.isDefinite(j);
+      continue;
+    }
+    if (v.isDefinite(j)) {
+      if (nameS >= 0 && j === nameE) {
+        if (objectVerb && looksPlural(core)) break;
+        if (!objectVerb || j === nameS + 1 || true) {
+          // family name (بشار الأسد) or an adjective after the name: keep in the phrase, and in the name only right after it
+          if (j - nameS <= 2 && (!core.startsWith('م') || looksNisba(core))) nameE = j + 1;
+          continue;
+        }
+      }
+      if (nameS >= 0 && objectVerb) break;
+      lastInst = false;
+      continue;
+    }
+    // an indefinite word outside the lexicon
+    if (lastInst) {
+      lastInst = false;
+      continue;
+    }
+    if (sawSourceHead && nameS < 0 && looksNisba(core)) continue;
+    if (nameS >= 0 && j === nameE) {
+      nameE = j + 1;
+      continue;
+    }
+    if (nameS >= 0 && objectVerb) break;
+    // an unnamed source has no name unless one is introduced (ويدعى ...) or tagged by the entity layer
+    if (sawSourceHead && !introduced) continue;
+    nameS = j;
+    nameE = j + 1;
+  }
+  let e = j;
+  // a phrase never ends on a dangling title connector
+  while (e > start && v.prepSplit(e - 1)?.rest === 'اسم') e--;
+  if (e <= start) return null;
+  if (nameE > e) nameE = e;
+  const vague = e - start === 1 && v.isDefinite(start) && v.has(L.vague, start);
+  return { s: start, e, nameS: nameS >= 0 && nameS < e ? nameS : -1, nameE: nameS >= 0 && nameS < e ? nameE : -1, head: nameS >= 0 ? (head === 'source' ? 'source' : head === 'name' ? 'name' : 'title') : head, vague };
+}
+
+/**
+ * The subject before a cue (SVO: "لكن طهران نفت", "الخبراء يشيرون"), or a pronoun subject
+ * ("ولكنه في نفس الوقت قد أشار") which means the speaker is carried over.
+ */
+export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 'pronoun' | null {
+  const L = v.lex;
+  // a pronoun subject within the clause
+  for (let j = k - 1; j >= sentStart && j >= k - 8; j--) {
+    if (!v.isWord(j)) break;
+    if (L.pronounSubjects.has(v.norm(j)) || L.pronounSubjects.has(v.noConj(j))) return 'pronoun';
+  }
+  let j = k - 1;
+  while (j >= sentStart && (v.norm(j) === 'قد' || v.norm(j) === 'لقد')) j--;
+  const e = j + 1;
+  while (j >= sentStart && e - j <= 6 && v.isWord(j) && !v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && v.mentionEnd[j]! < 0) j--;
+  const s = j + 1;
+  if (s >= e) return null;
+  // the phrase must open the clause: sentence start, punctuation, or a conjunction
+  if (j >= sentStart) {
+    const n = v.norm(j);
+    const boundary = !v.isWord(j) || n === 'لكن' || n === 'ولكن' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
+    if (!boundary) return null;
+  }
+  // the first word of a clause may carry a conjunction: "وطهران نفت"
+  const np = subjectAfter(v, s, e, false);
+  if (!np || np.e !== e) return null;
+  return np;
+}
+
+/** Entities, actor mentions and titles from earlier layers, indexed for span lookups. */
+export class SpanIndex {
+  private readonly ents: Entity[];
+  constructor(private readonly doc: RasidDocument) {
+    this.ents = [...doc.entities].sort((a, b) => a.start - b.start);
+  }
+
+  private firstAtOrAfter<T extends { start: number; end: number }>(xs: T[], pos: number): number {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (xs[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Entities overlapping [start, end). Entity lists are short per span; the scan stops past `end`. */
+  entitiesIn(start: number, end: number): Entity[] {
+    const out: Entity[] = [];
+    // entities are sorted by start; find the first whose end is after start (approximate: scan back a little)
+    let i = this.firstAtOrAfter(this.ents, start);
+    while (i > 0 && this.ents[i - 1]!.end > start) i--;
+    for (; i < this.ents.length && this.ents[i]!.start < end; i++) if (this.ents[i]!.end > start) out.push(this.ents[i]!);
+    return out;
+  }
+
+  actorIn(start: number, end: number): Actor | undefined {
+    const ms = this.doc.actorMentions;
+    if (!ms.length) return undefined;
+    let best: Actor | undefined;
+    let bestLen = 0;
+    let i = this.firstAtOrAfter(ms, start);
+    for (; i < ms.length && ms[i]!.start < end; i++) {
+      const m = ms[i]!;
+      if (m.end > start && m.end - m.start > bestLen && m.actor.kind !== 'country') {
+        best = m.actor;
+        bestLen = m.end - m.start;
+      }
+    }
+    if (best) return best;
+    i = this.firstAtOrAfter(ms, start);
+    for (; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end > start) return ms[i]!.actor;
+    return undefined;
+  }
+
+  titleIn(start: number, end: number): string | undefined {
+    const ts = this.doc.titles;
+    if (!ts.length) return undefined;
+    const i = this.firstAtOrAfter(ts, start);
+    const t = ts[i];
+    return t && t.start < end ? this.doc.text.slice(t.start, t.end) : undefined;
+  }
+}
+
+/** Build the SpeakerRef of a noun phrase: text, name, title, entity and actor. */
+export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
+  const toks = v.toks;
+  const text = v.doc.text;
+  let start = toks[np.s]!.start;
+  const end = toks[np.e - 1]!.end;
+  // a glued conjunction or preposition on the first word is not part of the speaker
+  const first = toks[np.s]!;
+  const n0 = first.norm;
+  if (n0.length > 3 && (n0.startsWith('لل') || ((n0[0] === 'ل' || n0[0] === 'ب' || n0[0] === 'و' || n0[0] === 'ف') && v.prepSplit(np.s)))) start = first.start + 1;
+  const ref: SpeakerRef = { start, end, text: text.slice(start, end) };
+  if (n0.startsWith('لل') && start === first.start + 1) ref.name = 'ال' + text.slice(start + 1, end);
+  if (np.nameS >= 0) {
+    const ns = toks[np.nameS]!.start;
+    const ne = toks[np.nameE - 1]!.end;
+    ref.name = text.slice(ns, ne);
+    const before = ns > start ? text.slice(start, ns).trim() : '';
+    const after = ne < end ? text.slice(ne, end).trim() : '';
+    const title = [before, after].filter(Boolean).join('، ');
+    if (title) ref.title = title;
+  } else if (np.head === 'title') {
+    ref.title = ref.text;
+  } else if (np.head === 'name') {
+    ref.name ??= ref.text;
+  }
+  // entities and actors from earlier layers
+  const ents = idx.entitiesIn(start, end);
+  const person = ents.find((e) => e.type === 'PER') ?? ents.find((e) => e.type === 'ORG') ?? ents.find((e) => e.type === 'GPE');
+  if (person) {
+    ref.entity = person.id;
+    if (person.type === 'PER' || np.nameS < 0) ref.name = person.text;
+    if (person.actor) ref.actor = person.actor;
+    if (person.title && !ref.title) ref.title = person.title.text;
+  }
+  if (!ref.actor) {
+    const a = idx.actorIn(start, end);
+    if (a) ref.actor = a;
+  }
+  if (!ref.title) {
+    const t = idx.titleIn(start, end);
+    if (t) ref.title = t;
+  }
+  return ref;
+}
+
+/**
+ * Cut a subject phrase at the end of a person entity when another entity follows inside it
+ * (object verbs: "اتهم ... مظلوم عبدي أنقرة ..."), using the entity layer when present.
+ */
+export function trimObject(v: TokenView, idx: SpanIndex, np: NP): NP {
+  const toks = v.toks;
+  const ents = idx.entitiesIn(toks[np.s]!.start, toks[np.e - 1]!.end);
+  const per = ents.find((e) => e.type === 'PER');
+  if (!per) return np;
+  const after = ents.find((e) => e.start >= per.end);
+  if (!after) return np;
+  let e = np.e;
+  while (e > np.s + 1 && toks[e - 1]!.start >= after.start) e--;
+  const ps = v.doc.tokenAt(per.start);
+  const pe = v.doc.tokenAt(per.end - 1) + 1;
+  return { ...np, e, nameS: ps, nameE: Math.min(pe, e) };
+}
