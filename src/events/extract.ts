@@ -1,0 +1,842 @@
+/**
+ * Event extraction: triggers over tokens, then per trigger its predicate (a light verb that governs
+ * it, or the verb itself), source, target, location, date, instrument, mode and the claim that
+ * reports it. Works with whatever earlier layers exist: actor mentions, titles, entities, dates,
+ * quotes and sentences are used when present.
+ */
+import type { RasidDocument } from '../doc/document.ts';
+import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
+import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
+import { W } from './lexicon.ts';
+import { tokenInfo, type TokenInfo } from './tokens.ts';
+import { buildGroups, buildUnits, type Group, type Unit } from './units.ts';
+
+export interface TriggerHit {
+  i: number;
+  /** One past the last token. */
+  end: number;
+  entry: TriggerEntry;
+}
+
+/** One event mention, before merging. */
+export interface Mention {
+  hit: TriggerHit;
+  sentence: number;
+  /** The predicate token: a governing light verb, or the trigger itself. */
+  pred: number;
+  type: string;
+  cameo?: string;
+  mode: EventMode;
+  source: Group | null;
+  target: Group | null;
+  sourceInferred?: boolean;
+  targetInferred?: boolean;
+  location: Group | null;
+  date?: { start: number; end: number; text: string; value: string };
+  instrument?: { start: number; end: number; text: string };
+  claim: Claim;
+  evidence: { start: number; end: number; text: string };
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
+const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
+
+/** Sentences from the sentence layer, or split at final punctuation and line breaks. */
+export function sentenceSpans(doc: RasidDocument): SentenceSpan[] {
+  if (doc.sentences.length) return doc.sentences;
+  const out: SentenceSpan[] = [];
+  let s = 0;
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    const brk = (t.kind === 'punct' && (t.norm === '.' || t.norm === '?' || t.norm === '!')) || !next || doc.text.slice(t.end, next.start).includes('\n');
+    if (brk) {
+      out.push({ start: toks[s]!.start, end: t.end, tokenStart: s, tokenEnd: i + 1 });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** All trigger matches, longest first, curated before dictionary facts, non-overlapping. */
+export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLexicon, sentences: SentenceSpan[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  // Words inside a name are not triggers (منظمة الأمن والتعاون, مجلس التعاون الخليجي).
+  const inName = new Uint8Array(info.length);
+  for (const m of doc.actorMentions) if (m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart + 1; k < m.tokenEnd && k < info.length; k++) inName[k] = 1;
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG') continue;
+    const a = doc.tokenAt(e.start);
+    const b = doc.tokenAt(e.end - 1);
+    for (let k = a + 1; k <= b && k < info.length; k++) inName[k] = 1;
+  }
+  let si = 0;
+  for (let i = 0; i < info.length; i++) {
+    while (si < sentences.length && sentences[si]!.tokenEnd <= i) si++;
+    const sEnd = sentences[si]?.tokenEnd ?? info.length;
+    const ti = info[i]!;
+    if (!ti.word || inName[i]) continue;
+    let best: { ref: PatternRef; len: number } | null = null;
+    for (const b of ti.bases) {
+      const refs = lex.triggersAt(b);
+      if (!refs) continue;
+      for (const ref of refs) {
+        const len = matchAt(ref, info, i, sEnd);
+        if (!len) continue;
+        if (!best || len > best.len || (len === best.len && preferred(ref.entry, best.ref.entry, info, i))) best = { ref, len };
+      }
+      if (best) break;
+    }
+    if (!best) continue;
+    const e = best.ref.entry;
+    const prev = info[i - 1];
+    const next = info[i + best.len];
+    if (e.notAfter && prev && prev.bases.some((b) => e.notAfter!.includes(b))) continue;
+    if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
+    if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
+    hits.push({ i, end: i + best.len, entry: e });
+    for (let k = i; k < i + best.len; k++) info[k]!.trigger = true;
+    i += best.len - 1;
+  }
+  return hits;
+}
+
+function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
+  for (let j = k; j < Math.min(info.length, k + 2); j++) {
+    const t = info[j]!;
+    if (!t.word) return false;
+    if (t.flags & W.METAPHOR) return true;
+    if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'metaphor'))) return true;
+  }
+  return false;
+}
+
+function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): number {
+  const p = ref.pattern;
+  if (p.length === 1) return 1;
+  const gap = ref.entry.gap ?? 0;
+  let k = i + 1;
+  for (let w = 1; w < p.length; w++) {
+    const alts = p[w]!;
+    let found = -1;
+    const limit = w === 1 ? gap : 0;
+    for (let g = 0; g <= limit && k + g < sEnd; g++) {
+      const t = info[k + g]!;
+      if (!t.word) break;
+      if (t.bases.some((b) => alts.includes(b))) {
+        found = k + g;
+        break;
+      }
+    }
+    if (found < 0) return 0;
+    k = found + 1;
+  }
+  return k - i;
+}
+
+/** Between two entries matching the same words: curated first; verb or noun by position. */
+function preferred(a: TriggerEntry, b: TriggerEntry, info: TokenInfo[], i: number): boolean {
+  if (a.source !== b.source) return a.source === 'rasid';
+  if (a.pos === b.pos) return false;
+  const verbish = isVerbPosition(info, i);
+  if (a.pos === 'verb') return verbish;
+  if (b.pos === 'verb') return !verbish;
+  return false;
+}
+
+function isVerbPosition(info: TokenInfo[], i: number): boolean {
+  const t = info[i]!;
+  if (t.definite) return false;
+  const prev = info[i - 1];
+  if (!prev || prev.punct) return true;
+  if (VERB_LEADERS.has(prev.norm)) return true;
+  return t.norm.startsWith('و') && !t.definite && t.norm !== t.base;
+}
+
+/** Run the whole extraction over a document. */
+export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[] {
+  const info = tokenInfo(doc, lex);
+  const sentences = sentenceSpans(doc);
+  const hits = findTriggers(doc, info, lex, sentences);
+  if (!hits.length) return [];
+  const units = buildUnits(doc, lex, info);
+  const groups = buildGroups(units, info);
+  const ctx = new Context(doc, lex, info, groups, sentences);
+  const out: Mention[] = [];
+  let si = 0;
+  const protestSentences = new Set<number>();
+  for (const h of hits) {
+    if (h.entry.pos === 'agent') continue;
+    while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
+    if (h.entry.type === 'PROTEST') protestSentences.add(si);
+  }
+  si = 0;
+  for (const h of hits) {
+    while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
+    if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
+    const m = ctx.analyze(h, si);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+class Context {
+  private readonly groupAt: Map<number, Group> = new Map();
+  private readonly groupCover: Int32Array;
+  private readonly mentionCover: Uint8Array;
+
+  constructor(
+    readonly doc: RasidDocument,
+    readonly lex: EventLexicon,
+    readonly info: TokenInfo[],
+    readonly groups: Group[],
+    readonly sentences: SentenceSpan[],
+  ) {
+    this.groupCover = new Int32Array(info.length).fill(-1);
+    groups.forEach((g, gi) => {
+      this.groupAt.set(g.tokenStart, g);
+      for (let k = g.tokenStart; k < g.tokenEnd && k < info.length; k++) this.groupCover[k] = gi;
+    });
+    this.mentionCover = new Uint8Array(info.length);
+    for (const m of doc.actorMentions) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;
+  }
+
+  private groupStarting(k: number): Group | undefined {
+    return this.groupAt.get(k);
+  }
+
+  /** Whether the group is introduced by a preposition (attached ب/ل/في or a preposition word before it). */
+  private prepBefore(g: Group): string | null {
+    const t = this.doc.tokens[g.tokenStart]!;
+    const first = g.units[0]!;
+    const ti = this.info[g.tokenStart]!;
+    // attached preposition: the mention starts after the token start, or the token begins with بال / لل
+    let n = ti.norm;
+    if (n.startsWith('و') || n.startsWith('ف')) n = n.slice(1);
+    if (first.start > t.start || n.startsWith('بال') || n.startsWith('لل') || n.startsWith('كال')) {
+      if (n.startsWith('ب')) return 'ب';
+      if (n.startsWith('ل')) return 'ل';
+    }
+    const prev = this.info[g.tokenStart - 1];
+    if (prev && prev.norm === 'من' && this.info[g.tokenStart - 2] && this.info[g.tokenStart - 2]!.bases.some((b) => this.lex.flags(b) & W.QUANT)) return null;
+    if (prev && prev.word && (prev.flags & (W.TARGET | W.PARTNER | W.BETWEEN | W.PLACE_PREP) || ['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى'].includes(prev.base))) return prev.base;
+    return null;
+  }
+
+  analyze(h: TriggerHit, si: number): Mention | null {
+    const { doc, info, lex } = this;
+    const s = this.sentences[si]!;
+    const e = h.entry;
+    const clause = info[h.i]!.clause;
+    let type = e.type;
+    let cameo = e.cameo;
+
+    // ---- predicate: a light verb (chain) that governs a noun trigger ----
+    let pred = h.i;
+    let light: { prep?: string; inverse?: boolean } | undefined;
+    let lightPronoun = false;
+    let subjBetween: Group | null = null;
+    if (e.pos !== 'verb') {
+      for (let k = h.i - 1, steps = 0; k >= s.tokenStart && steps < 8; k--, steps++) {
+        const t = info[k]!;
+        if (!t.word || t.trigger) break;
+        const lv = lex.lightVerb(t.base) ?? lex.lightVerb(t.norm);
+        if (lv) {
+          if (lv.prep && !this.prepFollows(lv.prep, k, h.i)) break;
+          pred = k;
+          light = lv;
+          lightPronoun = t.norm !== t.base && /(?:ها|هم|ه|هما)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-2));
+          continue;
+        }
+        const gi = this.groupCover[k]!;
+        if (gi >= 0) {
+          const g = this.groups[gi]!;
+          if (pred === h.i) subjBetween = g;
+          k = g.tokenStart;
+          continue;
+        }
+        if (t.flags & W.QUANT || t.bases.some((b) => lex.flags(b) & W.QUANT)) continue;
+        if (lex.lightVerb(t.norm) === undefined && (t.norm === 'في' || t.norm === 'ب')) continue;
+        if (this.dateCovers(k)) continue;
+        break;
+      }
+      if (e.light && pred === h.i) return null;
+    }
+    if (e.pos === 'verb' && e.light && !e.args.some((a) => a !== 'obj')) return null;
+
+    // ---- source and target ----
+    let source: Group | null = null;
+    let target: Group | null = null;
+    let sourceInferred = false;
+    const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
+
+    // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
+    const marker = this.sourceMarker(h.end, Math.min(s.tokenEnd, h.end + 8));
+    if (marker) source = marker;
+
+    // passive participle: the phrase before is the target
+    if (e.passive) {
+      for (let k = h.i, n = 0; k > s.tokenStart && n < 3; k--, n++) {
+        const before = this.groupEndingNear(k, s.tokenStart);
+        if (before) {
+          target = before;
+          break;
+        }
+        const t = info[k - 1]!;
+        if (!t.word || t.flags || t.trigger) break;
+      }
+    }
+
+    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && isVerbPosition(info, h.i));
+    let afterSubj = h.end;
+    if (isVerbPred) {
+      // subject after the verb (VSO), skipping dates and quantifiers
+      let subj: Group | null = null;
+      const from = pred === h.i ? h.end : pred + 1;
+      const victimPassive = pred === h.i && e.type === 'ASSAULT' && this.looksPassive(h.end, s.tokenEnd);
+      if (!victimPassive) {
+        for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
+          const g = this.groupStarting(k);
+          if (g) {
+            const prep = this.prepBefore(g);
+            if ((!prep || (light?.prep === 'ب' && prep === 'ب' && false)) && !g.units.every((u) => u.place && this.prepBefore(g))) subj = g;
+            break;
+          }
+          const t = info[k]!;
+          if (t.trigger && k >= h.i) break;
+          if (t.flags & W.QUANT || this.dateCovers(k) || (t.word && !t.flags && !t.trigger && skipped < 1 && !lex.lightVerb(t.base))) {
+            skipped++;
+            continue;
+          }
+          break;
+        }
+      }
+      if (subj && light && pred !== h.i && subj.tokenStart > h.i) subj = null;
+      if (subj && subjBetween === null && light && subj.tokenStart < h.i) subjBetween = subj;
+      if (light?.inverse) {
+        if (subj) target = target ?? subj;
+        subj = null;
+      }
+      if (subj) {
+        if (!source) source = subj;
+        afterSubj = Math.max(h.end, subj.tokenEnd);
+      } else if (!light?.inverse) {
+        // subject before the verb (SVO) or an antecedent for a pronoun (قيامها)
+        const before = this.groupEndingNear(pred, s.tokenStart);
+        if (before && !source) source = before;
+        else if (lightPronoun && !source) {
+          const ante = this.antecedent(pred, s.tokenStart);
+          if (ante) {
+            source = ante;
+            sourceInferred = true;
+          }
+        }
+      }
+      if (victimPassive) {
+        const v = this.groupStartingWithin(h.end, Math.min(s.tokenEnd, h.end + 4));
+        if (v) target = target ?? v;
+      }
+      // direct object
+      if (!target && e.args.includes('obj') && pred === h.i) {
+        const obj = this.objectAfter(afterSubj, s.tokenEnd, clause);
+        if (obj) target = obj;
+      }
+    } else {
+      // noun trigger: genitive or nisba right after it
+      const g = this.genitiveAfter(h.end, s.tokenEnd);
+      if (g) {
+        if (e.gen === 'target') target = target ?? g;
+        else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
+      }
+      if (subjBetween && !source && pred !== h.i) source = subjBetween;
+    }
+
+    // between X and Y (symmetric events)
+    if ((e.recip || e.args.includes('بين')) && (!source || !target)) {
+      const pair = this.between(h.end, Math.min(s.tokenEnd, h.end + 5));
+      if (pair) {
+        if (!source) source = pair[0];
+        if (!target) target = pair[1];
+      }
+    }
+    // prepositional target / partner
+    if (!target) target = this.prepTarget(e, Math.max(h.end, afterSubj), s.tokenEnd, source);
+    // aid and arms come "from" their source: مساعدات من السعودية إلى اليمن
+    if (!source && (type === 'AID' || type === 'SUPPORT')) {
+      const from = this.prepTarget({ ...e, args: ['من'] }, h.end, s.tokenEnd, target);
+      if (from && from !== target) source = from;
+    }
+    // the group before a noun trigger heading the clause: "القوات الإيرانية ... مساعدة" stays unassigned
+    // victims of an attack
+    let targetInferred = false;
+    if (type === 'ASSAULT' && !target) {
+      const v = this.victims(s);
+      if (v && v !== source) target = v;
+    }
+    if (source && target && source === target) target = null;
+
+    // the object noun of the trigger is itself an event: its actors are the target
+    void inClause;
+
+    // ---- location, date, instrument, cameo refinement ----
+    const location = this.location(s, h.i);
+    if (type === 'ASSAULT' && !target && location && e.args.includes('على') && this.prepOf(location) === 'على') {
+      target = location;
+      targetInferred = false;
+    }
+    if (type === 'PROTEST' && e.pos === 'agent') {
+      const g = this.groupCovering(h.i) ?? this.genitiveAfter(h.end, s.tokenEnd);
+      if (g && !source) source = g;
+    }
+    const date = this.date(s, h.i);
+    const instrument = this.instrument(s, h.i);
+    const q = this.qualify(e, h, instrument?.cameo);
+    if (q) cameo = q;
+
+    // ---- mode and claim ----
+    const mode = this.mode(s, h, pred, light !== undefined);
+    const claim = this.claim(s, pred, mode);
+    type = e.type;
+    const ev = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+    return {
+      hit: h,
+      sentence: si,
+      pred,
+      type,
+      cameo,
+      mode,
+      source,
+      target,
+      sourceInferred,
+      targetInferred,
+      location,
+      date,
+      instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
+      claim,
+      evidence: ev,
+    };
+  }
+
+  /** The light verb's preposition appears attached to or right before a token in (k, end]. */
+  private prepFollows(prep: string, k: number, end: number): boolean {
+    for (let j = k + 1; j <= end; j++) {
+      const t = this.info[j]!;
+      if (!t.word) continue;
+      if (prep.length === 1) {
+        let n = t.norm;
+        if (n.startsWith('و') || n.startsWith('ف')) n = n.slice(1);
+        if (n.startsWith(prep) && n.length >= 3) return true;
+        if (t.norm === prep) return true;
+      } else if (t.norm === prep || t.base === prep) return true;
+    }
+    return false;
+  }
+
+  private looksPassive(k: number, end: number): boolean {
+    const t = this.doc.tokens[k];
+    if (!t || k >= end) return false;
+    return t.kind === 'number' || (this.info[k]!.flags & W.QUANT) !== 0;
+  }
+
+  private dateCovers(k: number): boolean {
+    const t = this.doc.tokens[k]!;
+    for (const d of this.doc.dates) if (d.start <= t.start && t.end <= d.end) return true;
+    return false;
+  }
+
+  private groupCovering(k: number): Group | null {
+    const gi = this.groupCover[k]!;
+    return gi >= 0 ? this.groups[gi]! : null;
+  }
+
+  private groupStartingWithin(from: number, to: number): Group | null {
+    for (let k = from; k < to; k++) {
+      const g = this.groupStarting(k);
+      if (g) return g;
+      const t = this.info[k]!;
+      if (t.punct) return null;
+    }
+    return null;
+  }
+
+  /** A group ending right before token k (allowing قد / التي / أن between), in the same clause. */
+  private groupEndingNear(k: number, sStart: number): Group | null {
+    let j = k - 1;
+    let bridged = 0;
+    while (j >= sStart && bridged < 3 && this.info[j]!.word && (SVO_BRIDGE.has(this.info[j]!.norm) || this.info[j]!.flags & W.NEG || (this.info[j]!.norm.startsWith('ك') && this.info[j]!.norm.length > 3 && !this.info[j]!.flags && !this.info[j]!.trigger && !this.groupCovering(j)))) {
+      j--;
+      bridged++;
+    }
+    if (j < sStart) return null;
+    const g = this.groupCovering(j);
+    if (!g || g.tokenEnd !== j + 1) return null;
+    if (this.prepBefore(g) && g.units.every((u) => u.place)) return null;
+    const prep = this.prepBefore(g);
+    if (prep && prep !== 'ان') return null;
+    return g;
+  }
+
+  /** The nearest earlier actor in the sentence that is not a place or a prepositional phrase (pronoun antecedent). */
+  private antecedent(k: number, sStart: number): Group | null {
+    for (let j = k - 1; j >= sStart; j--) {
+      const g = this.groupCovering(j);
+      if (!g) continue;
+      j = g.tokenStart;
+      if (this.prepBefore(g)) continue;
+      if (g.units.every((u) => u.place) && this.prepBefore(g)) continue;
+      return g;
+    }
+    return null;
+  }
+
+  /** Direct object: the next group not introduced by a preposition; an event noun's own actors count. */
+  private objectAfter(from: number, end: number, clause: number): Group | null {
+    for (let k = from, n = 0; k < end && n < 8; k++, n++) {
+      const t = this.info[k]!;
+      if (t.punct && k > from) return null;
+      const g = this.groupStarting(k);
+      if (g) {
+        const prep = this.prepBefore(g);
+        if (!prep || this.info[g.tokenStart - 1]?.trigger) return g;
+        k = g.tokenEnd - 1;
+        continue;
+      }
+      if (t.flags & W.REPORT && k > from) return null;
+      void clause;
+    }
+    return null;
+  }
+
+  /** Genitive or nisba right after a noun trigger, skipping up to two adjectives. */
+  private genitiveAfter(from: number, end: number): Group | null {
+    for (let k = from, skipped = 0; k < end && skipped <= 3; k++) {
+      const g = this.groupStarting(k);
+      if (g) {
+        if (this.prepBefore(g)) return null;
+        return g;
+      }
+      const t = this.info[k]!;
+      if (!t.word || t.trigger) return null;
+      if (t.flags & (W.STOP | W.TARGET | W.PARTNER | W.BETWEEN | W.REPORT | W.DENY)) return null;
+      if (t.flags & W.QUANT || !t.flags) {
+        skipped++;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** A target introduced by one of the entry's prepositions (ضد X, على X, مع X, للمسؤولين). */
+  private prepTarget(e: TriggerEntry, from: number, end: number, source: Group | null): Group | null {
+    const preps = e.args.filter((a) => a !== 'obj');
+    if (!preps.length) return null;
+    const { info } = this;
+    for (let k = from, n = 0; k < end && n < 12; k++, n++) {
+      const t = info[k]!;
+      if (t.punct && (t.norm === '.' || t.norm === ';' || t.norm === ':')) return null;
+      if (t.trigger && k > from && n > 0) {
+        // another event starts; stop unless it is a nominal continuation (ضد مقاتلي ...)
+        if (this.lex.lightVerb(t.base)) return null;
+      }
+      if (!t.word) continue;
+      const standalone = preps.includes(t.norm) || preps.includes(t.base);
+      if (standalone && (t.norm === t.base || preps.includes(t.norm))) {
+        const g = this.groupAfterPrep(k + 1, end);
+        if (g && g !== source) return g;
+        continue;
+      }
+      // attached preposition (للمسؤولين، بأي جهود عسكرية إيرانية)
+      let nn = t.norm;
+      if (nn.startsWith('و') || nn.startsWith('ف')) nn = nn.slice(1);
+      const att = nn[0];
+      if (att && (att === 'ب' || att === 'ل') && preps.includes(att) && nn.length >= 3) {
+        const g = this.groupAfterPrep(k, end, 4);
+        if (g && g !== source) return g;
+      }
+    }
+    return null;
+  }
+
+  private groupAfterPrep(k: number, end: number, reach = 3): Group | null {
+    for (let j = k, n = 0; j < end && n <= reach; j++, n++) {
+      const g = this.groupStarting(j);
+      if (g) return g;
+      const t = this.info[j]!;
+      if (!t.word) return null;
+      if (t.flags & (W.TARGET_HEAD | W.QUANT | W.PLACE_HEAD) || (!t.flags && !t.trigger)) continue;
+      if (t.trigger) continue;
+      return null;
+    }
+    return null;
+  }
+
+  /** بين X و Y → [X, Y]. */
+  private between(from: number, end: number): [Group, Group] | null {
+    for (let k = from; k < end; k++) {
+      const t = this.info[k]!;
+      if (!(t.flags & W.BETWEEN)) continue;
+      const g = this.groupAfterPrep(k + 1, end + 4, 2);
+      if (!g) return null;
+      if (g.units.length >= 2) {
+        const [a, ...rest] = g.units;
+        const ga: Group = { start: a!.start, end: a!.end, tokenStart: a!.tokenStart, tokenEnd: a!.tokenEnd, units: [a!] };
+        const last = rest[rest.length - 1]!;
+        const gb: Group = { start: rest[0]!.start, end: last.end, tokenStart: rest[0]!.tokenStart, tokenEnd: last.tokenEnd, units: rest };
+        return [ga, gb];
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** من قبل X / بقيادة X / التي تقودها X after the trigger. */
+  private sourceMarker(from: number, end: number): Group | null {
+    const { info, lex } = this;
+    for (let k = from; k < end; k++) {
+      const t = info[k]!;
+      if (t.punct || (t.trigger && k > from)) return null;
+      for (const b of t.bases) {
+        const ps = lex.phrasesAt(b);
+        if (!ps) continue;
+        for (const p of ps) {
+          if (p.cue !== 'sourceMarkers') continue;
+          let ok = true;
+          for (let w = 1; w < p.pattern.length; w++) {
+            const tw = info[k + w];
+            if (!tw || !tw.bases.some((x) => p.pattern[w]!.includes(x))) {
+              ok = false;
+              break;
+            }
+          }
+          if (!ok) continue;
+          const g = this.groupAfterPrep(k + p.pattern.length, end + 4, 2);
+          if (g) return g;
+        }
+      }
+    }
+    return null;
+  }
+
+  private victims(s: SentenceSpan): Group | null {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = this.info[k]!;
+      if (!(t.flags & (W.VICTIM_VERB | W.VICTIM_NOUN))) continue;
+      for (let j = k + 1, n = 0; j < s.tokenEnd && n < 4; j++, n++) {
+        const g = this.groupStarting(j);
+        if (g) {
+          if (!this.prepBefore(g) || this.prepBefore(g) === 'ل') return g;
+          break;
+        }
+        const tj = this.info[j]!;
+        if (this.doc.tokens[j]!.kind === 'number' || tj.flags & W.QUANT || (tj.word && !tj.flags && !tj.trigger)) continue;
+        break;
+      }
+    }
+    return null;
+  }
+
+  private prepOf(g: Group): string | null {
+    return this.prepBefore(g);
+  }
+
+  /** The first place after a place preposition in the sentence, nearest after the trigger. */
+  private location(s: SentenceSpan, at: number): Group | null {
+    let best: Group | null = null;
+    let bestDist = Infinity;
+    for (const g of this.groupsIn(s)) {
+      if (!g.units.every((u) => u.place)) continue;
+      const prep = this.prepBefore(g);
+      const head = this.info[g.tokenStart - 1];
+      const ok = prep === 'ب' || prep === 'في' || prep === 'على' || prep === 'داخل' || (head && head.flags & (W.PLACE_HEAD | W.PLACE_PREP));
+      if (!ok) continue;
+      const d = g.tokenStart >= at ? g.tokenStart - at : (at - g.tokenEnd) * 2 + 10;
+      if (d < bestDist) {
+        best = g;
+        bestDist = d;
+      }
+    }
+    return best;
+  }
+
+  private groupsIn(s: SentenceSpan): Group[] {
+    const out: Group[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const g = this.groupStarting(k);
+      if (g) out.push(g);
+    }
+    return out;
+  }
+
+  private date(s: SentenceSpan, at: number): Mention['date'] {
+    const t = this.doc.tokens[at]!;
+    let best: Mention['date'];
+    let bestD = Infinity;
+    for (const d of this.doc.dates) {
+      if (d.start < s.start || d.end > s.end) continue;
+      const dist = Math.abs(d.start - t.start);
+      if (dist < bestD) {
+        bestD = dist;
+        best = { start: d.start, end: d.end, text: d.text, value: d.value };
+      }
+    }
+    return best;
+  }
+
+  private instrument(s: SentenceSpan, at: number): { start: number; end: number; text: string; cameo: string } | null {
+    const { info, lex, doc } = this;
+    let best: { start: number; end: number; text: string; cameo: string } | null = null;
+    let bestD = Infinity;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = info[k]!;
+      if (!t.word) continue;
+      for (const b of t.bases) {
+        const ins = lex.instrumentsAt(b);
+        if (!ins) continue;
+        for (const x of ins) {
+          let len = 0;
+          for (let w = 0; w < x.pattern.length; w++) {
+            const tw = info[k + w];
+            if (!tw || !tw.bases.some((y) => x.pattern[w]!.includes(y))) {
+              len = 0;
+              break;
+            }
+            len = w + 1;
+          }
+          if (!len) continue;
+          let e = k + len;
+          // a name right after the instrument ("طائرات الفانتوم")
+          while (e < s.tokenEnd && e < k + len + 1 && info[e]!.word && !info[e]!.flags && !info[e]!.trigger && !this.mentionCover[e]) e++;
+          const d = Math.abs(k - at);
+          if (d < bestD) {
+            bestD = d;
+            const t0 = doc.tokens[k]!;
+            const t1 = doc.tokens[e - 1]!;
+            best = { start: t0.start, end: t1.end, text: doc.text.slice(t0.start, t1.end), cameo: x.cameo };
+          }
+          break;
+        }
+        break;
+      }
+    }
+    return bestD <= 12 ? best : null;
+  }
+
+  /** A more specific CAMEO code from words around the trigger ("غارات جوية" → 195). */
+  private qualify(e: TriggerEntry, h: TriggerHit, instrumentCameo?: string): string | undefined {
+    const generic = !e.cameo || /^(190|180|070|060|040)$/.test(e.cameo);
+    if (!generic) return undefined;
+    for (let k = Math.max(0, h.i - 2); k < Math.min(this.info.length, h.end + 3); k++) {
+      const t = this.info[k]!;
+      if (!t.word) continue;
+      for (const b of t.bases) {
+        const qs = this.lex.qualifier(b);
+        if (!qs) continue;
+        for (const q of qs) if (q.types.includes(e.type)) return q.cameo;
+      }
+    }
+    if (instrumentCameo && e.type === 'ASSAULT') return instrumentCameo;
+    return undefined;
+  }
+
+  /** Mode from cues before the predicate: negation or denial, request, condition, plan. */
+  private mode(s: SentenceSpan, h: TriggerHit, pred: number, hasLight: boolean): EventMode {
+    const { info, lex } = this;
+    const clause = info[pred]!.clause;
+    // negation right before the predicate (لا تقوم, لم يشن, لن), or عدم before a noun
+    for (let k = pred - 1, n = 0; k >= s.tokenStart && n < 3; k--, n++) {
+      const t = info[k]!;
+      if (!t.word) break;
+      if (t.flags & W.NEG_NOUN) return t.norm.startsWith('ل') ? 'hypothetical' : 'denied';
+      if (t.flags & W.NEG) return 'denied';
+      if (t.norm === 'قد' || t.norm === 'ان' || t.flags & W.QUANT || this.groupCovering(k)) continue;
+      break;
+    }
+    if (!hasLight && h.entry.pos !== 'verb') {
+      // "أي" after a negation in the clause: لا يوجد أي تنسيق
+      for (let k = h.i - 1, n = 0; k >= s.tokenStart && n < 5 && info[k]!.clause === clause; k--, n++) {
+        const t = info[k]!;
+        if (t.flags & W.NEG_NOUN) return t.norm.startsWith('ل') ? 'hypothetical' : 'denied';
+        if (t.flags & W.NEG && info[k + 1] && (info[k + 1]!.norm === 'يوجد' || info[k + 1]!.norm === 'توجد' || info[k + 1]!.norm === 'هناك')) return 'denied';
+      }
+    }
+    // a denial verb earlier in the sentence governs the event (نفى ... وجود أي تنسيق)
+    for (let k = pred - 1; k >= s.tokenStart; k--) {
+      const t = info[k]!;
+      if (t.flags & W.DENY && !(t.flags & W.NEG)) return 'denied';
+      if (t.flags & W.REPORT) break;
+    }
+    // future prefix on the predicate (سيلتقي)
+    const pn = info[pred]!;
+    if (pn.word && /^(?:و|ف)?س[يتنا]/.test(pn.norm) && pn.base !== pn.norm && !pn.base.startsWith('س')) return 'planned';
+    // cues before the predicate within the sentence (nearest wins)
+    for (let k = pred - 1, n = 0; k >= s.tokenStart && n < 10; k--, n++) {
+      const t = info[k]!;
+      if (t.flags & W.REPORT || t.flags & W.DENY) break;
+      if (t.flags & W.REQUESTED && !t.trigger) return 'requested';
+      for (const b of t.bases) {
+        const ps = lex.phrasesAt(b);
+        if (!ps) continue;
+        for (const p of ps) {
+          if (!this.phraseAt(p.pattern, k)) continue;
+          if (p.cue === 'planned') return 'planned';
+          if (p.cue === 'hypothetical') return 'hypothetical';
+          if (p.cue === 'requested') return 'requested';
+        }
+      }
+      // conditional إن / وإن / فإن directly before the predicate
+      if (t.flags & W.CONDITIONAL && k === pred - 1 && /^[وف]?إن$/.test(this.doc.tokens[k]!.text.replace(/[\u064B-\u065F]/g, ''))) return 'hypothetical';
+    }
+    // planned adjectives after a noun trigger (الزيارة المرتقبة, الاجتماع المقبل)
+    for (let k = h.end; k < Math.min(s.tokenEnd, h.end + 3); k++) {
+      const t = info[k]!;
+      if (!t.word) break;
+      if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'planned' && p.pattern.length === 1))) return 'planned';
+    }
+    return 'asserted';
+  }
+
+  private phraseAt(pattern: string[][], k: number): boolean {
+    for (let w = 0; w < pattern.length; w++) {
+      const t = this.info[k + w];
+      if (!t || !t.bases.some((b) => pattern[w]!.includes(b))) return false;
+    }
+    return true;
+  }
+
+  /** Who says so: the quotation that holds the trigger, else the sentence's reporting verb and its subject. */
+  private claim(s: SentenceSpan, pred: number, mode: EventMode): Claim {
+    const { doc, info } = this;
+    const t = doc.tokens[pred]!;
+    const stance: Claim['stance'] = mode === 'denied' ? 'denies' : 'asserts';
+    const q = this.quoteAt(t.start);
+    if (q) {
+      return { stance, by: q.speaker, quote: q.id, evidence: { start: q.start, end: q.end, text: doc.text.slice(q.start, q.end) } };
+    }
+    for (let k = pred - 1; k >= s.tokenStart; k--) {
+      const ti = info[k]!;
+      if (!(ti.flags & (W.REPORT | W.DENY)) || ti.trigger) continue;
+      let g = this.groupStartingWithin(k + 1, Math.min(s.tokenEnd, k + 4));
+      if (!g || g.tokenStart > pred) g = this.groupEndingNear(k, s.tokenStart);
+      const by: SpeakerRef | null = g
+        ? { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end), ...(g.units[0]?.actor ? { actor: g.units[0].actor } : {}) }
+        : null;
+      const tk = doc.tokens[k]!;
+      return { stance, by, evidence: { start: tk.start, end: s.end, text: doc.text.slice(tk.start, s.end) } };
+    }
+    return { stance, by: null, evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) } };
+  }
+
+  private quoteAt(pos: number): Quote | null {
+    for (const q of this.doc.quotes) if (q.start <= pos && pos < q.end) return q;
+    return null;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Events of a document: mentions from src/events/extract.ts, merged when they are the same event
+ * (type and actors), with their evidence spans and the claims that assert or deny them.
+ */
+import type { RasidDocument } from '../doc/document.ts';
+import type { Actor, Claim, EventArgument, EventMode, PoliticalEvent } from '../doc/types.ts';
+import { extractMentions, type Mention } from './extract.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { argumentOf, type Group } from './units.ts';
+
+const RECIPROCAL = new Set(['COOPERATE', 'AGREE', 'CONSULT']);
+/** Mode of a merged event: a reported fact stands when anyone asserts it (denials stay as claims). */
+const MODE_RANK: Record<EventMode, number> = { asserted: 5, planned: 4, requested: 3, hypothetical: 2, denied: 1 };
+
+function actorKey(a: Actor | undefined, text: string): string {
+  if (!a) return 'txt:' + text;
+  return a.country ?? a.code ?? a.id;
+}
+
+export function argKey(arg: EventArgument | null): string {
+  if (!arg) return '-';
+  if (arg.members?.length) return [...new Set(arg.members.map((m) => actorKey(m.actor, m.text)))].sort().join('+');
+  return actorKey(arg.actor, arg.text);
+}
+
+interface Draft {
+  m: Mention;
+  source: EventArgument | null;
+  target: EventArgument | null;
+}
+
+/** Extract and merge the events of an analyzed document. */
+export function documentEvents(doc: RasidDocument, lex: EventLexicon): PoliticalEvent[] {
+  const mentions = extractMentions(doc, lex);
+  const drafts: Draft[] = [];
+  for (const m of mentions) {
+    let source = m.source ? arg(m.source, doc, m.sourceInferred) : null;
+    const target = m.target ? arg(m.target, doc, m.targetInferred) : null;
+    // In a direct quotation with no stated agent, the speaker's side is the agent ("our policy of ...").
+    if (!source && m.claim.quote && m.type !== 'ASSAULT') {
+      const q = doc.quotes.find((x) => x.id === m.claim.quote);
+      const sp = q?.kind === 'direct' ? q.speaker : null;
+      if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
+    }
+    // Interviews are not consultations ("في حوار مع المجلة الفرنسية").
+    if (m.type === 'CONSULT' && target && isMedia(target)) continue;
+    // Protesters with no stated identity: the people of the place where they protest.
+    if (m.type === 'PROTEST' && !source && m.location) {
+      const place = arg(m.location, doc);
+      const country = place.actor?.country ?? place.members?.[0]?.actor?.country ?? null;
+      if (country) source = { start: place.start, end: place.end, text: place.text, actor: { id: `agent:${country}CVL`, code: `${country}CVL`, country, sector: 'CVL', name: { ar: place.text }, kind: 'agent' }, inferred: true };
+    }
+    if (!source && !target) continue;
+    drafts.push({ m, source, target });
+  }
+  inferMainTarget(drafts);
+
+  // merge same type + actors
+  const byKey = new Map<string, PoliticalEvent>();
+  const out: PoliticalEvent[] = [];
+  for (const d of drafts) {
+    const { m } = d;
+    const sk = argKey(d.source);
+    const tk = argKey(d.target);
+    const key = `${m.type}|${sk}|${tk}`;
+    const alt = RECIPROCAL.has(m.type) ? `${m.type}|${tk}|${sk}` : key;
+    const mergeable = sk !== '-' || tk !== '-';
+    const found = mergeable ? byKey.get(key) ?? byKey.get(alt) : undefined;
+    const trig = doc.tokens[m.hit.i]!;
+    const trigEnd = doc.tokens[m.hit.end - 1]!;
+    const trigger = { start: trig.start, end: trigEnd.end, text: doc.text.slice(trig.start, trigEnd.end) };
+    if (found) {
+      (found.mentions ??= []).push({ ...m.evidence });
+      if (MODE_RANK[m.mode] > MODE_RANK[found.mode]) found.mode = m.mode;
+      addClaim(found, m.claim);
+      if (!found.location && m.location) found.location = arg(m.location, doc);
+      if (!found.date && m.date) found.date = m.date;
+      if (!found.instrument && m.instrument) found.instrument = m.instrument;
+      if (m.cameo && (!found.cameo || (found.cameo.length === 3 && found.cameo.endsWith('0') && m.cameo !== found.cameo))) {
+        found.cameo = m.cameo;
+        found.goldstein = lex.goldstein(m.cameo) ?? found.goldstein;
+      }
+      continue;
+    }
+    const ev: PoliticalEvent = {
+      id: `ev${out.length + 1}`,
+      type: m.type,
+      ...(m.cameo ? { cameo: m.cameo } : {}),
+      intensity: lex.types[m.type]?.intensity,
+      goldstein: lex.goldstein(m.cameo) ?? lex.types[m.type]?.intensity,
+      quad: lex.quadOf(m.type),
+      mode: m.mode,
+      source: d.source,
+      target: d.target,
+      ...(m.location ? { location: arg(m.location, doc) } : {}),
+      ...(m.date ? { date: m.date } : {}),
+      ...(m.instrument ? { instrument: m.instrument } : {}),
+      trigger,
+      evidence: m.evidence,
+      mentions: [{ ...m.evidence }],
+      claims: [m.claim],
+    };
+    out.push(ev);
+    if (mergeable) byKey.set(key, ev);
+  }
+  for (const e of out) {
+    for (const a of [e.source, e.target]) {
+      if (!a) continue;
+      for (const x of a.members ?? [a]) if (x.actor && !doc.actors.has(x.actor.id)) doc.actors.set(x.actor.id, x.actor);
+    }
+  }
+  return out;
+}
+
+function arg(g: Group, doc: RasidDocument, inferred?: boolean): EventArgument {
+  const a = argumentOf(g, doc);
+  if (inferred) a.inferred = true;
+  return a;
+}
+
+function isMedia(a: EventArgument): boolean {
+  return (a.members ?? [a]).every((x) => x.actor?.sector === 'MED');
+}
+
+function addClaim(e: PoliticalEvent, c: Claim): void {
+  const claims = (e.claims ??= []);
+  const who = (x: Claim) => `${x.stance}|${x.by?.actor?.id ?? x.by?.text ?? ''}|${x.quote ?? ''}`;
+  if (!claims.some((x) => who(x) === who(c))) claims.push(c);
+}
+
+/**
+ * Attacks reported without a target in an article that names one target again and again
+ * ("الهجمات الإيرانية الأخيرة" in an article about strikes on the Islamic State): the article's main
+ * attack target is taken, marked inferred. Needs two or more explicit mentions and no rival.
+ */
+function inferMainTarget(drafts: Draft[]): void {
+  const counts = new Map<string, { n: number; arg: EventArgument }>();
+  for (const d of drafts) {
+    if (d.m.type !== 'ASSAULT' || !d.target || d.target.inferred) continue;
+    const k = argKey(d.target);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, arg: d.target });
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+  const top = ranked[0];
+  if (!top || top[1].n < 2 || (ranked[1] && ranked[1][1].n * 2 > top[1].n)) return;
+  for (const d of drafts) {
+    if (d.m.type !== 'ASSAULT' || d.target || !d.source) continue;
+    if (argKey(d.source) === top[0]) continue;
+    const t = top[1].arg;
+    d.target = { ...t, inferred: true };
+  }
+}

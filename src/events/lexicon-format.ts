@@ -1,0 +1,104 @@
+/**
+ * The format of data/events/lexicon.json (documented in docs/events.md) and the small grammar of
+ * its source files: verb forms 'PAST/PRESENT' inflected for person and number, and phrases with
+ * per-word alternatives '(a|b)'. Used by scripts/build-event-lexicon.ts; pure functions.
+ */
+
+export const LEXICON_FORMAT_VERSION = 1;
+
+/** A sequence of words; each word lists its accepted normalized forms. */
+export type Pattern = string[][];
+
+/** A cue list: phrases, each a sequence of single normalized words. */
+export type PhraseList = string[][];
+
+export interface TriggerEntryJSON {
+  pos: 'verb' | 'noun' | 'phrase' | 'agent';
+  /** Alternative word sequences; one word for most entries. */
+  patterns: Pattern[];
+  /** PLOVER type. */
+  type: string;
+  cameo?: string;
+  /** Where the target is: 'obj' (direct object or genitive) and/or prepositions. */
+  args: string[];
+  /** For nouns: whether a genitive or nisba right after the noun is the source or the target. */
+  gen?: 'source' | 'target';
+  /** Symmetric events (meetings, clashes, agreements). */
+  recip?: boolean;
+  /** Passive participle: the noun phrase before it is the target. */
+  passive?: boolean;
+  /** Only a trigger when a light verb governs it (or, for verbs, only with an explicit target). */
+  light?: boolean;
+  notAfter?: string[];
+  notBefore?: string[];
+  /** Tokens allowed between the first word of a phrase and the rest. */
+  gap?: number;
+  /** 'rasid' (curated) or 'upa' (UniversalPetrarch facts). */
+  source: 'rasid' | 'upa';
+}
+
+export interface LexiconFile {
+  $comment: string;
+  format: number;
+  sourcesHash: string;
+  credits: string[];
+  types: Record<string, { quad: 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict'; intensity: number }>;
+  cameo: Record<string, { type: string; goldstein: number; name: string }>;
+  cues: {
+    lightVerbs: { forms: string[]; prep?: string; inverse?: boolean }[];
+    qualifiers: { words: string[]; cameo: string; types: string[] }[];
+    instruments: { forms: PhraseList; sector: string | null; cameo: string }[];
+    metaphor: { types: string[]; words: PhraseList };
+    roles: Record<'target' | 'partner' | 'between' | 'sourceMarkers' | 'quantifiers' | 'stops' | 'placePreps' | 'placeHeads' | 'targetHeads', PhraseList>;
+    victims: { verbs: PhraseList; nouns: PhraseList };
+    modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;
+    reporting: { assert: PhraseList; deny: PhraseList };
+  };
+  triggers: TriggerEntryJSON[];
+}
+
+/**
+ * Verb forms: 'PAST/PRESENT' gives the regular inflections (هاجم، هاجمت، هاجموا، هاجما، يهاجم،
+ * تهاجم، يهاجمون، ...); anything else is a '|' list taken as is (weak verbs are listed in full).
+ * A list may mix both: 'قدم/يقدم|تقديم'.
+ */
+export function expandForms(spec: string): string[] {
+  const out: string[] = [];
+  for (const part of spec.split('|').map((s) => s.trim()).filter(Boolean)) {
+    const slash = part.indexOf('/');
+    if (slash < 0) {
+      out.push(part);
+      continue;
+    }
+    const past = part.slice(0, slash);
+    const pres = part.slice(slash + 1);
+    out.push(past, past + 'ت', past + 'ا', past + 'وا', past + 'تا', past + 'ن', past + 'تم', past + 'نا');
+    const stem = /^[يتنأا]/.test(pres) ? pres.slice(1) : pres;
+    for (const p of ['ي', 'ت', 'ن', 'أ']) out.push(p + stem);
+    for (const p of ['ي', 'ت']) out.push(p + stem + 'ون', p + stem + 'ان', p + stem + 'وا', p + stem + 'ن');
+    out.push('ت' + stem + 'ين');
+  }
+  return [...new Set(out)];
+}
+
+/** Phrases: alternatives separated by '|' outside parentheses; words by spaces; '(a|b)' is a word with alternatives. */
+export function expandPhrase(spec: string): string[][][] {
+  const alts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of spec) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      alts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  alts.push(cur);
+  return alts
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .map((a) =>
+      a.split(/\s+/).map((w) => (w.startsWith('(') && w.endsWith(')') ? w.slice(1, -1).split('|').filter(Boolean) : [w])),
+    );
+}

@@ -1,0 +1,230 @@
+/**
+ * The event lexicon: the one loader of data/events/lexicon.json (built by
+ * scripts/build-event-lexicon.ts; format in docs/events.md) and its lookup tables. Every word is
+ * re-normalized with the pipeline's character map at load time, so the lexicon and the tokens
+ * always agree. Lookups see through proclitics (و ف ب ل ك س, ال, لل) and pronoun enclitics.
+ */
+import { readFileSync } from 'node:fs';
+import { RasidError } from '../errors.ts';
+import { defaultCharMap, normalize, type CompiledCharMap } from '../text/normalize.ts';
+import { dataPath } from '../util/paths.ts';
+import { LEXICON_FORMAT_VERSION, type LexiconFile, type Pattern, type PhraseList, type TriggerEntryJSON } from './lexicon-format.ts';
+
+export type Quad = LexiconFile['types'][string]['quad'];
+
+export interface TriggerEntry extends TriggerEntryJSON {
+  id: number;
+}
+
+export interface PatternRef {
+  entry: TriggerEntry;
+  pattern: Pattern;
+}
+
+/** Single-word cue classes (bit flags). */
+export const W = {
+  TARGET: 1 << 0,
+  PARTNER: 1 << 1,
+  BETWEEN: 1 << 2,
+  QUANT: 1 << 3,
+  STOP: 1 << 4,
+  PLACE_PREP: 1 << 5,
+  PLACE_HEAD: 1 << 6,
+  TARGET_HEAD: 1 << 7,
+  NEG: 1 << 8,
+  NEG_NOUN: 1 << 9,
+  DENY: 1 << 10,
+  REPORT: 1 << 11,
+  REQUESTED: 1 << 12,
+  VICTIM_VERB: 1 << 13,
+  VICTIM_NOUN: 1 << 14,
+  METAPHOR: 1 << 15,
+  CONDITIONAL: 1 << 16,
+} as const;
+
+/** Multi-word cue classes. */
+export type PhraseCue = 'planned' | 'hypothetical' | 'sourceMarkers' | 'requested' | 'negation' | 'metaphor';
+
+const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'كم'];
+
+/**
+ * Candidate base forms of a normalized word: itself, then without a conjunction (و ف), a
+ * preposition or the future prefix (ب ل ك س), the article (ال, لل → ال) and a pronoun enclitic.
+ * The first form is the word itself; callers try them in order.
+ */
+export function wordBases(w: string): string[] {
+  const out: string[] = [w];
+  const heads: string[] = [w];
+  const c0 = w.charCodeAt(0);
+  if (w.length > 3 && (c0 === 0x648 || c0 === 0x641)) heads.push(w.slice(1));
+  for (let k = 0, n = heads.length; k < n; k++) {
+    const h = heads[k]!;
+    const c = h.charCodeAt(0);
+    // ب ل ك س
+    if (h.length > 3 && (c === 0x628 || c === 0x644 || c === 0x643 || c === 0x633)) heads.push(h.slice(1));
+    // بأي، لأي: a preposition on a two-letter word
+    else if (h.length === 3 && (c === 0x628 || c === 0x644) && h.endsWith('اي')) heads.push(h.slice(1));
+    if (h.length > 4 && h.startsWith('لل')) heads.push('ال' + h.slice(2));
+  }
+  for (let k = 0, n = heads.length; k < n; k++) {
+    const h = heads[k]!;
+    if (h.length > 4 && h.startsWith('ال')) heads.push(h.slice(2));
+  }
+  for (const h of heads) if (!out.includes(h)) out.push(h);
+  for (const h of heads) {
+    if (h.startsWith('ال')) continue;
+    for (const suf of ENCLITICS) {
+      if (h.length - suf.length >= 3 && h.endsWith(suf)) {
+        const b = h.slice(0, h.length - suf.length);
+        if (!out.includes(b)) out.push(b);
+        if (b.endsWith('ت')) {
+          const t = b.slice(0, -1) + 'ه';
+          if (!out.includes(t)) out.push(t);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export class EventLexicon {
+  readonly types: LexiconFile['types'];
+  readonly cameo: LexiconFile['cameo'];
+  readonly entries: TriggerEntry[];
+  readonly sourcesHash: string;
+  readonly credits: string[];
+  /** First word form → trigger patterns that start with it. */
+  private readonly firstWord = new Map<string, PatternRef[]>();
+  private readonly wordFlags = new Map<string, number>();
+  private readonly phraseCues = new Map<string, { cue: PhraseCue; pattern: Pattern }[]>();
+  private readonly light = new Map<string, { prep?: string; inverse?: boolean }>();
+  private readonly qualifiers = new Map<string, { cameo: string; types: string[] }[]>();
+  private readonly instruments = new Map<string, { pattern: Pattern; sector: string | null; cameo: string }[]>();
+  readonly metaphorTypes: Set<string>;
+
+  constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
+    const n = (s: string) => normalize(s, map);
+    const np = (p: Pattern): Pattern => p.map((alts) => alts.map(n));
+    this.types = file.types;
+    this.cameo = file.cameo;
+    this.sourcesHash = file.sourcesHash;
+    this.credits = file.credits;
+    this.entries = file.triggers.map((t, id) => ({ ...t, id, args: t.args.map((a) => (a === 'obj' ? a : n(a))), notAfter: t.notAfter?.map(n), notBefore: t.notBefore?.map(n) }));
+    for (const e of this.entries) {
+      for (const p0 of e.patterns) {
+        const pattern = np(p0);
+        for (const f of pattern[0]!) push(this.firstWord, f, { entry: e, pattern });
+      }
+    }
+    const cues = file.cues;
+    const flag = (list: PhraseList, bit: number) => {
+      for (const words of list) if (words.length === 1) this.wordFlags.set(n(words[0]!), (this.wordFlags.get(n(words[0]!)) ?? 0) | bit);
+    };
+    const phrases = (cue: PhraseCue, list: PhraseList) => {
+      for (const words of list) {
+        const pat: Pattern = words.map((w) => [n(w)]);
+        push(this.phraseCues, pat[0]![0]!, { cue, pattern: pat });
+      }
+    };
+    flag(cues.roles.target, W.TARGET);
+    flag(cues.roles.partner, W.PARTNER);
+    flag(cues.roles.between, W.BETWEEN);
+    flag(cues.roles.quantifiers, W.QUANT);
+    flag(cues.roles.stops, W.STOP);
+    flag(cues.roles.placePreps, W.PLACE_PREP);
+    flag(cues.roles.placeHeads, W.PLACE_HEAD);
+    flag(cues.roles.targetHeads, W.TARGET_HEAD);
+    flag(cues.modes.negation, W.NEG);
+    flag(cues.modes.negationNouns, W.NEG_NOUN);
+    flag(cues.modes.denyVerbs, W.DENY);
+    flag(cues.reporting.deny, W.DENY);
+    flag(cues.reporting.assert, W.REPORT);
+    flag(cues.modes.requested, W.REQUESTED);
+    flag(cues.modes.conditional, W.CONDITIONAL);
+    flag(cues.victims.verbs, W.VICTIM_VERB);
+    flag(cues.victims.nouns, W.VICTIM_NOUN);
+    flag(cues.metaphor.words, W.METAPHOR);
+    phrases('planned', cues.modes.planned);
+    phrases('hypothetical', cues.modes.hypothetical);
+    phrases('requested', cues.modes.requested);
+    phrases('sourceMarkers', cues.roles.sourceMarkers);
+    phrases('metaphor', cues.metaphor.words);
+    this.metaphorTypes = new Set(cues.metaphor.types);
+    for (const l of cues.lightVerbs) for (const f of l.forms) this.light.set(n(f), { prep: l.prep ? n(l.prep) : undefined, inverse: l.inverse });
+    for (const q of cues.qualifiers) for (const w of q.words) push(this.qualifiers, n(w), { cameo: q.cameo, types: q.types });
+    for (const ins of cues.instruments) {
+      for (const words of ins.forms) {
+        const pat: Pattern = words.map((w) => [n(w)]);
+        push(this.instruments, pat[0]![0]!, { pattern: pat, sector: ins.sector, cameo: ins.cameo });
+      }
+    }
+  }
+
+  /** Trigger patterns whose first word is `base`. */
+  triggersAt(base: string): PatternRef[] | undefined {
+    return this.firstWord.get(base);
+  }
+
+  flags(base: string): number {
+    return this.wordFlags.get(base) ?? 0;
+  }
+
+  phrasesAt(base: string): { cue: PhraseCue; pattern: Pattern }[] | undefined {
+    return this.phraseCues.get(base);
+  }
+
+  lightVerb(base: string): { prep?: string; inverse?: boolean } | undefined {
+    return this.light.get(base);
+  }
+
+  qualifier(base: string): { cameo: string; types: string[] }[] | undefined {
+    return this.qualifiers.get(base);
+  }
+
+  instrumentsAt(base: string): { pattern: Pattern; sector: string | null; cameo: string }[] | undefined {
+    return this.instruments.get(base);
+  }
+
+  quadOf(type: string): Quad | undefined {
+    return this.types[type]?.quad;
+  }
+
+  /** Goldstein value of a CAMEO code (its own, or its parent's). */
+  goldstein(code: string | undefined): number | undefined {
+    if (!code) return undefined;
+    for (let k = code.length; k >= 2; k--) {
+      const c = this.cameo[code.slice(0, k)] ?? this.cameo[code.slice(0, k) + '0'];
+      if (c) return c.goldstein;
+    }
+    return undefined;
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** Load data/events/lexicon.json (or another file in the same format). */
+export function loadEventLexicon(map: CompiledCharMap = defaultCharMap(), file = dataPath('events', 'lexicon.json')): EventLexicon {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new RasidError('E_RESOURCE_MISSING', 'the event lexicon is missing', { input: file, hint: 'rebuild it: node --import tsx scripts/build-event-lexicon.ts' });
+  }
+  let parsed: LexiconFile;
+  try {
+    parsed = JSON.parse(raw) as LexiconFile;
+  } catch (e) {
+    throw new RasidError('E_RESOURCE_INVALID', `the event lexicon is not valid JSON: ${(e as Error).message}`, { input: file, hint: 'rebuild it: node --import tsx scripts/build-event-lexicon.ts' });
+  }
+  if (parsed.format !== LEXICON_FORMAT_VERSION || !Array.isArray(parsed.triggers) || !parsed.cues || !parsed.types) {
+    throw new RasidError('E_RESOURCE_INVALID', `the event lexicon has format ${String(parsed.format)}, expected ${LEXICON_FORMAT_VERSION}`, {
+      input: file,
+      hint: 'rebuild it: node --import tsx scripts/build-event-lexicon.ts',
+    });
+  }
+  return new EventLexicon(parsed, map);
+}

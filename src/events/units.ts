@@ -1,0 +1,220 @@
+/**
+ * Argument units: the actor-bearing noun phrases of a document, built from the layers earlier
+ * stages fill (actorMentions, titles, entities) plus the event lexicon's instruments
+ * ("طائرات حربية" implies a military agent). Adjacent pieces are combined into one unit
+ * ("القوات الجوية" + "الإيرانية" → IRN MIL; "وزير الخارجية الأمريكية" + "جون كيري" → the person),
+ * and units joined by و or a comma form coordinated groups ("السعودية والإمارات والأردن").
+ */
+import type { RasidDocument } from '../doc/document.ts';
+import type { Actor, EventArgument } from '../doc/types.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { W } from './lexicon.ts';
+import type { TokenInfo } from './tokens.ts';
+
+export interface Unit {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Resolved actor, or a sector-only agent (country null). */
+  actor: Actor | null;
+  /** True when the unit names a place (country or city used as a location). */
+  place: boolean;
+  /** True for an instrument-only unit (aircraft, rockets): an agent by implication. */
+  instrument?: boolean;
+}
+
+export interface Group {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  units: Unit[];
+}
+
+const PLACE_KINDS = new Set(['country', 'territory', 'city', 'capital', 'place', 'region', 'province', 'location', 'gpe', 'loc', 'state']);
+
+function isPlaceActor(a: Actor | undefined, via?: string): boolean {
+  if (!a) return false;
+  if (via === 'capital') return true;
+  return a.kind ? PLACE_KINDS.has(a.kind.toLowerCase()) : false;
+}
+
+/** A country-level actor (no sector). */
+function isCountryOnly(a: Actor | null): boolean {
+  return !!a && !!a.country && !a.sector && (a.code === a.country || a.code.length === 3);
+}
+
+function sectorOnly(a: Actor | null): boolean {
+  return !!a && !a.country && !!a.sector && (a.code === a.sector || a.code.length <= 3);
+}
+
+function agent(sector: string | null, country: string | null, name: string, kind = 'agent'): Actor {
+  const code = (country ?? '') + (sector ?? '');
+  return { id: `agent:${code || 'UNK'}`, code: code || 'UNK', country, sector, name: { ar: name }, kind };
+}
+
+/** Combine a left piece and a right piece that follows it directly. Null when they should not merge. */
+function combine(left: Unit, right: Unit, doc: RasidDocument): Unit | null {
+  const a = left.actor;
+  const b = right.actor;
+  if (!a || !b) return null;
+  const text = doc.text.slice(left.start, right.end);
+  const span = { start: left.start, end: right.end, tokenStart: left.tokenStart, tokenEnd: right.tokenEnd };
+  // sector-only head + country (nisba or name): القوات الإيرانية, جيش الاحتلال الإسرائيلي
+  if (sectorOnly(a) && isCountryOnly(b)) return { ...span, actor: agent(a.sector, b.country, text), place: false };
+  // sector-only head + another sector-only piece: قوات النظام → keep the head
+  if (sectorOnly(a) && sectorOnly(b)) return { ...span, actor: agent(a.sector, null, text), place: false, instrument: left.instrument };
+  // sector-only head + a named organization or person with its own code: مقاتلي داعش, المتحدث كيري
+  if (sectorOnly(a) && !isCountryOnly(b)) return { ...span, actor: b, place: false };
+  // a title already resolved to country+sector, followed by the person's name: the person
+  if (a.country && a.sector && b.country && (b.kind === 'person' || b.role)) return a.country === b.country ? { ...span, actor: b, place: false } : null;
+  if (a.country && a.sector && !b.country && b.kind === 'person') return { ...span, actor: { ...b, country: a.country, sector: a.sector, code: a.code }, place: false };
+  // country/organization + its nisba (حزب الله اللبناني, الحكومة العراقية)
+  if (!isCountryOnly(a) && a.country && isCountryOnly(b) && a.country === b.country) return { ...span, actor: a, place: false };
+  // an organization without a country + a nisba: give it the country
+  if (!a.country && a.sector && isCountryOnly(b) && !left.place) return { ...span, actor: agent(a.sector, b.country, text), place: false };
+  return null;
+}
+
+/** Build units over the whole document, sorted by position, non-overlapping. */
+export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInfo[]): Unit[] {
+  const raw: Unit[] = [];
+  const tokOf = (start: number, end: number) => ({ tokenStart: doc.tokenAt(start), tokenEnd: Math.max(doc.tokenAt(start) + 1, doc.tokenAt(end - 1) + 1) });
+  for (const m of doc.actorMentions) {
+    raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba' });
+  }
+  for (const t of doc.titles) {
+    if (!t.sector && !t.country) continue;
+    raw.push({ start: t.start, end: t.end, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, actor: agent(t.sector, t.country, t.text, 'title'), place: false });
+  }
+  for (const e of doc.entities) {
+    if (!e.actor && e.type !== 'LOC' && e.type !== 'GPE') continue;
+    const { tokenStart, tokenEnd } = tokOf(e.start, e.end);
+    const actor = e.actor ?? null;
+    if (!actor) continue;
+    raw.push({ start: e.start, end: e.end, tokenStart, tokenEnd, actor, place: e.type === 'LOC' || (e.type === 'GPE' && isPlaceActor(actor)) });
+  }
+  // Instruments with a sector (aircraft, artillery): agents by implication.
+  for (let i = 0; i < info.length; i++) {
+    const ti = info[i]!;
+    if (!ti.word) continue;
+    for (const b of ti.bases) {
+      const ins = lex.instrumentsAt(b);
+      if (!ins) continue;
+      for (const x of ins) {
+        if (!x.sector) continue;
+        const len = matchWords(x.pattern, info, i);
+        if (len) {
+          const t0 = doc.tokens[i]!;
+          const t1 = doc.tokens[i + len - 1]!;
+          raw.push({ start: t0.start, end: t1.end, tokenStart: i, tokenEnd: i + len, actor: agent(x.sector, null, doc.text.slice(t0.start, t1.end), 'instrument'), place: false, instrument: true });
+          break;
+        }
+      }
+      break;
+    }
+  }
+  // Keep the longest piece where pieces overlap; a title that contains a nisba takes its country.
+  raw.sort((x, y) => x.start - y.start || y.end - x.end);
+  const pieces: Unit[] = [];
+  for (const u of raw) {
+    const last = pieces[pieces.length - 1];
+    if (last && u.start < last.end) {
+      if (last.actor && u.actor && !last.actor.country && u.actor.country && sectorOnly(last.actor)) {
+        last.actor = agent(last.actor.sector, u.actor.country, doc.text.slice(last.start, last.end));
+      } else if (last.actor && u.actor && last.instrument && u.end > last.end) {
+        pieces[pieces.length - 1] = u;
+      }
+      continue;
+    }
+    pieces.push({ ...u });
+  }
+  // Combine neighbours, allowing adjective words between them that agree in definiteness.
+  const out: Unit[] = [];
+  for (const u of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && canBridge(prev.tokenEnd, u.tokenStart, info, lex)) {
+      const c = combine(prev, u, doc);
+      if (c) {
+        out[out.length - 1] = c;
+        continue;
+      }
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+/** Tokens between two pieces that may be skipped to combine them: up to two adjective-like words. */
+function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon): boolean {
+  if (to === from) return !info[to]?.conjAttached;
+  if (to - from > 2) return false;
+  const defRight = info[to]?.definite ?? false;
+  for (let k = from; k < to; k++) {
+    const ti = info[k]!;
+    if (!ti.word || ti.trigger || ti.conjAttached) return false;
+    if (ti.definite !== defRight) return false;
+    const f = ti.flags;
+    if (f & (W.STOP | W.TARGET | W.PARTNER | W.BETWEEN | W.QUANT | W.REPORT | W.DENY | W.NEG)) return false;
+    if (lex.lightVerb(ti.base)) return false;
+  }
+  return true;
+}
+
+/** Length of a match of a pattern starting at token i (0 when none). */
+export function matchWords(pattern: string[][], info: TokenInfo[], i: number): number {
+  for (let k = 0; k < pattern.length; k++) {
+    const ti = info[i + k];
+    if (!ti || !ti.word) return 0;
+    const alts = pattern[k]!;
+    if (!ti.bases.some((b) => alts.includes(b))) return 0;
+  }
+  return pattern.length;
+}
+
+/** Coordinated groups: units joined by و, a comma, or written side by side (nisba chains). */
+export function buildGroups(units: Unit[], info: TokenInfo[]): Group[] {
+  const groups: Group[] = [];
+  for (const u of units) {
+    const g = groups[groups.length - 1];
+    if (g && coordinated(g.tokenEnd, u, info, g.units[g.units.length - 1]!)) {
+      g.units.push(u);
+      g.end = u.end;
+      g.tokenEnd = u.tokenEnd;
+      continue;
+    }
+    groups.push({ start: u.start, end: u.end, tokenStart: u.tokenStart, tokenEnd: u.tokenEnd, units: [u] });
+  }
+  return groups;
+}
+
+function coordinated(prevEnd: number, u: Unit, info: TokenInfo[], prev: Unit): boolean {
+  if (u.tokenStart === prevEnd) {
+    // "والإمارات" (و attached) or two nisbas side by side ("العربية الأمريكية")
+    if (info[u.tokenStart]?.conjAttached) return true;
+    return isCountryOnly(prev.actor) && isCountryOnly(u.actor);
+  }
+  if (u.tokenStart === prevEnd + 1) {
+    const mid = info[prevEnd]!;
+    return mid.norm === 'و' || mid.norm === ',' || mid.norm === 'او';
+  }
+  if (u.tokenStart === prevEnd + 2) {
+    const a = info[prevEnd]!;
+    const b = info[prevEnd + 1]!;
+    return a.norm === ',' && (b.norm === 'و' || b.norm === 'او');
+  }
+  return false;
+}
+
+/** The event argument of a group: one actor, or coordinated members. */
+export function argumentOf(g: Group, doc: RasidDocument): EventArgument {
+  const text = doc.text.slice(g.start, g.end);
+  if (g.units.length === 1) {
+    const u = g.units[0]!;
+    return { start: u.start, end: u.end, text, ...(u.actor ? { actor: u.actor } : {}) };
+  }
+  const members: EventArgument[] = g.units.map((u) => ({ start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), ...(u.actor ? { actor: u.actor } : {}) }));
+  const codes = [...new Set(g.units.map((u) => u.actor?.code).filter((c): c is string => !!c))];
+  return { start: g.start, end: g.end, text, members, codes };
+}
