@@ -121,7 +121,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       spanAtOpen[openTok] = si;
       for (let i = openTok + 1; i < q.endTok; i++) insideQuote[i] = si;
     } else {
-      for (let i = openTok; i < q.endTok; i++) v.mentionEnd[i] = q.endTok;
+      for (let i = openTok; i < q.endTok; i++) {
+        v.mentionEnd[i] = q.endTok;
+        v.mentionStart[i] = openTok;
+      }
       if (cls === 'slogan' && opts.keepSlogans) spanAtOpen[openTok] = si;
     }
   }

@@ -20,18 +20,23 @@ export interface NP {
 }
 
 const AL = 'ال';
+/** كان and its forms open a clause whose subject precedes the verb: "وكانت صحيفة «هآرتس» قد ذكرت". */
+const AUX: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون']);
 
 /** Token-level view used by the quotation extractor: normalized forms and word classes. */
 export class TokenView {
   readonly toks: Token[];
   /** For each token, the index of the mention span (quoted name) containing it, or -1. */
   mentionEnd: Int32Array;
+  /** For each token inside a mention span, the span's first token, or -1. */
+  mentionStart: Int32Array;
   constructor(
     readonly doc: RasidDocument,
     readonly lex: QuoteLexicon,
   ) {
     this.toks = doc.tokens;
     this.mentionEnd = new Int32Array(this.toks.length).fill(-1);
+    this.mentionStart = new Int32Array(this.toks.length).fill(-1);
   }
 
   norm(i: number): string {
@@ -162,6 +167,11 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
   let nameE = -1;
   let sawSourceHead = false;
   let introduced = false;
+  let orgMode = false;
+  let sawTitleHead = false;
+  let lastDef = false;
+  /** An apposition title after the name: "ستيفن وارين المتحدث باسم البنتاغون". */
+  let appos = false;
   let j = i;
   for (; j < lim && j - start < 18; j++) {
     if (v.mentionEnd[j]! >= 0) {
@@ -176,12 +186,15 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (j === start && v.isComplementizer(j)) break;
     if (v.isTime(j) && !(j === start && prefixedStart)) break;
     if (j > start && v.has(L.fillers, j)) break;
-    if (v.isStop(j)) break;
+    // "علي" is a name after a title (المرشد الأعلى الإيراني علي خامنئي), not the preposition على
+    const nameAli = titleMode && nameS < 0 && v.toks[j]!.text === 'علي' && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1) && !v.isDefinite(j + 1);
+    if (v.isStop(j) && !nameAli) break;
     const pre = j === start && prefixedStart ? null : v.prepSplit(j);
     if (pre) {
       if (pre.rest === 'اسم') {
         if (j === start) break;
         titleMode = true;
+        if (nameS >= 0) appos = true;
         head = head === 'name' && nameS < 0 ? 'title' : head;
         lastInst = false;
         continue;
@@ -192,7 +205,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (L.media.has(core) && !pre.rest.startsWith(AL)) break;
       if (pre.prep === 'ل' && L.media.has(core) && !titleMode) break;
       if (titleMode && !(nameS >= 0 && j === nameE && objectVerb)) {
-        lastInst = L.institutions.has(core);
+        lastInst = L.institutions.has(core) && !pre.rest.startsWith(AL);
         continue;
       }
       break;
@@ -214,26 +227,32 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
         if (src) sawSourceHead = true;
       }
       titleMode = true;
+      sawTitleHead = true;
+      if (nameS >= 0) appos = true;
       lastInst = false;
+      lastDef = v.isDefinite(j);
       continue;
     }
     if (L.institutions.has(core) || L.media.has(core)) {
       if (nameS >= 0 && objectVerb) break;
       titleMode = true;
+      orgMode = true;
       lastInst = !v.isDefinite(j);
+      lastDef = !lastInst;
       continue;
     }
     if (v.isDefinite(j)) {
-      if (nameS >= 0 && j === nameE) {
-        if (objectVerb && looksPlural(core)) break;
-        if (!objectVerb || j === nameS + 1 || true) {
-          // family name (بشار الأسد) or an adjective after the name: keep in the phrase, and in the name only right after it
-          if (j - nameS <= 2 && (!core.startsWith('م') || looksNisba(core))) nameE = j + 1;
+      // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
+      // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
+      if (nameS >= 0 && !appos) {
+        if (j === nameE && !looksPlural(core) && ((j === nameS + 1 && !core.startsWith('م')) || (j - nameS <= 3 && looksNisba(core)))) {
+          nameE = j + 1;
           continue;
         }
+        break;
       }
-      if (nameS >= 0 && objectVerb) break;
       lastInst = false;
+      lastDef = true;
       continue;
     }
     // an indefinite word outside the lexicon
@@ -241,6 +260,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastInst = false;
       continue;
     }
+    // "لحقوق الإنسان": a genitive with ل inside an organization name
+    if (titleMode && nameS < 0 && core.startsWith('ل') && core.length > 3 && j + 1 < lim && v.isDefinite(j + 1)) continue;
+    // an organization phrase (وزارة الدفاع التركية) is complete: an indefinite word after it is the object
+    if (orgMode && !sawTitleHead && lastDef && nameS < 0) break;
     if (sawSourceHead && nameS < 0 && looksNisba(core)) continue;
     if (nameS >= 0 && j === nameE) {
       nameE = j + 1;
@@ -251,6 +274,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (sawSourceHead && !introduced) continue;
     nameS = j;
     nameE = j + 1;
+    lastDef = false;
   }
   let e = j;
   // a phrase never ends on a dangling title connector
@@ -275,13 +299,24 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   let j = k - 1;
   while (j >= sentStart && (v.norm(j) === 'قد' || v.norm(j) === 'لقد')) j--;
   const e = j + 1;
-  while (j >= sentStart && e - j <= 6 && v.isWord(j) && !v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && v.mentionEnd[j]! < 0) j--;
+  for (;;) {
+    if (j < sentStart || e - j > 8) break;
+    if (v.mentionEnd[j]! >= 0 && v.mentionStart[j]! > sentStart) {
+      j = v.mentionStart[j]! - 1; // صحيفة “هآرتس”
+      continue;
+    }
+    if (v.isWord(j) && !v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && !AUX.has(v.noConj(j))) {
+      j--;
+      continue;
+    }
+    break;
+  }
   const s = j + 1;
   if (s >= e) return null;
-  // the phrase must open the clause: sentence start, punctuation, or a conjunction
+  // the phrase must open the clause: sentence start, punctuation, a conjunction or كان
   if (j >= sentStart) {
     const n = v.norm(j);
-    const boundary = !v.isWord(j) || n === 'لكن' || n === 'ولكن' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
+    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'لكن' || n === 'ولكن' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
     if (!boundary) return null;
   }
   // the first word of a clause may carry a conjunction: "وطهران نفت"

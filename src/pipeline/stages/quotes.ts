@@ -10,7 +10,7 @@ import type { Stage } from '../stage.ts';
  */
 export class QuotesStage implements Stage {
   readonly name = 'quotes';
-  readonly requires = ['tokens'] as const;
+  readonly requires = ['tokens', 'sentences'] as const;
   readonly provides = ['quotes'] as const;
   constructor(
     private readonly lexicon: QuoteLexicon,
