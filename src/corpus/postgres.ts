@@ -180,49 +180,76 @@ export class PostgresStore implements Store {
     return new Set(r.rows.map((x) => x.key as string));
   }
 
-  async findExact(contentHash: string): Promise<number | null> {
-    const r = await this.pool.query('SELECT id FROM documents WHERE content_hash = $1 AND duplicate_of IS NULL ORDER BY id LIMIT 1', [contentHash]);
-    return r.rows.length ? Number(r.rows[0].id) : null;
+  async findExact(contentHashes: readonly string[]): Promise<Map<string, number>> {
+    if (!contentHashes.length) return new Map();
+    const r = await this.pool.query('SELECT content_hash, min(id) AS id FROM documents WHERE content_hash = ANY($1::text[]) AND duplicate_of IS NULL GROUP BY content_hash', [contentHashes]);
+    return new Map(r.rows.map((x) => [x.content_hash as string, Number(x.id)]));
   }
 
-  async findNear(bands: readonly number[]): Promise<{ id: number; simhash: string }[]> {
+  async findNear(bands: readonly number[]): Promise<{ id: number; simhash: string; bands: number[] }[]> {
     if (!bands.length) return [];
-    const r = await this.pool.query('SELECT DISTINCT d.id, d.simhash FROM simbands b JOIN documents d ON d.id = b.doc_id WHERE b.band = ANY($1::int[]) AND d.duplicate_of IS NULL', [bands]);
-    return r.rows.map((x) => ({ id: Number(x.id), simhash: x.simhash as string }));
+    const r = await this.pool.query(
+      'SELECT d.id, d.simhash, array_agg(b.band) AS bands FROM simbands b JOIN documents d ON d.id = b.doc_id WHERE b.band = ANY($1::int[]) AND d.duplicate_of IS NULL GROUP BY d.id, d.simhash',
+      [[...new Set(bands)]],
+    );
+    return r.rows.map((x) => ({ id: Number(x.id), simhash: x.simhash as string, bands: (x.bands as (number | string)[]).map(Number) }));
   }
 
   async writeBatch(docs: readonly DocInput[]): Promise<number[]> {
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
+      await c.query('SET LOCAL synchronous_commit = off');
       const ids: number[] = [];
       const bands: Record<string, unknown>[] = [];
       const all: { id: number; rows: DocRows; day: string | null }[] = [];
       const actors = new Map<string, Record<string, unknown>>();
-      for (const d of docs) {
-        const dupOf = d.duplicateOf === null ? null : 'id' in d.duplicateOf ? d.duplicateOf.id : ids[d.duplicateOf.batchIndex]!;
-        const m = d.meta;
-        const idx = dupOf === null ? d.index : null;
-        const r = await c.query(
-          `INSERT INTO documents (key, ext_id, url, source, title, author, published, language, input, text, content_hash, simhash, duplicate_of, dup_kind, dup_distance, analysis, tsv)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,
-             CASE WHEN $17::text IS NULL THEN NULL ELSE setweight(to_tsvector('simple', $17::text), 'A') || setweight(to_tsvector('simple', $18::text), 'B') || setweight(to_tsvector('simple', $19::text), 'C') END)
-           RETURNING id`,
-          [
+      // Documents in statements of up to 100 rows; a duplicate's original is always in an earlier
+      // statement or earlier in the same one (ids are assigned in VALUES order by the sequence).
+      const docIds: number[] = [];
+      for (let i = 0; i < docs.length; ) {
+        let j = i;
+        while (j < docs.length && j - i < 100) {
+          const ref = docs[j]!.duplicateOf;
+          if (ref && 'batchIndex' in ref && ref.batchIndex >= i) break;
+          j++;
+        }
+        if (j === i) j = i + 1;
+        const part = docs.slice(i, j);
+        const params: unknown[] = [];
+        const values = part.map((d) => {
+          const dupOf = d.duplicateOf === null ? null : 'id' in d.duplicateOf ? d.duplicateOf.id : docIds[d.duplicateOf.batchIndex]!;
+          const m = d.meta;
+          const idx = dupOf === null ? d.index : null;
+          const ps = [
             d.key, m.id ?? null, m.url ?? null, m.source ?? null, m.title ?? null, m.author ?? null, m.published ?? null, m.language ?? null, m.input ?? null,
             d.text.replace(/\u0000/g, ''), d.contentHash, d.simhash, dupOf, d.dupKind, d.dupDistance,
             d.analysis ? JSON.stringify(d.analysis).replace(/\\u0000/g, '') : null,
-            idx ? idx.title.slice(0, MAX_TSV_CHARS) : null, idx ? idx.body.slice(0, MAX_TSV_CHARS) : null, idx ? idx.stem.slice(0, MAX_TSV_CHARS) : null,
-          ],
+          ].map((v) => `$${params.push(v)}`);
+          const tsv = idx
+            ? `setweight(to_tsvector('simple', $${params.push(idx.title.slice(0, MAX_TSV_CHARS))}::text), 'A') || setweight(to_tsvector('simple', $${params.push(idx.body.slice(0, MAX_TSV_CHARS))}::text), 'B') || setweight(to_tsvector('simple', $${params.push(idx.stem.slice(0, MAX_TSV_CHARS))}::text), 'C')`
+            : 'NULL';
+          return `(${ps.join(',')}, ${tsv})`;
+        });
+        const r = await c.query(
+          `INSERT INTO documents (key, ext_id, url, source, title, author, published, language, input, text, content_hash, simhash, duplicate_of, dup_kind, dup_distance, analysis, tsv)
+           VALUES ${values.join(',')} RETURNING id, key`,
+          params,
         );
-        const id = Number(r.rows[0].id);
+        const byKey = new Map(r.rows.map((x) => [x.key as string, Number(x.id)]));
+        for (const d of part) docIds.push(byKey.get(d.key)!);
+        i = j;
+      }
+      for (let k = 0; k < docs.length; k++) {
+        const d = docs[k]!;
+        const id = docIds[k]!;
         ids.push(id);
-        if (dupOf !== null) continue;
+        if (d.duplicateOf !== null) continue;
         for (const b of d.bands) bands.push({ band: b, doc_id: id });
         if (d.analysis) {
-          const rows = rowsOf(d.analysis, id, m.published ?? null);
+          const rows = rowsOf(d.analysis, id, d.meta.published ?? null);
           for (const a of rows.actors) actors.set(a.id, a as unknown as Record<string, unknown>);
-          all.push({ id, rows, day: m.published ?? null });
+          all.push({ id, rows, day: d.meta.published ?? null });
         }
       }
       await insertRows(c, 'simbands', bands);

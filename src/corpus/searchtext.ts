@@ -80,21 +80,28 @@ export interface QueryTerm {
 export class SearchText {
   private constructor(
     private readonly groups: ReadonlyMap<string, string>,
+    private readonly stopwords: ReadonlySet<string>,
     private readonly map: CompiledCharMap,
   ) {}
 
-  /** Load the group table (data/corpus/stem-groups.txt, or `file`). */
-  static load(file = dataPath('corpus', 'stem-groups.txt'), map: CompiledCharMap = defaultCharMap()): SearchText {
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new RasidError('E_RESOURCE_MISSING', `cannot read the stem-group table: ${(e as Error).message}`, { input: file, hint: 'restore data/corpus/stem-groups.txt from the repository' });
-    }
-    return SearchText.fromText(raw, map);
+  /** Load the group table and the query stopwords (data/corpus/stem-groups.txt, stopwords.txt). */
+  static load(groupsFile = dataPath('corpus', 'stem-groups.txt'), stopFile = dataPath('corpus', 'stopwords.txt'), map: CompiledCharMap = defaultCharMap()): SearchText {
+    const read = (file: string) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new RasidError('E_RESOURCE_MISSING', `cannot read ${file}: ${(e as Error).message}`, { input: file, hint: 'restore data/corpus/ from the repository' });
+      }
+    };
+    return SearchText.fromText(read(groupsFile), read(stopFile), map);
   }
 
-  static fromText(raw: string, map: CompiledCharMap = defaultCharMap()): SearchText {
+  static fromText(raw: string, stopRaw = '', map: CompiledCharMap = defaultCharMap()): SearchText {
+    const stopwords = new Set<string>();
+    for (const line of stopRaw.split('\n')) {
+      const t = line.trim();
+      if (t && !t.startsWith('#')) stopwords.add(normalize(t, map));
+    }
     const groups = new Map<string, string>();
     for (const line of raw.split('\n')) {
       const t = line.trim();
@@ -107,7 +114,7 @@ export class SearchText {
         groups.set(lightStem(f), key);
       }
     }
-    return new SearchText(groups, map);
+    return new SearchText(groups, stopwords, map);
   }
 
   /** Stem (group key) of one normalized term. */
@@ -160,11 +167,13 @@ export class SearchText {
     return { body: terms.join(' '), stem: stems.join(' ') };
   }
 
-  /** Query terms: each matches its normalized form or its stem. Duplicates dropped. */
+  /** Query terms: each matches its normalized form or its stem. Duplicates dropped, and stopwords when other words remain. */
   query(q: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const t of this.terms(q)) {
+    const all = this.terms(q);
+    const content = all.filter((t) => !this.stopwords.has(t));
+    for (const t of content.length ? content : all) {
       if (seen.has(t)) continue;
       seen.add(t);
       out.push({ norm: t, stem: this.stemOf(t) });

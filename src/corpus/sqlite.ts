@@ -113,6 +113,11 @@ CREATE TABLE ingest_failures (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'full-text rank: bm25 weights title 4, normalized terms 2, stems 1',
+    sql: `INSERT INTO docs_fts(docs_fts, rank) VALUES ('rank', 'bm25(4.0, 2.0, 1.0)');`,
+  },
 ];
 
 export const SQLITE_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -121,9 +126,9 @@ function now(): string {
   return new Date().toISOString();
 }
 
-/** FTS5 match expression: every query term, as its normalized form or its stem, in any column. */
+/** FTS5 match expression: every query term, as its normalized form (title or body) or its stem (title or stems). */
 export function ftsMatch(terms: readonly QueryTerm[]): string {
-  return terms.map((t) => `(title:"${t.norm}" OR title:"${t.stem}" OR body:"${t.norm}" OR stem:"${t.stem}")`).join(' AND ');
+  return terms.map((t) => `({title body}: "${t.norm}" OR {title stem}: "${t.stem}")`).join(' AND ');
 }
 
 export class SqliteStore implements Store {
@@ -169,7 +174,7 @@ export class SqliteStore implements Store {
     return {
       hasKey: db.prepare('SELECT 1 FROM documents WHERE key = ?').pluck(),
       exact: db.prepare('SELECT id FROM documents WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1').pluck(),
-      near: db.prepare('SELECT DISTINCT d.id, d.simhash FROM simbands b JOIN documents d ON d.id = b.doc_id WHERE b.band IN (?, ?, ?, ?) AND d.duplicate_of IS NULL'),
+      near: db.prepare('SELECT d.id, d.simhash FROM simbands b JOIN documents d ON d.id = b.doc_id WHERE b.band = ? AND d.duplicate_of IS NULL'),
       insDoc: db.prepare(`INSERT INTO documents (key, ext_id, url, source, title, author, published, language, input, text, content_hash, simhash, duplicate_of, dup_kind, dup_distance, analysis, ingested_at)
         VALUES (@key, @ext_id, @url, @source, @title, @author, @published, @language, @input, @text, @content_hash, @simhash, @duplicate_of, @dup_kind, @dup_distance, @analysis, @ingested_at)`),
       insBand: db.prepare('INSERT INTO simbands (band, doc_id) VALUES (?, ?)'),
@@ -193,13 +198,25 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async findExact(contentHash: string): Promise<number | null> {
-    return (this.st.exact.get(contentHash) as number | undefined) ?? null;
+  async findExact(contentHashes: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const h of contentHashes) {
+      const id = this.st.exact.get(h) as number | undefined;
+      if (id !== undefined) out.set(h, id);
+    }
+    return out;
   }
 
-  async findNear(bands: readonly number[]): Promise<{ id: number; simhash: string }[]> {
-    if (bands.length !== 4) return [];
-    return this.st.near.all(...bands) as { id: number; simhash: string }[];
+  async findNear(bands: readonly number[]): Promise<{ id: number; simhash: string; bands: number[] }[]> {
+    const seen = new Map<number, { id: number; simhash: string; bands: number[] }>();
+    for (const b of new Set(bands)) {
+      for (const r of this.st.near.all(b) as { id: number; simhash: string }[]) {
+        const x = seen.get(r.id) ?? { ...r, bands: [] };
+        x.bands.push(b);
+        seen.set(r.id, x);
+      }
+    }
+    return [...seen.values()];
   }
 
   async writeBatch(docs: readonly DocInput[]): Promise<number[]> {
@@ -293,9 +310,12 @@ export class SqliteStore implements Store {
     if (!terms.length) return [];
     const actorIds = opts.actor ? (await this.findActors(opts.actor)).map((a) => a.id) : null;
     const f = this.docFilter(opts, actorIds);
-    const sql = `SELECT d.id, bm25(docs_fts, 4.0, 2.0, 1.0) AS score, d.title, d.url, d.source, d.published, d.text
-      FROM docs_fts JOIN documents d ON d.id = docs_fts.rowid
-      WHERE docs_fts MATCH ?${f.sql} ORDER BY score LIMIT ? OFFSET ?`;
+    // Rank inside the full-text index first (FTS5's rank: bm25 with the column weights set by
+    // migration 2), then fetch only the top documents.
+    const sql = `SELECT d.id, r.rank AS score, d.title, d.url, d.source, d.published, d.text
+      FROM (SELECT rowid AS id, rank FROM docs_fts WHERE docs_fts MATCH ?${f.sql ? ` AND rowid IN (SELECT d.id FROM documents d WHERE 1${f.sql})` : ''}
+            ORDER BY rank LIMIT ? OFFSET ?) r
+      JOIN documents d ON d.id = r.id ORDER BY r.rank`;
     const rows = this.db.prepare(sql).all(ftsMatch(terms), ...f.params, opts.limit ?? 20, opts.offset ?? 0) as SearchHit[];
     for (const r of rows) r.score = -r.score;
     return rows;

@@ -169,10 +169,10 @@ export interface Store {
 
   /** Which of these keys are already stored. */
   existingKeys(keys: readonly string[]): Promise<Set<string>>;
-  /** The original (non-duplicate) document with this content hash. */
-  findExact(contentHash: string): Promise<number | null>;
-  /** Original documents sharing a SimHash band with these band keys. */
-  findNear(bands: readonly number[]): Promise<{ id: number; simhash: string }[]>;
+  /** The first original (non-duplicate) document with each of these content hashes. */
+  findExact(contentHashes: readonly string[]): Promise<Map<string, number>>;
+  /** Original documents sharing a SimHash band with any of these band keys. */
+  findNear(bands: readonly number[]): Promise<{ id: number; simhash: string; bands: number[] }[]>;
   /** Write documents and everything extracted from them in one transaction; returns their ids in order. */
   writeBatch(docs: readonly DocInput[]): Promise<number[]>;
 

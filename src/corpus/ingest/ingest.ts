@@ -58,6 +58,8 @@ interface Pending {
 }
 
 const JOB_CHUNK = 8;
+/** Articles decided together (one store lookup of each kind). */
+const READ_CHUNK = 64;
 
 export async function ingest(store: Store, specs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   const t0 = Date.now();
@@ -178,51 +180,47 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
   const maxInflight = Math.max(1, opts.workers) * 64;
   const maxQueued = maxInflight + opts.batchSize * 4;
   const stopped = () => !!opts.stopSignal?.stopped;
-  try {
-    for await (const item of readInputs(expanded, { followLinks: opts.followLinks, fetch: opts.fetch ?? DEFAULT_FETCH, onBytes: (b) => ((bytesDone = b), report()), stopped })) {
-      if (writeError) break;
-      if (item.kind === 'error') {
-        fail(item.error);
-        report();
-        continue;
-      }
-      counts.read++;
-      const { article } = item;
-      const terms = st.terms(article.text);
-      if (!terms.length) {
-        fail(new RasidError('E_INPUT_EMPTY', 'the article has no words', { input: article.meta.input, hint: 'drop the record or fill its text' }));
-        continue;
-      }
-      const fp = fingerprint(terms);
-      const key = `${item.identity}#${fp.contentHash.slice(0, 16)}`;
-      if (runKeys.has(key) || (await store.existingKeys([key])).has(key)) {
+  type Read = { identity: string; article: { text: string; meta: Job['meta'] }; fp: ReturnType<typeof fingerprint>; key: string };
+  /** Decide for a chunk of read articles (one store lookup of each kind per chunk), then queue them. */
+  const processChunk = async (chunkRead: Read[]) => {
+    if (!chunkRead.length) return;
+    const stored = await store.existingKeys(chunkRead.map((r) => r.key));
+    const fresh = chunkRead.filter((r) => {
+      if (runKeys.has(r.key) || stored.has(r.key)) {
         counts.unchanged++;
-        report();
-        continue;
+        return false;
       }
-      runKeys.add(key);
+      runKeys.add(r.key);
+      return true;
+    });
+    if (!fresh.length) return;
+    const exactStored = await store.findExact(fresh.filter((r) => !hashToSeq.has(r.fp.contentHash)).map((r) => r.fp.contentHash));
+    const nearStored = await store.findNear(fresh.flatMap((r) => r.fp.bands));
+    const nearByBand = new Map<number, { id: number; simhash: string }[]>();
+    for (const c of nearStored) for (const b of c.bands) (nearByBand.get(b) ?? nearByBand.set(b, []).get(b)!).push(c);
+    for (const { article, fp, key } of fresh) {
       const seq = nextSeq++;
       const p: Pending = { seq, key, text: article.text, meta: article.meta, contentHash: fp.contentHash, simhash: fp.simhash, bands: fp.bands, dup: null, result: null };
-      // Exact duplicate: same normalized content as an earlier document of this run or the store.
+      // Exact duplicate: same normalized content as an earlier original of the store or of this run.
+      const exactId = exactStored.get(fp.contentHash);
       const exactSeq = hashToSeq.get(fp.contentHash);
-      if (exactSeq !== undefined && !failedSeqs.has(exactSeq)) p.dup = { kind: 'exact', distance: 0, of: { seq: exactSeq } };
-      else {
-        const id = await store.findExact(fp.contentHash);
-        if (id !== null) p.dup = { kind: 'exact', distance: 0, of: { id } };
-      }
-      // Near duplicate: SimHash within NEAR_DISTANCE bits of an earlier original.
+      if (exactId !== undefined) p.dup = { kind: 'exact', distance: 0, of: { id: exactId } };
+      else if (exactSeq !== undefined && !failedSeqs.has(exactSeq)) p.dup = { kind: 'exact', distance: 0, of: { seq: exactSeq } };
+      // Near duplicate: SimHash within NEAR_DISTANCE bits of an earlier original (stored ones first).
       if (!p.dup && fp.simhash) {
         let best: Pending['dup'] = null;
         for (const b of fp.bands) {
-          for (const s of bandToSeqs.get(b) ?? []) {
-            if (failedSeqs.has(s)) continue;
-            const d = hamming(fp.simhash, seqSim.get(s)!);
-            if (d <= NEAR_DISTANCE && (!best || d < best.distance || (d === best.distance && 'seq' in best.of && s < best.of.seq))) best = { kind: 'near', distance: d, of: { seq: s } };
+          for (const c of nearByBand.get(b) ?? []) {
+            const d = hamming(fp.simhash, c.simhash);
+            if (d <= NEAR_DISTANCE && (!best || d < best.distance)) best = { kind: 'near', distance: d, of: { id: c.id } };
           }
         }
-        for (const c of await store.findNear(fp.bands)) {
-          const d = hamming(fp.simhash, c.simhash);
-          if (d <= NEAR_DISTANCE && (!best || d < best.distance || 'seq' in best.of)) best = { kind: 'near', distance: d, of: { id: c.id } };
+        for (const b of fp.bands) {
+          for (const sq of bandToSeqs.get(b) ?? []) {
+            if (failedSeqs.has(sq)) continue;
+            const d = hamming(fp.simhash, seqSim.get(sq)!);
+            if (d <= NEAR_DISTANCE && (!best || d < best.distance)) best = { kind: 'near', distance: d, of: { seq: sq } };
+          }
         }
         p.dup = best;
       }
@@ -239,13 +237,40 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
         }
         chunk.push(p);
         if (chunk.length >= JOB_CHUNK) dispatch();
-      } else flush(false);
-      while (!writeError && (inflight >= maxInflight || queue.length - queueHead >= maxQueued)) {
-        dispatch();
-        await new Promise<void>((r) => (wake = r));
       }
-      report();
     }
+    flush(false);
+    while (!writeError && (inflight >= maxInflight || queue.length - queueHead >= maxQueued)) {
+      dispatch();
+      await new Promise<void>((r) => (wake = r));
+    }
+    report();
+  };
+
+  try {
+    let reads: Read[] = [];
+    for await (const item of readInputs(expanded, { followLinks: opts.followLinks, fetch: opts.fetch ?? DEFAULT_FETCH, onBytes: (b) => ((bytesDone = b), report()), stopped })) {
+      if (writeError) break;
+      if (item.kind === 'error') {
+        fail(item.error);
+        report();
+        continue;
+      }
+      counts.read++;
+      const { article } = item;
+      const terms = st.terms(article.text);
+      if (!terms.length) {
+        fail(new RasidError('E_INPUT_EMPTY', 'the article has no words', { input: article.meta.input, hint: 'drop the record or fill its text' }));
+        continue;
+      }
+      const fp = fingerprint(terms);
+      reads.push({ identity: item.identity, article, fp, key: `${item.identity}#${fp.contentHash.slice(0, 16)}` });
+      if (reads.length >= READ_CHUNK) {
+        await processChunk(reads);
+        reads = [];
+      }
+    }
+    await processChunk(reads);
     dispatch();
     while (!writeError && inflight > 0) await new Promise<void>((r) => (wake = r));
     flush(true);
