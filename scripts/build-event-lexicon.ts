@@ -113,6 +113,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     light: flags.includes('light') || undefined,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),
+    gap: kv('gap') ? Number(kv('gap')![0]) : undefined,
     source: 'rasid',
   });
 }

@@ -103,7 +103,11 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
     hits.push({ i, end: i + best.len, entry: e });
-    for (let k = i; k < i + best.len; k++) info[k]!.trigger = true;
+    // A phrase with a gap ("أطلق مسلحون النار") marks its own words only, not the subject between them.
+    if (e.gap) {
+      info[i]!.trigger = true;
+      info[i + best.len - 1]!.trigger = true;
+    } else for (let k = i; k < i + best.len; k++) info[k]!.trigger = true;
     i += best.len - 1;
   }
   return hits;
@@ -114,7 +118,14 @@ function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
     const t = info[j]!;
     if (!t.word) return false;
     if (t.flags & W.METAPHOR) return true;
-    if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'metaphor'))) return true;
+    for (const b of t.bases) {
+      for (const p of lex.phrasesAt(b) ?? []) {
+        if (p.cue !== 'metaphor') continue;
+        let ok = true;
+        for (let w = 1; w < p.pattern.length && ok; w++) ok = !!info[j + w]?.bases.some((x) => p.pattern[w]!.includes(x));
+        if (ok) return true;
+      }
+    }
   }
   return false;
 }
@@ -168,7 +179,7 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   const hits = findTriggers(doc, info, lex, sentences);
   if (!hits.length) return [];
   const units = buildUnits(doc, lex, info);
-  const groups = buildGroups(units, info);
+  const groups = buildGroups(units, info, doc);
   const ctx = new Context(doc, lex, info, groups, sentences);
   const out: Mention[] = [];
   let si = 0;
@@ -178,14 +189,23 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
     if (h.entry.type === 'PROTEST') protestSentences.add(si);
   }
+  // Sentences with an attack noun: a victim verb there only counts casualties ("قتل خمسة جنود في هجوم").
+  const assaultNoun = new Set<number>();
+  si = 0;
+  for (const h of hits) {
+    while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
+    if (h.entry.type === 'ASSAULT' && h.entry.pos !== 'verb') assaultNoun.add(si);
+  }
   si = 0;
   for (const h of hits) {
     while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
     if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
+    if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB) continue;
     const m = ctx.analyze(h, si);
     if (m) out.push(m);
   }
-  return out;
+  // Protesters who are the object of another event are not protesting there ("هاجمت الشرطة المحتجين").
+  return out.filter((m) => !(m.hit.entry.pos === 'agent' && out.some((o) => o !== m && o.sentence === m.sentence && o.target && m.source && o.target === m.source)));
 }
 
 class Context {
@@ -244,6 +264,7 @@ class Context {
     let light: { prep?: string; inverse?: boolean } | undefined;
     let lightPronoun = false;
     let subjBetween: Group | null = null;
+    let unknownSkipped = false;
     if (e.pos !== 'verb') {
       for (let k = h.i - 1, steps = 0; k >= s.tokenStart && steps < 8; k--, steps++) {
         const t = info[k]!;
@@ -263,9 +284,16 @@ class Context {
           k = g.tokenStart;
           continue;
         }
-        if (t.flags & W.QUANT || t.bases.some((b) => lex.flags(b) & W.QUANT)) continue;
+        if (t.flags & (W.QUANT | W.TARGET_HEAD) || t.bases.some((b) => lex.flags(b) & W.QUANT)) continue;
         if (lex.lightVerb(t.norm) === undefined && (t.norm === 'في' || t.norm === 'ب')) continue;
         if (this.dateCovers(k)) continue;
+        // a source marker between the light verb and the noun: شن التحالف بقيادة السعودية غارات
+        if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'sourceMarkers'))) continue;
+        // one unresolved word (a name the actor layer did not know)
+        if (!t.flags && !unknownSkipped && k > s.tokenStart) {
+          unknownSkipped = true;
+          continue;
+        }
         break;
       }
       if (e.light && pred === h.i) return null;
@@ -279,7 +307,7 @@ class Context {
     const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
 
     // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
-    const marker = this.sourceMarker(h.end, Math.min(s.tokenEnd, h.end + 8));
+    const marker = this.sourceMarker(h.end, Math.min(s.tokenEnd, h.end + 8)) ?? (pred < h.i ? this.sourceMarker(pred + 1, h.i) : null);
     if (marker) source = marker;
 
     // passive participle: the phrase before is the target
@@ -300,19 +328,20 @@ class Context {
     if (isVerbPred) {
       // subject after the verb (VSO), skipping dates and quantifiers
       let subj: Group | null = null;
-      const from = pred === h.i ? h.end : pred + 1;
+      const from = pred === h.i ? (e.gap ? h.i + 1 : h.end) : pred + 1;
       const victimPassive = pred === h.i && e.type === 'ASSAULT' && this.looksPassive(h.end, s.tokenEnd);
       if (!victimPassive) {
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
           const g = this.groupStarting(k);
           if (g) {
             const prep = this.prepBefore(g);
-            if ((!prep || (light?.prep === 'ب' && prep === 'ب' && false)) && !g.units.every((u) => u.place && this.prepBefore(g))) subj = g;
+            const afterHead = prep === 'ل' && !!(info[g.tokenStart - 1]!.flags & W.TARGET_HEAD);
+            if (!prep || afterHead) subj = g;
             break;
           }
           const t = info[k]!;
-          if (t.trigger && k >= h.i) break;
-          if (t.flags & W.QUANT || this.dateCovers(k) || (t.word && !t.flags && !t.trigger && skipped < 1 && !lex.lightVerb(t.base))) {
+          if (t.trigger && k >= h.i && k !== h.i) break;
+          if (t.flags & (W.QUANT | W.TARGET_HEAD) || this.dateCovers(k) || this.numberCovers(k) || (t.word && !t.flags && !t.trigger && skipped < 1 && !lex.lightVerb(t.base))) {
             skipped++;
             continue;
           }
@@ -382,6 +411,13 @@ class Context {
       if (v && v !== source) target = v;
     }
     if (source && target && source === target) target = null;
+    // symmetric events between coordinated parties: "وقعت مصر والسعودية اتفاقا"
+    if ((e.recip || type === 'CONSULT' || type === 'AGREE') && source && !target && source.units.length >= 2) {
+      const [a, ...rest] = source.units;
+      const last = rest[rest.length - 1]!;
+      source = { start: a!.start, end: a!.end, tokenStart: a!.tokenStart, tokenEnd: a!.tokenEnd, units: [a!] };
+      target = { start: rest[0]!.start, end: last.end, tokenStart: rest[0]!.tokenStart, tokenEnd: last.tokenEnd, units: rest };
+    }
 
     // the object noun of the trigger is itself an event: its actors are the target
     void inClause;
@@ -403,6 +439,11 @@ class Context {
 
     // ---- mode and claim ----
     const mode = this.mode(s, h, pred, light !== undefined);
+    // a requested event's agent is the addressee of the request: دعت الأمم المتحدة إسرائيل إلى وقف الغارات
+    if (mode === 'requested' && (!source || this.isRequester(source, pred, s))) {
+      const addressee = this.addressee(pred, s);
+      if (addressee) source = addressee;
+    }
     const claim = this.claim(s, pred, mode);
     type = e.type;
     const ev = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
@@ -425,6 +466,30 @@ class Context {
     };
   }
 
+  private requestVerb(pred: number, s: SentenceSpan): number {
+    for (let k = pred - 1, n = 0; k >= s.tokenStart && n < 10; k--, n++) if (this.info[k]!.flags & W.REQUESTED) return k;
+    return -1;
+  }
+
+  private isRequester(g: Group, pred: number, s: SentenceSpan): boolean {
+    const k = this.requestVerb(pred, s);
+    return k >= 0 && g.tokenStart > k && g.tokenStart <= k + 2;
+  }
+
+  /** The second group after the request verb (its object), before the requested event. */
+  private addressee(pred: number, s: SentenceSpan): Group | null {
+    const k = this.requestVerb(pred, s);
+    if (k < 0) return null;
+    const found: Group[] = [];
+    for (let j = k + 1; j < pred; j++) {
+      const g = this.groupStarting(j);
+      if (!g) continue;
+      if (!this.prepBefore(g)) found.push(g);
+      j = g.tokenEnd - 1;
+    }
+    return found.length >= 2 ? found[1]! : null;
+  }
+
   /** The light verb's preposition appears attached to or right before a token in (k, end]. */
   private prepFollows(prep: string, k: number, end: number): boolean {
     for (let j = k + 1; j <= end; j++) {
@@ -443,7 +508,14 @@ class Context {
   private looksPassive(k: number, end: number): boolean {
     const t = this.doc.tokens[k];
     if (!t || k >= end) return false;
-    return t.kind === 'number' || (this.info[k]!.flags & W.QUANT) !== 0;
+    return this.numberCovers(k) || (this.info[k]!.flags & W.QUANT) !== 0;
+  }
+
+  private numberCovers(k: number): boolean {
+    const t = this.doc.tokens[k]!;
+    if (t.kind === 'number') return true;
+    for (const d of this.doc.numbers) if (d.start <= t.start && t.end <= d.end) return true;
+    return false;
   }
 
   private dateCovers(k: number): boolean {
@@ -506,6 +578,7 @@ class Context {
       if (g) {
         const prep = this.prepBefore(g);
         if (!prep || this.info[g.tokenStart - 1]?.trigger) return g;
+        if (prep === 'ل' && this.info[g.tokenStart - 1]!.flags & W.TARGET_HEAD) return g;
         k = g.tokenEnd - 1;
         continue;
       }

@@ -35,7 +35,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   const drafts: Draft[] = [];
   for (const m of mentions) {
     let source = m.source ? arg(m.source, doc, m.sourceInferred) : null;
-    const target = m.target ? arg(m.target, doc, m.targetInferred) : null;
+    let target = m.target ? arg(m.target, doc, m.targetInferred) : null;
     // In a direct quotation with no stated agent, the speaker's side is the agent ("our policy of ...").
     if (!source && m.claim.quote && m.type !== 'ASSAULT') {
       const q = doc.quotes.find((x) => x.id === m.claim.quote);
@@ -51,6 +51,15 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
       if (country) source = { start: place.start, end: place.end, text: place.text, actor: { id: `agent:${country}CVL`, code: `${country}CVL`, country, sector: 'CVL', name: { ar: place.text }, kind: 'agent' }, inferred: true };
     }
     if (!source && !target) continue;
+    // Agents named only by their sector take the country of the place where the event happens.
+    if (m.location) {
+      const place = arg(m.location, doc);
+      const country = place.actor?.country ?? place.members?.[0]?.actor?.country ?? null;
+      if (country) {
+        source = withCountry(source, country);
+        target = withCountry(target, country);
+      }
+    }
     drafts.push({ m, source, target });
   }
   inferMainTarget(drafts);
@@ -116,6 +125,21 @@ function arg(g: Group, doc: RasidDocument, inferred?: boolean): EventArgument {
   const a = argumentOf(g, doc);
   if (inferred) a.inferred = true;
   return a;
+}
+
+function withCountry(a: EventArgument | null, country: string): EventArgument | null {
+  if (!a) return a;
+  const fix = (x: EventArgument): EventArgument => {
+    const ac = x.actor;
+    if (!ac || ac.country || !ac.sector || ac.code.length > 3) return x;
+    const code = country + ac.sector;
+    return { ...x, actor: { ...ac, id: `agent:${code}`, code, country } };
+  };
+  if (a.members) {
+    const members = a.members.map(fix);
+    return { ...a, members, codes: [...new Set(members.map((m) => m.actor?.code).filter((c): c is string => !!c))] };
+  }
+  return fix(a);
 }
 
 function isMedia(a: EventArgument): boolean {

@@ -74,7 +74,7 @@ export function expandForms(spec: string): string[] {
     const pres = part.slice(slash + 1);
     out.push(past, past + 'ت', past + 'ا', past + 'وا', past + 'تا', past + 'ن', past + 'تم', past + 'نا');
     const stem = /^[يتنأا]/.test(pres) ? pres.slice(1) : pres;
-    for (const p of ['ي', 'ت', 'ن', 'أ']) out.push(p + stem);
+    for (const p of ['ي', 'ت', 'ن']) out.push(p + stem);
     for (const p of ['ي', 'ت']) out.push(p + stem + 'ون', p + stem + 'ان', p + stem + 'وا', p + stem + 'ن');
     out.push('ت' + stem + 'ين');
   }

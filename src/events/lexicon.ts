@@ -70,6 +70,11 @@ export function wordBases(w: string): string[] {
     const h = heads[k]!;
     if (h.length > 4 && h.startsWith('ال')) heads.push(h.slice(2));
   }
+  // indefinite accusative: هجوما، اتفاقا، اعتصاما
+  for (let k = 0, n = heads.length; k < n; k++) {
+    const h = heads[k]!;
+    if (h.length > 4 && h.endsWith('ا') && !h.startsWith('ال')) heads.push(h.slice(0, -1));
+  }
   for (const h of heads) if (!out.includes(h)) out.push(h);
   for (const h of heads) {
     if (h.startsWith('ال')) continue;

@@ -22,6 +22,8 @@ export interface Unit {
   place: boolean;
   /** True for an instrument-only unit (aircraft, rockets): an agent by implication. */
   instrument?: boolean;
+  /** True for a nisba adjective ("الإيرانية"). */
+  nisba?: boolean;
 }
 
 export interface Group {
@@ -73,7 +75,7 @@ function combine(left: Unit, right: Unit, doc: RasidDocument): Unit | null {
   // country/organization + its nisba (حزب الله اللبناني, الحكومة العراقية)
   if (!isCountryOnly(a) && a.country && isCountryOnly(b) && a.country === b.country) return { ...span, actor: a, place: false };
   // an organization without a country + a nisba: give it the country
-  if (!a.country && a.sector && isCountryOnly(b) && !left.place) return { ...span, actor: agent(a.sector, b.country, text), place: false };
+  if (!a.country && a.sector && isCountryOnly(b) && right.nisba && !left.place) return { ...span, actor: agent(a.sector, b.country, text), place: false };
   return null;
 }
 
@@ -82,7 +84,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   const raw: Unit[] = [];
   const tokOf = (start: number, end: number) => ({ tokenStart: doc.tokenAt(start), tokenEnd: Math.max(doc.tokenAt(start) + 1, doc.tokenAt(end - 1) + 1) });
   for (const m of doc.actorMentions) {
-    raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba' });
+    raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba', nisba: m.via === 'nisba' });
   }
   for (const t of doc.titles) {
     if (!t.sector && !t.country) continue;
@@ -174,11 +176,11 @@ export function matchWords(pattern: string[][], info: TokenInfo[], i: number): n
 }
 
 /** Coordinated groups: units joined by و, a comma, or written side by side (nisba chains). */
-export function buildGroups(units: Unit[], info: TokenInfo[]): Group[] {
+export function buildGroups(units: Unit[], info: TokenInfo[], doc?: RasidDocument): Group[] {
   const groups: Group[] = [];
   for (const u of units) {
     const g = groups[groups.length - 1];
-    if (g && coordinated(g.tokenEnd, u, info, g.units[g.units.length - 1]!)) {
+    if (g && coordinated(g.tokenEnd, u, info, g.units[g.units.length - 1]!, doc)) {
       g.units.push(u);
       g.end = u.end;
       g.tokenEnd = u.tokenEnd;
@@ -189,11 +191,13 @@ export function buildGroups(units: Unit[], info: TokenInfo[]): Group[] {
   return groups;
 }
 
-function coordinated(prevEnd: number, u: Unit, info: TokenInfo[], prev: Unit): boolean {
+function coordinated(prevEnd: number, u: Unit, info: TokenInfo[], prev: Unit, doc?: RasidDocument): boolean {
   if (u.tokenStart === prevEnd) {
     // "والإمارات" (و attached) or two nisbas side by side ("العربية الأمريكية")
     if (info[u.tokenStart]?.conjAttached) return true;
-    return isCountryOnly(prev.actor) && isCountryOnly(u.actor);
+    const t = doc?.tokens[u.tokenStart];
+    if (t && u.start > t.start && doc!.text.charCodeAt(t.start) === 0x648) return true;
+    return !!prev.nisba && !!u.nisba && isCountryOnly(prev.actor) && isCountryOnly(u.actor);
   }
   if (u.tokenStart === prevEnd + 1) {
     const mid = info[prevEnd]!;

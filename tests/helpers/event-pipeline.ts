@@ -1,20 +1,32 @@
-/** A small pipeline for event tests: tokenizer, the stand-in actor layer, events. */
+/**
+ * A pipeline for event tests: the default text-layer and quotation stages, the stand-in actor
+ * layer (tests/helpers/mini-actors.ts) instead of the knowledge base, and the event stage.
+ */
 import { RasidDocument } from '../../src/doc/document.ts';
-import { loadEventLexicon, type EventLexicon } from '../../src/events/lexicon.ts';
+import type { EventLexicon } from '../../src/events/lexicon.ts';
+import { defaultStages } from '../../src/pipeline/default.ts';
 import { Pipeline } from '../../src/pipeline/pipeline.ts';
+import type { Stage } from '../../src/pipeline/stage.ts';
 import { EventStage } from '../../src/pipeline/stages/events.ts';
-import { TokenizerStage } from '../../src/pipeline/stages/tokens.ts';
-import { defaultCharMap } from '../../src/text/normalize.ts';
+import { loadResources, type Resources } from '../../src/resources.ts';
 import { MiniActorStage } from './mini-actors.ts';
 
-let lexicon: EventLexicon | undefined;
-export function eventLexicon(): EventLexicon {
-  return (lexicon ??= loadEventLexicon(defaultCharMap()));
+const REPLACED = new Set(['language', 'actors', 'entities', 'events', 'ner', 'mini-actors']);
+let res: Resources | undefined;
+
+export async function eventResources(): Promise<Resources> {
+  return (res ??= await loadResources({ noLanguageModel: true }));
 }
 
-export function eventPipeline(): Pipeline {
-  const stages = [new TokenizerStage(defaultCharMap()), new MiniActorStage()];
-  return new Pipeline([...stages, new EventStage(eventLexicon(), stages.flatMap((s) => s.provides))]);
+export async function eventLexicon(): Promise<EventLexicon> {
+  return (await eventResources()).events;
+}
+
+export async function eventPipeline(): Promise<Pipeline> {
+  const r = await eventResources();
+  const base = defaultStages(r).filter((s) => !REPLACED.has(s.name) && !s.provides.some((l) => l === 'actors' || l === 'entities' || l === 'events'));
+  const stages: Stage[] = [base[0]!, new MiniActorStage(), ...base.slice(1)];
+  return new Pipeline([...stages, new EventStage(r.events, stages.flatMap((s) => s.provides))]);
 }
 
 export function analyzeEvents(p: Pipeline, text: string, published = '2015-07-20'): RasidDocument {
