@@ -8,6 +8,7 @@ import { LanguageIdentifier } from './text/language.ts';
 import { loadTextResources, type TextResources } from './text/resources.ts';
 import { loadQuoteLexicon, type QuoteLexicon } from './quotes/lexicon.ts';
 import { loadEventLexicon, type EventLexicon } from './events/lexicon.ts';
+import { ActorKB } from './actors/kb.ts';
 
 export interface Resources {
   charMap: CompiledCharMap;
@@ -18,6 +19,8 @@ export interface Resources {
   quotes: QuoteLexicon;
   /** Event triggers, cues and CAMEO/PLOVER tables (data/events/lexicon.json). */
   events: EventLexicon;
+  /** Actor knowledge base: countries, organizations, office-holders, titles (data/actors/). */
+  actors: ActorKB;
 }
 
 export interface ResourceOptions {
@@ -28,5 +31,5 @@ export interface ResourceOptions {
 export async function loadResources(opts: ResourceOptions = {}): Promise<Resources> {
   const lid = opts.noLanguageModel ? LanguageIdentifier.scriptOnly() : await LanguageIdentifier.load();
   const charMap = defaultCharMap();
-  return { charMap, lid, text: loadTextResources(charMap), quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap) };
+  return { charMap, lid, text: loadTextResources(charMap), quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap), actors: ActorKB.load() };
 }

@@ -5,8 +5,10 @@
 import { Command, CommanderError } from 'commander';
 import { RasidError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
+import { registerActors } from './commands/actors.ts';
 import { registerCorpus } from './commands/corpus.ts';
 import { registerNer } from './commands/ner.ts';
+import { registerNetwork } from './commands/network.ts';
 import { EXIT, reportError } from './io.ts';
 
 export function buildProgram(): Command {
@@ -18,8 +20,10 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   registerAnalyze(program);
+  registerActors(program);
   registerCorpus(program);
   registerNer(program);
+  registerNetwork(program);
   return program;
 }
 

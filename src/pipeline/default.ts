@@ -10,6 +10,7 @@ import { CliticStage, DateStage, NumberStage, ParagraphStage, SentenceStage } fr
 import { CliticAnalyzer } from '../text/clitics.ts';
 import { ParagraphSplitter } from '../text/paragraphs.ts';
 import { QuotesStage } from './stages/quotes.ts';
+import { ActorStage } from './stages/actors.ts';
 import { EventStage } from './stages/events.ts';
 
 export function defaultStages(res: Resources): Stage[] {
@@ -22,6 +23,7 @@ export function defaultStages(res: Resources): Stage[] {
     new SentenceStage(),
     new DateStage(res.text.calendar),
     new NumberStage(res.text.numbers),
+    new ActorStage(res.actors),
     new QuotesStage(res.quotes),
   ];
   // Events come last and read whichever layers the stages above provide.

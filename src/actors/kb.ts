@@ -1,0 +1,305 @@
+/**
+ * The actor knowledge base: one loader for data/actors/actors.jsonl (+ anaphors.json), its indexes
+ * (a token trie over matching keys, ids, offices) and date-aware lookups that give document-model
+ * Actor objects. Loaded once per pipeline (Resources); immutable after loading.
+ */
+import { readFileSync } from 'node:fs';
+import type { Actor } from '../doc/types.ts';
+import { RasidError } from '../errors.ts';
+import { defaultCharMap, type CompiledCharMap } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { dataPath } from '../util/paths.ts';
+import { looseKey, firstWordCandidates } from './keys.ts';
+import type { AnaphorDef, KbEntry, KbKind, KbRole } from './types.ts';
+
+/** How a trie entry names its actor. */
+export type HitVia = 'name' | 'nisba' | 'capital' | 'short' | 'title' | 'body';
+
+export interface TrieHit {
+  entry: KbEntry;
+  via: HitVia;
+  /** 0 = always matched; 1 = ambiguous form (needs a licence in the document); 2 = short form of a person (needs the full name in the document). */
+  gate: 0 | 1 | 2;
+}
+
+export interface TrieNode {
+  next?: Map<string, TrieNode>;
+  hits?: TrieHit[];
+}
+
+const KINDS: ReadonlySet<string> = new Set<KbKind>(['country', 'territory', 'place', 'igo', 'ngo', 'armed_group', 'party', 'media', 'company', 'gov_body', 'person', 'agent']);
+
+/** Which offices of people's roles a title's office accepts ("رئيس الحكومة" finds prime ministers and chancellors). */
+export const OFFICE_MATCH: Readonly<Record<string, readonly string[]>> = {
+  president: ['president'],
+  prime_minister: ['prime_minister', 'chancellor'],
+  chancellor: ['chancellor'],
+  king: ['king', 'emir', 'sultan'],
+  emir: ['emir'],
+  sultan: ['sultan'],
+  crown_prince: ['crown_prince'],
+  supreme_leader: ['supreme_leader'],
+  vice_president: ['vice_president'],
+  foreign_minister: ['foreign_minister'],
+  defence_minister: ['defence_minister'],
+  secretary_general: ['secretary_general'],
+  speaker: ['speaker'],
+  chief_of_staff: ['chief_of_staff'],
+  national_security_adviser: ['national_security_adviser'],
+  intelligence_chief: ['intelligence_chief'],
+};
+
+/** Compare possibly partial ISO dates: a partial start counts from its first day, a partial end to its last. */
+function startOf(d: string): string {
+  return d.length === 4 ? d + '-01-01' : d.length === 7 ? d + '-01' : d;
+}
+function endOf(d: string): string {
+  return d.length === 4 ? d + '-12-31' : d.length === 7 ? d + '-31' : d;
+}
+export function roleActive(r: KbRole, date: string): boolean {
+  const d = startOf(date);
+  if (r.from && startOf(r.from) > d) return false;
+  if (r.to && endOf(r.to) < d) return false;
+  return true;
+}
+
+export class ActorKB {
+  readonly entries: readonly KbEntry[];
+  readonly root: TrieNode = {};
+  /** Normalized anaphor word (with its article) → definition. */
+  readonly anaphors = new Map<string, AnaphorDef>();
+  readonly loadMs: number;
+  private readonly byId = new Map<string, KbEntry>();
+  private readonly byOffice = new Map<string, KbEntry[]>();
+  private readonly countryByCode = new Map<string, KbEntry>();
+  readonly charMap: CompiledCharMap;
+
+  constructor(entries: KbEntry[], anaphors: AnaphorDef[], charMap: CompiledCharMap = defaultCharMap(), loadMs = 0) {
+    this.entries = entries;
+    this.charMap = charMap;
+    this.loadMs = loadMs;
+    for (const e of entries) {
+      this.byId.set(e.id, e);
+      if (e.kind === 'country' || e.kind === 'territory') {
+        const iso = e.id.slice('country:'.length);
+        this.countryByCode.set(iso, e);
+      }
+      for (const r of e.roles ?? []) {
+        const l = this.byOffice.get(r.office) ?? [];
+        if (!l.includes(e)) l.push(e);
+        this.byOffice.set(r.office, l);
+      }
+      this.index(e);
+    }
+    for (const a of anaphors) this.anaphors.set(this.norm(a.word), a);
+  }
+
+  /** Load and validate the shipped knowledge base. */
+  static load(file = dataPath('actors', 'actors.jsonl'), anaphorFile = dataPath('actors', 'anaphors.json')): ActorKB {
+    const t0 = performance.now();
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new RasidError('E_RESOURCE_MISSING', 'actor knowledge base not found', { input: file, hint: 'run `node --import tsx scripts/build-actors.ts`', cause: e });
+    }
+    const entries: KbEntry[] = [];
+    const lines = text.split('\n');
+    const seen = new Set<string>();
+    for (let i = 1; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (!l) continue;
+      let e: KbEntry;
+      try {
+        e = JSON.parse(l) as KbEntry;
+      } catch (err) {
+        throw new RasidError('E_RESOURCE_INVALID', `line ${i + 1}: not JSON`, { input: file, cause: err });
+      }
+      const bad = validateEntry(e);
+      if (bad) throw new RasidError('E_RESOURCE_INVALID', `line ${i + 1}: ${bad}`, { input: file, hint: 'rebuild with scripts/build-actors.ts and check data/actors/src' });
+      if (seen.has(e.id)) throw new RasidError('E_RESOURCE_INVALID', `line ${i + 1}: duplicate id ${e.id}`, { input: file });
+      seen.add(e.id);
+      entries.push(e);
+    }
+    let anaphors: AnaphorDef[] = [];
+    try {
+      anaphors = (JSON.parse(readFileSync(anaphorFile, 'utf8')) as { anaphors: AnaphorDef[] }).anaphors;
+    } catch (e) {
+      throw new RasidError('E_RESOURCE_MISSING', 'anaphor list not found or invalid', { input: anaphorFile, cause: e });
+    }
+    return new ActorKB(entries, anaphors, defaultCharMap(), performance.now() - t0);
+  }
+
+  private norm(s: string): string {
+    return tokenize(s, this.charMap).map((t) => t.norm).join(' ');
+  }
+
+  /** Token keys of a surface form. */
+  keysOf(form: string): string[] {
+    return tokenize(form, this.charMap).map((t) => looseKey(t.norm));
+  }
+
+  private insert(form: string, hit: TrieHit): void {
+    const keys = this.keysOf(form);
+    if (!keys.length || (keys.length === 1 && keys[0]!.length < 2)) return;
+    let node = this.root;
+    for (const k of keys) {
+      node.next ??= new Map();
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = {}));
+      node = n;
+    }
+    const hits = (node.hits ??= []);
+    const same = hits.find((h) => h.entry === hit.entry);
+    if (same) {
+      // keep the most permissive gate and the strongest via (name before nisba before capital)
+      if (hit.gate < same.gate) same.gate = hit.gate;
+      return;
+    }
+    hits.push(hit);
+  }
+
+  private index(e: KbEntry): void {
+    const amb = new Set((e.ambiguous ?? []).map((a) => this.keysOf(a).join(' ')));
+    const gateOf = (f: string): 0 | 1 => (amb.has(this.keysOf(f).join(' ')) ? 1 : 0);
+    const via: HitVia = e.kind === 'agent' ? 'title' : e.generic ? 'body' : 'name';
+    for (const n of e.names) this.insert(n, { entry: e, via, gate: gateOf(n) });
+    for (const n of e.ambiguous ?? []) this.insert(n, { entry: e, via, gate: 1 });
+    for (const n of e.nisba ?? []) this.insert(n, { entry: e, via: 'nisba', gate: gateOf(n) });
+    for (const n of e.capital?.ar ?? []) this.insert(n, { entry: e, via: 'capital', gate: gateOf(n) });
+    for (const n of e.short ?? []) this.insert(n, { entry: e, via: 'short', gate: 2 });
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  country(iso3: string): KbEntry | undefined {
+    return this.countryByCode.get(iso3);
+  }
+
+  /** The role a person held on `date` (YYYY-MM-DD or partial); without a date, the current or latest role. */
+  roleOn(e: KbEntry, date?: string): KbRole | undefined {
+    const roles = e.roles ?? [];
+    if (!roles.length) return undefined;
+    if (date) {
+      const active = roles.filter((r) => roleActive(r, date));
+      if (active.length) {
+        // the most specific office first (hand-curated offices before "official"), then the latest start
+        return active.sort((a, b) => rank(a) - rank(b) || (b.from ?? '').localeCompare(a.from ?? ''))[0];
+      }
+      // a former office-holder: the last role that ended before the date
+      const past = roles.filter((r) => r.to && endOf(r.to) < startOf(date)).sort((a, b) => b.to!.localeCompare(a.to!));
+      if (past.length) return past[0];
+    }
+    const open = roles.filter((r) => !r.to);
+    if (open.length) return open.sort((a, b) => rank(a) - rank(b))[0];
+    return [...roles].sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0];
+  }
+
+  /** The document-model Actor of an entry, with the role held on `date` for people. */
+  toActor(e: KbEntry, date?: string): Actor {
+    const a: Actor = { id: e.id, code: e.code, country: e.country, sector: e.sector, name: { ...e.name }, kind: e.kind };
+    if (e.kind === 'person') {
+      const r = this.roleOn(e, date);
+      if (r) {
+        const orgCode = r.org ? this.byId.get(r.org)?.code : undefined;
+        a.country = r.country;
+        a.sector = r.sector;
+        a.code = r.country ? r.country + (r.sector ?? '') : (orgCode ?? r.sector ?? e.code);
+        a.role = { office: r.office, country: r.country, sector: r.sector, ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) };
+      }
+    }
+    return a;
+  }
+
+  /** A country's sector as an actor (capital metonyms, bodies): id "sector:IRN:GOV", code IRNGOV. */
+  sectorActor(country: string, sector: string | null): Actor {
+    const c = this.country(country);
+    const en = c?.name.en ?? country;
+    return {
+      id: sector ? `sector:${country}:${sector}` : `country:${country}`,
+      code: country + (sector ?? ''),
+      country,
+      sector,
+      name: { ar: c?.name.ar ?? country, en: sector ? `${en} (${sector})` : en },
+      kind: sector ? 'gov_body' : (c?.kind ?? 'country'),
+    };
+  }
+
+  /** People who held one of the offices a title names, for a country or organization, on a date. */
+  holders(office: string, where: { country?: string | null; org?: string | null }, date?: string): KbEntry[] {
+    const offices = OFFICE_MATCH[office] ?? [office];
+    const out: { e: KbEntry; r: KbRole }[] = [];
+    for (const o of offices) {
+      for (const e of this.byOffice.get(o) ?? []) {
+        for (const r of e.roles!) {
+          if (r.office !== o) continue;
+          if (where.org ? r.org !== where.org : r.country !== (where.country ?? null) || !where.country) continue;
+          if (date ? roleActive(r, date) : !r.to) out.push({ e, r });
+        }
+      }
+    }
+    // the newest holder first (a handover day belongs to the incoming holder)
+    out.sort((a, b) => (b.r.from ?? '').localeCompare(a.r.from ?? ''));
+    return [...new Set(out.map((x) => x.e))];
+  }
+
+  /** Entries whose forms match the whole of `name` (clitics on the first word allowed). */
+  find(name: string): { entry: KbEntry; via: HitVia }[] {
+    const toks = tokenize(name, this.charMap);
+    if (!toks.length) return [];
+    const cands: { key: string; strip: number }[] = [];
+    firstWordCandidates(toks[0]!.norm, cands);
+    const out: { entry: KbEntry; via: HitVia; strip: number }[] = [];
+    for (const c of cands) {
+      let node = this.root.next?.get(c.key);
+      for (let i = 1; node && i < toks.length; i++) node = node.next?.get(looseKey(toks[i]!.norm));
+      if (node?.hits) for (const h of node.hits) if (!out.some((o) => o.entry === h.entry)) out.push({ entry: h.entry, via: h.via, strip: c.strip });
+    }
+    out.sort((a, b) => a.strip - b.strip || kindRank(a.entry) - kindRank(b.entry));
+    return out.map(({ entry, via }) => ({ entry, via }));
+  }
+
+  /** `rasid actors lookup`: actors a name denotes, resolved on a date. */
+  lookup(name: string, date?: string): Actor[] {
+    return this.find(name).map(({ entry, via }) => {
+      if (via === 'capital' && entry.country) return this.sectorActor(entry.country, 'GOV');
+      return this.toActor(entry, date);
+    });
+  }
+
+  stats(): { total: number; byKind: Record<string, number>; roles: number; forms: number; loadMs: number } {
+    const byKind: Record<string, number> = {};
+    let roles = 0;
+    let forms = 0;
+    for (const e of this.entries) {
+      byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
+      roles += e.roles?.length ?? 0;
+      forms += e.names.length + (e.nisba?.length ?? 0) + (e.capital?.ar.length ?? 0) + (e.short?.length ?? 0) + (e.ambiguous?.length ?? 0);
+    }
+    return { total: this.entries.length, byKind, roles, forms, loadMs: Math.round(this.loadMs) };
+  }
+}
+
+function rank(r: KbRole): number {
+  return r.office === 'official' ? 1 : 0;
+}
+
+/** Preference between entries sharing a form: named actors before generic ones, hand-curated before imported. */
+export function kindRank(e: KbEntry): number {
+  const k: Record<string, number> = { person: 0, armed_group: 1, party: 1, igo: 1, gov_body: e.generic ? 6 : 1, media: 2, ngo: 2, company: 2, country: 3, territory: 3, place: 4, agent: 5 };
+  return (k[e.kind] ?? 5) * 2 + (e.source.startsWith('universal') ? 1 : 0);
+}
+
+/** Structural check of one entry (the full JSON Schema is checked in the tests). */
+export function validateEntry(e: KbEntry): string | null {
+  if (!e || typeof e !== 'object') return 'not an object';
+  if (typeof e.id !== 'string' || !e.id) return 'missing id';
+  if (!KINDS.has(e.kind)) return `${e.id}: unknown kind ${String(e.kind)}`;
+  if (typeof e.code !== 'string') return `${e.id}: code must be a string`;
+  if (!Array.isArray(e.names)) return `${e.id}: names must be an array`;
+  if (!e.name || typeof e.name.ar !== 'string') return `${e.id}: name.ar missing`;
+  if (e.roles) for (const r of e.roles) if (r.from && r.to && startOf(r.from) > endOf(r.to)) return `${e.id}: role ${r.office} ends before it starts`;
+  return null;
+}

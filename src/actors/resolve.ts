@@ -1,0 +1,548 @@
+/**
+ * Actor resolution over one document: matcher output → actor mentions and title mentions, resolved
+ * with the document date, titles, organization and nisba complements, sentence context, short names
+ * and anaphora. Rules are documented in docs/actors.md. No state is kept between documents.
+ */
+import type { Actor, ActorMention, MentionVia, TitleMention, Token } from '../doc/types.ts';
+import { normalize } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { ActorKB, TrieHit } from './kb.ts';
+import { kindRank } from './kb.ts';
+import { looseKey } from './keys.ts';
+import { ActorMatcher, type RawMatch } from './matcher.ts';
+import type { KbEntry } from './types.ts';
+
+export interface ResolveInput {
+  text: string;
+  tokens: readonly Token[];
+  /** YYYY-MM-DD (or partial) publication date; roles are resolved on it. */
+  date?: string;
+  /** Sentence bounds as token ranges, when the text layer has them. */
+  sentences?: readonly { tokenStart: number; tokenEnd: number }[];
+}
+
+export interface ResolveOutput {
+  mentions: ActorMention[];
+  titles: TitleMention[];
+  actors: Map<string, Actor>;
+}
+
+/** A matched item before resolution. */
+interface Item {
+  ts: number;
+  te: number;
+  strip: number;
+  lamAl: boolean;
+  hit: TrieHit;
+  /** Country the item carries (countries, nisbas, capitals, places, organizations with a country). */
+  country: string | null;
+}
+
+interface Resolved {
+  ts: number;
+  te: number;
+  actor: Actor;
+  entry?: KbEntry;
+  cls?: string;
+  kind: string;
+}
+
+/** Words that end a name after a title (function words, adverbs, verbs of saying). */
+const STOP = new Set(
+  ['في', 'من', 'على', 'علي', 'الى', 'الي', 'ان', 'انه', 'انها', 'إن', 'عن', 'مع', 'قد', 'لا', 'لم', 'لن', 'ما', 'ماذا', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'الذين', 'اللذين', 'بان', 'بانه', 'امس', 'اليوم', 'غدا', 'يوم', 'خلال', 'بعد', 'قبل', 'حول', 'عند', 'منذ', 'حتى', 'حتي', 'او', 'ام', 'ثم', 'كل', 'بين', 'لدى', 'لدي', 'عبر', 'ضد', 'وقال', 'قال', 'قالت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'يقول', 'تقول', 'كان', 'كانت', 'هو', 'هي', 'هم', 'نحن', 'انا', 'ايضا', 'فقط', 'الا', 'لكن', 'ولكن', 'بل', 'كما', 'اذ', 'اذا', 'حيث', 'لقد', 'يجب', 'سوف', 'غير', 'دون', 'نحو', 'وفق', 'عقب', 'اثر', 'لدى', 'امام', 'وراء', 'فوق', 'تحت', 'داخل', 'خارج', 'الان', 'سابقا', 'مؤخرا', 'اخيرا', 'تماما', 'جدا', 'واضاف', 'واكد', 'واعلن', 'وقالت', 'واشار', 'وتابع', 'واوضح', 'ويقول', 'وكان', 'وهو', 'وهي', 'الذي', 'نفسه', 'بدوره', 'بدورها', 'ايضا'].map((w) => normalize(w)),
+);
+/** Modifiers that may stand between a title and a name ("وزير الخارجية الأمريكي السابق جون كيري"). */
+const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الجديد', 'المستقيل', 'المقال', 'الراحل', 'المؤقت', 'بالوكاله', 'المكلف', 'الاول', 'الاعلي', 'العام', 'الرسمي', 'الرسميه', 'المنتهيه', 'المنتخب', 'المنتخبه'].map((w) => normalize(w)));
+/** Name connectors that let an unknown name run to four words ("عبد الله بن زايد", "فون دير لاين"). */
+const CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد', 'عبد', 'ال', 'دي', 'دو', 'فون', 'فان', 'لو', 'دير', 'دا', 'ديل', 'بنت', 'ام'].map((w) => normalize(w)));
+/** Titles whose sector comes from the organization named after them. */
+const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
+/** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
+const HOLDER_OFFICES = new Set(['president', 'prime_minister', 'chancellor', 'king', 'emir', 'sultan', 'crown_prince', 'supreme_leader', 'vice_president', 'foreign_minister', 'defence_minister', 'secretary_general', 'speaker', 'chief_of_staff']);
+/** Title families for anaphoric titles ("الوزير" → the last minister named). */
+const TITLE_FAMILY: Record<string, readonly string[]> = {
+  minister: ['foreign_minister', 'defence_minister', 'minister', 'interior_minister', 'finance_minister', 'justice_minister', 'prime_minister'],
+  president: ['president'],
+  king: ['king', 'emir', 'sultan'],
+  emir: ['emir'],
+  prime_minister: ['prime_minister', 'chancellor'],
+  foreign_minister: ['foreign_minister'],
+  defence_minister: ['defence_minister'],
+  secretary_general: ['secretary_general'],
+  chancellor: ['chancellor'],
+};
+
+const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
+
+export class ActorResolver {
+  readonly kb: ActorKB;
+  private readonly matcher: ActorMatcher;
+
+  constructor(kb: ActorKB) {
+    this.kb = kb;
+    this.matcher = new ActorMatcher(kb);
+  }
+
+  resolve(input: ResolveInput): ResolveOutput {
+    const { tokens, text, date } = input;
+    const kb = this.kb;
+    const keys = this.matcher.keys(tokens);
+    const raw = this.matcher.match(tokens, 0, tokens.length, keys);
+    const sentOf = sentenceIndex(tokens, text, input.sentences);
+
+    // ---- licensing: entries named by an unambiguous form somewhere in the document
+    const licensed = new Set<string>();
+    const fullPeople = new Set<string>();
+    for (const m of raw) for (const h of m.hits) if (h.gate === 0) {
+      licensed.add(h.entry.id);
+      if (h.entry.kind === 'person') fullPeople.add(h.entry.id);
+    }
+    const items: Item[] = [];
+    for (const m of raw) {
+      const hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m));
+      if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
+    }
+
+    const mentions: ActorMention[] = [];
+    const titles: TitleMention[] = [];
+    const actors = new Map<string, Actor>();
+    const history: Resolved[] = [];
+    const covered = new Uint8Array(tokens.length);
+    const docNames: { keys: string[]; actor: Actor; at: number }[] = [];
+    let docN = 0;
+
+    const startOffset = (ti: number, strip: number): number => rawOffsetAfter(tokens[ti]!, strip);
+    const spanText = (s: number, e: number) => text.slice(s, e);
+    const normOf = (ts: number, te: number, strip: number, lamAl: boolean): string => {
+      const parts: string[] = [];
+      for (let k = ts; k < te; k++) {
+        let n = tokens[k]!.norm;
+        if (k === ts && strip) n = lamAl ? 'ال' + n.slice(strip + 1) : n.slice(strip);
+        parts.push(n);
+      }
+      return parts.join(' ');
+    };
+    const addMention = (ts: number, te: number, strip: number, lamAl: boolean, actor: Actor, via: MentionVia, entry?: KbEntry, cls?: string) => {
+      const start = startOffset(ts, strip);
+      const end = tokens[te - 1]!.end;
+      mentions.push({ start, end, text: spanText(start, end), norm: normOf(ts, te, strip, lamAl), actor, via, tokenStart: ts, tokenEnd: te });
+      if (!actors.has(actor.id)) actors.set(actor.id, actor);
+      history.push({ ts, te, actor, entry, cls, kind: (actor.kind ?? entry?.kind ?? '') as string });
+      for (let k = ts; k < te; k++) covered[k] = 1;
+    };
+    const countryActor = (iso: string, via: 'name' | 'nisba' | 'capital', e: KbEntry): Actor =>
+      via === 'capital' ? kb.sectorActor(iso, 'GOV') : e.kind === 'place' ? kb.sectorActor(iso, null) : kb.toActor(e, date);
+
+    /** Country named right after position `at` (directly, or after a ب/في/من proclitic or word). */
+    const complementAt = (idx: number, at: number): { item: Item; idx: number } | null => {
+      const it = items[idx];
+      if (!it) return null;
+      let gap = it.ts - at;
+      if (gap === 1 && ['في', 'من'].includes(tokens[at]!.norm)) gap = 0;
+      if (gap !== 0) return null;
+      return { item: it, idx };
+    };
+    const isCountryItem = (it: Item) => (it.hit.via === 'nisba' || it.hit.via === 'capital' || ((it.hit.entry.kind === 'country' || it.hit.entry.kind === 'territory' || it.hit.entry.kind === 'place') && it.hit.via === 'name'));
+    const isOrgItem = (it: Item) => !isCountryItem(it) && it.hit.via !== 'title' && it.hit.via !== 'short' && it.hit.entry.kind !== 'person';
+
+    /** Resolve a (possibly generic) organization item with its country complement; returns the actor and the index of the last item used. */
+    const resolveOrg = (idx: number): { actor: Actor; last: number; te: number; entry: KbEntry; cls?: string; anaphoric?: boolean } | null => {
+      const it = items[idx]!;
+      const e = it.hit.entry;
+      if (!e.generic) return { actor: kb.toActor(e, date), last: idx, te: it.te, entry: e, cls: e.class };
+      const c = complementAt(idx + 1, it.te);
+      if (c && isCountryItem(c.item) && c.item.country) {
+        const country = c.item.country;
+        const nisbaAdj = c.item.hit.via === 'nisba' && c.item.ts === it.te;
+        const actor: Actor = {
+          id: `body:${country}:${e.id.slice(e.id.indexOf(':') + 1)}`,
+          code: country + (e.sector ?? ''),
+          country,
+          sector: e.sector,
+          name: { ar: nisbaAdj ? spanText(tokens[it.ts]!.start, tokens[c.item.te - 1]!.end) : e.name.ar + ' (' + (kb.country(country)?.name.ar ?? country) + ')', en: `${e.name.en} (${kb.country(country)?.name.en ?? country})` },
+          kind: 'gov_body',
+        };
+        return { actor, last: nisbaAdj ? c.idx : idx, te: nisbaAdj ? c.item.te : it.te, entry: e, cls: e.class };
+      }
+      // a bare generic body: an anaphor for the last body of its class, else a body without a country
+      const ana = this.kb.anaphors.get(stripNorm(tokens[it.ts]!.norm, it.strip, it.lamAl));
+      if (ana && it.te === it.ts + 1) {
+        const prev = lastMatching(history, ana.targets, normalize(ana.word).slice(2));
+        if (prev) return { actor: prev.actor, last: idx, te: it.te, entry: prev.entry ?? e, cls: prev.cls ?? e.class, anaphoric: true };
+      }
+      if (e.needsCountry) return null;
+      return { actor: { id: e.id, code: e.code, country: null, sector: e.sector, name: { ...e.name }, kind: 'gov_body' }, last: idx, te: it.te, entry: e, cls: e.class };
+    };
+
+    /** Unknown name tokens after position `at` (1 to 4 words). */
+    const nameAfter = (at: number, limit: number): number => {
+      let k = at;
+      let n = 0;
+      while (k < limit && n < 4) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word' || covered[k]) break;
+        const nm = t.norm;
+        if (STOP.has(nm) || STOP.has(looseKey(nm))) break;
+        if (n === 0 && (nm.startsWith('ال') || nm.startsWith('و') && STOP.has(nm.slice(1)) || nm.length < 2)) break;
+        if (this.kb.anaphors.has(nm)) break;
+        n++;
+        k++;
+        if (n >= 2 && !CONNECTORS.has(tokens[k - 2]!.norm) && !CONNECTORS.has(tokens[k - 1]!.norm)) break;
+      }
+      // a trailing connector is not part of the name
+      while (k > at && CONNECTORS.has(tokens[k - 1]!.norm)) k--;
+      return k;
+    };
+
+    /** Nearest country carried by an item in the same sentence as token `ti`. */
+    const sentenceCountry = (ti: number): string | null => {
+      const s = sentOf[ti];
+      let best: { d: number; c: string } | null = null;
+      for (const it of items) {
+        if (!it.country || sentOf[it.ts] !== s || (it.ts <= ti && it.te > ti)) continue;
+        const d = Math.abs(it.ts - ti);
+        if (!best || d < best.d) best = { d, c: it.country };
+      }
+      return best?.c ?? null;
+    };
+
+    /** Parse a title phrase at item `idx`: the title, its complements; returns the TitleMention and what follows. */
+    const titlePhrase = (idx: number) => {
+      const it = items[idx]!;
+      const e = it.hit.entry;
+      let last = idx;
+      let te = it.te;
+      let country: string | null = null;
+      let org: { actor: Actor; entry: KbEntry } | null = null;
+      // skip modifiers, then take complements: a nisba or country, an organization (with its own country)
+      for (let guard = 0; guard < 3; guard++) {
+        while (te < tokens.length && TITLE_MODIFIERS.has(tokens[te]!.norm)) te++;
+        const c = complementAt(last + 1, te);
+        if (!c) break;
+        if (isCountryItem(c.item) && !country && !org) {
+          // a country name after a title is a complement only when it is a nisba or in construct ("وزير خارجية إيران")
+          if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory') break;
+          country = c.item.country;
+          last = c.idx;
+          te = c.item.te;
+          continue;
+        }
+        if (isOrgItem(c.item) && !org) {
+          const r = resolveOrg(c.idx);
+          if (!r) break;
+          org = { actor: r.actor, entry: r.entry };
+          if (!country) country = r.actor.country;
+          // the organization is an actor mention of its own
+          addMention(c.item.ts, r.te, c.item.strip, c.item.lamAl, r.actor, 'name', r.entry, r.cls);
+          last = r.last;
+          te = r.te;
+          continue;
+        }
+        break;
+      }
+      while (te < tokens.length && TITLE_MODIFIERS.has(tokens[te]!.norm)) te++;
+      const office = e.office ?? 'title';
+      let sector = e.sector;
+      if (org && (sector === null || ORG_SECTOR_OFFICES.has(office))) sector = org.actor.sector ?? sector;
+      const start = startOffset(it.ts, it.strip);
+      const endTok = Math.max(it.te, Math.min(te, tokens.length));
+      const tm: TitleMention = {
+        start,
+        end: tokens[endTok - 1]!.end,
+        text: spanText(start, tokens[endTok - 1]!.end),
+        office,
+        sector,
+        country,
+        ...(e.plural ? { plural: true } : {}),
+        tokenStart: it.ts,
+        tokenEnd: endTok,
+      };
+      return { tm, last, te: endTok, org, entry: e };
+    };
+
+    const docActor = (ts: number, te: number, office: string, sector: string | null, country: string | null): Actor => {
+      const name = spanText(tokens[ts]!.start, tokens[te - 1]!.end);
+      const actor: Actor = {
+        id: `doc:${++docN}`,
+        code: (country ?? '') + (sector ?? ''),
+        country,
+        sector,
+        name: { ar: name },
+        kind: 'person',
+        role: { office, country, sector },
+      };
+      const ks: string[] = [];
+      for (let k = ts; k < te; k++) ks.push(keys[k]!);
+      docNames.push({ keys: ks, actor, at: te });
+      return actor;
+    };
+
+    // ---- main pass, in token order
+    let ii = 0;
+    for (let ti = 0; ti < tokens.length; ti++) {
+      while (ii < items.length && items[ii]!.te <= ti) ii++;
+      const it = items[ii];
+      if (it && it.ts === ti) {
+        const e = it.hit.entry;
+        if (covered[ti]) {
+          ti = it.te - 1;
+          continue;
+        }
+        if (it.hit.via === 'title') {
+          const tp = titlePhrase(ii);
+          titles.push(tp.tm);
+          for (let k = tp.tm.tokenStart; k < tp.te; k++) covered[k] = 1;
+          let next = tp.te;
+          const nextItem = items[tp.last + 1];
+          let person: Actor | null = null;
+          if (e.title && !e.plural) {
+            if (nextItem && nextItem.ts === next && nextItem.hit.entry.kind === 'person' && (nextItem.hit.gate === 0 || nextItem.hit.via === 'short')) {
+              // a known person after the title
+              person = kb.toActor(nextItem.hit.entry, date);
+              addMention(nextItem.ts, nextItem.te, nextItem.strip, nextItem.lamAl, person, 'name', nextItem.hit.entry);
+              next = nextItem.te;
+            } else {
+              const end = nameAfter(next, nextItem ? nextItem.ts : tokens.length);
+              if (end > next) {
+                // an unknown name: a document-level actor from the title (and an apposition after the name)
+                let { sector, country } = tp.tm;
+                const office = tp.tm.office;
+                const app = items.findIndex((x) => x.ts === end && x.hit.via === 'title');
+                if (app >= 0 && (!country || !sector)) {
+                  const ap = titlePhrase(app);
+                  titles.push(ap.tm);
+                  for (let k = ap.tm.tokenStart; k < ap.te; k++) covered[k] = 1;
+                  country ??= ap.tm.country;
+                  if (!sector || ap.tm.sector && ORG_SECTOR_OFFICES.has(ap.tm.office)) sector = ap.tm.sector ?? sector;
+                }
+                country ??= sentenceCountry(next);
+                person = docActor(next, end, office, sector, country);
+                addMention(next, end, 0, false, person, 'title');
+                next = end;
+              } else if (HOLDER_OFFICES.has(tp.tm.office) && (tp.tm.country || tp.org)) {
+                // "الرئيس الأمريكي" on the document's date
+                const h = kb.holders(tp.tm.office, tp.org ? { org: tp.org.entry.id } : { country: tp.tm.country }, date);
+                if (h.length) {
+                  person = kb.toActor(h[0]!, date);
+                  addMention(tp.tm.tokenStart, tp.te, it.strip, it.lamAl, person, 'title', h[0]);
+                }
+              } else if (!tp.tm.country && !tp.org && tp.te === it.te && tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
+                // "الوزير", "الرئيس" alone: the last person of that office family
+                const fam = TITLE_FAMILY[tp.tm.office];
+                if (fam) {
+                  const prev = lastPerson(history, fam);
+                  if (prev) addMention(it.ts, it.te, it.strip, it.lamAl, prev.actor, 'coref', prev.entry);
+                }
+              }
+            }
+            if (person && !person.role && tp.tm.office) person.role = { office: tp.tm.office, country: tp.tm.country, sector: tp.tm.sector };
+            // an apposition right after a known person ("ستيفن وارين المتحدث باسم البنتاجون") is its own title
+          }
+          ti = Math.max(next, tp.te) - 1;
+          continue;
+        }
+        if (e.kind === 'person') {
+          const actor = kb.toActor(e, date);
+          addMention(it.ts, it.te, it.strip, it.lamAl, actor, it.hit.via === 'short' ? 'coref' : 'name', e);
+          ti = it.te - 1;
+          continue;
+        }
+        if (isCountryItem(it)) {
+          const via = it.hit.via === 'nisba' ? 'nisba' : it.hit.via === 'capital' ? 'capital' : 'name';
+          addMention(it.ts, it.te, it.strip, it.lamAl, countryActor(it.country ?? e.country!, via, e), via, e);
+          ti = it.te - 1;
+          continue;
+        }
+        const r = resolveOrg(ii);
+        if (r) {
+          addMention(it.ts, r.te, it.strip, it.lamAl, r.actor, r.anaphoric ? 'coref' : it.hit.gate ? 'alias' : 'name', r.entry, r.cls ?? r.entry.class);
+          ti = r.te - 1;
+        } else ti = it.te - 1;
+        continue;
+      }
+      if (covered[ti]) continue;
+      const t = tokens[ti]!;
+      if (t.kind !== 'word') continue;
+      // anaphoric nouns ("التنظيم", "للتنظيم")
+      const bare = stripProclitics(t.norm);
+      const ana = this.kb.anaphors.get(bare.form);
+      if (ana && !(items[ii] && items[ii]!.ts === ti + 1 && isCountryItem(items[ii]!) && items[ii]!.hit.via === 'nisba')) {
+        const prev = lastMatching(history, ana.targets, normalize(ana.word).slice(2));
+        if (prev) {
+          addMention(ti, ti + 1, bare.strip, bare.lamAl, prev.actor, 'coref', prev.entry, prev.cls);
+          continue;
+        }
+      }
+      // repeated document-level names: full or last word
+      for (const dn of docNames) {
+        if (dn.at > ti) continue;
+        const L = dn.keys.length;
+        let full = true;
+        for (let k = 0; k < L; k++) if (keys[ti + k] !== dn.keys[k] && !(k === 0 && looseKey(bare.form) === dn.keys[0])) { full = false; break; }
+        if (full && L > 1) {
+          addMention(ti, ti + L, bare.strip, bare.lamAl, dn.actor, 'coref');
+          ti += L - 1;
+          break;
+        }
+        if (L > 1 && (keys[ti] === dn.keys[L - 1] || looseKey(bare.form) === dn.keys[L - 1]) && dn.keys[L - 1]!.length >= 3) {
+          addMention(ti, ti + 1, keys[ti] === dn.keys[L - 1] ? 0 : bare.strip, bare.lamAl, dn.actor, 'coref');
+          break;
+        }
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    titles.sort((a, b) => a.start - b.start);
+    return { mentions, titles, actors };
+  }
+
+  /** Normalized forms of an entry (article kept), built on first use. */
+  private readonly formCache = new Map<string, Set<string>>();
+
+  /** True when a one-word match is written as one of the entry's forms, article included (guards "البرية" ≠ "بري"). */
+  private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
+    let set = this.formCache.get(e.id);
+    if (!set) {
+      set = new Set<string>();
+      for (const f of [...e.names, ...(e.short ?? []), ...(e.ambiguous ?? [])]) if (!f.includes(' ')) set.add(normalize(f, this.kb.charMap));
+      if (this.formCache.size > 50000) this.formCache.clear();
+      this.formCache.set(e.id, set);
+    }
+    const t = tokens[m.tokenStart]!;
+    const w = m.strip ? (m.lamAl ? 'ال' + t.norm.slice(m.strip + 1) : t.norm.slice(m.strip)) : t.norm;
+    if (set.has(w)) return true;
+    // the article may be added or dropped, but only when the form has none of its own ("الأسد" vs "أسد")
+    if (w.startsWith('ال') && set.has(w.slice(2))) return true;
+    return false;
+  }
+
+  /** Choose the hit of a raw match given the document's licences. */
+  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean): TrieHit | null {
+    let best: TrieHit | null = null;
+    let bestScore = Infinity;
+    for (const h of m.hits) {
+      if ((h.entry.kind === 'person' || h.entry.kind === 'agent') && m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
+      if (h.gate === 2 && !fullPeople.has(h.entry.id)) continue;
+      if (h.gate === 1 && !licensed.has(h.entry.id) && !(m.hits.length > 1 && m.hits.every((x) => x.gate === 1))) continue;
+      // among several entries sharing a form, one the document names otherwise wins
+      const score = (licensed.has(h.entry.id) && h.gate === 1 ? -100 : 0) + kindRank(h.entry) + (h.gate === 1 ? 20 : 0) + (h.via === 'capital' ? 1 : 0);
+      if (score < bestScore) {
+        best = h;
+        bestScore = score;
+      }
+    }
+    // an ambiguous form no other mention licenses stays unmatched, unless it is a title or generic body
+    if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body') {
+      if (m.hits.every((x) => x.gate === 1) && m.hits.length > 1 && new Set(m.hits.map((x) => x.entry.country)).size === 1) return best;
+      return null;
+    }
+    return best;
+  }
+}
+
+function carriedCountry(h: TrieHit): string | null {
+  const e = h.entry;
+  if (e.kind === 'agent' || e.generic) return null;
+  if (e.kind === 'person') return null;
+  return e.country;
+}
+
+/** Strip و/ف then ب/ك/ل (لل → ال) from a normalized word. */
+function stripProclitics(w: string): { form: string; strip: number; lamAl: boolean } {
+  let s = w;
+  let strip = 0;
+  if ((s[0] === 'و' || s[0] === 'ف') && s.length > 4) {
+    s = s.slice(1);
+    strip++;
+  }
+  if (s.startsWith('لل') && s.length > 4) return { form: 'ال' + s.slice(2), strip: strip + 1, lamAl: true };
+  if ((s[0] === 'ب' || s[0] === 'ك') && s.startsWith('ال', 1) && s.length > 4) return { form: s.slice(1), strip: strip + 1, lamAl: false };
+  return { form: s, strip, lamAl: false };
+}
+
+function stripNorm(n: string, strip: number, lamAl: boolean): string {
+  return lamAl ? 'ال' + n.slice(strip + 1) : n.slice(strip);
+}
+
+/**
+ * The antecedent of an anaphoric noun: the last actor whose own name contains the noun ("التحالف" →
+ * "التحالف الدولي ضد داعش"), else the last actor of one of the target kinds or body classes.
+ */
+function lastMatching(history: Resolved[], targets: readonly string[], noun?: string): Resolved | null {
+  if (noun) {
+    for (let k = history.length - 1; k >= 0; k--) {
+      const h = history[k]!;
+      const e = h.entry;
+      if (!e || e.kind === 'person' || (e.generic && !h.actor.id.startsWith('body:'))) continue;
+      // the noun heads one of the actor's names ("تحالف" heads "التحالف الدولي ضد داعش")
+      if (e.names.some((n) => { const w = normalize(n).split(' ')[0]!; return w === noun || w === 'ال' + noun; })) return h;
+    }
+  }
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (targets.includes(h.kind) || (h.cls && targets.includes(h.cls)) || (h.entry && targets.includes(h.entry.kind))) return h;
+  }
+  return null;
+}
+
+function lastPerson(history: Resolved[], offices: readonly string[]): Resolved | null {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (h.actor.kind === 'person' && h.actor.role?.office && offices.includes(h.actor.role.office)) return h;
+  }
+  return null;
+}
+
+/** Offset in the raw text after `strip` letters of a token (diacritics and tatweel on them included). */
+function rawOffsetAfter(t: Token, strip: number): number {
+  if (!strip) return t.start;
+  let i = 0;
+  let letters = 0;
+  const s = t.text;
+  while (i < s.length && letters < strip) {
+    i++;
+    letters++;
+    while (i < s.length && isMark(s.charCodeAt(i))) i++;
+  }
+  return t.start + i;
+}
+function isMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+}
+
+/** Sentence number of every token: from the sentence layer when present, else from end punctuation and line breaks. */
+function sentenceIndex(tokens: readonly Token[], text: string, sentences?: readonly { tokenStart: number; tokenEnd: number }[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  if (sentences && sentences.length) {
+    sentences.forEach((s, n) => {
+      for (let k = s.tokenStart; k < s.tokenEnd && k < tokens.length; k++) out[k] = n;
+    });
+    return out;
+  }
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0) {
+      const prev = tokens[k - 1]!;
+      if ((prev.kind === 'punct' && SENTENCE_END.has(prev.norm)) || text.slice(prev.end, tokens[k]!.start).includes('\n')) s++;
+    }
+    out[k] = s;
+  }
+  return out;
+}
+
+/**
+ * Resolve a short phrase on its own ("الرئيس الأمريكي", "وزير الخارجية الإيرانية", "كيري"): the actor of
+ * a mention spanning the whole phrase, else the knowledge-base entries the phrase names.
+ */
+export function resolvePhrase(resolver: ActorResolver, phrase: string, date?: string): Actor[] {
+  const tokens = tokenize(phrase, resolver.kb.charMap);
+  if (!tokens.length) return [];
+  const out = resolver.resolve({ text: phrase, tokens, ...(date ? { date } : {}) });
+  const whole = out.mentions.filter((m) => m.tokenStart === 0 && m.tokenEnd === tokens.length);
+  if (whole.length) return whole.map((m) => m.actor);
+  const direct = resolver.kb.lookup(phrase, date);
+  if (direct.length) return direct;
+  // a title phrase without a holder: the sector actor it implies
+  const t = out.titles.find((x) => x.tokenStart === 0 && x.tokenEnd === tokens.length);
+  if (t?.country && t.sector) return [resolver.kb.sectorActor(t.country, t.sector)];
+  return [];
+}
