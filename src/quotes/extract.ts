@@ -104,7 +104,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let sentencePunct = false;
     for (let i = openTok + 1; i < Math.min(endTok, T); i++) {
       if (v.isWord(i) || toks[i]!.kind === 'number') words++;
-      else if (toks[i]!.kind === 'punct' && (toks[i]!.norm === '.' || toks[i]!.norm === ',' || toks[i]!.norm === '?' || toks[i]!.norm === ';')) sentencePunct = true;
+      else if (toks[i]!.kind === 'punct' && (toks[i]!.norm === '.' || toks[i]!.norm === ',' || toks[i]!.norm === '?' || toks[i]!.norm === ';') && (i + 1 >= T || toks[i + 1]!.start > toks[i]!.end)) sentencePunct = true;
     }
     const prev = openTok - 1;
     const afterColon = prev >= 0 && v.isPunct(prev, ':');
@@ -595,7 +595,21 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   /** A quotation-mark span not taken by a cue: a cue after it, or a standalone quotation. */
   function handleSpan(si: number, sIdx: number): number {
     const span = spans[si]!;
-    if (span.cls !== 'quote' && !(span.cls === 'slogan' && opts.keepSlogans)) return span.endTok;
+    if (span.cls === 'slogan' && opts.keepSlogans) {
+      // a chant or banner: the speaker is the subject of the chanting verb just before, when there is one
+      let speaker: SpeakerRef | null = null;
+      for (let j = span.openTok - 1; j >= Math.max(sentStart[sIdx]!, span.openTok - 5); j--) {
+        const hit = v.isWord(j) ? lex.cue(v.norm(j)) : undefined;
+        if (hit?.entry.slogan) {
+          const np = subjectAfter(v, j + 1, span.openTok, false);
+          if (np) speaker = speakerRef(v, idx, np);
+          break;
+        }
+      }
+      directFrom(span, { speaker, speakerVia: speaker ? 'explicit' : 'none', stance: 'other' });
+      return span.endTok;
+    }
+    if (span.cls !== 'quote') return span.endTok;
     const se = sentEnd[sIdx]!;
     // "“...”، قال X" / "“...” يقول X"
     let j = span.endTok;

@@ -67,6 +67,17 @@ function isProclitic(c: number): boolean {
   return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0640;
 }
 
+/** True when the one or two characters before `i` are proclitics (و ب ل ك ف, tatweel) after a blank: بـ“ و“ لـ« */
+function procliticsOnly(text: string, i: number): boolean {
+  let j = i - 1;
+  let k = 0;
+  while (j >= 0 && k < 3 && isProclitic(text.charCodeAt(j))) {
+    j--;
+    k++;
+  }
+  return k > 0 && k < 3 && (j < 0 || isBlank(text.charCodeAt(j)));
+}
+
 /** Every quotation-mark span in `text`, outermost and nested, sorted by opening offset. */
 export function scanQuoteMarks(text: string): MarkSpan[] {
   const out: MarkSpan[] = [];
@@ -129,7 +140,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       // (a one-letter proclitic is fine: و“…”، بـ“…”)
       if (isBlank(next)) continue;
       if (f === F.Single && c === 0x2019) continue; // ’ never opens
-      if (isWordChar(prev) && !(isProclitic(prev) && (i < 2 || isBlank(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 0x0644))) continue;
+      if (isWordChar(prev) && !procliticsOnly(text, i)) continue;
     }
     famStack.push(f);
     posStack.push(i);

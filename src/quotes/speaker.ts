@@ -175,17 +175,27 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
   let j = i;
   for (; j < lim && j - start < 18; j++) {
     if (v.mentionEnd[j]! >= 0) {
-      // a quoted name inside the phrase: حركة «حماس»
-      if (j === start) break;
+      // a quoted name inside the phrase (حركة «حماس») or as the whole phrase (قالت «هآرتس»)
+      if (j === start) {
+        nameS = j;
+        nameE = v.mentionEnd[j]!;
+      }
       j = v.mentionEnd[j]! - 1;
       lastInst = false;
       continue;
     }
     if (!v.isWord(j)) break;
-    if (v.isCue(j) || (j > start && v.isComplementizer(j))) break;
+    const intro = v.has(L.nameIntroducers, j);
+    if ((v.isCue(j) && !intro) || (j > start && v.isComplementizer(j))) break;
+    if (v.norm(j) === 'ل') break; // "مصدر مطلع لـ«العربية.نت»": the listener follows
     if (j === start && v.isComplementizer(j)) break;
     if (v.isTime(j) && !(j === start && prefixedStart)) break;
     if (j > start && v.has(L.fillers, j)) break;
+    // affiliation of a title or source: "مسؤول في وزارة الطاقة", "مصدر من الرئاسة"
+    if (titleMode && nameS < 0 && (v.norm(j) === 'في' || v.norm(j) === 'من') && j + 1 < lim && v.has(L.institutions, j + 1) && !v.has(L.media, j + 1)) {
+      lastInst = false;
+      continue;
+    }
     // "علي" is a name after a title (المرشد الأعلى الإيراني علي خامنئي), not the preposition على
     const nameAli = titleMode && nameS < 0 && v.toks[j]!.text === 'علي' && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1) && !v.isDefinite(j + 1);
     if (v.isStop(j) && !nameAli) break;
@@ -210,7 +220,12 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       }
       break;
     }
-    const core = v.core(j);
+    const firstPre = j === start && prefixedStart ? v.prepSplit(j) : null;
+    const core = firstPre ? (firstPre.rest.startsWith(AL) ? firstPre.rest.slice(2) : firstPre.rest) : v.core(j);
+    if (firstPre && firstPre.rest.startsWith(AL) && !L.titles.has(core) && !L.sources.has(core) && !L.institutions.has(core) && !L.media.has(core)) {
+      lastDef = true;
+      continue; // "للمرصد" style definite organization word
+    }
     if (L.nameIntroducers.has(core) || L.nameIntroducers.has(v.noConj(j))) {
       introduced = true;
       nameS = -1;
@@ -396,7 +411,7 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
   if (np.nameS >= 0) {
     const ns = toks[np.nameS]!.start;
     const ne = toks[np.nameE - 1]!.end;
-    ref.name = text.slice(ns, ne);
+    ref.name = ns < start ? (n0.startsWith('لل') ? 'ال' + text.slice(start + 1, ne) : text.slice(start, ne)) : text.slice(ns, ne);
     const before = ns > start ? text.slice(start, ns).trim() : '';
     const after = ne < end ? text.slice(ne, end).trim() : '';
     const title = [before, after].filter(Boolean).join('، ');

@@ -1,0 +1,254 @@
+/**
+ * The quotation stage on hand-annotated passages written for these tests (varied outlets' styles),
+ * not on the reference article. Each case lists the quotations that must be found — a key phrase
+ * of the content, the kind, a phrase of the speaker — and strings that must not be quotations.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RasidDocument } from '../src/doc/document.ts';
+import type { Quote } from '../src/doc/types.ts';
+import { Pipeline } from '../src/pipeline/pipeline.ts';
+import { QuotesStage } from '../src/pipeline/stages/quotes.ts';
+import { ParagraphStage, SentenceStage } from '../src/pipeline/stages/text.ts';
+import { ParagraphSplitter } from '../src/text/paragraphs.ts';
+import { loadTextResources } from '../src/text/resources.ts';
+import { TokenizerStage } from '../src/pipeline/stages/tokens.ts';
+import { loadQuoteLexicon } from '../src/quotes/lexicon.ts';
+import { extractQuotes } from '../src/quotes/extract.ts';
+import { defaultCharMap } from '../src/text/normalize.ts';
+
+const lexicon = loadQuoteLexicon();
+const textRes = loadTextResources(defaultCharMap());
+const pipeline = new Pipeline([
+  new TokenizerStage(defaultCharMap()),
+  new ParagraphStage(new ParagraphSplitter(textRes.sources, defaultCharMap())),
+  new SentenceStage(),
+  new QuotesStage(lexicon),
+]);
+const analyze = (text: string) => pipeline.run(new RasidDocument(text));
+
+interface Want {
+  key: string;
+  kind: 'direct' | 'indirect';
+  /** A phrase the speaker text or name contains; null for no speaker. */
+  speaker: string | null;
+  via?: string;
+  name?: string;
+  title?: string;
+  listener?: string;
+  stance?: string;
+  lemma?: string;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  want: Want[];
+  /** Strings that must not be (the whole content of) a quotation. */
+  not?: string[];
+  /** Exact number of quotations, when the passage has no others. */
+  count?: number;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'guillemets after a colon, dropped subject with وأضاف, participle مؤكداً',
+    text:
+      'قال وزير الخارجية السعودي فيصل بن فرحان في مؤتمر صحفي بالرياض: «المملكة تدعم كل جهد يفضي إلى حل سياسي شامل».\n' +
+      'وأضاف أن بلاده ستواصل تقديم المساعدات الإنسانية للشعب اليمني، مؤكداً أن "الحل العسكري لن يجلب السلام".',
+    want: [
+      { key: 'المملكة تدعم كل جهد', kind: 'direct', speaker: 'فيصل بن فرحان', title: 'وزير الخارجية السعودي', lemma: 'قال' },
+      { key: 'بلاده ستواصل تقديم المساعدات', kind: 'indirect', speaker: 'فيصل بن فرحان', via: 'carried', lemma: 'أضاف' },
+      { key: 'الحل العسكري لن يجلب السلام', kind: 'direct', speaker: 'فيصل بن فرحان', via: 'carried', lemma: 'أكد' },
+    ],
+    count: 3,
+  },
+  {
+    name: 'reversed curly marks, a quotation over several sentences, cue after the quotation',
+    text: '”لن نقبل بأي تدخل خارجي. قرارنا وطني ومستقل. وسنحمي حدودنا“، قال الرئيس اللبناني ميشال عون أمس.',
+    want: [{ key: 'قرارنا وطني ومستقل', kind: 'direct', speaker: 'ميشال عون' }],
+    count: 1,
+  },
+  {
+    name: 'colon without marks, a name introduced by ويدعى',
+    text: 'وقال أحد المتظاهرين ويدعى روزان زوير: كيف لتركيا أن تقصف قرانا ثم تتحدث عن السلام؟',
+    want: [{ key: 'كيف لتركيا أن تقصف قرانا', kind: 'direct', speaker: 'روزان زوير', name: 'روزان زوير' }],
+    count: 1,
+  },
+  {
+    name: 'headline form: speaker لـ «medium»: content',
+    text: 'كيري لـ «الشرق الأوسط»: لا تنسيق عسكرياً مع إيران\nواشنطن - قال مسؤول أمريكي إن المحادثات مستمرة.',
+    want: [
+      { key: 'لا تنسيق عسكرياً مع إيران', kind: 'direct', speaker: 'كيري', via: 'headline', listener: 'الشرق الأوسط' },
+      { key: 'المحادثات مستمرة', kind: 'indirect', speaker: 'مسؤول أمريكي', via: 'unnamed' },
+    ],
+    not: ['الشرق الأوسط'],
+    count: 2,
+  },
+  {
+    name: 'unnamed sources, listener with لـ, title alone',
+    text:
+      'وقال مصدر مطلع لـ«العربية.نت» إن الاجتماع سيعقد الأسبوع المقبل في جنيف. ' +
+      'من جهته، أكد المتحدث باسم البنتاغون أن القوات الأمريكية لم تشارك في الغارة.',
+    want: [
+      { key: 'الاجتماع سيعقد الأسبوع المقبل', kind: 'indirect', speaker: 'مصدر مطلع', via: 'unnamed', listener: 'العربية.نت' },
+      { key: 'القوات الأمريكية لم تشارك', kind: 'indirect', speaker: 'المتحدث باسم البنتاغون', via: 'title' },
+    ],
+    not: ['العربية.نت'],
+    count: 2,
+  },
+  {
+    name: 'نقلت ... عن ... قوله, and attribution at the end with بحسب',
+    text:
+      'ونقلت وكالة رويترز عن مسؤول في وزارة الطاقة قوله إن الإنتاج سيرتفع خلال الربع المقبل. ' +
+      'وارتفعت أسعار النفط بنسبة ثلاثة في المئة، بحسب بيانات بورصة لندن.',
+    want: [
+      { key: 'الإنتاج سيرتفع خلال الربع المقبل', kind: 'indirect', speaker: 'مسؤول', listener: 'وكالة رويترز' },
+      { key: 'ارتفعت أسعار النفط بنسبة ثلاثة', kind: 'indirect', speaker: 'بيانات بورصة لندن', stance: 'report' },
+    ],
+    count: 2,
+  },
+  {
+    name: 'وفقاً لـ at the start, and على حد قول with a colon',
+    text:
+      'ووفقاً للمرصد السوري لحقوق الإنسان، فإن 12 مدنياً قتلوا في القصف. ' +
+      'وعلى حد قول أحد السكان: "لم يبق لنا شيء هنا".',
+    want: [
+      { key: '12 مدنياً قتلوا في القصف', kind: 'indirect', speaker: 'المرصد السوري لحقوق الإنسان' },
+      { key: 'لم يبق لنا شيء هنا', kind: 'direct', speaker: 'أحد السكان' },
+    ],
+    count: 2,
+  },
+  {
+    name: 'stances: deny, warn, accuse via قائلاً, demand',
+    text:
+      'ونفى الجيش الإسرائيلي أن تكون قواته قد استهدفت المستشفى. ' +
+      'وحذرت منظمة الصحة العالمية من أن النظام الصحي في القطاع على وشك الانهيار. ' +
+      'واتهم رئيس الوزراء حركة حماس باستخدام المدنيين دروعاً بشرية، قائلاً: “هذه جريمة حرب مكتملة الأركان”. ' +
+      'وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بأن يتم فتح المعابر فوراً.',
+    want: [
+      { key: 'تكون قواته قد استهدفت المستشفى', kind: 'indirect', speaker: 'الجيش الإسرائيلي', stance: 'deny' },
+      { key: 'النظام الصحي في القطاع على وشك الانهيار', kind: 'indirect', speaker: 'منظمة الصحة العالمية', stance: 'warn' },
+      { key: 'هذه جريمة حرب مكتملة الأركان', kind: 'direct', speaker: 'رئيس الوزراء', stance: 'accuse' },
+      { key: 'يتم فتح المعابر فوراً', kind: 'indirect', speaker: 'أنطونيو غوتيريش', stance: 'demand' },
+    ],
+    not: ['حركة حماس باستخدام المدنيين دروعاً بشرية'],
+    count: 4,
+  },
+  {
+    name: 'a direct quotation standing alone after the sentence that named the speaker; ولكنه ... أشار',
+    text:
+      'نفى وزير الداخلية العراقي وجود أي اختراق أمني في العاصمة. ولكنه في الوقت نفسه أشار إلى أن التحقيقات ما زالت جارية. ' +
+      '"سنلاحق كل من يثبت تورطه مهما كان موقعه".',
+    want: [
+      { key: 'التحقيقات ما زالت جارية', kind: 'indirect', speaker: 'وزير الداخلية العراقي', via: 'carried' },
+      { key: 'سنلاحق كل من يثبت تورطه', kind: 'direct', speaker: 'وزير الداخلية العراقي', via: 'context' },
+    ],
+    count: 2,
+  },
+  {
+    name: 'nominal report: بياناً قالت فيه; imperfect SVO subject',
+    text:
+      'وأصدرت وزارة الخارجية الروسية بياناً قالت فيه إن موسكو لن تعترف بنتائج الاستفتاء. ' +
+      'لكن واشنطن تقول إن الاستفتاء يعبر عن إرادة السكان.',
+    want: [
+      { key: 'موسكو لن تعترف بنتائج الاستفتاء', kind: 'indirect', speaker: 'وزارة الخارجية الروسية', via: 'statement' },
+      { key: 'الاستفتاء يعبر عن إرادة السكان', kind: 'indirect', speaker: 'واشنطن' },
+    ],
+    count: 2,
+  },
+  {
+    name: 'not quotations: names and titles in marks, a scare-quoted word, slogans, vague attributions',
+    text:
+      'ونشرت صحيفة “نيويورك تايمز” تقريراً عن العملية التي أطلق عليها اسم «درع الفرات»، ووصفت الخطوة بأنها “إيجابية”. ' +
+      'وهتف المتظاهرون “الشعب يريد إسقاط النظام” أمام مبنى البرلمان. ' +
+      'ويرى المراقبون أن الانتخابات ستؤجل مرة أخرى.',
+    want: [],
+    not: ['نيويورك تايمز', 'درع الفرات', 'إيجابية', 'الشعب يريد إسقاط النظام', 'الانتخابات ستؤجل مرة أخرى'],
+    count: 0,
+  },
+  {
+    name: 'a partial quotation inside indirect speech stays indirect; a quoted clause after أن is direct',
+    text:
+      'وقال وزير الدفاع التركي إن العمليات ستستمر "حتى القضاء على آخر إرهابي" في المنطقة. ' +
+      'وقال مسؤول في الوزارة لوكالة الأنباء الفرنسية أن “هناك تفاهماً ضمنياً على تقاسم المناطق”.',
+    want: [
+      { key: 'العمليات ستستمر', kind: 'indirect', speaker: 'وزير الدفاع التركي' },
+      { key: 'هناك تفاهماً ضمنياً على تقاسم المناطق', kind: 'direct', speaker: 'مسؤول', listener: 'وكالة الأنباء الفرنسية' },
+    ],
+    not: ['حتى القضاء على آخر إرهابي'],
+    count: 2,
+  },
+  {
+    name: 'واستكمل الحديث مشيراً, في حوار مع, a report inside بعد أن is background',
+    text:
+      'أعلن الجيش اللبناني عن توقيف خلية إرهابية بعد أن أكدت مصادر أمنية رصد تحركاتها. ' +
+      'وقال قائد الجيش العماد جوزيف عون في حوار مع مجلة “الأمن” إن المؤسسة العسكرية جاهزة لكل الاحتمالات. ' +
+      'واستكمل الحديث مشيراً إلى أن “الاستقرار خط أحمر ولن نسمح بالمساس به”.',
+    want: [
+      { key: 'توقيف خلية إرهابية', kind: 'indirect', speaker: 'الجيش اللبناني', stance: 'announce' },
+      { key: 'المؤسسة العسكرية جاهزة لكل الاحتمالات', kind: 'indirect', speaker: 'جوزيف عون', listener: 'مجلة “الأمن”' },
+      { key: 'الاستقرار خط أحمر', kind: 'direct', speaker: 'جوزيف عون', via: 'carried' },
+    ],
+    not: ['الأمن', 'رصد تحركاتها'],
+    count: 3,
+  },
+];
+
+const norm = (s: string) => s.replace(/[\u064B-\u0652]/g, '');
+const find = (qs: Quote[], key: string) => qs.find((q) => norm(q.text).includes(norm(key)));
+const speakerStrings = (q: Quote) => [q.speaker?.text, q.speaker?.name, q.speaker?.title].filter(Boolean).map((s) => norm(s!));
+
+for (const c of CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const doc = analyze(c.text);
+    const qs = doc.quotes;
+    const dump = qs.map((q) => `${q.kind} [${q.speakerVia}] ${q.speaker?.text ?? '-'}: ${q.text}`).join('\n');
+    for (const w of c.want) {
+      const q = find(qs, w.key);
+      assert.ok(q, `missing «${w.key}»; got:\n${dump}`);
+      assert.equal(q.kind, w.kind, `kind of «${w.key}»`);
+      if (w.speaker === null) assert.equal(q.speaker, null);
+      else assert.ok(speakerStrings(q).some((s) => s.includes(norm(w.speaker!))), `speaker of «${w.key}»: want ${w.speaker}, got ${q.speaker?.text}`);
+      if (w.via) assert.equal(q.speakerVia, w.via, `speakerVia of «${w.key}»`);
+      if (w.name) assert.equal(q.speaker?.name, w.name, `name of «${w.key}»`);
+      if (w.title) assert.equal(q.speaker?.title, w.title, `title of «${w.key}»`);
+      if (w.listener) assert.ok(q.listener && norm(q.listener.text).includes(norm(w.listener)), `listener of «${w.key}»: got ${q.listener?.text}`);
+      if (w.stance) assert.equal(q.stance, w.stance, `stance of «${w.key}»`);
+      if (w.lemma) assert.equal(q.cue?.lemma, w.lemma, `cue lemma of «${w.key}»`);
+      // spans are standoff offsets into the original text
+      assert.equal(doc.text.slice(q.start, q.end), q.text);
+      if (q.speaker && q.speakerVia !== 'context' && q.speakerVia !== 'carried') assert.equal(doc.text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+      if (q.cue) assert.equal(doc.text.slice(q.cue.start, q.cue.end), q.cue.text);
+    }
+    for (const n of c.not ?? []) assert.ok(!qs.some((q) => norm(q.text) === norm(n)), `«${n}» must not be a quotation; got:\n${dump}`);
+    if (c.count !== undefined) assert.equal(qs.length, c.count, `number of quotations; got:\n${dump}`);
+  });
+}
+
+test('quotes: ids are sequential and quotations are sorted by position', () => {
+  const doc = analyze(CASES[0]!.text + '\n' + CASES[7]!.text);
+  assert.deepEqual(
+    doc.quotes.map((q) => q.id),
+    doc.quotes.map((_, i) => `q${i + 1}`),
+  );
+  for (let i = 1; i < doc.quotes.length; i++) assert.ok(doc.quotes[i - 1]!.start <= doc.quotes[i]!.start);
+});
+
+test('quotes: slogans are kept, marked, only when asked', () => {
+  const text = 'وردد المحتجون: “ارحلوا ارحلوا” أمام السفارة.';
+  const doc = analyze(text);
+  assert.equal(doc.quotes.length, 0);
+  const kept = extractQuotes(doc, lexicon, { keepSlogans: true });
+  assert.equal(kept.length, 1);
+  assert.equal(kept[0]!.slogan, true);
+});
+
+test('quotes: a 1 MB line without sentence breaks is processed in bounded windows', () => {
+  const unit = 'وقال الوزير إن "الوضع مستقر تماما في البلاد" وأضاف: الأمور بخير بحسب مصادر، ';
+  const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const doc = analyze(line);
+  assert.ok(doc.quotes.length > 1000);
+  const marks = '“«"'.repeat(300_000) + ' قال إن ' + 'كلمة '.repeat(100_000);
+  assert.ok(Array.isArray(analyze(marks).quotes));
+});
