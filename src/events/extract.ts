@@ -45,6 +45,11 @@ export interface SentenceSpan {
   tokenEnd: number;
 }
 
+function sameActors(a: Group, b: Group): boolean {
+  const key = (g: Group) => g.units.map((u) => u.actor?.code ?? '').sort().join('+');
+  return key(a) === key(b);
+}
+
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -202,6 +207,8 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
     if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB) continue;
     const m = ctx.analyze(h, si);
+    // A heading is a fragment: keep only events with both parties named.
+    if (m && (sentences[si] as { heading?: boolean }).heading && (!m.source || !m.target)) continue;
     if (m) out.push(m);
   }
   // Protesters who are the object of another event are not protesting there ("هاجمت الشرطة المحتجين").
@@ -268,6 +275,17 @@ class Context {
     if (e.pos !== 'verb') {
       for (let k = h.i - 1, steps = 0; k >= s.tokenStart && steps < 8; k--, steps++) {
         const t = info[k]!;
+        // a parenthetical between dashes or brackets: "طائرات الفانتوم الإيرانية -المتبقية من عهد الشاه- بعدد"
+        if (t.punct && (t.norm === '-' || t.norm === ')')) {
+          const open = t.norm === '-' ? '-' : '(';
+          let j = k - 1;
+          while (j > s.tokenStart && k - j < 10 && info[j]!.norm !== open) j--;
+          if (j > s.tokenStart && info[j]!.norm === open) {
+            k = j;
+            continue;
+          }
+          break;
+        }
         if (!t.word || t.trigger) break;
         const lv = lex.lightVerb(t.base) ?? lex.lightVerb(t.norm);
         if (lv) {
@@ -410,7 +428,15 @@ class Context {
       const v = this.victims(s);
       if (v && v !== source) target = v;
     }
-    if (source && target && source === target) target = null;
+    if (source && target && (source === target || sameActors(source, target))) target = null;
+    // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause
+    if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
+      const subj = this.mainSubject(s);
+      if (subj && subj !== target) {
+        source = subj;
+        sourceInferred = true;
+      }
+    }
     // symmetric events between coordinated parties: "وقعت مصر والسعودية اتفاقا"
     if ((e.recip || type === 'CONSULT' || type === 'AGREE') && source && !target && source.units.length >= 2) {
       const [a, ...rest] = source.units;
@@ -464,6 +490,25 @@ class Context {
       claim,
       evidence: ev,
     };
+  }
+
+  /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */
+  private inPurposeClause(i: number, s: SentenceSpan): boolean {
+    for (let k = i - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
+      const t = this.info[k]!;
+      if (!t.word) return false;
+      if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k)) return true;
+    }
+    return false;
+  }
+
+  /** The subject of the sentence's first verb: the first group in its first eight words, not after a preposition. */
+  private mainSubject(s: SentenceSpan): Group | null {
+    for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 8); k++) {
+      const g = this.groupStarting(k);
+      if (g) return this.prepBefore(g) ? null : g;
+    }
+    return null;
   }
 
   private requestVerb(pred: number, s: SentenceSpan): number {

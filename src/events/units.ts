@@ -123,7 +123,10 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   for (const u of raw) {
     const last = pieces[pieces.length - 1];
     if (last && u.start < last.end) {
-      if (last.actor && u.actor && !last.actor.country && u.actor.country && sectorOnly(last.actor)) {
+      if (last.actor && u.actor && sectorOnly(last.actor) && !isCountryOnly(u.actor) && u.actor.code.length > 3) {
+        // a title around a named group or body: "مقاتلي داعش" is the group
+        last.actor = u.actor;
+      } else if (last.actor && u.actor && !last.actor.country && u.actor.country && sectorOnly(last.actor)) {
         last.actor = agent(last.actor.sector, u.actor.country, doc.text.slice(last.start, last.end));
       } else if (last.actor && u.actor && last.instrument && u.end > last.end) {
         pieces[pieces.length - 1] = u;
