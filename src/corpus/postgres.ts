@@ -417,7 +417,7 @@ export class PostgresStore implements Store {
       );
       return r.rows.map((x) => ({ direction: dir, other: x.other as string, otherCode: (x.otherCode as string | null) ?? null, events: x.events as number, types: x.types ? (x.types as string).split(',') : [] }));
     };
-    const relations = [...(await rel('source')), ...(await rel('target'))].sort((a, b) => b.events - a.events).slice(0, limit);
+    const relations = [...(await rel('source')), ...(await rel('target'))].sort((a, b) => b.events - a.events || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0)).slice(0, limit);
     const coMentions = (
       await this.pool.query(
         `SELECT a.id AS actor, a.code, a.name_ar AS name, count(DISTINCT m2.doc_id)::int AS documents

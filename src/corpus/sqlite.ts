@@ -419,7 +419,7 @@ export class SqliteStore implements Store {
           .all(...ids, limit) as { other: string; otherCode: string | null; events: number; types: string }[]
       ).map((r) => ({ direction: dir, other: r.other, otherCode: r.otherCode, events: r.events, types: r.types ? r.types.split(',') : [] }));
     };
-    const relations = [...rel('source'), ...rel('target')].sort((a, b) => b.events - a.events).slice(0, limit);
+    const relations = [...rel('source'), ...rel('target')].sort((a, b) => b.events - a.events || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0)).slice(0, limit);
     const coMentions = this.db
       .prepare(`SELECT a.id AS actor, a.code, a.name_ar AS name, count(DISTINCT m2.doc_id) AS documents
         FROM mentions m1 JOIN mentions m2 ON m2.doc_id = m1.doc_id AND m2.actor_id NOT IN ${inIds}

@@ -25,6 +25,8 @@ export interface IngestOptions {
   followLinks: boolean;
   fetch?: FetchOptions;
   analyzer?: AnalyzerOptions;
+  /** An existing pool to analyze with (kept open); otherwise one of `workers` threads is made for the run. */
+  pool?: AnalysisPool;
   /** Progress reports (about 4 a second) and the end. */
   onProgress?: (p: IngestProgress) => void;
   /** Each failure as it happens. */
@@ -73,7 +75,7 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
     opts.onFailure?.(e);
   };
   const runId = await store.startRun([...specs]);
-  const pool = await AnalysisPool.create(opts.workers, opts.analyzer ?? {});
+  const pool = opts.pool ?? (await AnalysisPool.create(opts.workers, opts.analyzer ?? {}));
 
   let bytesDone = 0;
   let lastReport = 0;
@@ -276,7 +278,7 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
     flush(true);
     await writing;
   } finally {
-    await pool.close();
+    if (!opts.pool) await pool.close();
   }
   if (writeError) {
     await store.finishRun(runId, counts, failures).catch(() => undefined);

@@ -6,7 +6,7 @@
  */
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { DocMeta } from '../../doc/types.ts';
 import { RasidError } from '../../errors.ts';
@@ -106,56 +106,80 @@ function isJsonlName(p: string): boolean {
   return /\.(jsonl|ndjson)$/i.test(innerName(p));
 }
 
+/** Lines of a (possibly gzip-compressed) file, streamed; a read or gzip error rejects the iteration. */
+async function* streamLines(file: string, onBytes: (n: number) => void): AsyncGenerator<string> {
+  const raw = createReadStream(file);
+  const gz = isGz(file) ? createGunzip() : null;
+  if (gz) raw.on('error', (e) => gz.destroy(e));
+  const src = gz ? raw.pipe(gz) : raw;
+  const dec = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for await (const chunk of src) {
+      onBytes(raw.bytesRead);
+      rest += dec.write(chunk as Buffer);
+      let nl: number;
+      let from = 0;
+      while ((nl = rest.indexOf('\n', from)) >= 0) {
+        yield rest.slice(from, nl > from && rest.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+        from = nl + 1;
+      }
+      rest = rest.slice(from);
+    }
+    rest += dec.end();
+    if (rest) yield rest;
+  } finally {
+    raw.destroy();
+    gz?.destroy();
+  }
+}
+
 /** Stream a (possibly gzip-compressed) JSONL file line by line. */
 async function* streamJsonl(file: string, opts: SourceOptions, baseBytes: number): AsyncGenerator<SourceItem> {
   const abs = path.resolve(file);
-  const raw = createReadStream(file);
-  const gz = isGz(file) ? createGunzip() : null;
-  let streamError: Error | null = null;
-  raw.on('error', (e) => (streamError = e));
-  gz?.on('error', (e) => {
-    streamError = e;
-    gz.emit('end');
-  });
-  const input = gz ? raw.pipe(gz) : raw;
-  const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
-  try {
-    for await (const line of rl) {
-      lineNo++;
-      if (opts.stopped?.()) break;
-      if (lineNo % 64 === 0) opts.onBytes?.(baseBytes + raw.bytesRead);
-      if (!line.trim()) continue;
-      const where = `${file}:${lineNo}`;
-      let rec: unknown;
-      try {
-        rec = JSON.parse(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line);
-      } catch (e) {
-        yield { kind: 'error', error: new RasidError('E_INPUT_JSON', `malformed JSON: ${(e as Error).message}`, { input: where, hint: 'fix or remove this line' }) };
-        continue;
-      }
-      try {
-        const article = articleFromRecord(rec, where);
-        yield { kind: 'article', identity: recordIdentity(article.meta, `${abs}:${lineNo}`), article };
-      } catch (e) {
-        if (e instanceof RasidError) yield { kind: 'error', error: e };
-        else throw e;
-      }
+  let streamError: NodeJS.ErrnoException | null = null;
+  const lines = streamLines(file, (n) => opts.onBytes?.(baseBytes + n));
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await lines.next();
+    } catch (e) {
+      streamError = e as NodeJS.ErrnoException;
+      break;
     }
-  } catch (e) {
-    streamError ??= e as Error;
-  } finally {
-    rl.close();
-    raw.destroy();
+    if (next.done) break;
+    const line = next.value;
+    lineNo++;
+    if (opts.stopped?.()) {
+      await lines.return(undefined);
+      break;
+    }
+    if (!line.trim()) continue;
+    const where = `${file}:${lineNo}`;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line);
+    } catch (e) {
+      yield { kind: 'error', error: new RasidError('E_INPUT_JSON', `malformed JSON: ${(e as Error).message}`, { input: where, hint: 'fix or remove this line' }) };
+      continue;
+    }
+    try {
+      const article = articleFromRecord(rec, where);
+      yield { kind: 'article', identity: recordIdentity(article.meta, `${abs}:${lineNo}`), article };
+    } catch (e) {
+      if (e instanceof RasidError) yield { kind: 'error', error: e };
+      else throw e;
+    }
   }
   if (streamError) {
-    const err = streamError as NodeJS.ErrnoException;
-    const gzBad = gz && (err.code?.startsWith('Z_') || /incorrect header|unexpected end|invalid/i.test(err.message));
+    const err = streamError;
+    const gzBad = isGz(file) && (err.code?.startsWith('Z_') || /incorrect header|unexpected end|invalid/i.test(err.message));
     yield {
       kind: 'error',
       error: new RasidError(gzBad ? 'E_INPUT_FORMAT' : 'E_INPUT_NOT_FOUND', `${gzBad ? 'bad gzip data' : 'read error'} after line ${lineNo}: ${err.message}`, {
         input: file,
-        hint: gzBad ? 'the file is truncated or not gzip; records before the damage were read' : 'check the file',
+        hint: gzBad ? 'the file is truncated or not gzip; the records before the damage were read' : 'check the file',
       }),
     };
   }
