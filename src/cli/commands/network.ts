@@ -7,6 +7,7 @@ import { RasidError } from '../../errors.ts';
 import { readArticles, type InputFormat } from '../../io/input.ts';
 import { aggregateNetwork, QUADS, type Network, type NetworkEvent } from '../../network/aggregate.ts';
 import { toGexf } from '../../network/gexf.ts';
+import { openStore } from '../../corpus/store.ts';
 import { EXIT, diag, out, reportError } from '../io.ts';
 import { parseDateOption } from '../options.ts';
 
@@ -32,8 +33,11 @@ export function renderNetworkTable(net: Network, top: number): string {
 export function registerNetwork(program: Command): void {
   program
     .command('network')
-    .description('analyze articles and print the actor network of their events (strongest relations first); export JSON or GEXF')
-    .argument('<files...>', 'text, HTML or JSONL files ("-" for standard input)')
+    .description('the actor network of events (strongest relations first) from articles, or from the corpus (--db, or no files); export JSON or GEXF')
+    .argument('[files...]', 'text, HTML or JSONL files ("-" for standard input); none: read the corpus store')
+    .option('--db <path|url>', 'read the events of the corpus store (SQLite file or postgres:// URL; default ./rasid.db when no files are given)')
+    .option('--from <YYYY-MM-DD>', 'corpus: events on or after')
+    .option('--to <YYYY-MM-DD>', 'corpus: events on or before')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'gexf']).default('table'))
     .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .addOption(new Option('--level <level>', 'node identity: actor code (USAGOV) or country (USA)').choices(['code', 'country']).default('code'))
@@ -41,16 +45,30 @@ export function registerNetwork(program: Command): void {
     .option('-d, --date <YYYY-MM-DD>', 'publication date of the inputs (to resolve relative dates)')
     .option('--modes <list>', `event modes to count, comma-separated (${MODES.join(', ')})`, 'asserted')
     .option('--top <n>', 'relations to print in the table', '30')
-    .action(async (files: string[], opts: { format: 'table' | 'json' | 'gexf'; inputFormat: InputFormat; level: 'code' | 'country'; out?: string; date?: string; modes: string; top: string }) => {
+    .action(async (files: string[], opts: { format: 'table' | 'json' | 'gexf'; inputFormat: InputFormat; level: 'code' | 'country'; out?: string; date?: string; modes: string; top: string; db?: string; from?: string; to?: string }) => {
       const published = opts.date ? parseDateOption(opts.date, '--date') : undefined;
       const modes = opts.modes.split(',').map((m) => m.trim()).filter(Boolean) as EventMode[];
       for (const m of modes) if (!MODES.includes(m)) throw new RasidError('E_USAGE', `unknown mode "${m}" in --modes`, { hint: `use ${MODES.join(', ')}` });
       const top = Number(opts.top);
       if (!Number.isInteger(top) || top < 1) throw new RasidError('E_USAGE', `--top must be a positive whole number, not "${opts.top}"`, { hint: 'for example --top 20' });
-      const analyzer = await Analyzer.create();
       const events: NetworkEvent[] = [];
       let ok = 0;
       let failed = 0;
+      if (opts.db || !files.length) {
+        // The corpus: stored events (the analysis JSON of each), dated by the event or its article.
+        const from = opts.from ? parseDateOption(opts.from, '--from') : undefined;
+        const to = opts.to ? parseDateOption(opts.to, '--to') : undefined;
+        const store = await openStore(opts.db ?? 'rasid.db', { readonly: true });
+        try {
+          for (const r of await store.events({ from, to, limit: Number.MAX_SAFE_INTEGER })) {
+            if (r.data) events.push({ event: r.data as NetworkEvent['event'], date: r.day ?? undefined });
+          }
+        } finally {
+          await store.close();
+        }
+        ok = 1;
+      }
+      const analyzer = files.length ? await Analyzer.create() : null;
       for (const file of files) {
         try {
           for (const item of readArticles(file, { format: opts.inputFormat, published })) {
@@ -59,7 +77,7 @@ export function registerNetwork(program: Command): void {
               reportError(item.error);
               continue;
             }
-            const doc = analyzer.analyze(item.article.text, item.article.meta);
+            const doc = analyzer!.analyze(item.article.text, item.article.meta);
             ok++;
             for (const e of doc.events) events.push({ event: e, date: doc.meta.published });
           }
