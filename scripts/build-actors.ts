@@ -101,7 +101,10 @@ for (const [iso3, status, en, ar, nisba, capAr, capEn] of lines('countries.txt')
   const isoAr = iso2 ? isoCountries.getName(iso2, 'ar') : undefined;
   if (isoAr && !names.some((n) => nkey(n) === nkey(isoAr))) names.push(isoAr);
   const sp = splitNames(names);
-  const bases = list(nisba);
+  // a "~" base is also an ordinary word (مالي = "financial"): its forms are listed as ambiguous too
+  const ambBases = list(nisba).filter((b) => b.startsWith('~')).map((b) => b.slice(1));
+  const bases = list(nisba).map((b) => b.replace(/^~/, ''));
+  sp.ambiguous.push(...ambBases.flatMap(inflectNisba));
   const country = PARENT[iso3!] ?? iso3!;
   countryIds.add(iso3!);
   add({
@@ -112,7 +115,7 @@ for (const [iso3, status, en, ar, nisba, capAr, capEn] of lines('countries.txt')
     sector: null,
     name: { ar: sp.names[0]!, en: en! },
     names: uniq(sp.names),
-    ...(sp.ambiguous.length ? { ambiguous: sp.ambiguous } : {}),
+    ...(sp.ambiguous.length ? { ambiguous: uniq(sp.ambiguous) } : {}),
     status: status as KbEntry['status'],
     ...(iso2 ? { iso2 } : {}),
     nisbaBase: bases,
@@ -178,7 +181,7 @@ const slug = (s: string) =>
 const SHORT_STOP = new Set(['ثاني', 'الثاني', 'الثالث', 'السادس', 'الاول', 'الابن', 'خان', 'علي', 'محمد', 'احمد', 'حسن', 'حسين', 'عمر', 'عباس', 'سلام', 'صالح', 'مصطفي', 'ابراهيم', 'الله', 'عبد', 'بن', 'العزيز', 'الرحمن', 'زايد', 'خليفه', 'حمد', 'سلمان', 'نايف', 'فيصل', 'سعيد', 'محمود', 'موسي', 'عثماني', 'جابر', 'كريم', 'يوسف', 'مبارك', 'خالد', 'عيسي', 'الصباح', 'نهيان', 'مكتوم', 'خليفه', 'سعود', 'رشيد', 'جمعه', 'شريف', 'جون', 'مارك', 'براون', 'كوهين', 'ريد', 'هادي', 'ماي', 'راب', 'فوكس', 'كوك', 'لامي', 'هانت', 'هيلي', 'رايس', 'كارتر', 'جونسون', 'ميلر', 'برايس', 'بنس', 'بيرنز', 'الحكيم', 'الشرع', 'العربي', 'المقداد', 'سعيد', 'امين', 'الصدر', 'منصور', 'عون', 'بري', 'خيري', 'بري', 'سعد', 'عطاف', 'شرف', 'حماد', 'المصري', 'الانصاري', 'البشير', 'جمال', 'عادل', 'النور', 'الامين', 'مسعود', 'بدوي', 'غني', 'نظيف', 'الهاشمي', 'القرشي', 'البغدادي', 'الحسيني', 'ياسين', 'زكي', 'صقر', 'سريع', 'الحيه', 'ابو', 'عبيده', 'مجاهد', 'اسد', 'الاسد']);
 interface PersonAcc { en: string; names: string[]; standalone: string[]; roles: KbRole[] }
 const people = new Map<string, PersonAcc>();
-for (const file of ['people-west.txt', 'people-mena.txt']) {
+for (const file of ['people-west.txt', 'people-mena.txt', 'people-more.txt']) {
   let block: { country: string | null; office: string; sector: string | null; org?: string } | null = null;
   for (const raw of readFileSync(path.join(SRC, file), 'utf8').split('\n')) {
     const l = raw.trim();
@@ -248,6 +251,7 @@ interface PetrarchCounts { read: number; persons: number; merged: number; droppe
 const pc: PetrarchCounts = { read: 0, persons: 0, merged: 0, dropped: 0, places: 0, agents: 0 };
 const TITLE_WORDS = new Set(['رييس', 'وزير', 'ملك', 'امير', 'شيخ', 'جنرال', 'عقيد', 'دكتور', 'سيد', 'نايب', 'مستشار', 'سفير', 'امين', 'متحدث', 'ناطق', 'زعيم', 'قايد', 'لواء', 'عميد', 'فريق', 'مشير', 'رييسه', 'وزيره', 'عاهل', 'ولي', 'مدير', 'محافظ', 'حاكم', 'عضو', 'قاضي', 'مفتي', 'امام', 'الامير', 'الملك', 'الرييس', 'الشيخ', 'سلطان', 'السلطان', 'مرشد', 'الجنرال', 'العقيد', 'الدكتور', 'السيد', 'ايه', 'نجل', 'شقيق', 'ابن']);
 const ORG_WORDS = new Set(['وزاره', 'حزب', 'حركه', 'جيش', 'قوه', 'قوات', 'مجلس', 'اتحاد', 'جامعه', 'منظمه', 'شركه', 'بنك', 'هييه', 'حكومه', 'جبهه', 'جماعه', 'تنظيم', 'وكاله', 'صحيفه', 'محكمه', 'لجنه', 'شرطه', 'ديوان', 'مكتب', 'مركز', 'معهد', 'كتايب', 'ولايه', 'مدينه', 'جزيره', 'دوله', 'جمهوريه', 'مملكه', 'اقليم', 'منطقه', 'شمال', 'جنوب', 'شرق', 'غرب', 'ارض', 'سلطه', 'تحالف', 'ايتلاف', 'مجموعه', 'برلمان', 'جمعيه', 'مؤسسه', 'موسسه', 'صندوق', 'برنامج', 'مفوضيه', 'بعثه', 'قياده', 'اداره', 'رابطه', 'نقابه', 'حرس', 'سفاره', 'قناه', 'اذاعه', 'تلفزيون', 'نظام', 'عناصر', 'متمرد', 'مسلح', 'انصار', 'مؤتمر', 'موتمر', 'فصيل', 'فصيله', 'امن', 'مخابرات', 'استخبارات', 'شعب', 'قبيله', 'عشيره', 'طايفه', 'سكان', 'حي', 'بلده', 'قريه', 'محافظه', 'مقاطعه', 'ولاية']);
+const PERSON_OFFICE = /\b(spokes\w*|minister|president|chief|commander|director|official|ambassador|envoy|leader|general|officer|head|chairman|chairwoman|secretary|governor|mayor|judge|prosecutor|deputy|adviser|advisor|senator|lawmaker|legislator|diplomat|colonel|major|captain|lieutenant|admiral|mufti|imam|cleric|sheikh|king|prince|emir|sultan|consul|attorney|lawyer|professor|editor|journalist|correspondent|reporter|analyst|expert|researcher)\b/;
 const TITLE_PREFIXES = ['وزير', 'رييس', 'الوزير', 'الرييس', 'الملك', 'الامير', 'الشيخ', 'الدكتور', 'العقيد', 'اللواء', 'الجنرال'];
 const VALID_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'REB', 'OPP', 'PTY', 'MED', 'BUS', 'EDU', 'NGO', 'IGO', 'SPY', 'CVL', 'REL', 'LAB', 'HLH', 'REF', 'AGR', 'ENV', 'DEV', 'ELI', 'UAF', 'CRM', 'IMG', 'SEP', 'INS', 'MOD', 'RAD']);
 function petrarchDate(s: string): string | undefined {
@@ -401,7 +405,10 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
     for (let i = 2; byId.has(id); i++) id = `ag:up-${slug(en)}-${i}`;
     add({
       id, kind: 'agent', code: a.sector, country: null, sector: a.sector, name: { ar: a.names[0]!, en },
-      names: a.names, office: slug(en).replace(/-/g, '_'), source: 'universal-petrarch',
+      names: a.names, office: slug(en).replace(/-/g, '_'),
+      // a singular office ("government spokesperson", "deputy minister") can head a person's name
+      ...(PERSON_OFFICE.test(en) && !/(s|men|people|forces|troops)$/.test(en) ? { title: true } : {}),
+      source: 'universal-petrarch',
     });
     pc.agents++;
   }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Actor } from '../doc/types.ts';
 import { RasidError } from '../errors.ts';
-import { defaultCharMap, type CompiledCharMap } from '../text/normalize.ts';
+import { defaultCharMap, normalize, type CompiledCharMap } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { dataPath } from '../util/paths.ts';
 import { looseKey, firstWordCandidates } from './keys.ts';
@@ -127,20 +127,31 @@ export class ActorKB {
     } catch (e) {
       throw new RasidError('E_RESOURCE_MISSING', 'anaphor list not found or invalid', { input: anaphorFile, cause: e });
     }
-    return new ActorKB(entries, anaphors, defaultCharMap(), performance.now() - t0);
+    const kb = new ActorKB(entries, anaphors, defaultCharMap());
+    (kb as { loadMs: number }).loadMs = performance.now() - t0;
+    return kb;
   }
 
   private norm(s: string): string {
     return tokenize(s, this.charMap).map((t) => t.norm).join(' ');
   }
 
-  /** Token keys of a surface form. */
+  /** Token keys of a surface form (a fast path for plain Arabic words gives the tokenizer's result). */
   keysOf(form: string): string[] {
+    let plain = true;
+    for (let i = 0; i < form.length && plain; i++) {
+      const c = form.charCodeAt(i);
+      plain = c === 0x20 || (c >= 0x621 && c <= 0x64a);
+    }
+    if (plain) return form.split(' ').filter(Boolean).map((w) => looseKey(normalize(w, this.charMap)));
     return tokenize(form, this.charMap).map((t) => looseKey(t.norm));
   }
 
   private insert(form: string, hit: TrieHit): void {
-    const keys = this.keysOf(form);
+    this.insertKeys(this.keysOf(form), hit);
+  }
+
+  private insertKeys(keys: string[], hit: TrieHit): void {
     if (!keys.length || (keys.length === 1 && keys[0]!.length < 2)) return;
     let node = this.root;
     for (const k of keys) {
@@ -160,13 +171,16 @@ export class ActorKB {
   }
 
   private index(e: KbEntry): void {
-    const amb = new Set((e.ambiguous ?? []).map((a) => this.keysOf(a).join(' ')));
-    const gateOf = (f: string): 0 | 1 => (amb.has(this.keysOf(f).join(' ')) ? 1 : 0);
+    const amb = e.ambiguous?.length ? new Set(e.ambiguous.map((a) => this.keysOf(a).join(' '))) : null;
+    const put = (f: string, via: HitVia) => {
+      const keys = this.keysOf(f);
+      this.insertKeys(keys, { entry: e, via, gate: amb && amb.has(keys.join(' ')) ? 1 : 0 });
+    };
     const via: HitVia = e.kind === 'agent' ? 'title' : e.generic ? 'body' : 'name';
-    for (const n of e.names) this.insert(n, { entry: e, via, gate: gateOf(n) });
+    for (const n of e.names) put(n, via);
     for (const n of e.ambiguous ?? []) this.insert(n, { entry: e, via, gate: 1 });
-    for (const n of e.nisba ?? []) this.insert(n, { entry: e, via: 'nisba', gate: gateOf(n) });
-    for (const n of e.capital?.ar ?? []) this.insert(n, { entry: e, via: 'capital', gate: gateOf(n) });
+    for (const n of e.nisba ?? []) put(n, 'nisba');
+    for (const n of e.capital?.ar ?? []) put(n, 'capital');
     for (const n of e.short ?? []) this.insert(n, { entry: e, via: 'short', gate: 2 });
   }
 

@@ -19,17 +19,27 @@ export interface RawMatch {
   hits: TrieHit[];
 }
 
-const MATCHABLE = new Set(['word', 'latin', 'number', 'punct', 'symbol']);
+interface Cand {
+  key: string;
+  strip: number;
+  lamAl: boolean;
+  node: TrieNode;
+}
+
+/** Cache bound: the candidates of a word are a pure function of the word and the (immutable) trie. */
+const CACHE_MAX = 200_000;
 
 export class ActorMatcher {
   private readonly root: TrieNode;
-  private readonly cands: { key: string; strip: number }[] = [];
+  private readonly scratch: { key: string; strip: number }[] = [];
+  /** Normalized word → first-word candidates that start a trie path (null: none). Owned by this matcher. */
+  private readonly cache = new Map<string, Cand[] | null>();
 
   constructor(kb: ActorKB) {
     this.root = kb.root;
   }
 
-  /** Loose keys of every token (computed once per document). */
+  /** Loose keys of every token. */
   keys(tokens: readonly Token[]): string[] {
     const out = new Array<string>(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
@@ -40,12 +50,10 @@ export class ActorMatcher {
   }
 
   /** All non-overlapping leftmost-longest matches over `tokens[from..to)`. */
-  match(tokens: readonly Token[], from = 0, to = tokens.length, keys: string[] = this.keys(tokens)): RawMatch[] {
+  match(tokens: readonly Token[], from = 0, to = tokens.length): RawMatch[] {
     const out: RawMatch[] = [];
-    const rootNext = this.root.next;
-    if (!rootNext) return out;
     for (let i = from; i < to; i++) {
-      const m = this.matchAt(tokens, i, to, keys);
+      const m = this.matchAt(tokens, i, to);
       if (m) {
         out.push(m);
         i = m.tokenEnd - 1;
@@ -54,27 +62,45 @@ export class ActorMatcher {
     return out;
   }
 
-  /** The longest match starting at token `i`, or null. */
-  matchAt(tokens: readonly Token[], i: number, to: number, keys: string[]): RawMatch | null {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' && t.kind !== 'latin') return null;
-    const rootNext = this.root.next!;
-    const cands = this.cands;
+  private candidates(t: Token): Cand[] | null {
+    const w = t.stem && t.stem !== t.norm ? t.norm + '\u0000' + t.stem : t.norm;
+    let c = this.cache.get(w);
+    if (c !== undefined) return c;
+    const rootNext = this.root.next;
+    const sc = this.scratch;
     if (t.kind === 'word') {
-      firstWordCandidates(t.norm, cands);
+      firstWordCandidates(t.norm, sc);
       if (t.stem && t.stem !== t.norm) {
         const k = looseKey(t.stem);
-        if (!cands.some((c) => c.key === k)) cands.push({ key: k, strip: Math.max(1, t.norm.length - t.stem.length) });
+        if (!sc.some((x) => x.key === k)) sc.push({ key: k, strip: Math.max(1, t.norm.length - t.stem.length) });
       }
     } else {
-      cands.length = 0;
-      cands.push({ key: keys[i]!, strip: 0 });
+      sc.length = 0;
+      sc.push({ key: t.norm, strip: 0 });
     }
+    const found: Cand[] = [];
+    for (const x of sc) {
+      const node = rootNext?.get(x.key);
+      if (!node) continue;
+      const lamAl = x.strip > 0 && t.norm.startsWith('لل') && t.norm.length > 2 && x.key === looseKey('ال' + t.norm.slice(2));
+      found.push({ key: x.key, strip: x.strip, lamAl, node });
+    }
+    c = found.length ? found : null;
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
+    this.cache.set(w, c);
+    return c;
+  }
+
+  /** The longest match starting at token `i`, or null. */
+  matchAt(tokens: readonly Token[], i: number, to: number = tokens.length): RawMatch | null {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'latin') return null;
+    const cands = this.candidates(t);
+    if (!cands) return null;
     let best: RawMatch | null = null;
     for (let c = 0; c < cands.length; c++) {
       const cand = cands[c]!;
-      let node = rootNext.get(cand.key);
-      if (!node) continue;
+      let node: TrieNode = cand.node;
       let end = -1;
       let hits: TrieHit[] | undefined;
       if (node.hits) {
@@ -83,8 +109,8 @@ export class ActorMatcher {
       }
       for (let j = i + 1; j < to && node.next; j++) {
         const tk = tokens[j]!;
-        if (!MATCHABLE.has(tk.kind)) break;
-        const n = node.next.get(keys[j]!);
+        if (tk.kind === 'url' || tk.kind === 'email') break;
+        const n = node.next.get(tk.kind === 'word' ? looseKey(tk.norm) : tk.norm);
         if (!n) break;
         node = n;
         if (node.hits) {
@@ -94,8 +120,7 @@ export class ActorMatcher {
       }
       if (end < 0 || !hits) continue;
       if (!best || end > best.tokenEnd || (end === best.tokenEnd && cand.strip < best.strip)) {
-        const lamAl = cand.strip > 0 && t.norm.startsWith('لل') && cand.key === looseKey('ال' + t.norm.slice(2)) && t.norm.length > 2;
-        best = { tokenStart: i, tokenEnd: end, strip: cand.strip, lamAl, hits };
+        best = { tokenStart: i, tokenEnd: end, strip: cand.strip, lamAl: cand.lamAl, hits };
       }
     }
     return best;

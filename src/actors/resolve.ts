@@ -87,7 +87,7 @@ export class ActorResolver {
     const { tokens, text, date } = input;
     const kb = this.kb;
     const keys = this.matcher.keys(tokens);
-    const raw = this.matcher.match(tokens, 0, tokens.length, keys);
+    const raw = this.matcher.match(tokens);
     const sentOf = sentenceIndex(tokens, text, input.sentences);
 
     // ---- licensing: entries named by an unambiguous form somewhere in the document
@@ -223,6 +223,11 @@ export class ActorResolver {
           // a country name after a title is a complement only when it is a nisba or in construct ("وزير خارجية إيران")
           if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory') break;
           country = c.item.country;
+          // a country or capital named in the complement is an actor mention of its own; a nisba is not
+          if (c.item.hit.via !== 'nisba') {
+            const via = c.item.hit.via === 'capital' ? 'capital' : 'name';
+            addMention(c.item.ts, c.item.te, c.item.strip, c.item.lamAl, countryActor(c.item.country!, via, c.item.hit.entry), via, c.item.hit.entry);
+          }
           last = c.idx;
           te = c.item.te;
           continue;

@@ -1,0 +1,169 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ActorKB } from '../src/actors/kb.ts';
+import { ActorMatcher } from '../src/actors/matcher.ts';
+import { ActorResolver, resolvePhrase } from '../src/actors/resolve.ts';
+import { tokenize } from '../src/text/tokenize.ts';
+import { normalize } from '../src/text/normalize.ts';
+import { SHARED_ROOT } from '../src/util/paths.ts';
+
+const kb = ActorKB.load();
+const resolver = new ActorResolver(kb);
+const run = (text: string, date?: string) => resolver.resolve({ text, tokens: tokenize(text), ...(date ? { date } : {}) });
+/** The mentions of a text as "surface=actor id" strings. */
+const found = (text: string, date?: string) => run(text, date).mentions.map((m) => `${m.text}=${m.actor.id}`);
+
+test('matcher: proclitics, spelling variants, longest match', () => {
+  const cases: [string, string][] = [
+    ['وبريطانيا', 'country:GBR'],
+    ['بواشنطون', 'sector:USA:GOV'],
+    ['في واشنطن', 'sector:USA:GOV'],
+    ['للولايات المتحدة', 'country:USA'],
+    ['الولايات المتحدة الأمريكية', 'country:USA'],
+    ['أميركا', 'country:USA'],
+    ['سورية', 'country:SYR'],
+    ['البنتاغون', 'gov:pentagon'],
+    ['والبنتاجون', 'gov:pentagon'],
+    ['الكونجرس', 'gov:congress'],
+    ['الحرس الثوري', 'grp:irgc'],
+    ['تنظيم الدولة الإسلامية في العراق والشام', 'grp:isis'],
+    ['لداعش', 'grp:isis'],
+    ['الدولة الإسلامية', 'grp:isis'],
+    ['منظمة الأمن والتعاون', 'igo:osce'],
+    ['حلف الناتو', 'igo:nato'],
+    ['وكالة الأنباء الفرنسية', 'med:afp'],
+    ['صحيفة واشنطن بوست', 'med:wapo'],
+    ['الإيرانية', 'country:IRN'],
+    ['الأميركيين', 'country:USA'],
+  ];
+  for (const [text, id] of cases) {
+    const m = run(text, '2015-01-01').mentions;
+    assert.ok(m.some((x) => x.actor.id === id), `${text} → ${id}, got ${m.map((x) => x.actor.id).join(',') || 'nothing'}`);
+  }
+  // the mention's span leaves the proclitic out; norm is the clitic-free form
+  const m = run('وبريطانيا').mentions[0]!;
+  assert.equal(m.text, 'بريطانيا');
+  assert.equal(m.norm, 'بريطانيا');
+});
+
+test('matcher guards: ordinary words that look like names are not actors', () => {
+  for (const text of ['فتح الباب أمام الحوار', 'لديه أمل كبير', 'الوضع المالي صعب', 'القوات البرية على الأرض', 'كيف حالك', 'الأسرة المالية', 'ترتفع الأسعار العربية']) {
+    const m = run(text).mentions.filter((x) => x.actor.kind !== 'gov_body');
+    assert.deepEqual(m.map((x) => `${x.text}=${x.actor.id}`), [], text);
+  }
+  // an ambiguous form is matched when another mention licenses it
+  assert.ok(found('قالت حركة فتح إن فتح لن تشارك').filter((x) => x.endsWith('pty:fatah')).length === 2);
+  assert.ok(found('قتل جنود في مالي حيث تنشط جماعات مسلحة في جمهورية مالي').some((x) => x === 'مالي=country:MLI'));
+});
+
+test('date-dependent resolution: the holder of an office on the document date', () => {
+  const cases: [string, string, string][] = [
+    ['قال الرئيس الأمريكي إن', '2014-12-04', 'per:barack-obama'],
+    ['قال الرئيس الأمريكي إن', '2018-05-01', 'per:donald-trump'],
+    ['قال الرئيس الأمريكي إن', '2022-03-01', 'per:joe-biden'],
+    ['أكد وزير الخارجية الإيراني أن', '2016-01-01', 'per:mohammad-javad-zarif'],
+    ['أكد وزير الخارجية الإيراني أن', '2022-01-01', 'per:hossein-amir-abdollahian'],
+    ['وصلت المستشارة الألمانية إلى', '2015-06-01', 'per:angela-merkel'],
+    ['دعا الأمين العام للأمم المتحدة', '2010-01-01', 'per:ban-ki-moon'],
+    ['زار رئيس الوزراء البريطاني', '2008-01-01', 'per:gordon-brown'],
+  ];
+  for (const [text, date, id] of cases) {
+    const m = run(text, date).mentions;
+    assert.ok(m.some((x) => x.actor.id === id && x.via === 'title'), `${text} @${date} → ${id}, got ${m.map((x) => x.actor.id)}`);
+  }
+  // a person's code follows the role of the day
+  assert.equal(kb.toActor(kb.get('per:recep-tayyip-erdogan')!, '2010-01-01').role?.office, 'prime_minister');
+  assert.equal(kb.toActor(kb.get('per:recep-tayyip-erdogan')!, '2016-01-01').role?.office, 'president');
+  assert.equal(resolvePhrase(resolver, 'الرئيس الفرنسي', '2013-01-01')[0]?.id, 'per:francois-hollande');
+});
+
+test('titles: a known name, an unknown name with country from a nisba or organization, sectors', () => {
+  const r1 = run('رحب وزير الخارجية الأمريكية جون كيري بالجهود', '2014-12-04');
+  const kerry = r1.mentions.find((m) => m.text === 'جون كيري')!;
+  assert.equal(kerry.actor.id, 'per:john-kerry');
+  assert.equal(kerry.actor.code, 'USAGOV');
+  const t1 = r1.titles.find((t) => t.office === 'foreign_minister')!;
+  assert.equal(t1.country, 'USA');
+  assert.equal(t1.sector, 'GOV');
+
+  const r2 = run('وقالت المتحدثة باسم وزارة الخارجية الفرنسية كلير دوبوا إن باريس ترفض', '2020-01-01');
+  const p = r2.mentions.find((m) => m.text === 'كلير دوبوا')!;
+  assert.ok(p.actor.id.startsWith('doc:'));
+  assert.equal(p.actor.kind, 'person');
+  assert.equal(p.actor.country, 'FRA');
+  assert.equal(p.actor.sector, 'GOV');
+  assert.ok(r2.mentions.some((m) => m.actor.id === 'body:FRA:mfa' && m.text === 'وزارة الخارجية الفرنسية'));
+
+  const r3 = run('قال العقيد أحمد المسماري المتحدث باسم البنتاغون إن', '2020-01-01');
+  const col = r3.mentions.find((m) => m.actor.id.startsWith('doc:'))!;
+  assert.equal(col.text, 'أحمد المسماري');
+  assert.equal(col.actor.code, 'USAMIL');
+
+  // a military rank without a complement takes its country from the sentence
+  const r4 = run('أبلغ اللواء سمير حداد الصحفيين في بغداد أن الحدود مغلقة', '2020-01-01');
+  assert.equal(r4.mentions.find((m) => m.text === 'سمير حداد')?.actor.code, "IRQMIL");
+
+  // plural agents and spokes titles are title mentions
+  const r5 = run('قال مسؤولون بوزارة الدفاع بواشنطن إن متظاهرين تجمعوا', '2020-01-01');
+  const off = r5.titles.find((t) => t.office === 'official')!;
+  assert.equal(off.plural, true);
+  assert.equal(off.sector, 'MIL');
+  assert.equal(off.country, 'USA');
+  assert.ok(r5.titles.some((t) => t.office === 'protesters' && t.sector === 'OPP'));
+});
+
+test('coreference: short names, anaphoric nouns, document-level names', () => {
+  const r = run('التقى جون كيري نظيره. وقال كيري إن تنظيم الدولة خسر. وأضاف أن التنظيم يتراجع. وأعلنت وزارة الدفاع البريطانية أن الوزارة سترسل قوات.', '2015-01-01');
+  const m = (t: string) => r.mentions.filter((x) => x.text === t);
+  assert.equal(m('كيري')[0]?.actor.id, 'per:john-kerry');
+  assert.equal(m('كيري')[0]?.via, 'coref');
+  assert.equal(m('التنظيم')[0]?.actor.id, 'grp:isis');
+  assert.equal(m('الوزارة')[0]?.actor.id, 'gov:mod-uk');
+  // a surname alone, without the full name in the document, is not an actor
+  assert.deepEqual(found('وقال كيري للصحفيين').filter((x) => x.includes('kerry')), []);
+  // a document-level actor is linked when its name or surname comes back
+  const r2 = run('قال الناطق باسم الحكومة العراقية باسل العزاوي إن الوضع مستقر. وأضاف العزاوي أن', '2021-01-01');
+  const ids = r2.mentions.filter((x) => x.text.includes('العزاوي')).map((x) => x.actor.id);
+  assert.equal(ids.length, 2);
+  assert.equal(ids[0], ids[1]);
+  assert.equal(r2.mentions.find((x) => x.text === 'باسل العزاوي')?.actor.code, 'IRQGOV');
+});
+
+test('capital metonyms stand for the government; nisbas for the country', () => {
+  const r = run('نفت طهران الاتهامات الأمريكية');
+  assert.equal(r.mentions[0]!.actor.code, 'IRNGOV');
+  assert.equal(r.mentions[0]!.via, 'capital');
+  assert.equal(r.mentions[1]!.actor.code, 'USA');
+  assert.equal(r.mentions[1]!.via, 'nisba');
+});
+
+test('matcher is linear: a long line of names and non-names', () => {
+  const text = 'قال وزير الخارجية الأمريكية جون كيري في بروكسل إن داعش يتراجع، '.repeat(5000);
+  const tokens = tokenize(text);
+  const t0 = performance.now();
+  const n = new ActorMatcher(kb).match(tokens).length;
+  assert.ok(n >= 5 * 5000);
+  assert.ok(performance.now() - t0 < 5000);
+});
+
+const REF = path.join(SHARED_ROOT, 'examples', 'kerry-iran-coalition');
+test('reference article: every actor_resolution item resolves as annotated', { skip: !existsSync(REF + '.gold.json') && 'no ../shared' }, () => {
+  const text = readFileSync(REF + '.ar.txt', 'utf8');
+  const gold = JSON.parse(readFileSync(REF + '.gold.json', 'utf8')) as { published: string; actor_resolution: { surface: string; actor: string }[] };
+  const r = run(text, gold.published);
+  const isisIds = new Set<string>();
+  for (const g of gold.actor_resolution) {
+    const s = normalize(g.surface);
+    const ms = r.mentions.filter((m) => m.norm === s || normalize(m.text) === s);
+    assert.ok(ms.length, `${g.surface}: not found`);
+    for (const m of ms) {
+      if (g.actor === 'ISIS') {
+        assert.match(m.actor.code, /ISI|ISIL|DAESH|IMGMUSISI/, g.surface);
+        isisIds.add(m.actor.id);
+      } else assert.ok(m.actor.code.startsWith(g.actor), `${g.surface}: ${m.actor.code} ≠ ${g.actor}`);
+    }
+  }
+  assert.equal(isisIds.size, 1, 'every name of the Islamic State is one actor');
+});
