@@ -136,6 +136,8 @@ export interface CliticOptions {
 interface Seg {
   start: number;
   end: number;
+  /** The raw text of the segment (shared by every token with this raw form). */
+  text: string;
   norm: string;
   role: WordRole;
 }
@@ -147,6 +149,7 @@ interface Analysis {
 }
 
 const KNOWN_BONUS = 1_000_000;
+
 const ALEF = 'ا';
 const LAM = 'ل';
 
@@ -163,6 +166,9 @@ export class CliticAnalyzer {
   private readonly isKnown: (norm: string) => boolean;
   private readonly map: CompiledCharMap;
   private readonly cacheSize: number;
+  /** First letters of proclitics and of the article; last letters of enclitics (fast path). */
+  private readonly firstLetters = new Set<number>([0x0627]);
+  private readonly lastLetters = new Set<number>();
 
   constructor(
     private readonly data: CliticData,
@@ -172,6 +178,8 @@ export class CliticAnalyzer {
     const full = (this.map = opts.charMap ?? defaultCharMap());
     this.isKnown = hook ? (n) => data.known.has(n) || hook(normalize(n, full)) : (n) => data.known.has(n);
     this.cacheSize = opts.cacheSize ?? 200_000;
+    for (const p of data.proclitics.keys()) this.firstLetters.add(p.charCodeAt(0));
+    for (const e of data.enclitics) this.lastLetters.add(e.suffix.charCodeAt(e.suffix.length - 1));
   }
 
   /** Fills `words` (when the token has clitics) and `stem` of every Arabic word token. */
@@ -183,13 +191,27 @@ export class CliticAnalyzer {
   }
 
   analyzeToken(t: Token): void {
-    const a = this.analyzeWord(t.text, t.norm);
+    // Fast path: a word that neither begins with a proclitic letter (or alef of the article) nor
+    // ends in a pronoun letter cannot be split; no lookup needed.
+    const n = t.norm;
+    const raw = t.text;
+    const lastRaw = raw.charCodeAt(raw.length - 1);
+    if (
+      n.length < 3 ||
+      (!this.firstLetters.has(n.charCodeAt(0)) &&
+        (lastRaw === 0x0629 || lastRaw === 0x0649 || !this.lastLetters.has(n.charCodeAt(n.length - 1))))
+    ) {
+      t.stem = n;
+      if (t.words) delete t.words;
+      return;
+    }
+    const a = this.analyzeWord(t.text, n);
     t.stem = a.stem;
     if (a.segs) {
       const words: Word[] = new Array(a.segs.length);
       for (let k = 0; k < a.segs.length; k++) {
         const s = a.segs[k]!;
-        words[k] = { start: t.start + s.start, end: t.start + s.end, text: t.text.slice(s.start, s.end), norm: s.norm, role: s.role };
+        words[k] = { start: t.start + s.start, end: t.start + s.end, text: s.text, norm: s.norm, role: s.role };
       }
       t.words = words;
     } else if (t.words) delete t.words;
@@ -209,7 +231,7 @@ export class CliticAnalyzer {
   segments(raw: string): { text: string; norm: string; role: WordRole }[] {
     const a = this.analyzeWord(raw);
     if (!a.segs) return [{ text: raw, norm: a.stem, role: 'stem' }];
-    return a.segs.map((s) => ({ text: raw.slice(s.start, s.end), norm: s.norm, role: s.role }));
+    return a.segs.map((s) => ({ text: s.text, norm: s.norm, role: s.role }));
   }
 
   // ---- evidence -------------------------------------------------------------------------
@@ -370,7 +392,7 @@ export class CliticAnalyzer {
       const a = s.start === 0 ? 0 : src[s.start]!;
       const b = s.end === L ? raw.length : src[s.end]!;
       if (a < 0 || b < 0) return { segs: null, stem: n };
-      out.push({ start: a, end: b, norm: s.norm, role: s.role });
+      out.push({ start: a, end: b, text: raw.slice(a, b), norm: s.norm, role: s.role });
     }
     return { segs: out, stem: stemNorm };
   }

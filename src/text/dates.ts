@@ -166,7 +166,14 @@ interface Match {
 }
 
 export class DateFinder {
-  constructor(private readonly cal: Calendar) {}
+  /** Words that can open a date (first words of names, cue words); anything else is passed over fast. */
+  private readonly triggers: Set<string>;
+  constructor(private readonly cal: Calendar) {
+    const t = new Set<string>(['اليوم', 'يوم', 'بعد', 'اول', 'شهر', 'هذا', 'هذه', ...DAY_WORDS_PAST, ...DAY_WORDS_FUTURE]);
+    for (const k of [...cal.months.keys(), ...cal.hijri, ...cal.weekdays.keys()]) t.add(k.split(' ')[0]!);
+    for (const k of [...cal.parts, ...cal.periods.keys(), ...cal.yearCues]) t.add(k);
+    this.triggers = t;
+  }
 
   find(text: string, tokens: Token[], published?: string): DateMention[] {
     const pub = parseISODay(published);
@@ -176,6 +183,10 @@ export class DateFinder {
       const t = tokens[i]!;
       // only words and numbers open a date
       if (t.kind !== 'word' && t.kind !== 'number') {
+        i++;
+        continue;
+      }
+      if (t.kind === 'word' && !this.triggers.has(t.norm) && (t.words === undefined || !this.triggers.has(ctx.bare(i)))) {
         i++;
         continue;
       }
@@ -289,7 +300,7 @@ class Ctx {
   }
 
   /** Year or relative word after a month at i: "2014", "الماضي", "من العام الماضي", "من العام 2014". */
-  private yearAfter(i: number): { end: number; year?: number; rel?: Rel } {
+  private yearAfter(i: number): { end: number; year?: number; rel?: Rel; ofYear?: boolean } {
     const y = this.year(i);
     if (y) return { end: y[1], year: y[0] };
     const r = this.rel(i);
@@ -297,7 +308,7 @@ class Ctx {
     if (this.norm(i) === 'من') {
       let k = i + 1;
       if (this.norm(k) === 'هذا') {
-        if (this.cal.periods.get(this.norm(k + 1)) === 'year') return { end: k + 2, rel: 'current' };
+        if (this.cal.periods.get(this.norm(k + 1)) === 'year') return { end: k + 2, rel: 'current', ofYear: true };
         return { end: i };
       }
       if (this.cal.periods.get(this.norm(k)) === 'year' || this.cal.yearCues.has(this.norm(k))) {
@@ -305,7 +316,7 @@ class Ctx {
         const y2 = this.year(k);
         if (y2) return { end: y2[1], year: y2[0] };
         const r2 = this.rel(k);
-        if (r2) return { end: k + 1, rel: r2 };
+        if (r2) return { end: k + 1, rel: r2, ofYear: true };
       }
     }
     return { end: i };
@@ -325,13 +336,14 @@ class Ctx {
     const ya = this.yearAfter(afterAlt);
     if (needContext && ya.year === undefined && ya.rel === undefined && afterAlt === afterName) return undefined;
     const end = ya.end > afterAlt ? ya.end : afterAlt;
-    if (day !== undefined && ya.year !== undefined && !validDay(ya.year, m, day)) return undefined;
+    if (day !== undefined && ya.year !== undefined && !validDay(ya.year, m, day)) return { end, kind: 'absolute' }; // "30 فبراير": no date
     if (ya.year !== undefined) {
       return { end, kind: 'absolute', value: day !== undefined ? fmtDay({ y: ya.year, m, d: day }) : fmtMonth(ya.year, m), approx: approx || undefined };
     }
     const pub = this.pub;
     return this.relative(() => {
-      const y = monthYear(m, ya.rel, pub!);
+      // "نوفمبر من العام الماضي" names the year; "نوفمبر الماضي" the last November
+      const y = ya.ofYear ? pub!.y + (ya.rel === 'past' ? -1 : ya.rel === 'future' ? 1 : 0) : monthYear(m, ya.rel, pub!);
       return day !== undefined && validDay(y, m, day) ? fmtDay({ y, m, d: day }) : fmtMonth(y, m);
     }, end, approx);
   }
@@ -411,6 +423,12 @@ class Ctx {
       const m = this.monthDate(i + 1, undefined, false, false);
       if (m) return m;
     }
+    // أول أمس, أول من أمس
+    if (b === 'اول') {
+      const pub = this.pub;
+      if (DAY_WORDS_PAST.has(this.norm(i + 1))) return this.relative(() => fmtDay(addDays(pub!, -2)), i + 2);
+      if (this.norm(i + 1) === 'من' && DAY_WORDS_PAST.has(this.norm(i + 2))) return this.relative(() => fmtDay(addDays(pub!, -2)), i + 3);
+    }
     // "نهاية سبتمبر", "مطلع العام المقبل", "أواخر الشهر الماضي"
     if (this.cal.parts.has(b)) {
       let k = i + 1;
@@ -443,11 +461,6 @@ class Ctx {
     if (DAY_WORDS_PAST.has(b)) {
       if (this.norm(i + 1) === 'الاول') return this.relative(() => fmtDay(addDays(pub!, -2)), i + 2);
       return this.relative(() => fmtDay(addDays(pub!, -1)), i + 1);
-    }
-    if (b === 'اول') {
-      if (DAY_WORDS_PAST.has(this.norm(i + 1))) return this.relative(() => fmtDay(addDays(pub!, -2)), i + 2);
-      if (this.norm(i + 1) === 'من' && DAY_WORDS_PAST.has(this.norm(i + 2))) return this.relative(() => fmtDay(addDays(pub!, -2)), i + 3);
-      return undefined;
     }
     if (DAY_WORDS_FUTURE.has(b)) return this.relative(() => fmtDay(addDays(pub!, 1)), i + 1);
     if (b === 'بعد' && this.norm(i + 1) === 'غد') return this.relative(() => fmtDay(addDays(pub!, 2)), i + 2);

@@ -47,7 +47,8 @@ export function parseNumberWords(src: string, input = 'numbers.txt', map: Compil
 /** Words that are never a counted noun. */
 const NOT_UNIT = new Set(['من', 'في', 'الي', 'علي', 'عن', 'مع', 'او', 'و', 'ثم', 'حتي', 'بين', 'منذ', 'خلال', 'قبل', 'بعد', 'الف', 'ان', 'لا', 'ما', 'قد', 'هو', 'هي', 'كما', 'التي', 'الذي']);
 const PERCENT = new Set(['%', '٪']);
-const PERCENT_WORDS = new Set(['بالمئه', 'بالمائه', 'المئه', 'المائه']);
+/** بالمئة, بالمائة, المئة, المائة, normalized. */
+const PERCENT_WORDS = new Set(['بالميه', 'بالمايه', 'الميه', 'المايه']);
 
 /** The stem of a word token (its clitics stripped), or its norm. */
 function stemOf(t: Token): string {
@@ -111,8 +112,13 @@ export function findNumbers(text: string, tokens: Token[], words: NumberWords, d
     const m: NumberMention = { id: `n${out.length + 1}`, start: t.start, end: end.end, text: text.slice(t.start, end.end), value };
     // unit: % right after, بالمئة / في المئة, or the next word
     const nx = tokens[j];
-    if (nx && (PERCENT.has(nx.text) || (nx.kind === 'word' && PERCENT_WORDS.has(nx.norm)))) m.unit = '%';
-    else if (nx && nx.kind === 'word' && nx.norm === 'في' && tokens[j + 1] && PERCENT_WORDS.has(tokens[j + 1]!.norm)) m.unit = '%';
+    if (nx && (PERCENT.has(nx.text) || (nx.kind === 'word' && PERCENT_WORDS.has(nx.norm)))) {
+      m.unit = '%';
+      if (nx.kind === 'word') j++; // "بالمئة" is not a number of its own
+    } else if (nx && nx.kind === 'word' && nx.norm === 'في' && tokens[j + 1] && PERCENT_WORDS.has(tokens[j + 1]!.norm)) {
+      m.unit = '%';
+      j += 2;
+    }
     else if (nx && nx.kind === 'word' && !NOT_UNIT.has(nx.norm) && !wordOf(nx)) m.unit = nx.text;
     if (approx) m.approx = true;
     out.push(m);

@@ -3,8 +3,9 @@
  * surrounding white space. Kinds:
  *  - `source-line`: a credit line — "المصدر: ميدل إيست آي", "(رويترز)", "- واس", "وكالات", or a short
  *    last line that names an agency (data/text/sources.txt);
- *  - `heading`: a short line (at most 12 words, 100 characters) without final punctuation that is
- *    followed by another paragraph (section headings, the title line);
+ *  - `heading`: a short line (at most 12 words, 100 characters) without final punctuation or a
+ *    sentence end inside, followed by another paragraph (section headings, the title line; a first
+ *    line may end in a closing quote);
  *  - `body`: everything else.
  * See docs/text-layer.md.
  */
@@ -13,7 +14,7 @@ import type { Paragraph, ParagraphKind } from '../doc/types.ts';
 import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
 import { defaultCharMap, normalize, type CompiledCharMap } from './normalize.ts';
-import { isSpace } from './tokenize.ts';
+import { charClass } from './tokenize.ts';
 
 export interface SourceData {
   /** Normalized word sequences that open a source line before ":" or "-". */
@@ -79,19 +80,20 @@ export function lineSpans(text: string): [number, number][] {
     }
     let a = i;
     let b = j;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    // zero-width and direction marks at the edges are not content either
-    while (a < b && isInvisible(text.charCodeAt(a))) a++;
-    while (b > a && isInvisible(text.charCodeAt(b - 1))) b--;
+    // trim what the tokenizer skips (white space, joiners, BOM, LRM/RLM): a paragraph starts and
+    // ends with a token
+    while (a < b && isSkipped(text.charCodeAt(a))) a++;
+    while (b > a && isSkipped(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push([a, b]);
     i = j + 1;
   }
   return out;
 }
 
-function isInvisible(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200f) || c === 0xfeff || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+/** Characters the tokenizer skips between tokens (classes Space and Joiner of tokenize.ts). */
+function isSkipped(c: number): boolean {
+  const k = charClass(c);
+  return k === 1 || k === 7;
 }
 
 export class ParagraphSplitter {
@@ -116,14 +118,14 @@ export class ParagraphSplitter {
   /** Kind of line number `k` of `count` non-blank lines. */
   classify(line: string, k: number, count: number): ParagraphKind {
     // Only short lines can be credits or headings; long lines are never normalized here.
-    if (line.length > 300) return 'body';
+    if (line.length > 200) return 'body';
     const norm = normalize(line, this.map);
     const w = words(norm);
     if (w.length === 0) return 'body';
     if (this.isSourceLine(norm, w, k === count - 1 || (k === count - 2 && count > 3))) return 'source-line';
     if (w.length <= MAX_HEADING_WORDS && line.length <= MAX_HEADING_CHARS && k < count - 1) {
       const last = line[line.length - 1]!;
-      if (!FINAL_PUNCT.has(last) && !(CLOSING_QUOTE.has(last) && k > 0) && /\p{L}/u.test(line)) return 'heading';
+      if (!FINAL_PUNCT.has(last) && !(CLOSING_QUOTE.has(last) && k > 0) && /\p{L}/u.test(line) && !/[.!?؟۔]\s/.test(line)) return 'heading';
     }
     return 'body';
   }

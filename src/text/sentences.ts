@@ -71,6 +71,7 @@ function periodIsNotEnd(text: string, tokens: Token[], i: number, first: number)
   }
   if (prev.kind === 'latin') {
     if (prev.text.length === 1 && prev.text >= 'A' && prev.text <= 'Z') return true;
+    if (prev.text.includes('.')) return true; // U.S.
     return ABBREVIATIONS.has(prev.norm);
   }
   // "1." opening a line: list numbering
@@ -112,7 +113,9 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
       if (r >= 0 && i > quoteEnd) quoteEnd = r;
       if (i < quoteEnd) continue;
       const t = tokens[i]!;
-      if (!isTerminal(t)) continue;
+      // a quotation whose last sentence ends inside the marks: “انتهى الأمر.” ثم ...
+      const closesAfterEnd = i === quoteEnd && i > first && isTerminal(tokens[i - 1]!) && !(i + 1 < last && isTerminal(tokens[i + 1]!));
+      if (!isTerminal(t) && !closesAfterEnd) continue;
       if (t.text === '.' && periodIsNotEnd(text, tokens, i, first)) continue;
       // take the terminal run and any closing quotes or brackets after it
       let j = i + 1;

@@ -163,7 +163,7 @@ export function tokenize(text: string, map: CompiledCharMap = defaultCharMap()):
       continue;
     }
     // symbols: one code point (keep surrogate pairs whole, with any variation selector)
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     while (i < n && (text.charCodeAt(i) === 0xfe0f || text.charCodeAt(i) === 0xfe0e)) i++;
     push(start, i, 'symbol');
   }
