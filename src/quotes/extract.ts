@@ -182,7 +182,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const mk = (np: NP | null): Quote['listener'] | undefined => {
       if (!np) return undefined;
       const r = speakerRef(v, idx, np);
-      return { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
+      const head = np.nameS >= 0 ? toks[np.nameE - 1]!.end : toks[np.s]!.end;
+      const actor = idx.actorAtHead(np.nameS >= 0 ? toks[np.nameS]!.start : r.start, head) ?? idx.mediaIn(r.start, r.end);
+      return { start: r.start, end: r.end, text: r.text, ...(actor ? { actor } : {}) };
     };
     for (let steps = 0; steps < 3 && j < se; steps++) {
       if (entry.object && steps === 0 && v.isWord(j) && !v.isStop(j) && !v.isComplementizer(j) && !v.prepSplit(j) && !v.isCue(j) && !entry.preps.includes(v.noConj(j))) {
@@ -259,7 +261,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       } else if (carriedOk) {
         speaker = ctx.speaker;
         via = 'carried';
-      }
+      } else via = 'none';
     } else {
       // nominal report: "أصدر التحالف بياناً يعلن فيه عن ..."
       if (k + 1 < se && v.has(lex.resumptive, k + 1)) {
@@ -305,7 +307,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
       } else if (via === 'carried' || via === 'statement') {
         if (carriedOk) speaker = ctx.speaker;
-        via = 'carried';
+        via = speaker ? 'carried' : 'none';
       }
     }
     if (!listener) {
@@ -446,7 +448,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let after = t + len;
     if (after < se && !glued && v.isCue(after)) after++; // حسبما ذكرت الوكالة
     const np = subjectAfter(v, after, se, false, glued);
-    if (!np || np.vague) return t + 1;
+    if (!np || np.vague || !agentive(np)) return t + 1;
     const speaker = speakerRef(v, idx, np);
     const cue = { ...tokSpanText(t, t + len), lemma: toks.slice(t, t + len).map((x) => v.noConj(x.i)).join(' ') };
     const via = np.head === 'source' ? 'unnamed' : 'attribution';
@@ -506,6 +508,28 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       setCtx(speaker, via, sIdx);
     }
     return j;
+  };
+
+  /**
+   * An attribution needs an agent: a title or source phrase, an organization or outlet word, a
+   * statement (بيانات، تقرير), a quoted name, or a span the entity or actor layers know — not
+   * "بحسب نوعه" or "وفق معايير معينة".
+   */
+  const agentive = (np: NP): boolean => {
+    if (np.head !== 'name') return true;
+    for (let j = np.s; j < np.e; j++) {
+      if (v.mentionEnd[j]! >= 0) return true;
+      if (v.has(lex.institutions, j) || v.has(lex.media, j) || v.has(lex.settings, j) || v.has(lex.statementNouns, j)) return true;
+      const pre = v.prepSplit(j);
+      if (pre) {
+        const core = pre.rest.startsWith('ال') ? pre.rest.slice(2) : pre.rest;
+        if (lex.institutions.has(core) || lex.media.has(core) || lex.settings.has(core) || lex.statementNouns.has(core)) return true;
+      }
+    }
+    const a = toks[np.s]!.start;
+    const b = toks[np.e - 1]!.end;
+    if (idx.entitiesIn(a, b).length || idx.actorIn(a, b)) return true;
+    return false;
   };
 
   /** Headline form at a paragraph start: "كيري لـ «الشرق الأوسط»: ...". */

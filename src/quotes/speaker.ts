@@ -30,6 +30,8 @@ export class TokenView {
   mentionEnd: Int32Array;
   /** For each token inside a mention span, the span's first token, or -1. */
   mentionStart: Int32Array;
+  /** The clitic layer ran: use its analysis instead of guessing proclitics. */
+  readonly hasWords: boolean;
   constructor(
     readonly doc: RasidDocument,
     readonly lex: QuoteLexicon,
@@ -37,6 +39,7 @@ export class TokenView {
     this.toks = doc.tokens;
     this.mentionEnd = new Int32Array(this.toks.length).fill(-1);
     this.mentionStart = new Int32Array(this.toks.length).fill(-1);
+    this.hasWords = doc.has('words');
   }
 
   norm(i: number): string {
@@ -45,9 +48,22 @@ export class TokenView {
 
   /** The token without a leading و/ف conjunction (when more than two letters remain). */
   noConj(i: number): string {
-    const n = this.toks[i]!.norm;
+    const t = this.toks[i]!;
+    const n = t.norm;
+    if (this.hasWords) {
+      // the clitic layer knows whether the first letter is a conjunction (وكيري) or not (وزارة)
+      const w = t.words;
+      if (!w || w[0]!.role !== 'conj') return n;
+      return w.slice(1).map((x) => x.norm).join('') || n;
+    }
     const c = n.charCodeAt(0);
     return (c === 0x0648 || c === 0x0641) && n.length > 3 ? n.slice(1) : n;
+  }
+
+  /** True when the clitic layer found a possessive or object pronoun on the token (إعجابه، قولها). */
+  hasPronoun(i: number): boolean {
+    const w = this.toks[i]!.words;
+    return !!w && w[w.length - 1]!.role === 'pron';
   }
 
   /** Candidate keys for lexicon lookup: as is, without و/ف, without ال. */
@@ -82,6 +98,18 @@ export class TokenView {
 
   /** A token made of a preposition ب/ل glued to a definite or known noun: {rest} without the preposition. */
   prepSplit(i: number): { prep: string; rest: string } | null {
+    if (this.hasWords) {
+      const n0 = this.noConj(i);
+      if (n0 === 'باسم') return { prep: 'ب', rest: 'اسم' };
+      const w = this.toks[i]!.words;
+      if (!w) return null;
+      const k = w.findIndex((x) => x.role === 'prep');
+      if (k < 0) return null;
+      const p = w[k]!.norm;
+      if (p !== 'ب' && p !== 'ل') return null;
+      const rest = w.slice(k + 1).filter((x) => x.role !== 'pron').map((x) => x.norm).join('');
+      return rest.length >= 2 ? { prep: p, rest } : null;
+    }
     const n = this.noConj(i);
     if (n.length < 3) return null;
     const p = n[0]!;
@@ -121,6 +149,11 @@ export class TokenView {
   isCue(i: number): boolean {
     return this.lex.cue(this.norm(i)) !== undefined;
   }
+}
+
+function nameHasDefinite(v: TokenView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (v.isDefinite(i)) return true;
+  return false;
 }
 
 /** Plural-looking noun (ـون، ـين، ـات) — an object after a name, not an apposition title. */
@@ -185,6 +218,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       continue;
     }
     if (!v.isWord(j)) break;
+    if (j > start && v.noConj(j).startsWith('قول')) break; // قوله، قولها
+    if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
     if ((v.isCue(j) && !intro) || (j > start && v.isComplementizer(j))) break;
     if (v.norm(j) === 'ل') break; // "مصدر مطلع لـ«العربية.نت»": the listener follows
@@ -277,8 +312,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     }
     // "لحقوق الإنسان": a genitive with ل inside an organization name
     if (titleMode && nameS < 0 && core.startsWith('ل') && core.length > 3 && j + 1 < lim && v.isDefinite(j + 1)) continue;
-    // an organization phrase (وزارة الدفاع التركية) is complete: an indefinite word after it is the object
-    if (orgMode && !sawTitleHead && lastDef && nameS < 0) break;
+    // a definite phrase without a title head (وزارة الدفاع التركية، التقرير) is complete: an
+    // indefinite word after it is an object or a verb, not a name
+    if (!sawTitleHead && lastDef && nameS < 0) break;
     if (sawSourceHead && nameS < 0 && looksNisba(core)) continue;
     if (nameS >= 0 && j === nameE) {
       nameE = j + 1;
@@ -328,6 +364,8 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   }
   const s = j + 1;
   if (s >= e) return null;
+  // a fronted subject is short and has no possessive pronoun ("طهران نفت"، "وزارة الخارجية قالت")
+  for (let x = s; x < e; x++) if (v.hasPronoun(x) || v.toks[x]!.kind === 'number') return null;
   // the phrase must open the clause: sentence start, punctuation, a conjunction or كان
   if (j >= sentStart) {
     const n = v.norm(j);
@@ -368,6 +406,34 @@ export class SpanIndex {
     return out;
   }
 
+  /**
+   * The actor a speaker phrase speaks for: the mention over its name first (the person), then a
+   * mention at its head, then the longest non-country mention inside it (the body in the title).
+   */
+  actorFor(start: number, end: number, nameStart: number, nameEnd: number, headEnd: number): Actor | undefined {
+    const ms = this.doc.actorMentions;
+    if (!ms.length) return undefined;
+    if (nameStart >= 0) {
+      for (let i = this.firstAtOrAfter(ms, nameStart); i < ms.length && ms[i]!.start < nameEnd; i++) if (ms[i]!.end > nameStart) return ms[i]!.actor;
+    }
+    for (let i = this.firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < headEnd; i++) if (ms[i]!.end > start) return ms[i]!.actor;
+    return this.actorIn(start, end);
+  }
+
+  /** The actor of a mention starting within [start, headEnd) (a listener's head). */
+  actorAtHead(start: number, headEnd: number): Actor | undefined {
+    const ms = this.doc.actorMentions;
+    for (let i = this.firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < headEnd; i++) if (ms[i]!.end > start) return ms[i]!.actor;
+    return undefined;
+  }
+
+  /** A news outlet mentioned inside [start, end) (a listener such as المجلة الفرنسية «باريس ماتش»). */
+  mediaIn(start: number, end: number): Actor | undefined {
+    const ms = this.doc.actorMentions;
+    for (let i = this.firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.actor.kind === 'media') return ms[i]!.actor;
+    return undefined;
+  }
+
   actorIn(start: number, end: number): Actor | undefined {
     const ms = this.doc.actorMentions;
     if (!ms.length) return undefined;
@@ -390,9 +456,11 @@ export class SpanIndex {
   titleIn(start: number, end: number): string | undefined {
     const ts = this.doc.titles;
     if (!ts.length) return undefined;
-    const i = this.firstAtOrAfter(ts, start);
-    const t = ts[i];
-    return t && t.start < end ? this.doc.text.slice(t.start, t.end) : undefined;
+    for (let i = this.firstAtOrAfter(ts, start); i < ts.length && ts[i]!.start < end; i++) {
+      const t = ts[i]!;
+      if (t.start >= start && t.end <= end) return this.doc.text.slice(t.start, t.end);
+    }
+    return undefined;
   }
 }
 
@@ -423,7 +491,10 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
   }
   // entities and actors from earlier layers
   const ents = idx.entitiesIn(start, end);
-  const person = ents.find((e) => e.type === 'PER') ?? ents.find((e) => e.type === 'ORG') ?? ents.find((e) => e.type === 'GPE');
+  // with a name found from the syntax, only an entity over that name counts (a PER tag on a title
+  // word such as "للوكالة" is not the speaker's name)
+  const overName = (e: Entity) => np.nameS < 0 || (e.start < toks[np.nameE - 1]!.end && e.end > toks[np.nameS]!.start);
+  const person = ents.find((e) => e.type === 'PER' && overName(e)) ?? ents.find((e) => e.type === 'ORG' && overName(e)) ?? ents.find((e) => e.type === 'GPE' && overName(e));
   if (person) {
     ref.entity = person.id;
     if (person.type === 'PER' || np.nameS < 0) ref.name = person.text;
@@ -431,7 +502,7 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
     if (person.title && !ref.title) ref.title = person.title.text;
   }
   if (!ref.actor) {
-    const a = idx.actorIn(start, end);
+    const a = np.nameS >= 0 ? idx.actorFor(start, end, toks[np.nameS]!.start, toks[np.nameE - 1]!.end, toks[np.s]!.end) : idx.actorFor(start, end, -1, -1, toks[np.s]!.end);
     if (a) ref.actor = a;
   }
   if (!ref.title) {
@@ -448,7 +519,7 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
 export function trimObject(v: TokenView, idx: SpanIndex, np: NP): NP {
   const toks = v.toks;
   const ents = idx.entitiesIn(toks[np.s]!.start, toks[np.e - 1]!.end);
-  const per = ents.find((e) => e.type === 'PER');
+  const per = ents.find((e) => e.type === 'PER' && (np.nameS < 0 || (e.start < toks[np.nameE - 1]!.end && e.end > toks[np.nameS]!.start)));
   if (!per) return np;
   const after = ents.find((e) => e.start >= per.end);
   if (!after) return np;
