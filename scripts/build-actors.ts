@@ -16,6 +16,8 @@ import { dataPath, SHARED_ROOT } from '../src/util/paths.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { looseKey } from '../src/actors/keys.ts';
+import { loadWordFreq } from '../src/actors/kb.ts';
+import { defaultCharMap } from '../src/text/normalize.ts';
 import type { KbEntry, KbRole } from '../src/actors/types.ts';
 
 const require = createRequire(import.meta.url);
@@ -287,6 +289,7 @@ function parseCode(c: string): KbRole | null {
   return role;
 }
 
+const wordFreq = loadWordFreq(defaultCharMap());
 const nameIndex = new Map<string, string>(); // nkey → person id (hand people)
 for (const e of entries) if (e.kind === 'person') for (const n of e.names) nameIndex.set(nkey(n), e.id);
 const allNameKeys = new Map<string, string>(); // nkey → any entry id
@@ -339,7 +342,8 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
       !normWords.some((w) => TITLE_PREFIXES.some((t) => w.startsWith(t) && w.length > t.length + 1)) &&
       !normWords.some((w) => NOUN_WORDS.has(w)) &&
       (roles.some((x) => x.from) || roles.some((x) => x.sector && x.country)) && roles.some((x) => x.sector || x.country);
-    if (personLike) {
+    // "عبد X" is one compound first name, not a person
+    if (personLike && !(words.length === 2 && normWords[0] === 'عبد')) {
       const hand = nameIndex.get(k);
       if (hand) { pc.merged++; continue; } // hand-curated roles win
       if (allNameKeys.has(k)) { pc.dropped++; continue; }
@@ -350,6 +354,12 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
     }
     // a place: one or two words, a bare country code, not a nisba form or a known name
     const bare = roles.every((x) => x.country && !x.sector);
+    // a one-word place that the corpus mostly writes with the article is an ordinary noun (صورة، طاقة)
+    if (bare && words.length === 1 && !normalize(name).startsWith('ال')) {
+      const f = wordFreq.get(normalize(name)) ?? 0;
+      const fa = wordFreq.get('ال' + normalize(name)) ?? 0;
+      if (fa > 50 && fa * 2 > f) { pc.dropped++; continue; }
+    }
     if (bare && words.length <= 2 && !normWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || (w.endsWith('ي') && w.length >= 4) || w.endsWith('يون') || w.endsWith('يين'))
         && !allNameKeys.has(k) && normalize(name).length >= 3) {
       const country = roles[0]!.country!;
@@ -381,6 +391,8 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
   const seen = new Set<string>();
   for (const e of entries) if (e.kind === 'agent') for (const n of e.names) seen.add(nkey(n));
   const agentMap = new Map<string, { en: string; sector: string; names: string[] }>();
+  const handHeads = new Set<string>();
+  for (const e of entries) if ((e.kind === 'agent' || e.generic) && !e.source.startsWith('universal')) for (const n of e.names) handHeads.add(nkey(n));
   for (const l of agents.split('\n')) {
     const m = /^([A-Z][A-Z_!\-']*)[^[]*\[~([A-Z]{3})[A-Z]*\]?\s*([^#\[]*)/.exec(l.trim());
     if (!m) continue;
@@ -394,6 +406,9 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
       if (!ar || nw < 2 || nw > 3 || normalize(ar).length < 4) continue;
       const k = nkey(ar);
       if (seen.has(k) || allNameKeys.has(k)) continue;
+      // a phrase that starts with a hand-curated title or body ("الناطق باسم" + "الحكومة") is composed at run time
+      const ws = k.split(' ');
+      if (ws.length > 1 && (handHeads.has(ws[0]!) || handHeads.has(ws.slice(0, 2).join(' ')))) continue;
       seen.add(k);
       const a = agentMap.get(en) ?? { en, sector, names: [] };
       a.names.push(ar);

@@ -73,6 +73,11 @@ export class ActorKB {
   private readonly byOffice = new Map<string, KbEntry[]>();
   private readonly countryByCode = new Map<string, KbEntry>();
   readonly charMap: CompiledCharMap;
+  /**
+   * Corpus frequencies of normalized word forms (data/text/wordfreq.tsv, forms seen 20+ times): the
+   * resolver uses them to tell names from ordinary words after a title. Empty when the file is absent.
+   */
+  wordFreq: ReadonlyMap<string, number> = new Map();
 
   constructor(entries: KbEntry[], anaphors: AnaphorDef[], charMap: CompiledCharMap = defaultCharMap(), loadMs = 0) {
     this.entries = entries;
@@ -128,6 +133,7 @@ export class ActorKB {
       throw new RasidError('E_RESOURCE_MISSING', 'anaphor list not found or invalid', { input: anaphorFile, cause: e });
     }
     const kb = new ActorKB(entries, anaphors, defaultCharMap());
+    kb.wordFreq = loadWordFreq(kb.charMap);
     (kb as { loadMs: number }).loadMs = performance.now() - t0;
     return kb;
   }
@@ -294,6 +300,27 @@ export class ActorKB {
     }
     return { total: this.entries.length, byKind, roles, forms, loadMs: Math.round(this.loadMs) };
   }
+}
+
+/** Normalized word → count, from the text layer's frequency list (count ≥ 20). */
+export function loadWordFreq(map: CompiledCharMap, file = dataPath('text', 'wordfreq.tsv')): Map<string, number> {
+  const out = new Map<string, number>();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    if (!line || line.charCodeAt(0) === 0x23) continue;
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const n = +line.slice(tab + 1);
+    if (n < 20) break; // most frequent first
+    const w = normalize(line.slice(0, tab), map);
+    out.set(w, (out.get(w) ?? 0) + n);
+  }
+  return out;
 }
 
 function rank(r: KbRole): number {

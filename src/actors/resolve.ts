@@ -72,6 +72,13 @@ const TITLE_FAMILY: Record<string, readonly string[]> = {
   chancellor: ['chancellor'],
 };
 
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
+/** A title ending in a plural (المحللون، الباحثين، وزراء) names a group, not the person after it. */
+function pluralTitle(norm: string): boolean {
+  const w = norm.split(' ').pop()!;
+  return (w.length > 4 && (w.endsWith('ون') || w.endsWith('ين'))) || /^(ال)?(وزراء|خبراء|زعماء|قاده|علماء|نواب|مسؤولي|مسؤولو|اعضاء)$/.test(w);
+}
+
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 
 export class ActorResolver {
@@ -170,7 +177,8 @@ export class ActorResolver {
         const prev = lastMatching(history, ana.targets, normalize(ana.word).slice(2));
         if (prev) return { actor: prev.actor, last: idx, te: it.te, entry: prev.entry ?? e, cls: prev.cls ?? e.class, anaphoric: true };
       }
-      if (e.needsCountry) return null;
+      // an indefinite body noun without a country ("وزارة", "حكومة") heads some other name: not a mention
+      if (e.needsCountry || !stripNorm(tokens[it.ts]!.norm, it.strip, it.lamAl).startsWith('ال')) return null;
       return { actor: { id: e.id, code: e.code, country: null, sector: e.sector, name: { ...e.name }, kind: 'gov_body' }, last: idx, te: it.te, entry: e, cls: e.class };
     };
 
@@ -181,10 +189,7 @@ export class ActorResolver {
       while (k < limit && n < 4) {
         const t = tokens[k]!;
         if (t.kind !== 'word' || covered[k]) break;
-        const nm = t.norm;
-        if (STOP.has(nm) || STOP.has(looseKey(nm))) break;
-        if (n === 0 && (nm.startsWith('ال') || nm.startsWith('و') && STOP.has(nm.slice(1)) || nm.length < 2)) break;
-        if (this.kb.anaphors.has(nm)) break;
+        if (!this.nameWord(t.norm, n === 0)) break;
         n++;
         k++;
         if (n >= 2 && !CONNECTORS.has(tokens[k - 2]!.norm) && !CONNECTORS.has(tokens[k - 1]!.norm)) break;
@@ -194,12 +199,17 @@ export class ActorResolver {
       return k;
     };
 
-    /** Nearest country carried by an item in the same sentence as token `ti`. */
-    const sentenceCountry = (ti: number): string | null => {
+    /**
+     * Nearest country carried by an item in the same sentence as token `ti`. For a state sector
+     * (GOV, MIL, COP, SPY, LEG, JUD) any country-bearing mention counts; otherwise only an organization.
+     */
+    const sentenceCountry = (ti: number, sector: string | null): string | null => {
       const s = sentOf[ti];
+      const state = sector !== null && STATE_SECTORS.has(sector);
       let best: { d: number; c: string } | null = null;
       for (const it of items) {
         if (!it.country || sentOf[it.ts] !== s || (it.ts <= ti && it.te > ti)) continue;
+        if (!state && (isCountryItem(it) || it.hit.entry.kind === 'person')) continue;
         const d = Math.abs(it.ts - ti);
         if (!best || d < best.d) best = { d, c: it.country };
       }
@@ -307,7 +317,8 @@ export class ActorResolver {
               addMention(nextItem.ts, nextItem.te, nextItem.strip, nextItem.lamAl, person, 'name', nextItem.hit.entry);
               next = nextItem.te;
             } else {
-              const end = nameAfter(next, nextItem ? nextItem.ts : tokens.length);
+              const plural = pluralTitle(normOf(it.ts, it.te, it.strip, it.lamAl));
+              const end = e.source.startsWith('universal') || plural ? next : nameAfter(next, nextItem ? nextItem.ts : tokens.length);
               if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
@@ -320,7 +331,7 @@ export class ActorResolver {
                   country ??= ap.tm.country;
                   if (!sector || ap.tm.sector && ORG_SECTOR_OFFICES.has(ap.tm.office)) sector = ap.tm.sector ?? sector;
                 }
-                country ??= sentenceCountry(next);
+                country ??= sentenceCountry(next, sector);
                 person = docActor(next, end, office, sector, country);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;
@@ -400,6 +411,34 @@ export class ActorResolver {
     return { mentions, titles, actors };
   }
 
+  /**
+   * Can this normalized word be part of a person's name after a title? Not a function word, not a
+   * preposition + article form (بال… لل…), not an ordinary noun or adjective (a word the corpus writes
+   * with the article at least as often as without: المزيد, المنطقة), not conjunction + word (ووعد).
+   */
+  private nameWord(w: string, first: boolean): boolean {
+    if (w.length < 2 || STOP.has(w) || this.kb.anaphors.has(w)) return false;
+    const f = this.kb.wordFreq;
+    const freq = (x: string) => f.get(x) ?? 0;
+    if (/^(بال|وال|فال|كال|لل)/.test(w)) return false;
+    if (w.startsWith('ال')) {
+      if (first) return false;
+      // a family name with the article (الغامدي) is rarer without it; an adjective (الدولية) is not
+      const bare = w.slice(2);
+      return !(freq(bare) > 2 * freq(w) && freq(bare) > 50);
+    }
+    const withArticle = freq('ال' + w);
+    if (withArticle > 50 && withArticle * 5 > freq(w)) return false;
+    if ((w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' || w[0] === 'ل') && w.length > 3) {
+      const rest = w.slice(1);
+      if (freq(rest) > freq(w) && freq(rest) > 50) return false;
+    }
+
+    // pronoun-suffixed function words (لها، منها، قدره)
+    if (/^(له|لها|لهم|منها|منه|عنها|عنه|بها|به|فيها|فيه|عليها|عليه|قدره|قدرها|نفسه|نفسها)$/.test(w)) return false;
+    return true;
+  }
+
   /** Normalized forms of an entry (article kept), built on first use. */
   private readonly formCache = new Map<string, Set<string>>();
 
@@ -408,15 +447,17 @@ export class ActorResolver {
     let set = this.formCache.get(e.id);
     if (!set) {
       set = new Set<string>();
-      for (const f of [...e.names, ...(e.short ?? []), ...(e.ambiguous ?? [])]) if (!f.includes(' ')) set.add(normalize(f, this.kb.charMap));
+      for (const f of [...e.names, ...(e.short ?? []), ...(e.ambiguous ?? []), ...(e.nisba ?? []), ...(e.capital?.ar ?? [])]) if (!f.includes(' ')) set.add(normalize(f, this.kb.charMap));
       if (this.formCache.size > 50000) this.formCache.clear();
       this.formCache.set(e.id, set);
     }
     const t = tokens[m.tokenStart]!;
     const w = m.strip ? (m.lamAl ? 'ال' + t.norm.slice(m.strip + 1) : t.norm.slice(m.strip)) : t.norm;
     if (set.has(w)) return true;
-    // the article may be added or dropped, but only when the form has none of its own ("الأسد" vs "أسد")
-    if (w.startsWith('ال') && set.has(w.slice(2))) return true;
+    // a person's one-word name is written as listed ("المبارك" ≠ "مبارك"); titles, places and bodies may take
+    // the article ("البصرة" for "بصرة"), but a form with its own article needs it ("قاعدة" ≠ "القاعدة")
+    if (e.kind !== 'person' && w.startsWith('ال') && set.has(w.slice(2))) return true;
+    if (e.kind === 'agent' && set.has('ال' + w)) return true;
     return false;
   }
 
@@ -425,7 +466,7 @@ export class ActorResolver {
     let best: TrieHit | null = null;
     let bestScore = Infinity;
     for (const h of m.hits) {
-      if ((h.entry.kind === 'person' || h.entry.kind === 'agent') && m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
+      if (m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
       if (h.gate === 2 && !fullPeople.has(h.entry.id)) continue;
       if (h.gate === 1 && !licensed.has(h.entry.id) && !(m.hits.length > 1 && m.hits.every((x) => x.gate === 1))) continue;
       // among several entries sharing a form, one the document names otherwise wins
