@@ -74,10 +74,14 @@ export class ActorKB {
   private readonly countryByCode = new Map<string, KbEntry>();
   readonly charMap: CompiledCharMap;
   /**
-   * Corpus frequencies of normalized word forms (data/text/wordfreq.tsv, forms seen 20+ times): the
+   * Corpus frequencies of normalized word forms (data/text/wordfreq.tsv, forms seen 50+ times): the
    * resolver uses them to tell names from ordinary words after a title. Empty when the file is absent.
+   * Read on first use (it is the text layer's file, not part of the knowledge base).
    */
-  wordFreq: ReadonlyMap<string, number> = new Map();
+  get wordFreq(): ReadonlyMap<string, number> {
+    return (this.freq ??= loadWordFreq(this.charMap));
+  }
+  private freq: Map<string, number> | undefined;
 
   constructor(entries: KbEntry[], anaphors: AnaphorDef[], charMap: CompiledCharMap = defaultCharMap(), loadMs = 0) {
     this.entries = entries;
@@ -133,7 +137,6 @@ export class ActorKB {
       throw new RasidError('E_RESOURCE_MISSING', 'anaphor list not found or invalid', { input: anaphorFile, cause: e });
     }
     const kb = new ActorKB(entries, anaphors, defaultCharMap());
-    kb.wordFreq = loadWordFreq(kb.charMap);
     (kb as { loadMs: number }).loadMs = performance.now() - t0;
     return kb;
   }
@@ -302,7 +305,7 @@ export class ActorKB {
   }
 }
 
-/** Normalized word → count, from the text layer's frequency list (count ≥ 20). */
+/** Normalized word → count, from the text layer's frequency list (count ≥ 50). */
 export function loadWordFreq(map: CompiledCharMap, file = dataPath('text', 'wordfreq.tsv')): Map<string, number> {
   const out = new Map<string, number>();
   let text: string;
@@ -316,7 +319,7 @@ export function loadWordFreq(map: CompiledCharMap, file = dataPath('text', 'word
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const n = +line.slice(tab + 1);
-    if (n < 20) break; // most frequent first
+    if (n < 50) break; // most frequent first
     const w = normalize(line.slice(0, tab), map);
     out.set(w, (out.get(w) ?? 0) + n);
   }
