@@ -7,10 +7,11 @@ import { loadBenchCorpus } from './corpus.ts';
 import type { BenchSection } from './section.ts';
 import textSection from './sections/text.ts';
 import pipelineSection from './sections/pipeline.ts';
+import nerSection from './sections/ner.ts';
 import actorsSection from './sections/actors.ts';
 import quotesSection from './sections/quotes.ts';
 
-const SECTIONS: BenchSection[] = [textSection, pipelineSection, actorsSection, quotesSection];
+const SECTIONS: BenchSection[] = [textSection, pipelineSection, nerSection, actorsSection, quotesSection];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const corpus = loadBenchCorpus();

@@ -30,7 +30,7 @@ if (file) {
   what = `ANERcorp dev split (last 10% of train by sentence): ${gold.length} sentences`;
 }
 const t1 = performance.now();
-const pred = gold.map((s) => tagger.tag(s.tokens));
+const pred = tagger.tagDocument(gold.map((s) => s.tokens));
 const tagMs = performance.now() - t1;
 const tokens = gold.reduce((n, s) => n + s.tokens.length, 0);
 const score = scoreEntities(

@@ -7,8 +7,9 @@
  *     Numbers become "<num>", each paragraph is bounded by "<s>".
  *  2. Context counts: for every word with frequency >= MIN_FREQ, counts of the top CTX1 forms at
  *     positions -1 and +1 and of the top CTX2 forms at -2 and +2 (dense rows, one block a position).
- *  3. Positive PMI with context-distribution smoothing (alpha 0.75), then a seeded Gaussian random
- *     projection to DIM dimensions, rows L2-normalized.
+ *  3. Positive PMI with context-distribution smoothing (alpha 0.75), then a randomized truncated SVD
+ *     (seeded Gaussian range finder, one power iteration, CholeskyQR, Jacobi eigen-solver) to DIM dimensions,
+ *     singular values weighted by their square root, rows L2-normalized.
  *  4. Hierarchical spherical k-means (seeded k-means++ then Lloyd iterations): LEVELS branching
  *     factors, so each word gets a path "a.b.c" whose prefixes are clusters at three granularities.
  *
@@ -39,7 +40,8 @@ const LEVELS = [32, 16, 8];
 const ITERS = 12;
 
 const input = path.join(SHARED_ROOT, 'data/news/saudinewsnet/articles.jsonl.gz');
-const outFile = dataPath('models', 'ner-clusters.tsv');
+const outIdx = args.indexOf('--out');
+const outFile = outIdx >= 0 ? path.resolve(args[outIdx + 1]!) : dataPath('models', 'ner-clusters.tsv');
 const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 
 if (!existsSync(input)) {
@@ -164,21 +166,167 @@ const gauss = () => {
   const v = rand();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 };
-const proj = new Float32Array(W * DIM);
-for (let k = 0; k < proj.length; k++) proj[k] = gauss();
-const vec = new Float32Array(V * DIM);
+// PPMI as a sparse row matrix (CSR)
+const rowPtr = new Int32Array(V + 1);
+let nnz = 0;
 for (let t = 0; t < V; t++) {
   const row = t * W;
-  const out = t * DIM;
-  const rs = rowSum[t]!;
-  if (!rs) continue;
   for (let c = 0; c < W; c++) {
     const x = counts[row + c]!;
-    if (!x) continue;
-    const pmi = Math.log((x * colPowTotal) / (rs * colPow[c]!));
-    if (pmi <= 0) continue;
-    const p = c * DIM;
-    for (let d = 0; d < DIM; d++) vec[out + d] += pmi * proj[p + d]!;
+    if (x && Math.log((x * colPowTotal) / (rowSum[t]! * colPow[c]!)) > 0) nnz++;
+  }
+  rowPtr[t + 1] = nnz;
+}
+const cols = new Int32Array(nnz);
+const vals = new Float32Array(nnz);
+{
+  let k = 0;
+  for (let t = 0; t < V; t++) {
+    const row = t * W;
+    for (let c = 0; c < W; c++) {
+      const x = counts[row + c]!;
+      if (!x) continue;
+      const pmi = Math.log((x * colPowTotal) / (rowSum[t]! * colPow[c]!));
+      if (pmi > 0) {
+        cols[k] = c;
+        vals[k++] = pmi;
+      }
+    }
+  }
+}
+log(`PPMI matrix: ${nnz} non-zero cells`);
+// randomized truncated SVD (Halko et al. 2011): range of M Ω with one power iteration
+const K = DIM + 12;
+const POWER = argVal('--power', 1);
+const mulM = (X: Float64Array, out: Float64Array) => {
+  // out (V × K) = M (V × W) · X (W × K)
+  out.fill(0);
+  for (let t = 0; t < V; t++) {
+    const o = t * K;
+    for (let q = rowPtr[t]!; q < rowPtr[t + 1]!; q++) {
+      const v = vals[q]!;
+      const xo = cols[q]! * K;
+      for (let d = 0; d < K; d++) out[o + d] += v * X[xo + d]!;
+    }
+  }
+};
+const mulMt = (Y: Float64Array, out: Float64Array) => {
+  // out (W × K) = Mᵀ · Y (V × K)
+  out.fill(0);
+  for (let t = 0; t < V; t++) {
+    const yo = t * K;
+    for (let q = rowPtr[t]!; q < rowPtr[t + 1]!; q++) {
+      const v = vals[q]!;
+      const o = cols[q]! * K;
+      for (let d = 0; d < K; d++) out[o + d] += v * Y[yo + d]!;
+    }
+  }
+};
+/** Orthonormalize the K columns of a rows × K row-major matrix in place (CholeskyQR, applied twice). */
+const orthonormalize = (Y: Float64Array, rows: number) => {
+  for (let pass = 0; pass < 2; pass++) {
+    // Gram matrix G = Yᵀ Y, accumulated row by row (contiguous)
+    const G = new Float64Array(K * K);
+    for (let r = 0; r < rows; r++) {
+      const o = r * K;
+      for (let a = 0; a < K; a++) {
+        const ya = Y[o + a]!;
+        if (ya === 0) continue;
+        const ga = a * K;
+        for (let b = a; b < K; b++) G[ga + b] += ya * Y[o + b]!;
+      }
+    }
+    // Cholesky G = Rᵀ R (upper R), with a small ridge for rank deficiency
+    const R = new Float64Array(K * K);
+    for (let a = 0; a < K; a++) {
+      for (let b = a; b < K; b++) {
+        let sum = G[a * K + b]!;
+        for (let k = 0; k < a; k++) sum -= R[k * K + a]! * R[k * K + b]!;
+        if (a === b) R[a * K + a] = Math.sqrt(Math.max(sum, 1e-10));
+        else R[a * K + b] = sum / R[a * K + a]!;
+      }
+    }
+    // Y ← Y R⁻¹, row by row (forward substitution on each row)
+    const row = new Float64Array(K);
+    for (let r = 0; r < rows; r++) {
+      const o = r * K;
+      for (let b = 0; b < K; b++) {
+        let sum = Y[o + b]!;
+        for (let k = 0; k < b; k++) sum -= row[k]! * R[k * K + b]!;
+        row[b] = sum / R[b * K + b]!;
+      }
+      for (let b = 0; b < K; b++) Y[o + b] = row[b]!;
+    }
+  }
+};
+const omega = new Float64Array(W * K);
+for (let k = 0; k < omega.length; k++) omega[k] = gauss();
+const Y = new Float64Array(V * K);
+const Z = new Float64Array(W * K);
+mulM(omega, Y);
+orthonormalize(Y, V);
+for (let p = 0; p < POWER; p++) {
+  mulMt(Y, Z);
+  orthonormalize(Z, W);
+  mulM(Z, Y);
+  orthonormalize(Y, V);
+}
+log('range found');
+// B = Qᵀ M (K × W) as Z = Mᵀ Q (W × K); then the K × K matrix G = B Bᵀ = Zᵀ Z, eigen-decomposed (Jacobi)
+mulMt(Y, Z);
+const G = new Float64Array(K * K);
+for (let a = 0; a < K; a++)
+  for (let b = a; b < K; b++) {
+    let dot = 0;
+    for (let r = 0; r < W; r++) dot += Z[r * K + a]! * Z[r * K + b]!;
+    G[a * K + b] = dot;
+    G[b * K + a] = dot;
+  }
+const E = new Float64Array(K * K);
+for (let a = 0; a < K; a++) E[a * K + a] = 1;
+for (let sweep = 0; sweep < 30; sweep++) {
+  let off = 0;
+  for (let p = 0; p < K; p++) for (let q = p + 1; q < K; q++) off += G[p * K + q]! ** 2;
+  if (off < 1e-12) break;
+  for (let p = 0; p < K; p++)
+    for (let q = p + 1; q < K; q++) {
+      const apq = G[p * K + q]!;
+      if (Math.abs(apq) < 1e-15) continue;
+      const theta = (G[q * K + q]! - G[p * K + p]!) / (2 * apq);
+      const tt = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+      const cs = 1 / Math.sqrt(tt * tt + 1);
+      const sn = tt * cs;
+      for (let k = 0; k < K; k++) {
+        const gkp = G[k * K + p]!;
+        const gkq = G[k * K + q]!;
+        G[k * K + p] = cs * gkp - sn * gkq;
+        G[k * K + q] = sn * gkp + cs * gkq;
+      }
+      for (let k = 0; k < K; k++) {
+        const gpk = G[p * K + k]!;
+        const gqk = G[q * K + k]!;
+        G[p * K + k] = cs * gpk - sn * gqk;
+        G[q * K + k] = sn * gpk + cs * gqk;
+      }
+      for (let k = 0; k < K; k++) {
+        const ekp = E[k * K + p]!;
+        const ekq = E[k * K + q]!;
+        E[k * K + p] = cs * ekp - sn * ekq;
+        E[k * K + q] = sn * ekp + cs * ekq;
+      }
+    }
+}
+const eig = Array.from({ length: K }, (_, a) => ({ a, v: G[a * K + a]! })).sort((x, y) => y.v - x.v).slice(0, DIM);
+log(`top singular values: ${eig.slice(0, 5).map((e) => Math.sqrt(Math.max(0, e.v)).toFixed(1)).join(' ')}`);
+// word vectors: U = Q E, scaled by sqrt(singular value) (eigenvalue weighting p = 0.5)
+const vec = new Float32Array(V * DIM);
+for (let t = 0; t < V; t++) {
+  const out = t * DIM;
+  for (let d = 0; d < DIM; d++) {
+    const a = eig[d]!.a;
+    let s = 0;
+    for (let k = 0; k < K; k++) s += Y[t * K + k]! * E[k * K + a]!;
+    vec[out + d] = s * Math.pow(Math.max(0, eig[d]!.v), 0.25);
   }
   let norm = 0;
   for (let d = 0; d < DIM; d++) norm += vec[out + d]! * vec[out + d]!;
@@ -283,7 +431,7 @@ for (let level = 0; level < LEVELS.length; level++) {
 const header = [
   '# Rasid NER word clusters (format: rasid-clusters 1). Lines: word<TAB>path; path "a.b.c" = cluster ids at 3 granularities.',
   `# Built by scripts/train-clusters.ts from SaudiNewsNet (Alshehri 2015, CC BY-NC-SA 4.0): ${articles} articles, ${n} tokens.`,
-  `# Settings: seed=${SEED} minFreq=${MIN_FREQ} vocab=${V} ctx1=${CTX1} ctx2=${CTX2} dim=${DIM} levels=${LEVELS.join('x')} iters=${ITERS}; PPMI(alpha .75) + Gaussian random projection + hierarchical spherical k-means.`,
+  `# Settings: seed=${SEED} minFreq=${MIN_FREQ} vocab=${V} ctx1=${CTX1} ctx2=${CTX2} dim=${DIM} levels=${LEVELS.join('x')} iters=${ITERS}; PPMI(alpha .75) + randomized truncated SVD + hierarchical spherical k-means.`,
   `# Words are normalize() forms (src/text/normalize.ts). Built ${new Date().toISOString().slice(0, 10)}.`,
 ];
 const lines = targets.map((id, t) => `${forms[id]}\t${paths[t]}`);

@@ -5,14 +5,19 @@
  *
  * Options: --seed N (default 1)  --epochs N (max, default 15; the best epoch on dev is kept)
  *          --extra aqmar,wojood (add corpora)  --no-clusters  --no-gazetteer  --no-triggers
+ *          --actors (actor-lexicon membership features from data/actors/; the tagger then needs the
+ *          knowledge base at run time)  --one-pass (no document-memory second pass)
  *          --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ClusterTable, loadPhraseFile, PhraseLexicon } from '../src/ner/lexicon.ts';
 import { FeatureExtractor } from '../src/ner/features.ts';
-import { trainPerceptron, type EncodedSentence } from '../src/ner/perceptron.ts';
-import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, NerTagger, saveModel, sha256, type ModelData } from '../src/ner/model.ts';
+import { allowedTransitions, emissions, trainPerceptron, viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { historyFeatures } from '../src/ner/history.ts';
+import { actorPhraseLexicon } from '../src/ner/actor-lexicon.ts';
+import { ActorKB } from '../src/actors/kb.ts';
+import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAnerGazet, readAqmar, readWojood } from '../src/ner/corpora.ts';
 import { formatScore, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
 import { dataPath, PROJECT_ROOT } from '../src/util/paths.ts';
@@ -58,77 +63,155 @@ if (!flag('--no-clusters') && existsSync(DEFAULT_CLUSTER_FILE)) {
 const gazetteer = flag('--no-gazetteer') ? new PhraseLexicon() : readAnerGazet();
 const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(dataPath('ner', 'triggers.tsv'));
 log(`gazetteer: ${gazetteer.size} phrases; triggers: ${triggers.size} phrases`);
-const extractor = new FeatureExtractor({ clusters, gazetteer, triggers });
+const actorLex = flag('--actors') ? actorPhraseLexicon(ActorKB.load()) : undefined;
+if (actorLex) log(`actor lexicon: ${actorLex.size} phrases (data/actors/actors.jsonl)`);
+const extractor = new FeatureExtractor({ clusters, gazetteer, triggers, actors: actorLex });
 
 // ---- features -------------------------------------------------------------------------
 const labels: string[] = [...ANER_LABELS];
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
-const trainFeats = train.map((s) => extractor.extract(s.tokens));
-const fcount = new Map<string, number>();
-for (const sent of trainFeats) for (const tok of sent) for (const f of tok) fcount.set(f, (fcount.get(f) ?? 0) + 1);
-const features: string[] = [];
-const index = new Map<string, number>();
-for (const [f, c] of fcount) {
-  if (c >= MIN_COUNT) {
-    index.set(f, features.length);
-    features.push(f);
-  }
-}
-log(`features: ${features.length} (of ${fcount.size} seen, min count ${MIN_COUNT})`);
-const encode = (feats: string[][]) => {
-  let total = 0;
-  for (const f of feats) total += f.length;
-  const ids = new Int32Array(total);
-  const offsets = new Int32Array(feats.length + 1);
-  let k = 0;
-  for (let i = 0; i < feats.length; i++) {
-    offsets[i] = k;
-    for (const s of feats[i]!) ids[k++] = index.get(s) ?? -1;
-  }
-  offsets[feats.length] = k;
-  return { ids, offsets };
-};
-const data: EncodedSentence[] = train.map((s, k) => ({ ...encode(trainFeats[k]!), gold: Int32Array.from(s.tags, (t) => labelIndex.get(t) ?? 0) }));
+const L = labels.length;
+const allowed = allowedTransitions(labels);
+const trainEx = train.map((s) => extractor.extractWithBase(s.tokens));
+const devEx = dev.map((s) => extractor.extractWithBase(s.tokens));
+const trainGold = train.map((s) => Int32Array.from(s.tags, (t) => labelIndex.get(t) ?? 0));
 
-// ---- training with dev evaluation --------------------------------------------------------
+type Feats = string[][];
+interface Fitted extends StageWeights {
+  bestEpoch: number;
+  scores: number[];
+}
+
+/** Train one pass on sentences `idx` of the training set; with `devSet`, pick the best epoch on it. */
+function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?: { feats: Feats[]; tags: string[][] }, quiet = false): Fitted {
+  const fcount = new Map<string, number>();
+  for (const k of idx) for (const tok of feats(k)) for (const f of tok) fcount.set(f, (fcount.get(f) ?? 0) + 1);
+  const features: string[] = [];
+  const index = new Map<string, number>();
+  for (const [f, c] of fcount) {
+    if (c >= MIN_COUNT) {
+      index.set(f, features.length);
+      features.push(f);
+    }
+  }
+  if (!quiet) log(`features: ${features.length} (of ${fcount.size} seen, min count ${MIN_COUNT})`);
+  const encode = (fs: Feats) => {
+    let total = 0;
+    for (const f of fs) total += f.length;
+    const ids = new Int32Array(total);
+    const offsets = new Int32Array(fs.length + 1);
+    let k = 0;
+    for (let i = 0; i < fs.length; i++) {
+      offsets[i] = k;
+      for (const x of fs[i]!) ids[k++] = index.get(x) ?? -1;
+    }
+    offsets[fs.length] = k;
+    return { ids, offsets };
+  };
+  const data: EncodedSentence[] = idx.map((k) => ({ ...encode(feats(k)), gold: trainGold[k]! }));
+  const devEnc = devSet?.feats.map(encode);
+  const result = trainPerceptron(data, features.length, labels, {
+    epochs,
+    seed: SEED,
+    log: quiet ? undefined : log,
+    onEpoch: devSet
+      ? (epoch, w, t) => {
+          const pred = devEnc!.map((e, k) => decodeNames(e, devSet.feats[k]!.length, w, t));
+          const f1 = scoreEntities(devSet.tags, pred).overall.f1;
+          if (!quiet) log(`  dev F1 after epoch ${epoch}: ${(100 * f1).toFixed(2)}`);
+          return f1;
+        }
+      : undefined,
+  });
+  return { features, weights: result.weights, trans: result.trans, bestEpoch: result.bestEpoch, scores: result.scores };
+}
+
+function decodeNames(e: { ids: Int32Array; offsets: Int32Array }, n: number, w: Float32Array, t: Float32Array): string[] {
+  const em = new Float64Array(n * L);
+  emissions(e, n, L, w, em);
+  return Array.from(viterbi(em, n, L, t, allowed), (i) => labels[i]!);
+}
+
+/** Tag sentences with a fitted pass (features computed by `feats`). */
+function tagWith(m: StageWeights, sents: Feats[]): string[][] {
+  const index = new Map(m.features.map((f, i) => [f, i]));
+  return sents.map((fs) => {
+    let total = 0;
+    for (const f of fs) total += f.length;
+    const ids = new Int32Array(total);
+    const offsets = new Int32Array(fs.length + 1);
+    let k = 0;
+    for (let i = 0; i < fs.length; i++) {
+      offsets[i] = k;
+      for (const x of fs[i]!) ids[k++] = index.get(x) ?? -1;
+    }
+    offsets[fs.length] = k;
+    return decodeNames({ ids, offsets }, fs.length, m.weights, m.trans);
+  });
+}
+
+const allIdx = train.map((_, k) => k);
+const devSet1 = { feats: devEx.map((e) => e.feats), tags: dev.map((s) => s.tags) };
+log('pass 1');
+const pass1 = fit(allIdx, (k) => trainEx[k]!.feats, EPOCHS, devSet1);
+const dev1 = tagWith(pass1, devSet1.feats);
+const score1 = scoreEntities(devSet1.tags, dev1);
+log(`pass 1 best epoch ${pass1.bestEpoch}\n${formatScore(score1)}`);
+
+let pass2: Fitted | undefined;
+let final = score1;
+if (!flag('--one-pass')) {
+  // first-pass tags for the training data by jackknifing (FOLDS contiguous folds), so the second
+  // pass learns from first-pass output as noisy as it will be on new text
+  const FOLDS = 5;
+  const jack: string[][] = new Array(train.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const lo = Math.floor((f * train.length) / FOLDS);
+    const hi = Math.floor(((f + 1) * train.length) / FOLDS);
+    const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => trainEx[k]!.feats, pass1.bestEpoch, undefined, true);
+    const tagged = tagWith(m, trainEx.slice(lo, hi).map((e) => e.feats));
+    for (let k = lo; k < hi; k++) jack[k] = tagged[k - lo]!;
+    log(`jackknife fold ${f + 1}/${FOLDS}`);
+  }
+  const histTrain = historyFeatures(
+    trainEx.map((e) => e.base),
+    jack,
+  );
+  const histDev = historyFeatures(
+    devEx.map((e) => e.base),
+    dev1,
+  );
+  const join = (a: Feats, b: Feats) => a.map((f, i) => f.concat(b[i]!));
+  const train2 = trainEx.map((e, k) => join(e.feats, histTrain[k]!));
+  const devSet2 = { feats: devEx.map((e, k) => join(e.feats, histDev[k]!)), tags: devSet1.tags };
+  log('pass 2');
+  pass2 = fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2);
+  final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats));
+  log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
+}
+const result = pass2 ?? pass1;
+
+// ---- prune and save -------------------------------------------------------------------------
+function prune(m: StageWeights): StageWeights {
+  const keep: number[] = [];
+  for (let f = 0; f < m.features.length; f++) {
+    let any = false;
+    for (let c = 0; c < L; c++) if (Math.abs(m.weights[f * L + c]!) > 1e-4) any = true;
+    if (any) keep.push(f);
+  }
+  const weights = new Float32Array(keep.length * L);
+  keep.forEach((f, k) => weights.set(m.weights.subarray(f * L, f * L + L), k * L));
+  return { features: keep.map((f) => m.features[f]!), weights, trans: m.trans };
+}
+const p1 = prune(pass1);
+const p2 = pass2 ? prune(pass2) : undefined;
+const pct = (x: number) => Math.round(x * 10000) / 100;
 const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   labels,
   clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, DEFAULT_CLUSTER_FILE), sha256: clusterSha } : undefined,
-  actorFeatures: false,
+  actorFeatures: !!actorLex,
   ...extra,
 });
-const devScore = (weights: Float32Array, trans: Float32Array) => {
-  const tagger = new NerTagger({ header: header({}), features, weights, trans, gazetteer, triggers }, { clusters });
-  const pred = dev.map((s) => tagger.tag(s.tokens));
-  return scoreEntities(
-    dev.map((s) => s.tags),
-    pred,
-  );
-};
-const result = trainPerceptron(data, features.length, labels, {
-  epochs: EPOCHS,
-  seed: SEED,
-  log,
-  onEpoch: (epoch, w, t) => {
-    const s = devScore(w, t);
-    log(`  dev F1 after epoch ${epoch}: ${(100 * s.overall.f1).toFixed(2)}`);
-    return s.overall.f1;
-  },
-});
-const final = devScore(result.weights, result.trans);
-log(`best epoch ${result.bestEpoch}\n${formatScore(final)}`);
-
-// ---- prune and save -------------------------------------------------------------------------
-const L = labels.length;
-const keep: number[] = [];
-for (let f = 0; f < features.length; f++) {
-  let any = false;
-  for (let c = 0; c < L; c++) if (Math.abs(result.weights[f * L + c]!) > 1e-4) any = true;
-  if (any) keep.push(f);
-}
-const weights = new Float32Array(keep.length * L);
-keep.forEach((f, k) => weights.set(result.weights.subarray(f * L, f * L + L), k * L));
-const pct = (x: number) => Math.round(x * 10000) / 100;
 const model: ModelData = {
   header: header({
     training: {
@@ -141,11 +224,20 @@ const model: ModelData = {
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
       seconds: Math.round((Date.now() - T0) / 1000),
     },
-    settings: { learner: 'averaged structured perceptron, first-order Viterbi, BIO constraints', maxEpochs: EPOCHS, bestEpoch: result.bestEpoch, minCount: MIN_COUNT, features: keep.length },
+    settings: {
+      learner: 'averaged structured perceptron, first-order Viterbi, BIO constraints',
+      passes: p2 ? 2 : 1,
+      secondPass: p2 ? 'document memory over ±20 sentences (src/ner/history.ts), trained on 5-fold jackknifed first-pass tags' : undefined,
+      maxEpochs: EPOCHS,
+      bestEpoch: p2 ? [pass1.bestEpoch, result.bestEpoch] : pass1.bestEpoch,
+      minCount: MIN_COUNT,
+      features: p2 ? [p1.features.length, p2.features.length] : p1.features.length,
+    },
     seed: SEED,
     dev: {
       overall: { p: pct(final.overall.precision), r: pct(final.overall.recall), f1: pct(final.overall.f1) },
       byType: Object.fromEntries(Object.entries(final.byType).map(([t, v]) => [t, { p: pct(v.precision), r: pct(v.recall), f1: pct(v.f1) }])),
+      firstPass: { p: pct(score1.overall.precision), r: pct(score1.overall.recall), f1: pct(score1.overall.f1) },
       perEpochF1: result.scores.map(pct),
     },
     credits: [
@@ -157,13 +249,12 @@ const model: ModelData = {
     ],
     created: new Date().toISOString().slice(0, 10),
   }),
-  features: keep.map((f) => features[f]!),
-  weights,
-  trans: result.trans,
+  ...p1,
+  stage2: p2,
   gazetteer,
   triggers,
 };
 if (!flag('--dry')) {
   const bytes = saveModel(OUT, model);
-  log(`wrote ${OUT}: ${keep.length} features, ${(bytes / 1048576).toFixed(1)} MB`);
+  log(`wrote ${OUT}: ${p1.features.length}${p2 ? ' + ' + p2.features.length : ''} features, ${(bytes / 1048576).toFixed(1)} MB`);
 }

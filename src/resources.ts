@@ -9,6 +9,8 @@ import { loadTextResources, type TextResources } from './text/resources.ts';
 import { loadQuoteLexicon, type QuoteLexicon } from './quotes/lexicon.ts';
 import { loadEventLexicon, type EventLexicon } from './events/lexicon.ts';
 import { ActorKB } from './actors/kb.ts';
+import { NerTagger } from './ner/model.ts';
+import { actorPhraseLexicon } from './ner/actor-lexicon.ts';
 
 export interface Resources {
   charMap: CompiledCharMap;
@@ -21,6 +23,8 @@ export interface Resources {
   events: EventLexicon;
   /** Actor knowledge base: countries, organizations, office-holders, titles (data/actors/). */
   actors: ActorKB;
+  /** Trained NER tagger (data/models/ner.model + data/models/ner-clusters.tsv). */
+  ner: NerTagger;
 }
 
 export interface ResourceOptions {
@@ -31,5 +35,7 @@ export interface ResourceOptions {
 export async function loadResources(opts: ResourceOptions = {}): Promise<Resources> {
   const lid = opts.noLanguageModel ? LanguageIdentifier.scriptOnly() : await LanguageIdentifier.load();
   const charMap = defaultCharMap();
-  return { charMap, lid, text: loadTextResources(charMap), quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap), actors: ActorKB.load() };
+  const actors = ActorKB.load();
+  const ner = NerTagger.load({ actorLexicon: () => actorPhraseLexicon(actors) });
+  return { charMap, lid, text: loadTextResources(charMap), quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap), actors, ner };
 }

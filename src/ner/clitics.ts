@@ -58,8 +58,9 @@ export function analyzeClitics(norm: string, vocab?: Vocabulary): CliticAnalysis
     }
     const tail = rest.slice(1);
     // conjunction directly followed by preposition + article ("وبال", "ولل"): certain
-    const certain = tail.startsWith('ال') || (step === 0 && CONJ.has(c) && PREP.has(tail[0]!) && (tail.startsWith('ال', 1) || tail.startsWith('لل')));
-    if (certain && tail.startsWith('ال') && tail.length > 3) {
+    // (the article must be followed by at least three letters: "وكالة" is not و + ك + ال + ة)
+    const certain = (tail.startsWith('ال') && tail.length >= 5) || (step === 0 && CONJ.has(c) && PREP.has(tail[0]!) && tail.length >= 6 && (tail.startsWith('ال', 1) || tail.startsWith('لل')));
+    if (certain && tail.startsWith('ال')) {
       pre += c;
       rest = tail;
       break;

@@ -3,6 +3,8 @@
  * a list of feature strings (label-independent; the model pairs each with every label).
  *
  * Feature templates (prefix = template name):
+ * Features are built from word-only parts (FeatureExtractor.wordRoles, cacheable per word) and
+ * position-dependent parts (contextFeatures).
  *   b            bias
  *   w0 w-1 w+1 w-2 w+2   normalized word in a ±2 window
  *   s0 s-1 s+1   clitic-stripped base form (article kept);  st0  stem (article and enclitic removed)
@@ -27,6 +29,15 @@ export interface FeatureResources {
   triggers?: PhraseLexicon;
   /** Optional actor-lexicon phrases labelled with an entity type (PER, ORG, LOC, GPE). */
   actors?: PhraseLexicon;
+}
+
+/** Word-only features by role (see FeatureExtractor.wordRoles). */
+export interface WordRoles {
+  self: string[];
+  p1: string[];
+  p2: string[];
+  n1: string[];
+  n2: string[];
 }
 
 /** Per-token analysis computed once per sentence. */
@@ -63,15 +74,18 @@ function lenBucket(n: number): string {
 export class FeatureExtractor {
   constructor(readonly res: FeatureResources) {}
 
+  /** Analysis of one raw token: normalized form, clitics, shape, clusters. */
+  analyzeToken(raw: string): TokenInfo {
+    const cl = this.res.clusters;
+    const norm = normalize(raw);
+    const clitics = analyzeClitics(norm, cl);
+    const clusters = cl ? cl.get(norm) ?? cl.get(clitics.base) ?? (clitics.article ? undefined : cl.get('ال' + clitics.base)) : undefined;
+    return { norm, clitics, shape: shapeOf(norm), clusters };
+  }
+
   analyze(raw: readonly string[]): TokenInfo[] {
     const out: TokenInfo[] = new Array(raw.length);
-    const cl = this.res.clusters;
-    for (let i = 0; i < raw.length; i++) {
-      const norm = normalize(raw[i]!);
-      const clitics = analyzeClitics(norm, cl);
-      const clusters = cl ? cl.get(norm) ?? cl.get(clitics.base) ?? (clitics.article ? undefined : cl.get('ال' + clitics.base)) : undefined;
-      out[i] = { norm, clitics, shape: shapeOf(norm), clusters };
-    }
+    for (let i = 0; i < raw.length; i++) out[i] = this.analyzeToken(raw[i]!);
     return out;
   }
 
@@ -93,11 +107,45 @@ export class FeatureExtractor {
     return out;
   }
 
-  /** Feature strings for every token of a sentence of raw tokens. */
-  extract(raw: readonly string[]): string[][] {
-    const info = this.analyze(raw);
+  /**
+   * Features that depend on one word only, by the role the word plays: as the current token
+   * (`self`), or as the neighbour one or two positions before (`p1`, `p2`) or after (`n1`, `n2`)
+   * the current token. A tagger may cache these per word.
+   */
+  wordRoles(t: TokenInfo): WordRoles {
+    const c = t.clitics;
+    const nm = t.norm;
+    const st = c.stem;
+    const self: string[] = ['w0=' + nm, 'st0=' + st, 'pc=' + c.pre + (c.article ? '+ال' : ''), 'sh=' + t.shape + lenBucket(st.length)];
+    if (c.base !== nm) self.push('s0=' + c.base);
+    for (let k = 1; k <= 3 && k < st.length; k++) self.push(`p${k}=` + st.slice(0, k));
+    for (let k = 1; k <= 4 && k < nm.length; k++) self.push(`x${k}=` + nm.slice(-k));
+    for (let k = 1; k <= 3 && k < st.length; k++) self.push(`xs${k}=` + st.slice(-k));
+    const cl = t.clusters;
+    if (cl) for (let k = 0; k < cl.length; k++) self.push(`c0.${k}=` + cl[k]);
+    else if (t.shape === 'A' || t.shape === 'L') self.push('c0=none');
+    const gazW = this.res.gazetteer;
+    if (gazW) {
+      const lw = gazW.get(c.base) ?? gazW.get(c.stem);
+      if (lw) self.push('gw0=' + lw.join('/'));
+    }
+    const p1 = ['w-1=' + nm, 's-1=' + c.base];
+    const n1 = ['w+1=' + nm, 's+1=' + c.base];
+    const p2 = ['w-2=' + nm];
+    const n2 = ['w+2=' + nm];
+    if (cl) {
+      const c1 = cl[1] ?? cl[0]!;
+      p1.push('c-1.0=' + cl[0], 'c-1.1=' + c1);
+      n1.push('c+1.0=' + cl[0], 'c+1.1=' + c1);
+      p2.push('c-2=' + c1);
+      n2.push('c+2=' + c1);
+    }
+    return { self, p1, p2, n1, n2 };
+  }
+
+  /** Features that depend on the position in the sentence: bias, boundaries, bigrams, gazetteer, actor and trigger matches. */
+  contextFeatures(info: readonly TokenInfo[], base: readonly string[]): string[][] {
     const n = info.length;
-    const base = info.map((t) => t.clitics.base);
     const gz = this.spanLabels(this.res.gazetteer, base);
     const act = this.res.actors ? this.spanLabels(this.res.actors, base) : null;
     const trig: (string | null)[] = new Array(n).fill(null);
@@ -116,59 +164,23 @@ export class FeatureExtractor {
         i += m.len;
       }
     }
-    const gazW = this.res.gazetteer;
     const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.norm);
     const feats: string[][] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const t = info[i]!;
-      const c = t.clitics;
-      const f: string[] = ['b', 'w0=' + t.norm, 'w-1=' + w(i - 1), 'w+1=' + w(i + 1), 'w-2=' + w(i - 2), 'w+2=' + w(i + 2)];
-      f.push('wb-=' + w(i - 1) + '|' + t.norm, 'wb+=' + t.norm + '|' + w(i + 1));
-      if (c.base !== t.norm) f.push('s0=' + c.base);
-      f.push('st0=' + c.stem);
-      if (i > 0) f.push('s-1=' + base[i - 1]);
-      if (i + 1 < n) f.push('s+1=' + base[i + 1]);
-      f.push('pc=' + c.pre + (c.article ? '+ال' : ''));
-      const st = c.stem;
-      const nm = t.norm;
-      for (let k = 1; k <= 3 && k < st.length; k++) f.push(`p${k}=` + st.slice(0, k));
-      for (let k = 1; k <= 4 && k < nm.length; k++) f.push(`x${k}=` + nm.slice(-k));
-      for (let k = 1; k <= 3 && k < st.length; k++) f.push(`xs${k}=` + st.slice(-k));
-      f.push('sh=' + t.shape + lenBucket(st.length));
-      // clusters
-      const cl0 = t.clusters;
-      if (cl0) for (let k = 0; k < cl0.length; k++) f.push(`c0.${k}=` + cl0[k]);
-      else if (t.shape === 'A' || t.shape === 'L') f.push('c0=none');
-      if (i > 0) {
-        const cp = info[i - 1]!.clusters;
-        if (cp) f.push('c-1.0=' + cp[0], 'c-1.1=' + (cp[1] ?? cp[0]));
-      }
-      if (i + 1 < n) {
-        const cn = info[i + 1]!.clusters;
-        if (cn) f.push('c+1.0=' + cn[0], 'c+1.1=' + (cn[1] ?? cn[0]));
-      }
-      if (i > 1) {
-        const cp = info[i - 2]!.clusters;
-        if (cp) f.push('c-2=' + (cp[1] ?? cp[0]));
-      }
-      if (i + 2 < n) {
-        const cn = info[i + 2]!.clusters;
-        if (cn) f.push('c+2=' + (cn[1] ?? cn[0]));
-      }
-      // gazetteers
+      const nm = info[i]!.norm;
+      const f: string[] = ['b', 'wb-=' + w(i - 1) + '|' + nm, 'wb+=' + nm + '|' + w(i + 1)];
+      if (i < 1) f.push('w-1=<s>');
+      if (i < 2) f.push('w-2=<s>');
+      if (i + 1 >= n) f.push('w+1=</s>');
+      if (i + 2 >= n) f.push('w+2=</s>');
       if (gz[i]) f.push('g0=' + gz[i]);
       if (i > 0 && gz[i - 1]) f.push('g-1=' + gz[i - 1]);
       if (i + 1 < n && gz[i + 1]) f.push('g+1=' + gz[i + 1]);
-      if (gazW) {
-        const lw = gazW.get(c.base) ?? gazW.get(c.stem);
-        if (lw) f.push('gw0=' + lw.join('/'));
-      }
       if (act) {
         if (act[i]) f.push('a0=' + act[i]);
         if (i > 0 && act[i - 1]) f.push('a-1=' + act[i - 1]);
         if (i + 1 < n && act[i + 1]) f.push('a+1=' + act[i + 1]);
       }
-      // triggers
       if (trig[i]) f.push('t0=' + trig[i]);
       if (i > 0 && trig[i - 1]) f.push('t-1=' + trig[i - 1]);
       if (i > 1 && trig[i - 2]) f.push('t-2=' + trig[i - 2]);
@@ -178,5 +190,29 @@ export class FeatureExtractor {
       feats[i] = f;
     }
     return feats;
+  }
+
+  /** Feature strings for every token of a sentence of raw tokens. */
+  extract(raw: readonly string[]): string[][] {
+    return this.extractWithBase(raw).feats;
+  }
+
+  /** Feature strings and the clitic-stripped base form of every token. */
+  extractWithBase(raw: readonly string[]): { feats: string[][]; base: string[] } {
+    const info = this.analyze(raw);
+    const n = info.length;
+    const base = info.map((t) => t.clitics.base);
+    const roles = info.map((t) => this.wordRoles(t));
+    const ctx = this.contextFeatures(info, base);
+    const feats: string[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = ctx[i]!.concat(roles[i]!.self);
+      if (i > 0) f.push(...roles[i - 1]!.p1);
+      if (i > 1) f.push(...roles[i - 2]!.p2);
+      if (i + 1 < n) f.push(...roles[i + 1]!.n1);
+      if (i + 2 < n) f.push(...roles[i + 2]!.n2);
+      feats[i] = f;
+    }
+    return { feats, base };
   }
 }

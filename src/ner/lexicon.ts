@@ -101,21 +101,32 @@ export function loadPhraseFile(file: string): PhraseLexicon {
 
 /** Word clusters: normalized word → cluster path prefixes at each granularity. Also a frequency-rank vocabulary. */
 export class ClusterTable implements Vocabulary {
-  private readonly paths = new Map<string, readonly string[]>();
-  private readonly ranks = new Map<string, number>();
+  private readonly entries = new Map<string, { rank: number; path: string; prefixes?: readonly string[] }>();
   readonly header: string[] = [];
 
   get size(): number {
-    return this.paths.size;
+    return this.entries.size;
   }
 
   /** Cluster path prefixes of a word ("3", "3.7", "3.7.1"), or undefined. */
   get(word: string): readonly string[] | undefined {
-    return this.paths.get(word);
+    const e = this.entries.get(word);
+    if (!e) return undefined;
+    if (!e.prefixes) {
+      const p: string[] = [];
+      let k = e.path.indexOf('.');
+      while (k >= 0) {
+        p.push(e.path.slice(0, k));
+        k = e.path.indexOf('.', k + 1);
+      }
+      p.push(e.path);
+      e.prefixes = p;
+    }
+    return e.prefixes;
   }
 
   rank(word: string): number | undefined {
-    return this.ranks.get(word);
+    return this.entries.get(word)?.rank;
   }
 
   /** Parse the cluster file format (scripts/train-clusters.ts): "#" header lines, then word<TAB>path, most frequent first. */
@@ -123,25 +134,23 @@ export class ClusterTable implements Vocabulary {
     const t = new ClusterTable();
     let start = 0;
     let rank = 0;
-    while (start < text.length) {
+    const n = text.length;
+    while (start < n) {
       let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      start = end + 1;
-      if (!line) continue;
-      if (line.charCodeAt(0) === 0x23) {
-        t.header.push(line);
+      if (end < 0) end = n;
+      if (end === start) {
+        start++;
         continue;
       }
-      const tab = line.indexOf('\t');
-      if (tab <= 0) throw new RasidError('E_RESOURCE_INVALID', `bad cluster line "${line.slice(0, 40)}"`, { input, hint: 'rebuild it with npm run train:clusters' });
-      const word = line.slice(0, tab);
-      const path = line.slice(tab + 1);
-      const parts = path.split('.');
-      const prefixes: string[] = [];
-      for (let k = 1; k <= parts.length; k++) prefixes.push(parts.slice(0, k).join('.'));
-      t.paths.set(word, prefixes);
-      t.ranks.set(word, rank++);
+      if (text.charCodeAt(start) === 0x23) {
+        t.header.push(text.slice(start, end));
+        start = end + 1;
+        continue;
+      }
+      const tab = text.indexOf('\t', start);
+      if (tab <= start || tab > end) throw new RasidError('E_RESOURCE_INVALID', `bad cluster line "${text.slice(start, Math.min(end, start + 40))}"`, { input, hint: 'rebuild it with npm run train:clusters' });
+      t.entries.set(text.slice(start, tab), { rank: rank++, path: text.slice(tab + 1, end) });
+      start = end + 1;
     }
     return t;
   }

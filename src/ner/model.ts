@@ -11,6 +11,7 @@
  *     trans      Float32 little-endian, (labels + 1) × labels; last row = sentence start
  *     gazetteer  UTF-8 "TYPE<TAB>phrase" lines (normalized; derived from ANERgazet)
  *     triggers   UTF-8 "CATEGORY<TAB>phrase" lines (copy of data/ner/triggers.tsv at training time)
+ *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
  * The word clusters stay in their own file (data/models/ner-clusters.tsv).
  */
 import { createHash } from 'node:crypto';
@@ -18,9 +19,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
-import { FeatureExtractor, type FeatureResources } from './features.ts';
+import { FeatureExtractor, type FeatureResources, type TokenInfo } from './features.ts';
 import { ClusterTable, PhraseLexicon } from './lexicon.ts';
-import { allowedTransitions, emissions, viterbi } from './perceptron.ts';
+import { allowedTransitions, viterbi } from './perceptron.ts';
+import { historyFeatures } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
 export const DEFAULT_MODEL_FILE = dataPath('models', 'ner.model');
@@ -44,11 +46,16 @@ export interface ModelHeader {
   sections?: { name: string; bytes: number }[];
 }
 
-export interface ModelData {
-  header: ModelHeader;
+export interface StageWeights {
   features: string[];
   weights: Float32Array;
   trans: Float32Array;
+}
+
+export interface ModelData extends StageWeights {
+  header: ModelHeader;
+  /** The second pass, with document-memory features; absent for a one-pass model. */
+  stage2?: StageWeights;
   gazetteer: PhraseLexicon;
   triggers: PhraseLexicon;
 }
@@ -67,6 +74,7 @@ export function serializeModel(m: ModelData): Buffer {
     ['gazetteer', enc(m.gazetteer.entries().join('\n'))],
     ['triggers', enc(m.triggers.entries().join('\n'))],
   ];
+  if (m.stage2) sections.push(['features2', enc(m.stage2.features.join('\n'))], ['weights2', f32(m.stage2.weights)], ['trans2', f32(m.stage2.trans)]);
   const header: ModelHeader = { ...m.header, sections: sections.map(([name, b]) => ({ name, bytes: b.length })) };
   const head = enc(`${MODEL_MAGIC}\n${JSON.stringify(header)}\n`);
   return gzipSync(Buffer.concat([head, ...sections.map(([, b]) => b)]), { level: 6 });
@@ -109,17 +117,22 @@ export function parseModel(gz: Buffer, input = 'model'): ModelData {
   };
   const L = header.labels?.length ?? 0;
   if (!L) throw bad('no labels in header');
-  const fText = need('features').toString('utf8');
-  const features = fText ? fText.split('\n') : [];
-  const weights = f32(need('weights'));
-  const trans = f32(need('trans'));
-  if (weights.length !== features.length * L) throw bad(`weights (${weights.length}) do not match features × labels (${features.length} × ${L})`);
-  if (trans.length !== (L + 1) * L) throw bad('transition table has the wrong size');
+  const stage = (suffix: string): StageWeights => {
+    const fText = need('features' + suffix).toString('utf8');
+    const features = fText ? fText.split('\n') : [];
+    const weights = f32(need('weights' + suffix));
+    const trans = f32(need('trans' + suffix));
+    if (weights.length !== features.length * L) throw bad(`weights${suffix} (${weights.length}) do not match features × labels (${features.length} × ${L})`);
+    if (trans.length !== (L + 1) * L) throw bad(`transition table${suffix} has the wrong size`);
+    return { features, weights, trans };
+  };
+  const { features, weights, trans } = stage('');
+  const stage2 = parts.has('features2') ? stage('2') : undefined;
   const lines = (name: string) => {
     const t = parts.get(name)?.toString('utf8') ?? '';
     return t ? t.split('\n') : [];
   };
-  return { header, features, weights, trans, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')) };
+  return { header, features, weights, trans, stage2, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')) };
 }
 
 export function saveModel(file: string, m: ModelData): number {
@@ -131,21 +144,57 @@ export function saveModel(file: string, m: ModelData): number {
 export interface TaggerOptions {
   modelFile?: string;
   clusterFile?: string;
-  /** Actor-lexicon phrases labelled with entity types, for models trained with actor features. */
-  actors?: PhraseLexicon;
+  /** Actor-lexicon phrases labelled with entity types, built only when the model was trained with actor features. */
+  actorLexicon?: () => PhraseLexicon;
 }
 
-/** A loaded tagger: the model, its feature extractor and a decoder. Immutable after loading. */
+/** Feature ids of one word in each role (see FeatureExtractor.wordRoles), with its analysis. */
+interface WordEntry {
+  info: TokenInfo;
+  /** Row offsets (feature id × labels) into the weight tables. */
+  self: number[];
+  p1: number[];
+  p2: number[];
+  n1: number[];
+  n2: number[];
+}
+
+const WORD_CACHE_LIMIT = 200_000;
+
+function addRows(em: Float64Array, row: number, w: Float32Array, rows: readonly number[], L: number): void {
+  for (let k = 0; k < rows.length; k++) {
+    const b = rows[k]!;
+    for (let c = 0; c < L; c++) em[row + c] += w[b + c]!;
+  }
+}
+
+/**
+ * A loaded tagger: the model, its feature extractor and a decoder. Both passes share one feature
+ * index; word-only features are looked up once per distinct word (a bounded cache owned by the
+ * instance, which never changes results).
+ */
 export class NerTagger {
   readonly labels: readonly string[];
-  private readonly index: Map<string, number>;
   private readonly allowed: Uint8Array;
+  private readonly index = new Map<string, number>();
+  /** Weights of pass 1 and pass 2 over the shared index (features × labels). */
+  private readonly w1: Float32Array;
+  private readonly w2: Float32Array | null;
+  private readonly cache = new Map<string, WordEntry>();
   readonly extractor: FeatureExtractor;
 
   constructor(readonly model: ModelData, res: FeatureResources) {
     this.labels = model.header.labels;
-    this.index = new Map();
-    for (let k = 0; k < model.features.length; k++) this.index.set(model.features[k]!, k);
+    const L = this.labels.length;
+    for (const f of model.features) if (!this.index.has(f)) this.index.set(f, this.index.size);
+    if (model.stage2) for (const f of model.stage2.features) if (!this.index.has(f)) this.index.set(f, this.index.size);
+    const spread = (sw: StageWeights) => {
+      const w = new Float32Array(this.index.size * L);
+      for (let k = 0; k < sw.features.length; k++) w.set(sw.weights.subarray(k * L, k * L + L), this.index.get(sw.features[k]!)! * L);
+      return w;
+    };
+    this.w1 = spread(model);
+    this.w2 = model.stage2 ? spread(model.stage2) : null;
     this.allowed = allowedTransitions(this.labels);
     this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers });
   }
@@ -173,40 +222,92 @@ export class NerTagger {
       }
       clusters = ClusterTable.parse(text, cfile);
     }
-    return new NerTagger(model, { clusters, actors: model.header.actorFeatures ? opts.actors : undefined });
+    return new NerTagger(model, { clusters, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined });
   }
 
-  /** Feature ids per token (-1 for features the model does not know). */
-  encode(feats: string[][]): { ids: Int32Array; offsets: Int32Array } {
-    let total = 0;
-    for (const f of feats) total += f.length;
-    const ids = new Int32Array(total);
-    const offsets = new Int32Array(feats.length + 1);
-    let k = 0;
-    for (let i = 0; i < feats.length; i++) {
-      offsets[i] = k;
-      for (const s of feats[i]!) ids[k++] = this.index.get(s) ?? -1;
-    }
-    offsets[feats.length] = k;
-    return { ids, offsets };
+  /** The word-frequency vocabulary the features use (the cluster table), if any. */
+  get vocabulary(): ClusterTable | undefined {
+    return this.extractor.res.clusters;
   }
 
-  /** Label indices for one sentence of raw tokens. */
-  tagIndices(tokens: readonly string[]): Int32Array {
-    const n = tokens.length;
+  /** True when the model has the document-memory second pass. */
+  get twoPass(): boolean {
+    return this.w2 !== null;
+  }
+
+  /** Row offsets (id × labels) of the known features among `feats`. */
+  private ids(feats: readonly string[]): number[] {
+    const out: number[] = [];
     const L = this.labels.length;
-    if (!n) return new Int32Array(0);
-    const enc = this.encode(this.extractor.extract(tokens));
-    const em = new Float64Array(n * L);
-    emissions(enc, n, L, this.model.weights, em);
-    return viterbi(em, n, L, this.model.trans, this.allowed);
+    for (let k = 0; k < feats.length; k++) {
+      const id = this.index.get(feats[k]!);
+      if (id !== undefined) out.push(id * L);
+    }
+    return out;
   }
 
-  /** BIO labels (ANERcorp tag set) for one sentence of raw tokens. */
-  tag(tokens: readonly string[]): string[] {
-    const idx = this.tagIndices(tokens);
+  private word(raw: string): WordEntry {
+    let e = this.cache.get(raw);
+    if (e) return e;
+    const info = this.extractor.analyzeToken(raw);
+    const r = this.extractor.wordRoles(info);
+    e = { info, self: this.ids(r.self), p1: this.ids(r.p1), p2: this.ids(r.p2), n1: this.ids(r.n1), n2: this.ids(r.n2) };
+    if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(raw, e);
+    return e;
+  }
+
+  /** Emission scores of a sentence under weights `w`: word-role rows, context rows and optional extra rows per token. */
+  private emissions(words: WordEntry[], ctx: number[][], extra: number[][] | null, w: Float32Array): Float64Array {
+    const n = words.length;
+    const L = this.labels.length;
+    const em = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
+      addRows(em, row, w, words[i]!.self, L);
+      addRows(em, row, w, ctx[i]!, L);
+      if (i > 0) addRows(em, row, w, words[i - 1]!.p1, L);
+      if (i > 1) addRows(em, row, w, words[i - 2]!.p2, L);
+      if (i + 1 < n) addRows(em, row, w, words[i + 1]!.n1, L);
+      if (i + 2 < n) addRows(em, row, w, words[i + 2]!.n2, L);
+      if (extra) addRows(em, row, w, extra[i]!, L);
+    }
+    return em;
+  }
+
+  private names(idx: Int32Array): string[] {
     const out: string[] = new Array(idx.length);
     for (let i = 0; i < idx.length; i++) out[i] = this.labels[idx[i]!]!;
     return out;
+  }
+
+  /**
+   * Tag the sentences of one document (in order). The second pass, when the model has one, sees
+   * the first pass's entities in neighbouring sentences (src/ner/history.ts).
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const L = this.labels.length;
+    const prepared = sentences.map((s) => {
+      const words = s.map((t) => this.word(t));
+      const info = words.map((e) => e.info);
+      const base = info.map((t) => t.clitics.base);
+      const ctx = this.extractor.contextFeatures(info, base).map((f) => this.ids(f));
+      return { words, base, ctx };
+    });
+    const first = prepared.map((p) => (p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, null, this.w1), p.words.length, L, this.model.trans, this.allowed)) : []));
+    if (!this.w2) return first;
+    const hist = historyFeatures(
+      prepared.map((p) => p.base),
+      first,
+    );
+    const trans2 = this.model.stage2!.trans;
+    return prepared.map((p, k) =>
+      p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, hist[k]!.map((f) => this.ids(f)), this.w2!), p.words.length, L, trans2, this.allowed)) : [],
+    );
+  }
+
+  /** BIO labels (ANERcorp tag set) for one sentence of raw tokens, tagged on its own. */
+  tag(tokens: readonly string[]): string[] {
+    return this.tagDocument([tokens])[0]!;
   }
 }

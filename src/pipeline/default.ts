@@ -12,6 +12,7 @@ import { ParagraphSplitter } from '../text/paragraphs.ts';
 import { QuotesStage } from './stages/quotes.ts';
 import { ActorStage } from './stages/actors.ts';
 import { EventStage } from './stages/events.ts';
+import { EntityStage } from './stages/entities.ts';
 
 export function defaultStages(res: Resources): Stage[] {
   const stages: Stage[] = [
@@ -24,8 +25,10 @@ export function defaultStages(res: Resources): Stage[] {
     new DateStage(res.text.calendar),
     new NumberStage(res.text.numbers),
     new ActorStage(res.actors),
-    new QuotesStage(res.quotes),
   ];
+  // Entities (tagger + actor lexicon + titles) read whichever of their inputs the stages above provide.
+  stages.push(new EntityStage(res.ner, res.actors, stages.flatMap((s) => s.provides)));
+  stages.push(new QuotesStage(res.quotes));
   // Events come last and read whichever layers the stages above provide.
   stages.push(new EventStage(res.events, stages.flatMap((s) => s.provides)));
   return stages;

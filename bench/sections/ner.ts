@@ -1,0 +1,42 @@
+import { rate, timeIt, type BenchSection } from '../section.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+import { NerTagger } from '../../src/ner/model.ts';
+
+/** NER: model load time and tagging throughput (features + both passes), tokens per second on one core. */
+const section: BenchSection = {
+  name: 'ner',
+  run(articles) {
+    const t0 = performance.now();
+    const tagger = NerTagger.load();
+    const loadMs = performance.now() - t0;
+    console.log(`model load           ${loadMs.toFixed(0)} ms (${tagger.twoPass ? 'two passes' : 'one pass'})`);
+    // documents as sentences of raw tokens, split at sentence-final punctuation and line breaks
+    const docs: string[][][] = [];
+    let tokens = 0;
+    for (const a of articles.slice(0, 1500)) {
+      const sents: string[][] = [];
+      let cur: string[] = [];
+      let lastEnd = 0;
+      for (const t of tokenize(a.text)) {
+        if (cur.length && a.text.slice(lastEnd, t.start).includes('\n')) {
+          sents.push(cur);
+          cur = [];
+        }
+        cur.push(t.text);
+        lastEnd = t.end;
+        if (t.kind === 'punct' && /^[.!?؟]+$/.test(t.text)) {
+          sents.push(cur);
+          cur = [];
+        }
+      }
+      if (cur.length) sents.push(cur);
+      tokens += sents.reduce((n, s) => n + s.length, 0);
+      docs.push(sents);
+    }
+    const secs = timeIt(() => {
+      for (const d of docs) tagger.tagDocument(d);
+    }, 2);
+    console.log(`tag (features+decode) ${rate(tokens, secs)} tokens/s  (${tokens.toLocaleString('en-US')} tokens, ${docs.length} articles)`);
+  },
+};
+export default section;

@@ -1,0 +1,185 @@
+/**
+ * The entities layer: tagger spans, actor-lexicon mentions and title phrases combined under one
+ * overlap policy (docs/ner.md, "Overlap policy"):
+ *
+ *  1. Lexicon entities come from actor mentions, except nisba adjectives ("الإيرانية"), anaphors
+ *     ("التنظيم", "الوزارة") and generic agents. Types: person → PER; country, territory, place,
+ *     and a capital named for its government → GPE; organizations of every kind → ORG.
+ *  2. Tagger entities come from the BIO tags: PERS → PER, ORG → ORG, MISC → MISC, LOC → LOC
+ *     (GPE when the same span is a lexicon place).
+ *  3. Overlaps, decided per tagger span against the lexicon spans it overlaps:
+ *       - same span: one entity, the lexicon's type and actor (source "lexicon+tagger");
+ *       - the tagger span is an ORG or MISC that strictly contains only place (GPE/LOC) lexicon
+ *         spans ("جامعة لندن"): the tagger span is kept, the inner places are dropped;
+ *       - otherwise (the tagger span inside a lexicon span, containing a person or organization
+ *         mention, or crossing a boundary): the lexicon spans win and the tagger span is dropped.
+ *     Tagger spans that touch no lexicon span are kept (names the lexicon does not know).
+ *  4. Entity text starts after the proclitics of its first token (و ف ب ل ك; "ببروكسل" → "بروكسل",
+ *     "للقوات" → "لقوات" with norm "القوات"), using the text layer's clitic analysis when present.
+ *  5. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
+ *     الإيرانية مرضية أفخم"), at most one comma between; failing that, an apposition title right
+ *     after it ("دينيس بوشار الباحث بالمعهد ...").
+ */
+import type { ActorMention, Entity, EntityType, TitleMention, Token } from '../doc/types.ts';
+import { bioSpans } from './conll.ts';
+
+export interface EntityInputs {
+  text: string;
+  tokens: readonly Token[];
+  /** One BIO tag (ANERcorp set) per document token; "O" outside sentences. */
+  tags: readonly string[];
+  mentions: readonly ActorMention[];
+  titles: readonly TitleMention[];
+  /** True for anaphoric common nouns the actor layer resolves ("التنظيم"); such mentions are not names. */
+  isAnaphor?: (norm: string) => boolean;
+  /** Proclitic length (in normalized letters) of a token without a text-layer analysis. */
+  procliticLength?: (token: Token) => number;
+}
+
+interface Cand {
+  ts: number;
+  te: number;
+  type: EntityType;
+  source: string;
+  mention?: ActorMention;
+}
+
+const TAG_TYPE: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'GPE' };
+
+/** Entity type of an actor mention, or null when the mention is not a named entity. */
+export function mentionType(m: ActorMention, isAnaphor?: (norm: string) => boolean): EntityType | null {
+  if (m.via === 'nisba') return null;
+  const kind = m.actor.kind ?? '';
+  if (m.via === 'capital') return 'GPE';
+  if (m.via === 'coref') {
+    // a short name of a person met earlier is a name; "التنظيم", "الوزارة" are not
+    if (kind !== 'person') return null;
+  }
+  if (isAnaphor && m.tokenEnd - m.tokenStart === 1 && isAnaphor(m.norm)) return null;
+  switch (kind) {
+    case 'person':
+      return 'PER';
+    case 'country':
+    case 'territory':
+    case 'place':
+      return 'GPE';
+    case 'agent':
+    case '':
+      return null;
+    default:
+      return 'ORG';
+  }
+}
+
+const isPlace = (t: EntityType) => t === 'GPE' || t === 'LOC';
+
+/** Offset where an entity starting at token `t` begins once its proclitics are left out, and the article-restored norm prefix. */
+function entityStart(tok: Token, procliticLength?: (t: Token) => number): { start: number; det: boolean } {
+  if (tok.words && tok.words.length > 1) {
+    for (const w of tok.words) {
+      if (w.role === 'conj' || w.role === 'prep') continue;
+      return { start: w.start, det: w.role === 'det' && w.norm === 'ال' && w.text === 'ل' };
+    }
+    return { start: tok.start, det: false };
+  }
+  const n = procliticLength ? procliticLength(tok) : 0;
+  if (n <= 0) return { start: tok.start, det: false };
+  // skip n letters of the raw text (diacritics and tatweel belong to the letter before them)
+  let i = tok.start;
+  let letters = 0;
+  while (i < tok.end && letters < n) {
+    i++;
+    letters++;
+    while (i < tok.end) {
+      const c = tok.text.charCodeAt(i - tok.start);
+      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) i++;
+      else break;
+    }
+  }
+  return { start: i < tok.end ? i : tok.start, det: false };
+}
+
+/** Combine tagger tags, actor mentions and titles into entities (see the module comment for the policy). */
+export function combineEntities(inp: EntityInputs): Entity[] {
+  const { tokens, text } = inp;
+  const lex: Cand[] = [];
+  for (const m of inp.mentions) {
+    const type = mentionType(m, inp.isAnaphor);
+    if (!type) continue;
+    lex.push({ ts: m.tokenStart, te: m.tokenEnd, type, source: 'lexicon', mention: m });
+  }
+  lex.sort((a, b) => a.ts - b.ts || b.te - a.te);
+  // lexicon spans never overlap each other in the output: keep the first-longest
+  const lexKept: Cand[] = [];
+  for (const c of lex) {
+    const last = lexKept[lexKept.length - 1];
+    if (last && c.ts < last.te) continue;
+    lexKept.push(c);
+  }
+  const owner = new Int32Array(tokens.length).fill(-1); // token → index in lexKept
+  lexKept.forEach((c, k) => {
+    for (let i = c.ts; i < c.te; i++) owner[i] = k;
+  });
+  const dropLex = new Uint8Array(lexKept.length);
+  const out: Cand[] = [];
+  for (const s of bioSpans(inp.tags)) {
+    const type = TAG_TYPE[s.type];
+    if (!type) continue;
+    const over = new Set<number>();
+    for (let i = s.start; i < s.end; i++) if (owner[i]! >= 0) over.add(owner[i]!);
+    if (!over.size) {
+      out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
+      continue;
+    }
+    const ls = [...over].map((k) => lexKept[k]!);
+    if (ls.length === 1 && ls[0]!.ts === s.start && ls[0]!.te === s.end) {
+      ls[0]!.source = 'lexicon+tagger';
+      continue;
+    }
+    const inside = ls.every((l) => l.ts >= s.start && l.te <= s.end);
+    if (inside && (type === 'ORG' || type === 'MISC') && ls.every((l) => isPlace(l.type))) {
+      for (const k of over) dropLex[k] = 1;
+      out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
+    }
+    // otherwise the lexicon spans stand and the tagger span is dropped
+  }
+  lexKept.forEach((c, k) => {
+    if (!dropLex[k]) out.push(c);
+  });
+  out.sort((a, b) => a.ts - b.ts);
+
+  // titles by the token they end at / start at
+  const titleEndingAt = new Map<number, TitleMention>();
+  const titleStartingAt = new Map<number, TitleMention>();
+  for (const t of inp.titles) {
+    if (t.plural) continue;
+    const prevEnd = titleEndingAt.get(t.tokenEnd);
+    if (!prevEnd || t.tokenStart < prevEnd.tokenStart) titleEndingAt.set(t.tokenEnd, t);
+    if (!titleStartingAt.has(t.tokenStart)) titleStartingAt.set(t.tokenStart, t);
+  }
+  const isComma = (i: number) => i >= 0 && i < tokens.length && (tokens[i]!.text === '،' || tokens[i]!.text === ',');
+
+  const entities: Entity[] = [];
+  for (const c of out) {
+    const first = tokens[c.ts]!;
+    const last = tokens[c.te - 1]!;
+    const { start, det } = entityStart(first, inp.procliticLength);
+    const end = last.end;
+    const surface = text.slice(start, end);
+    const e: Entity = { id: `e${entities.length + 1}`, start, end, text: surface, type: c.type, source: c.source };
+    // norm: normalized tokens, first one without proclitics ("لل" restored to "ال")
+    const parts: string[] = [];
+    for (let i = c.ts; i < c.te; i++) parts.push(tokens[i]!.norm);
+    const firstNorm = first.words && first.words.length > 1 ? first.words.filter((w) => w.role !== 'conj' && w.role !== 'prep').map((w) => w.norm).join('') : first.norm;
+    parts[0] = det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
+    e.norm = parts.join(' ');
+    if (c.mention) e.actor = c.mention.actor;
+    if (c.type === 'PER') {
+      let t = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);
+      if (!t) t = titleStartingAt.get(c.te) ?? (isComma(c.te) ? titleStartingAt.get(c.te + 1) : undefined);
+      if (t) e.title = { start: t.start, end: t.end, text: t.text };
+    }
+    entities.push(e);
+  }
+  return entities;
+}

@@ -1,0 +1,72 @@
+/**
+ * Entities stage: tags each sentence with the trained NER tagger (both passes over the whole
+ * document) and combines the tags with actor mentions and title phrases (src/ner/entities.ts;
+ * policy in docs/ner.md). Fills doc.entities (layer "entities").
+ */
+import type { RasidDocument } from '../../doc/document.ts';
+import type { LayerName } from '../../doc/types.ts';
+import type { ActorKB } from '../../actors/kb.ts';
+import { analyzeClitics } from '../../ner/clitics.ts';
+import { combineEntities } from '../../ner/entities.ts';
+import type { NerTagger } from '../../ner/model.ts';
+import type { Stage } from '../stage.ts';
+
+/** Layers the stage reads when an earlier stage provides them. */
+export const ENTITY_INPUTS: readonly LayerName[] = ['sentences', 'words', 'actors', 'titles'];
+
+export class EntityStage implements Stage {
+  readonly name = 'entities';
+  readonly requires: readonly LayerName[];
+  readonly provides = ['entities'] as const;
+
+  /** `available`: the layers earlier stages provide; the stage requires those of ENTITY_INPUTS among them. */
+  constructor(
+    private readonly tagger: NerTagger,
+    private readonly kb: ActorKB | null,
+    available: readonly LayerName[] = ENTITY_INPUTS,
+  ) {
+    this.requires = ['tokens', ...ENTITY_INPUTS.filter((l) => available.includes(l))];
+  }
+
+  process(doc: RasidDocument): void {
+    const tokens = doc.tokens;
+    const ranges: [number, number][] = [];
+    if (doc.sentences.length) {
+      for (const s of doc.sentences) if (s.tokenEnd > s.tokenStart) ranges.push([s.tokenStart, s.tokenEnd]);
+    } else {
+      // no sentence layer: split after sentence-final punctuation
+      let from = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.kind === 'punct' && /^[.!?؟]+$/.test(t.text)) {
+          ranges.push([from, i + 1]);
+          from = i + 1;
+        }
+      }
+      if (from < tokens.length) ranges.push([from, tokens.length]);
+    }
+    const sentences = ranges.map(([a, b]) => {
+      const s: string[] = new Array(b - a);
+      for (let i = a; i < b; i++) s[i - a] = tokens[i]!.text;
+      return s;
+    });
+    const tagged = this.tagger.tagDocument(sentences);
+    const tags: string[] = new Array(tokens.length).fill('O');
+    ranges.forEach(([a], k) => {
+      const t = tagged[k]!;
+      for (let i = 0; i < t.length; i++) tags[a + i] = t[i]!;
+    });
+    const kb = this.kb;
+    const vocab = this.tagger.vocabulary;
+    doc.entities = combineEntities({
+      text: doc.text,
+      tokens,
+      tags,
+      mentions: doc.actorMentions,
+      titles: doc.titles,
+      isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
+      // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
+      procliticLength: doc.has('words') ? undefined : (t) => (t.kind === 'word' ? analyzeClitics(t.norm, vocab).pre.length : 0),
+    });
+  }
+}

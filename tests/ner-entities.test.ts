@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../src/text/tokenize.ts';
+import { combineEntities, mentionType } from '../src/ner/entities.ts';
+import type { Actor, ActorMention, MentionVia, TitleMention, Token } from '../src/doc/types.ts';
+
+const actor = (id: string, kind: string): Actor => ({ id, code: 'X', country: null, sector: null, name: { ar: id }, kind });
+
+function setup(text: string) {
+  const tokens = tokenize(text);
+  const idx = (word: string, from = 0) => tokens.findIndex((t, i) => i >= from && t.text === word);
+  const mention = (ts: number, te: number, a: Actor, via: MentionVia = 'name'): ActorMention => ({
+    start: tokens[ts]!.start,
+    end: tokens[te - 1]!.end,
+    text: text.slice(tokens[ts]!.start, tokens[te - 1]!.end),
+    norm: tokens.slice(ts, te).map((t) => t.norm).join(' '),
+    actor: a,
+    via,
+    tokenStart: ts,
+    tokenEnd: te,
+  });
+  const title = (ts: number, te: number, office: string, plural = false): TitleMention => ({
+    start: tokens[ts]!.start,
+    end: tokens[te - 1]!.end,
+    text: text.slice(tokens[ts]!.start, tokens[te - 1]!.end),
+    office,
+    sector: 'GOV',
+    country: null,
+    tokenStart: ts,
+    tokenEnd: te,
+    ...(plural ? { plural } : {}),
+  });
+  const tags = (spans: [number, number, string][]) => {
+    const t = new Array(tokens.length).fill('O');
+    for (const [a, b, ty] of spans) for (let i = a; i < b; i++) t[i] = (i === a ? 'B-' : 'I-') + ty;
+    return t;
+  };
+  return { tokens, idx, mention, title, tags };
+}
+
+test('mention types: nisba, anaphors and agents are not entities', () => {
+  const { mention } = setup('إيرانية التنظيم كيري طهران');
+  const anaphor = (n: string) => n === 'التنظيم';
+  const table: [ActorMention, string | null][] = [
+    [mention(0, 1, actor('country:IRN', 'country'), 'nisba'), null],
+    [mention(1, 2, actor('grp:isis', 'armed_group'), 'coref'), null],
+    [mention(1, 2, actor('grp:isis', 'armed_group'), 'name'), null],
+    [mention(2, 3, actor('per:kerry', 'person'), 'coref'), 'PER'],
+    [mention(3, 4, actor('sector:IRN:GOV', 'gov_body'), 'capital'), 'GPE'],
+    [mention(3, 4, actor('country:IRN', 'country')), 'GPE'],
+    [mention(3, 4, actor('igo:un', 'igo')), 'ORG'],
+    [mention(3, 4, actor('agent:x', 'agent')), null],
+  ];
+  for (const [m, want] of table) assert.equal(mentionType(m, anaphor), want, `${m.text} ${m.via} ${m.actor.kind}`);
+});
+
+test('overlap policy: lexicon wins on ties and crossings, tagger-only names stay, ORG keeps inner places', () => {
+  const text = 'قال وزير الخارجية جون كيري في جامعة لندن إن روزماري هوليز ستزور بروكسل .';
+  const { tokens, idx, mention, title, tags } = setup(text);
+  const kerry = mention(idx('جون'), idx('كيري') + 1, actor('per:john-kerry', 'person'));
+  const london = mention(idx('لندن'), idx('لندن') + 1, actor('place:london', 'place'));
+  const brussels = mention(idx('بروكسل'), idx('بروكسل') + 1, actor('sector:BEL:GOV', 'gov_body'), 'capital');
+  const ents = combineEntities({
+    text,
+    tokens,
+    tags: tags([
+      [idx('كيري'), idx('في') + 1, 'PERS'], // crosses the lexicon person: lexicon wins
+      [idx('جامعة'), idx('لندن') + 1, 'ORG'], // contains a place: tagger ORG kept
+      [idx('روزماري'), idx('هوليز') + 1, 'PERS'], // unknown to the lexicon: kept
+      [idx('بروكسل'), idx('بروكسل') + 1, 'LOC'], // same span: one entity, lexicon type
+    ]),
+    mentions: [kerry, london, brussels],
+    titles: [title(idx('وزير'), idx('الخارجية') + 1, 'foreign_minister')],
+  });
+  assert.deepEqual(
+    ents.map((e) => [e.text, e.type, e.source]),
+    [
+      ['جون كيري', 'PER', 'lexicon'],
+      ['جامعة لندن', 'ORG', 'tagger'],
+      ['روزماري هوليز', 'PER', 'tagger'],
+      ['بروكسل', 'GPE', 'lexicon+tagger'],
+    ],
+  );
+  assert.equal(ents[0]!.actor?.id, 'per:john-kerry');
+  assert.equal(ents[0]!.title?.text, 'وزير الخارجية');
+  assert.equal(ents[2]!.title, undefined);
+  for (const e of ents) assert.equal(text.slice(e.start, e.end), e.text);
+});
+
+test('titles: preceding phrase (one comma allowed) or apposition after the name; plural agents ignored', () => {
+  const text = 'أكدت المتحدثة باسم الوزارة ، مرضية أفخم و قال دينيس بوشار الباحث بالمعهد و مسؤولون سامي';
+  const { tokens, idx, title, tags } = setup(text);
+  const ents = combineEntities({
+    text,
+    tokens,
+    tags: tags([
+      [idx('مرضية'), idx('أفخم') + 1, 'PERS'],
+      [idx('دينيس'), idx('بوشار') + 1, 'PERS'],
+      [idx('سامي'), idx('سامي') + 1, 'PERS'],
+    ]),
+    mentions: [],
+    titles: [title(idx('المتحدثة'), idx('الوزارة') + 1, 'spokesperson'), title(idx('الباحث'), idx('بالمعهد') + 1, 'researcher'), title(idx('مسؤولون'), idx('مسؤولون') + 1, 'official', true)],
+  });
+  assert.deepEqual(
+    ents.map((e) => [e.text, e.title?.text ?? null]),
+    [
+      ['مرضية أفخم', 'المتحدثة باسم الوزارة'],
+      ['دينيس بوشار', 'الباحث بالمعهد'],
+      ['سامي', null],
+    ],
+  );
+});
+
+test('entity text leaves out proclitics of the first token', () => {
+  const text = 'وصل الوفد ببروكسل ثم للقوات الأمريكية وكالة الأنباء';
+  const { tokens, idx, tags } = setup(text);
+  // text-layer style clitic analysis on two tokens
+  const withWords = tokens.map((t): Token => {
+    if (t.text === 'ببروكسل') return { ...t, words: [{ start: t.start, end: t.start + 1, text: 'ب', norm: 'ب', role: 'prep' }, { start: t.start + 1, end: t.end, text: 'بروكسل', norm: 'بروكسل', role: 'stem' }], stem: 'بروكسل' };
+    if (t.text === 'للقوات')
+      return {
+        ...t,
+        words: [
+          { start: t.start, end: t.start + 1, text: 'ل', norm: 'ل', role: 'prep' },
+          { start: t.start + 1, end: t.start + 2, text: 'ل', norm: 'ال', role: 'det' },
+          { start: t.start + 2, end: t.end, text: 'قوات', norm: 'قوات', role: 'stem' },
+        ],
+      };
+    return t;
+  });
+  const ents = combineEntities({
+    text,
+    tokens: withWords,
+    tags: tags([
+      [idx('ببروكسل'), idx('ببروكسل') + 1, 'LOC'],
+      [idx('للقوات'), idx('الأمريكية') + 1, 'ORG'],
+      [idx('وكالة'), idx('الأنباء') + 1, 'ORG'],
+    ]),
+    mentions: [],
+    titles: [],
+  });
+  assert.deepEqual(
+    ents.map((e) => [e.text, e.norm]),
+    [
+      ['بروكسل', 'بروكسل'],
+      ['لقوات الأمريكية', 'القوات الامريكيه'],
+      ['وكالة الأنباء', 'وكاله الانباء'],
+    ],
+  );
+  // without a text-layer analysis, a proclitic-length function decides
+  const ents2 = combineEntities({ text, tokens, tags: tags([[idx('ببروكسل'), idx('ببروكسل') + 1, 'LOC']]), mentions: [], titles: [], procliticLength: (t) => (t.text === 'ببروكسل' ? 1 : 0) });
+  assert.equal(ents2[0]!.text, 'بروكسل');
+});

@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeClitics, type Vocabulary } from '../src/ner/clitics.ts';
+import { FeatureExtractor } from '../src/ner/features.ts';
+import { ClusterTable, PhraseLexicon } from '../src/ner/lexicon.ts';
+import { normalize } from '../src/text/normalize.ts';
+
+const vocab = (words: string[]): Vocabulary => {
+  const m = new Map(words.map((w, i) => [w, i]));
+  return { rank: (w) => m.get(w) };
+};
+
+test('clitics: base and stem without a vocabulary (only certain splits)', () => {
+  const cases: [string, string, string, string][] = [
+    // token, pre, base, stem
+    ['وبالعراق', 'وب', 'العراق', 'عراق'],
+    ['للعراق', 'ل', 'العراق', 'عراق'],
+    ['والولايات', 'و', 'الولايات', 'ولايات'],
+    ['فالحكومة', 'ف', 'الحكومه', 'حكومه'],
+    ['وكالة', '', 'وكاله', 'وكاله'],
+    ['وزير', '', 'وزير', 'وزير'],
+    ['بريطانيا', '', 'بريطانيا', 'بريطانيا'],
+    ['ببروكسل', '', 'ببروكسل', 'ببروكسل'],
+    ['الهند', '', 'الهند', 'هند'],
+  ];
+  for (const [tok, pre, base, stem] of cases) {
+    const a = analyzeClitics(normalize(tok));
+    assert.deepEqual([a.pre, a.base, a.stem], [pre, base, stem], tok);
+  }
+});
+
+test('clitics: a vocabulary licenses single-letter proclitics and enclitics', () => {
+  const v = vocab(['في', 'بروكسل', 'وزير', 'زير', 'حكومت', 'كندا', 'ندا']);
+  const cases: [string, string, string][] = [
+    ['ببروكسل', 'ب', 'بروكسل'],
+    ['وزير', '', 'وزير'], // "زير" is rarer than "وزير"
+    ['كندا', '', 'كندا'],
+  ];
+  for (const [tok, pre, base] of cases) {
+    const a = analyzeClitics(normalize(tok), v);
+    assert.deepEqual([a.pre, a.base], [pre, base], tok);
+  }
+  assert.equal(analyzeClitics('حكومتها', v).stem, 'حكومت');
+});
+
+test('features: templates for a token in context', () => {
+  const gaz = new PhraseLexicon();
+  gaz.add('جون كيري', 'PERS');
+  const trig = new PhraseLexicon();
+  trig.add('وزير الخارجيه', 'PTITLE');
+  const clusters = ClusterTable.parse('# test\nكيري\t3.1.4\nجون\t3.1.2\n');
+  const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, clusters });
+  const toks = ['وزير', 'الخارجية', 'جون', 'كيري', '.'];
+  const f = fx.extract(toks);
+  assert.equal(f.length, toks.length);
+  const has = (i: number, feat: string) => assert.ok(f[i]!.includes(feat), `token ${i} lacks ${feat}: ${f[i]!.join(' ')}`);
+  const lacks = (i: number, prefix: string) => assert.ok(!f[i]!.some((x) => x.startsWith(prefix)), `token ${i} has ${prefix}`);
+  const table: [number, string][] = [
+    [2, 'b'],
+    [2, 'w0=جون'],
+    [2, 'w-1=الخارجيه'],
+    [2, 'w-2=وزير'],
+    [2, 'w+1=كيري'],
+    [2, 'w+2=.'],
+    [2, 'wb-=الخارجيه|جون'],
+    [2, 'g0=B-PERS'],
+    [3, 'g0=I-PERS'],
+    [2, 'ta=PTITLE'],
+    [3, 'ta2=PTITLE'],
+    [0, 't0=PTITLE'],
+    [1, 't0=PTITLE'],
+    [2, 't-1=PTITLE'],
+    [3, 'c0.0=3'],
+    [3, 'c0.1=3.1'],
+    [3, 'c0.2=3.1.4'],
+    [3, 'c-1.0=3'],
+    [2, 'c+1.1=3.1'],
+    [1, 'st0=خارجيه'],
+    [1, 'pc=+ال'],
+    [1, 'x2=يه'],
+    [1, 'p2=خا'],
+    [0, 'w-1=<s>'],
+    [0, 'w-2=<s>'],
+    [4, 'w+1=</s>'],
+    [4, 'sh=P1'],
+    [3, 'sh=A5'],
+    [1, 'c0=none'],
+  ];
+  for (const [i, feat] of table) has(i, feat);
+  lacks(0, 'g0=');
+  lacks(4, 'c0.');
+});
+
+test('features: extract() equals word roles plus context features', () => {
+  const fx = new FeatureExtractor({});
+  const toks = ['قال', 'الرئيس', 'إن', 'الوضع', 'صعب'];
+  const all = fx.extract(toks);
+  const info = fx.analyze(toks);
+  const roles = info.map((t) => fx.wordRoles(t));
+  const ctx = fx.contextFeatures(info, info.map((t) => t.clitics.base));
+  for (let i = 0; i < toks.length; i++) {
+    const expect = [...ctx[i]!, ...roles[i]!.self];
+    if (i > 0) expect.push(...roles[i - 1]!.p1);
+    if (i > 1) expect.push(...roles[i - 2]!.p2);
+    if (i + 1 < toks.length) expect.push(...roles[i + 1]!.n1);
+    if (i + 2 < toks.length) expect.push(...roles[i + 2]!.n2);
+    assert.deepEqual([...all[i]!].sort(), expect.sort());
+  }
+});
+
+test('phrase lexicon: longest match', () => {
+  const lex = new PhraseLexicon();
+  lex.add('الامم', 'X');
+  lex.add('الامم المتحده', 'ORG');
+  lex.add('الامم المتحده للطفوله', 'ORG');
+  assert.deepEqual(lex.matchAt(['الامم', 'المتحده', 'في'], 0), { len: 2, labels: ['ORG'] });
+  assert.deepEqual(lex.matchAt(['الامم', 'في'], 0), { len: 1, labels: ['X'] });
+  assert.equal(lex.matchAt(['في', 'الامم'], 0), null);
+  assert.deepEqual(PhraseLexicon.fromEntries(lex.entries()).entries(), lex.entries());
+});

@@ -1,0 +1,177 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allowedTransitions, trainPerceptron, viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { NerTagger, parseModel, serializeModel, type ModelData } from '../src/ner/model.ts';
+import { PhraseLexicon } from '../src/ner/lexicon.ts';
+import { bioSpans, formatConllSentence, parseConll, scoreEntities } from '../src/ner/conll.ts';
+import { historyFeatures } from '../src/ner/history.ts';
+import { mulberry32 } from '../src/ner/random.ts';
+
+const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC'];
+
+function bruteForce(em: Float64Array, n: number, L: number, trans: Float64Array, allowed: Uint8Array): number[] {
+  let best = -Infinity;
+  let arg: number[] = [];
+  const seq = new Array(n).fill(0);
+  const rec = (i: number, prev: number, score: number) => {
+    if (i === n) {
+      if (score > best) {
+        best = score;
+        arg = [...seq];
+      }
+      return;
+    }
+    for (let c = 0; c < L; c++) {
+      if (!allowed[prev * L + c]) continue;
+      seq[i] = c;
+      rec(i + 1, c, score + trans[prev * L + c]! + em[i * L + c]!);
+    }
+  };
+  rec(0, L, 0);
+  return arg;
+}
+
+test('allowed transitions follow BIO', () => {
+  const ok = allowedTransitions(LABELS);
+  const L = LABELS.length;
+  const allowed = (p: string | null, c: string) => ok[(p === null ? L : LABELS.indexOf(p)) * L + LABELS.indexOf(c)] === 1;
+  const table: [string | null, string, boolean][] = [
+    [null, 'I-PERS', false],
+    [null, 'B-PERS', true],
+    ['O', 'I-LOC', false],
+    ['B-PERS', 'I-PERS', true],
+    ['I-PERS', 'I-PERS', true],
+    ['B-PERS', 'I-LOC', false],
+    ['I-LOC', 'B-PERS', true],
+    ['B-LOC', 'O', true],
+  ];
+  for (const [p, c, want] of table) assert.equal(allowed(p, c), want, `${p} → ${c}`);
+});
+
+test('viterbi equals exhaustive search on random small problems', () => {
+  const rand = mulberry32(42);
+  const L = LABELS.length;
+  const allowed = allowedTransitions(LABELS);
+  for (let trial = 0; trial < 50; trial++) {
+    const n = 1 + Math.floor(rand() * 5);
+    const em = Float64Array.from({ length: n * L }, () => rand() * 4 - 2);
+    const trans = Float64Array.from({ length: (L + 1) * L }, () => rand() * 2 - 1);
+    const got = [...viterbi(em, n, L, trans, allowed)];
+    assert.deepEqual(got, bruteForce(em, n, L, trans, allowed));
+  }
+});
+
+test('viterbi never outputs an invalid BIO sequence', () => {
+  const L = LABELS.length;
+  const allowed = allowedTransitions(LABELS);
+  // emissions strongly prefer I-PERS everywhere
+  const em = new Float64Array(3 * L);
+  for (let i = 0; i < 3; i++) em[i * L + 2] = 10;
+  const got = [...viterbi(em, 3, L, new Float64Array((L + 1) * L), allowed)].map((k) => LABELS[k]);
+  assert.deepEqual(got, ['B-PERS', 'I-PERS', 'I-PERS']);
+});
+
+test('perceptron learns a tiny separable task', () => {
+  // features: 0 = "capitalised name word", 1 = "place word", 2 = "other", 3 = "follows a name word"
+  const mk = (feats: number[][], gold: string[]): EncodedSentence => {
+    const ids: number[] = [];
+    const offsets = [0];
+    for (const f of feats) {
+      ids.push(...f);
+      offsets.push(ids.length);
+    }
+    return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(gold, (g) => LABELS.indexOf(g)) };
+  };
+  const data = [
+    mk([[2], [0], [0, 3], [2], [1]], ['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC']),
+    mk([[0], [2], [1]], ['B-PERS', 'O', 'B-LOC']),
+    mk([[1], [2], [0], [0, 3]], ['B-LOC', 'O', 'B-PERS', 'I-PERS']),
+    mk([[0], [2]], ['B-PERS', 'O']),
+  ];
+  const r = trainPerceptron(data, 4, LABELS, { epochs: 40, seed: 1 });
+  const L = LABELS.length;
+  const allowed = allowedTransitions(LABELS);
+  for (const s of data) {
+    const n = s.gold.length;
+    const em = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) for (let c = 0; c < L; c++) em[i * L + c] += r.weights[s.ids[k]! * L + c]!;
+    assert.deepEqual([...viterbi(em, n, L, r.trans, allowed)], [...s.gold]);
+  }
+  // deterministic for a seed
+  const r2 = trainPerceptron(data, 4, LABELS, { epochs: 40, seed: 1 });
+  assert.deepEqual([...r2.weights], [...r.weights]);
+});
+
+function tinyModel(): ModelData {
+  const L = LABELS.length;
+  const features = ['b', 'w0=كيري', 'w0=بروكسل', 'w-1=في', 'w0=جون', 'w+1=كيري'];
+  const weights = new Float32Array(features.length * L);
+  const set = (f: string, label: string, v: number) => (weights[features.indexOf(f) * L + LABELS.indexOf(label)] = v);
+  set('b', 'O', 1);
+  set('w0=كيري', 'I-PERS', 3);
+  set('w0=كيري', 'B-PERS', 2);
+  set('w0=جون', 'B-PERS', 3);
+  set('w+1=كيري', 'B-PERS', 1);
+  set('w0=بروكسل', 'B-LOC', 2);
+  set('w-1=في', 'B-LOC', 1);
+  const gaz = new PhraseLexicon();
+  gaz.add('بروكسل', 'LOC');
+  return { header: { labels: LABELS, seed: 1, credits: ['test'] }, features, weights, trans: new Float32Array((L + 1) * L), gazetteer: gaz, triggers: new PhraseLexicon() };
+}
+
+test('model: save/load round trip keeps weights, lexicons and tagging', () => {
+  const m = tinyModel();
+  const back = parseModel(serializeModel(m));
+  assert.deepEqual(back.features, m.features);
+  assert.deepEqual([...back.weights], [...m.weights]);
+  assert.deepEqual([...back.trans], [...m.trans]);
+  assert.deepEqual(back.gazetteer.entries(), m.gazetteer.entries());
+  assert.equal(back.header.seed, 1);
+  assert.equal(back.stage2, undefined);
+  const a = new NerTagger(m, {});
+  const b = new NerTagger(back, {});
+  const sent = ['قال', 'جون', 'كيري', 'في', 'بروكسل'];
+  assert.deepEqual(a.tag(sent), ['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC']);
+  assert.deepEqual(b.tag(sent), a.tag(sent));
+  // with a second pass
+  const two: ModelData = { ...m, stage2: { features: m.features, weights: m.weights, trans: m.trans } };
+  const back2 = parseModel(serializeModel(two));
+  assert.ok(back2.stage2);
+  assert.deepEqual(new NerTagger(back2, {}).tagDocument([sent, sent]), [a.tag(sent), a.tag(sent)]);
+});
+
+test('model: corrupt files fail with E_MODEL_INVALID', () => {
+  assert.throws(() => parseModel(Buffer.from('not gzip')), { code: 'E_MODEL_INVALID' });
+  const good = serializeModel(tinyModel());
+  assert.throws(() => parseModel(good.subarray(0, good.length - 40)), (e: { code?: string }) => e.code === 'E_MODEL_INVALID');
+});
+
+test('conll: parse, spans and entity-level scores', () => {
+  const s = parseConll('جون B-PERS\nكيري I-PERS\nفي O\n\n\nبروكسل B-LOC\r\n.\n');
+  assert.deepEqual(s.map((x) => x.tokens), [['جون', 'كيري', 'في'], ['بروكسل', '.']]);
+  assert.deepEqual(s[1]!.tags, ['B-LOC', 'O']);
+  assert.equal(formatConllSentence(['a', 'b'], ['O', 'B-LOC']), 'a\tO\nb\tB-LOC\n\n');
+  assert.deepEqual(bioSpans(['I-LOC', 'I-LOC', 'O', 'B-PERS', 'I-ORG']), [
+    { type: 'LOC', start: 0, end: 2 },
+    { type: 'PERS', start: 3, end: 4 },
+    { type: 'ORG', start: 4, end: 5 },
+  ]);
+  const sc = scoreEntities([['B-PERS', 'I-PERS', 'O', 'B-LOC']], [['B-PERS', 'O', 'O', 'B-LOC']]);
+  assert.deepEqual([sc.byType.PERS!.tp, sc.byType.PERS!.fp, sc.byType.PERS!.fn], [0, 1, 1]);
+  assert.deepEqual([sc.byType.LOC!.tp, sc.overall.tp, sc.overall.fp, sc.overall.fn], [1, 1, 1, 1]);
+  assert.equal(sc.overall.f1, 0.5);
+});
+
+test('history: a name found in one sentence is remembered in the others, not in its own', () => {
+  const base = [['قال', 'ابوالنجا'], ['وصلت', 'فايزه', 'ابوالنجا'], ['ابوالنجا']];
+  const tags = [['O', 'O'], ['O', 'B-PERS', 'I-PERS'], ['O']];
+  const h = historyFeatures(base, tags, 5);
+  assert.ok(h[0]![1]!.includes('h=PERS'));
+  assert.ok(h[0]![1]!.includes('hp=B-PERS') === false); // the phrase "فايزه ابوالنجا" is not there
+  assert.ok(!h[1]![2]!.includes('h=PERS'), 'own sentence excluded');
+  assert.ok(h[2]![0]!.includes('h=PERS'));
+  assert.ok(h[0]![0]!.includes('m1=O'));
+  // beyond the window nothing is remembered
+  const far = historyFeatures(base, tags, 0);
+  assert.ok(!far[0]![1]!.some((f) => f.startsWith('h=')));
+});
