@@ -212,13 +212,17 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     if (m) out.push(m);
   }
   // Protesters who are the object of another event are not protesting there ("هاجمت الشرطة المحتجين").
-  return out.filter((m) => !(m.hit.entry.pos === 'agent' && out.some((o) => o !== m && o.sentence === m.sentence && o.target && m.source && o.target === m.source)));
+  const targets = new Set<Group>();
+  for (const m of out) if (m.target && m.hit.entry.pos !== 'agent') targets.add(m.target);
+  return out.filter((m) => !(m.hit.entry.pos === 'agent' && m.source && targets.has(m.source)));
 }
 
 class Context {
   private readonly groupAt: Map<number, Group> = new Map();
   private readonly groupCover: Int32Array;
   private readonly mentionCover: Uint8Array;
+  private readonly dateCover: Uint8Array;
+  private readonly numberCover: Uint8Array;
 
   constructor(
     readonly doc: RasidDocument,
@@ -232,6 +236,10 @@ class Context {
       this.groupAt.set(g.tokenStart, g);
       for (let k = g.tokenStart; k < g.tokenEnd && k < info.length; k++) this.groupCover[k] = gi;
     });
+    this.dateCover = new Uint8Array(info.length);
+    for (const d of doc.dates) for (let k = doc.tokenAt(d.start); k < info.length && doc.tokens[k]!.end <= d.end; k++) this.dateCover[k] = 1;
+    this.numberCover = new Uint8Array(info.length);
+    for (const d of doc.numbers) for (let k = doc.tokenAt(d.start); k < info.length && doc.tokens[k]!.end <= d.end; k++) this.numberCover[k] = 1;
     this.mentionCover = new Uint8Array(info.length);
     for (const m of doc.actorMentions) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;
   }
@@ -260,7 +268,8 @@ class Context {
 
   analyze(h: TriggerHit, si: number): Mention | null {
     const { doc, info, lex } = this;
-    const s = this.sentences[si]!;
+    // Work within a window around the trigger: a run-on "sentence" of a megabyte stays linear.
+    const s = this.window(this.sentences[si]!, h);
     const e = h.entry;
     const clause = info[h.i]!.clause;
     let type = e.type;
@@ -535,6 +544,14 @@ class Context {
     return found.length >= 2 ? found[1]! : null;
   }
 
+  private window(sent: SentenceSpan, h: TriggerHit): SentenceSpan {
+    const W_SIZE = 40;
+    if (sent.tokenEnd - sent.tokenStart <= 2 * W_SIZE + (h.end - h.i)) return sent;
+    const a = Math.max(sent.tokenStart, h.i - W_SIZE);
+    const b = Math.min(sent.tokenEnd, h.end + W_SIZE);
+    return { start: this.doc.tokens[a]!.start, end: this.doc.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b };
+  }
+
   /** The light verb's preposition appears attached to or right before a token in (k, end]. */
   private prepFollows(prep: string, k: number, end: number): boolean {
     for (let j = k + 1; j <= end; j++) {
@@ -557,16 +574,11 @@ class Context {
   }
 
   private numberCovers(k: number): boolean {
-    const t = this.doc.tokens[k]!;
-    if (t.kind === 'number') return true;
-    for (const d of this.doc.numbers) if (d.start <= t.start && t.end <= d.end) return true;
-    return false;
+    return this.doc.tokens[k]!.kind === 'number' || this.numberCover[k] === 1;
   }
 
   private dateCovers(k: number): boolean {
-    const t = this.doc.tokens[k]!;
-    for (const d of this.doc.dates) if (d.start <= t.start && t.end <= d.end) return true;
-    return false;
+    return this.dateCover[k] === 1;
   }
 
   private groupCovering(k: number): Group | null {
@@ -798,8 +810,17 @@ class Context {
     const t = this.doc.tokens[at]!;
     let best: Mention['date'];
     let bestD = Infinity;
-    for (const d of this.doc.dates) {
-      if (d.start < s.start || d.end > s.end) continue;
+    const dates = this.doc.dates;
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (dates[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let di = lo; di < dates.length && dates[di]!.start < s.end; di++) {
+      const d = dates[di]!;
+      if (d.end > s.end) continue;
       const dist = Math.abs(d.start - t.start);
       if (dist < bestD) {
         bestD = dist;
@@ -954,7 +975,12 @@ class Context {
   }
 
   private quoteAt(pos: number): Quote | null {
-    for (const q of this.doc.quotes) if (q.start <= pos && pos < q.end) return q;
+    // quotes may nest or overlap; scan those starting before pos, nearest first (few per document)
+    const qs = this.doc.quotes;
+    for (let i = qs.length - 1; i >= 0; i--) {
+      const q = qs[i]!;
+      if (q.start <= pos && pos < q.end) return q;
+    }
     return null;
   }
 }
