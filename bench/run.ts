@@ -10,8 +10,9 @@ import pipelineSection from './sections/pipeline.ts';
 import nerSection from './sections/ner.ts';
 import actorsSection from './sections/actors.ts';
 import quotesSection from './sections/quotes.ts';
+import eventsSection from './sections/events.ts';
 
-const SECTIONS: BenchSection[] = [textSection, pipelineSection, nerSection, actorsSection, quotesSection];
+const SECTIONS: BenchSection[] = [textSection, pipelineSection, nerSection, actorsSection, quotesSection, eventsSection];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const corpus = loadBenchCorpus();
