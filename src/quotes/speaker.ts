@@ -497,7 +497,7 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
   const person = ents.find((e) => e.type === 'PER' && overName(e)) ?? ents.find((e) => e.type === 'ORG' && overName(e)) ?? ents.find((e) => e.type === 'GPE' && overName(e));
   if (person) {
     ref.entity = person.id;
-    if (person.type === 'PER' || np.nameS < 0) ref.name = person.text;
+    if (person.type === 'PER' || (np.nameS < 0 && np.head !== 'source')) ref.name = person.text;
     if (person.actor) ref.actor = person.actor;
     if (person.title && !ref.title) ref.title = person.title.text;
   }

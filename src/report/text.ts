@@ -63,7 +63,10 @@ export function renderReport(doc: RasidDocument): string {
     L.push('', 'QUOTATIONS BY SPEAKER');
     const bySpeaker = new Map<string, Quote[]>();
     for (const q of doc.quotes) {
-      const key = q.speaker ? q.speaker.actor?.name.ar ?? q.speaker.name ?? q.speaker.text : '(unattributed)';
+      // a person actor's canonical name; else the speaker's own name (a researcher speaks for an
+      // institute, but is listed under their name); else the body spoken for; else the phrase
+      const sp = q.speaker;
+      const key = sp ? (sp.actor?.kind === 'person' ? sp.actor.name.ar : sp.name ?? sp.actor?.name.ar ?? sp.text) : '(unattributed)';
       (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(q);
     }
     for (const [speaker, qs] of bySpeaker) {
