@@ -407,7 +407,7 @@ class Context {
       }
     } else {
       // noun trigger: genitive or nisba right after it
-      const g = this.genitiveAfter(h.end, s.tokenEnd);
+      const g = this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
       if (g) {
         if (e.gen === 'target') target = target ?? g;
         else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
@@ -628,14 +628,16 @@ class Context {
 
   /** Direct object: the next group not introduced by a preposition; an event noun's own actors count. */
   private objectAfter(from: number, end: number, clause: number): Group | null {
+    let lastHead = -10;
     for (let k = from, n = 0; k < end && n < 8; k++, n++) {
       const t = this.info[k]!;
       if (t.punct && k > from) return null;
+      if (t.flags & W.TARGET_HEAD) lastHead = k;
       const g = this.groupStarting(k);
       if (g) {
         const prep = this.prepBefore(g);
         if (!prep || this.info[g.tokenStart - 1]?.trigger) return g;
-        if (prep === 'ل' && this.info[g.tokenStart - 1]!.flags & W.TARGET_HEAD) return g;
+        if (prep === 'ل' && k - lastHead <= 2) return g;
         k = g.tokenEnd - 1;
         continue;
       }
@@ -646,11 +648,13 @@ class Context {
   }
 
   /** Genitive or nisba right after a noun trigger, skipping up to two adjectives. */
-  private genitiveAfter(from: number, end: number): Group | null {
+  private genitiveAfter(from: number, end: number, lamGenitive = false): Group | null {
     for (let k = from, skipped = 0; k < end && skipped <= 3; k++) {
       const g = this.groupStarting(k);
       if (g) {
-        if (this.prepBefore(g)) return null;
+        const prep = this.prepBefore(g);
+        // "هجوم لمسلحين", "غارات للتحالف": ل marks the agent of an attack noun
+        if (prep && !(lamGenitive && prep === 'ل')) return null;
         return g;
       }
       const t = this.info[k]!;

@@ -139,7 +139,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   const out: Unit[] = [];
   for (const u of pieces) {
     const prev = out[out.length - 1];
-    if (prev && canBridge(prev.tokenEnd, u.tokenStart, info, lex)) {
+    if (prev && canBridge(prev.tokenEnd, u.tokenStart, info, lex, prev, u)) {
       const c = combine(prev, u, doc);
       if (c) {
         out[out.length - 1] = c;
@@ -152,8 +152,10 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
 }
 
 /** Tokens between two pieces that may be skipped to combine them: up to two adjective-like words. */
-function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon): boolean {
+function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon, left?: Unit, right?: Unit): boolean {
   if (to === from) return !info[to]?.conjAttached;
+  // "مسلحين من حزب العمال الكردستاني", "عناصر من داعش": members of a named group
+  if (to === from + 1 && info[from]!.norm === 'من' && left && right && sectorOnly(left.actor) && right.actor && !isCountryOnly(right.actor) && right.actor.code.length > 3) return true;
   if (to - from > 2) return false;
   const defRight = info[to]?.definite ?? false;
   for (let k = from; k < to; k++) {
