@@ -701,7 +701,8 @@ class Context {
   }
 
   private groupAfterPrep(k: number, end: number, reach = 3): Group | null {
-    for (let j = k, n = 0; j < end && n <= reach; j++, n++) {
+    const stop = Math.min(end, this.info.length);
+    for (let j = k, n = 0; j < stop && n <= reach; j++, n++) {
       const g = this.groupStarting(j);
       if (g) return g;
       const t = this.info[j]!;
