@@ -30,11 +30,11 @@ const argVal = (name: string, def: number) => {
   return i >= 0 ? Number(args[i + 1]) : def;
 };
 const SEED = argVal('--seed', 7);
-const MIN_FREQ = argVal('--min-freq', 4);
+const MIN_FREQ = argVal('--min-freq', 3);
 const MAX_VOCAB = argVal('--max-vocab', 200000);
 const CTX1 = argVal('--ctx1', 1500);
 const CTX2 = argVal('--ctx2', 500);
-const DIM = argVal('--dim', 160);
+const DIM = argVal('--dim', 120);
 const LIMIT = argVal('--limit', Infinity);
 const LEVELS = [32, 16, 8];
 const ITERS = 12;

@@ -7,7 +7,7 @@
  *          --extra aqmar,wojood (add corpora)  --no-clusters  --no-gazetteer  --no-triggers
  *          --actors (actor-lexicon membership features from data/actors/; the tagger then needs the
  *          knowledge base at run time)  --one-pass (no document-memory second pass)
- *          --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
+ *          --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +33,7 @@ const EPOCHS = Number(opt('--epochs', '15'));
 const MIN_COUNT = Number(opt('--min-count', '1'));
 const EXTRA = opt('--extra', '').split(',').filter(Boolean);
 const OUT = path.resolve(opt('--out', DEFAULT_MODEL_FILE));
+const CLUSTER_FILE = path.resolve(opt('--clusters', DEFAULT_CLUSTER_FILE));
 const log = (s: string) => process.stderr.write(`[train-ner ${((Date.now() - T0) / 1000).toFixed(1)}s] ${s}\n`);
 const T0 = Date.now();
 
@@ -54,9 +55,9 @@ log(`ANERcorp train: ${aner.length} sentences; training ${train.length} sentence
 // ---- resources ---------------------------------------------------------------------
 let clusters: ClusterTable | undefined;
 let clusterSha: string | undefined;
-if (!flag('--no-clusters') && existsSync(DEFAULT_CLUSTER_FILE)) {
-  const text = readFileSync(DEFAULT_CLUSTER_FILE, 'utf8');
-  clusters = ClusterTable.parse(text, DEFAULT_CLUSTER_FILE);
+if (!flag('--no-clusters') && existsSync(CLUSTER_FILE)) {
+  const text = readFileSync(CLUSTER_FILE, 'utf8');
+  clusters = ClusterTable.parse(text, CLUSTER_FILE);
   clusterSha = sha256(text);
   log(`clusters: ${clusters.size} words`);
 }
@@ -208,7 +209,7 @@ const p2 = pass2 ? prune(pass2) : undefined;
 const pct = (x: number) => Math.round(x * 10000) / 100;
 const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   labels,
-  clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, DEFAULT_CLUSTER_FILE), sha256: clusterSha } : undefined,
+  clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, CLUSTER_FILE), sha256: clusterSha } : undefined,
   actorFeatures: !!actorLex,
   ...extra,
 });

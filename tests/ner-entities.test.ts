@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { tokenize } from '../src/text/tokenize.ts';
 import { combineEntities, mentionType } from '../src/ner/entities.ts';
 import type { Actor, ActorMention, MentionVia, TitleMention, Token } from '../src/doc/types.ts';
+import { existsSync } from 'node:fs';
+import { loadResources } from '../src/resources.ts';
+import { createPipeline } from '../src/pipeline/default.ts';
+import { DEFAULT_MODEL_FILE } from '../src/ner/model.ts';
 
 const actor = (id: string, kind: string): Actor => ({ id, code: 'X', country: null, sector: null, name: { ar: id }, kind });
 
@@ -150,4 +154,23 @@ test('entity text leaves out proclitics of the first token', () => {
   // without a text-layer analysis, a proclitic-length function decides
   const ents2 = combineEntities({ text, tokens, tags: tags([[idx('ببروكسل'), idx('ببروكسل') + 1, 'LOC']]), mentions: [], titles: [], procliticLength: (t) => (t.text === 'ببروكسل' ? 1 : 0) });
   assert.equal(ents2[0]!.text, 'بروكسل');
+});
+
+test('entities stage in the default pipeline: tagger and lexicon together, titles, clitic-free text', { skip: !existsSync(DEFAULT_MODEL_FILE) && 'no committed model' }, async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipeline = createPipeline(res);
+  const text = 'قال المتحدث باسم وزارة الخارجية الفرنسية فرانسوا دولاتر في باريس إن الوزير سيزور ببروكسل مقر الاتحاد الأوروبي.\nوأضاف دولاتر أن فرنسا تدعم الحل السياسي.';
+  const doc = pipeline.analyze(text, { published: '2014-12-04' });
+  assert.ok(doc.provided.has('entities'));
+  const byText = new Map(doc.entities.map((e) => [e.text, e]));
+  for (const e of doc.entities) assert.equal(text.slice(e.start, e.end), e.text);
+  assert.equal(byText.get('بروكسل')?.type, 'GPE');
+  assert.ok(!byText.has('ببروكسل'));
+  assert.equal(byText.get('فرنسا')?.type, 'GPE');
+  assert.equal(byText.get('فرنسا')?.actor?.country, 'FRA');
+  const person = doc.entities.find((e) => e.type === 'PER' && e.text.includes('دولاتر'));
+  assert.ok(person, `no PER with دولاتر in ${doc.entities.map((e) => e.text + ':' + e.type).join(', ')}`);
+  // ids are unique and entities are in text order
+  assert.equal(new Set(doc.entities.map((e) => e.id)).size, doc.entities.length);
+  for (let k = 1; k < doc.entities.length; k++) assert.ok(doc.entities[k]!.start >= doc.entities[k - 1]!.end);
 });

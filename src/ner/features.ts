@@ -12,7 +12,8 @@
  *   p1..p3 / x1..x4   prefixes of the stem / suffixes of the word; xs1..xs3 suffixes of the stem
  *   sh           shape (Arabic, Latin, digits, punctuation, mixed) + stem length bucket
  *   wb- wb+      word bigrams (w-1|w0, w0|w+1)
- *   c0.k c-1.k c+1.k c-2 c+2   word-cluster path prefixes (granularities k = 1..3)
+ *   c0.k c-1.k c+1.k c-2 c+2   word-cluster path prefixes (granularities k = 1..3); cs0.k clusters of the stem
+ *   x2-1 x2+1    two-letter suffix of the previous / next word (nisba adjectives after names)
  *   g0 g-1 g+1   gazetteer match with position (B-/I- + type); gw0 single-word membership
  *   a0 a-1 a+1   actor-lexicon match with position (when an actor lexicon is given)
  *   t0 t-1 t-2 t+1 ta   trigger/title word category in and around the token; ta = first tokens after a trigger phrase
@@ -46,6 +47,8 @@ export interface TokenInfo {
   clitics: CliticAnalysis;
   shape: string;
   clusters: readonly string[] | undefined;
+  /** Clusters of the stem (without article and enclitic), when it differs from the word. */
+  stemClusters?: readonly string[] | undefined;
 }
 
 function shapeOf(s: string): string {
@@ -80,7 +83,8 @@ export class FeatureExtractor {
     const norm = normalize(raw);
     const clitics = analyzeClitics(norm, cl);
     const clusters = cl ? cl.get(norm) ?? cl.get(clitics.base) ?? (clitics.article ? undefined : cl.get('ال' + clitics.base)) : undefined;
-    return { norm, clitics, shape: shapeOf(norm), clusters };
+    const stemClusters = cl && clitics.stem !== norm ? cl.get(clitics.stem) : undefined;
+    return { norm, clitics, shape: shapeOf(norm), clusters, stemClusters };
   }
 
   analyze(raw: readonly string[]): TokenInfo[] {
@@ -124,6 +128,8 @@ export class FeatureExtractor {
     const cl = t.clusters;
     if (cl) for (let k = 0; k < cl.length; k++) self.push(`c0.${k}=` + cl[k]);
     else if (t.shape === 'A' || t.shape === 'L') self.push('c0=none');
+    const sc = t.stemClusters;
+    if (sc && sc !== cl) self.push('cs0.0=' + sc[0], 'cs0.1=' + (sc[1] ?? sc[0]));
     const gazW = this.res.gazetteer;
     if (gazW) {
       const lw = gazW.get(c.base) ?? gazW.get(c.stem);
@@ -133,10 +139,15 @@ export class FeatureExtractor {
     const n1 = ['w+1=' + nm, 's+1=' + c.base];
     const p2 = ['w-2=' + nm];
     const n2 = ['w+2=' + nm];
+    if (nm.length > 2) {
+      p1.push('x2-1=' + nm.slice(-2));
+      n1.push('x2+1=' + nm.slice(-2));
+    }
     if (cl) {
       const c1 = cl[1] ?? cl[0]!;
-      p1.push('c-1.0=' + cl[0], 'c-1.1=' + c1);
-      n1.push('c+1.0=' + cl[0], 'c+1.1=' + c1);
+      const c2 = cl[2] ?? c1;
+      p1.push('c-1.0=' + cl[0], 'c-1.1=' + c1, 'c-1.2=' + c2);
+      n1.push('c+1.0=' + cl[0], 'c+1.1=' + c1, 'c+1.2=' + c2);
       p2.push('c-2=' + c1);
       n2.push('c+2=' + c1);
     }

@@ -18,7 +18,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RasidError } from '../errors.ts';
-import { dataPath } from '../util/paths.ts';
+import path from 'node:path';
+import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
 import { FeatureExtractor, type FeatureResources, type TokenInfo } from './features.ts';
 import { ClusterTable, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, viterbi } from './perceptron.ts';
@@ -151,15 +152,24 @@ export interface TaggerOptions {
 /** Feature ids of one word in each role (see FeatureExtractor.wordRoles), with its analysis. */
 interface WordEntry {
   info: TokenInfo;
-  /** Row offsets (feature id × labels) into the weight tables. */
-  self: number[];
-  p1: number[];
-  p2: number[];
-  n1: number[];
-  n2: number[];
+  /**
+   * Summed weights of the word's features in each role, per pass: 5 blocks of `labels` scores
+   * (self, as previous word, as the word two before, as next word, as the word two after).
+   */
+  v1: Float64Array;
+  v2: Float64Array | null;
 }
 
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 100_000;
+const SELF = 0;
+const P1 = 1;
+const P2 = 2;
+const N1 = 3;
+const N2 = 4;
+
+function addBlock(em: Float64Array, row: number, v: Float64Array, off: number, L: number): void {
+  for (let c = 0; c < L; c++) em[row + c] += v[off + c]!;
+}
 
 function addRows(em: Float64Array, row: number, w: Float32Array, rows: readonly number[], L: number): void {
   for (let k = 0; k < rows.length; k++) {
@@ -210,7 +220,8 @@ export class NerTagger {
     const model = parseModel(buf, file);
     let clusters: ClusterTable | undefined;
     if (model.header.clusters) {
-      const cfile = opts.clusterFile ?? DEFAULT_CLUSTER_FILE;
+      // the cluster file the header names (relative to the project), unless one is given
+      const cfile = opts.clusterFile ?? (model.header.clusters.file ? path.resolve(PROJECT_ROOT, model.header.clusters.file) : DEFAULT_CLUSTER_FILE);
       let text: string;
       try {
         text = readFileSync(cfile, 'utf8');
@@ -251,25 +262,34 @@ export class NerTagger {
     if (e) return e;
     const info = this.extractor.analyzeToken(raw);
     const r = this.extractor.wordRoles(info);
-    e = { info, self: this.ids(r.self), p1: this.ids(r.p1), p2: this.ids(r.p2), n1: this.ids(r.n1), n2: this.ids(r.n2) };
+    const L = this.labels.length;
+    const roles = [this.ids(r.self), this.ids(r.p1), this.ids(r.p2), this.ids(r.n1), this.ids(r.n2)];
+    const sum = (w: Float32Array) => {
+      const v = new Float64Array(5 * L);
+      roles.forEach((rows, k) => addRows(v, k * L, w, rows, L));
+      return v;
+    };
+    e = { info, v1: sum(this.w1), v2: this.w2 ? sum(this.w2) : null };
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
     this.cache.set(raw, e);
     return e;
   }
 
-  /** Emission scores of a sentence under weights `w`: word-role rows, context rows and optional extra rows per token. */
-  private emissions(words: WordEntry[], ctx: number[][], extra: number[][] | null, w: Float32Array): Float64Array {
+  /** Emission scores of a sentence for one pass: the words' role sums, context rows and optional extra rows per token. */
+  private emissions(words: WordEntry[], ctx: number[][], extra: number[][] | null, pass: 1 | 2): Float64Array {
     const n = words.length;
     const L = this.labels.length;
+    const w = pass === 1 ? this.w1 : this.w2!;
     const em = new Float64Array(n * L);
+    const vec = (i: number) => (pass === 1 ? words[i]!.v1 : words[i]!.v2!);
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      addRows(em, row, w, words[i]!.self, L);
+      addBlock(em, row, vec(i), SELF * L, L);
+      if (i > 0) addBlock(em, row, vec(i - 1), P1 * L, L);
+      if (i > 1) addBlock(em, row, vec(i - 2), P2 * L, L);
+      if (i + 1 < n) addBlock(em, row, vec(i + 1), N1 * L, L);
+      if (i + 2 < n) addBlock(em, row, vec(i + 2), N2 * L, L);
       addRows(em, row, w, ctx[i]!, L);
-      if (i > 0) addRows(em, row, w, words[i - 1]!.p1, L);
-      if (i > 1) addRows(em, row, w, words[i - 2]!.p2, L);
-      if (i + 1 < n) addRows(em, row, w, words[i + 1]!.n1, L);
-      if (i + 2 < n) addRows(em, row, w, words[i + 2]!.n2, L);
       if (extra) addRows(em, row, w, extra[i]!, L);
     }
     return em;
@@ -294,7 +314,7 @@ export class NerTagger {
       const ctx = this.extractor.contextFeatures(info, base).map((f) => this.ids(f));
       return { words, base, ctx };
     });
-    const first = prepared.map((p) => (p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, null, this.w1), p.words.length, L, this.model.trans, this.allowed)) : []));
+    const first = prepared.map((p) => (p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, null, 1), p.words.length, L, this.model.trans, this.allowed)) : []));
     if (!this.w2) return first;
     const hist = historyFeatures(
       prepared.map((p) => p.base),
@@ -302,7 +322,7 @@ export class NerTagger {
     );
     const trans2 = this.model.stage2!.trans;
     return prepared.map((p, k) =>
-      p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, hist[k]!.map((f) => this.ids(f)), this.w2!), p.words.length, L, trans2, this.allowed)) : [],
+      p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, hist[k]!.map((f) => this.ids(f)), 2), p.words.length, L, trans2, this.allowed)) : [],
     );
   }
 
