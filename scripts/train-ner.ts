@@ -7,17 +7,18 @@
  *          --extra aqmar,wojood (add corpora)  --no-clusters  --no-gazetteer  --no-triggers
  *          --actors (actor-lexicon membership features from data/actors/; the tagger then needs the
  *          knowledge base at run time)  --one-pass (no document-memory second pass)
- *          --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
+ *          --auto-lexicon FILE (induced lexicon, default data/models/ner-induced-lexicon.tsv when present)
+ *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ClusterTable, loadPhraseFile, PhraseLexicon } from '../src/ner/lexicon.ts';
 import { FeatureExtractor } from '../src/ner/features.ts';
 import { allowedTransitions, emissions, trainPerceptron, viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
-import { historyFeatures } from '../src/ner/history.ts';
+import { HISTORY_WINDOW, historyFeatures } from '../src/ner/history.ts';
 import { actorPhraseLexicon } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
-import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
+import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, parseAutoLexicon, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAnerGazet, readAqmar, readWojood } from '../src/ner/corpora.ts';
 import { formatScore, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
 import { dataPath, PROJECT_ROOT } from '../src/util/paths.ts';
@@ -31,6 +32,7 @@ const flag = (name: string) => args.includes(name);
 const SEED = Number(opt('--seed', '1'));
 const EPOCHS = Number(opt('--epochs', '15'));
 const MIN_COUNT = Number(opt('--min-count', '1'));
+const WINDOW = Number(opt('--window', String(HISTORY_WINDOW)));
 const EXTRA = opt('--extra', '').split(',').filter(Boolean);
 const OUT = path.resolve(opt('--out', DEFAULT_MODEL_FILE));
 const CLUSTER_FILE = path.resolve(opt('--clusters', DEFAULT_CLUSTER_FILE));
@@ -66,7 +68,11 @@ const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(da
 log(`gazetteer: ${gazetteer.size} phrases; triggers: ${triggers.size} phrases`);
 const actorLex = flag('--actors') ? actorPhraseLexicon(ActorKB.load()) : undefined;
 if (actorLex) log(`actor lexicon: ${actorLex.size} phrases (data/actors/actors.jsonl)`);
-const extractor = new FeatureExtractor({ clusters, gazetteer, triggers, actors: actorLex });
+const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
+const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
+const autoLexicon = AUTO ? parseAutoLexicon(readFileSync(AUTO, 'utf8')) : undefined;
+if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
+const extractor = new FeatureExtractor({ clusters, gazetteer, triggers, actors: actorLex, autoLexicon });
 
 // ---- features -------------------------------------------------------------------------
 const labels: string[] = [...ANER_LABELS];
@@ -177,10 +183,12 @@ if (!flag('--one-pass')) {
   const histTrain = historyFeatures(
     trainEx.map((e) => e.base),
     jack,
+    WINDOW,
   );
   const histDev = historyFeatures(
     devEx.map((e) => e.base),
     dev1,
+    WINDOW,
   );
   const join = (a: Feats, b: Feats) => a.map((f, i) => f.concat(b[i]!));
   const train2 = trainEx.map((e, k) => join(e.feats, histTrain[k]!));
@@ -211,6 +219,7 @@ const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   labels,
   clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, CLUSTER_FILE), sha256: clusterSha } : undefined,
   actorFeatures: !!actorLex,
+  historyWindow: WINDOW,
   ...extra,
 });
 const model: ModelData = {
@@ -223,12 +232,13 @@ const model: ModelData = {
       extra: extraCounts,
       gazetteer: gazetteer.size ? `ANERgazet (Benajiba), ${gazetteer.size} normalized phrases` : 'none',
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
+      inducedLexicon: autoLexicon ? `${autoLexicon.size} words induced from SaudiNewsNet by scripts/induce-ner-lexicon.ts (${path.basename(AUTO)})` : 'none',
       seconds: Math.round((Date.now() - T0) / 1000),
     },
     settings: {
       learner: 'averaged structured perceptron, first-order Viterbi, BIO constraints',
       passes: p2 ? 2 : 1,
-      secondPass: p2 ? 'document memory over ±20 sentences (src/ner/history.ts), trained on 5-fold jackknifed first-pass tags' : undefined,
+      secondPass: p2 ? `document memory over ±${WINDOW} sentences (src/ner/history.ts), trained on 5-fold jackknifed first-pass tags` : undefined,
       maxEpochs: EPOCHS,
       bestEpoch: p2 ? [pass1.bestEpoch, result.bestEpoch] : pass1.bestEpoch,
       minCount: MIN_COUNT,
@@ -254,6 +264,7 @@ const model: ModelData = {
   stage2: p2,
   gazetteer,
   triggers,
+  autoLexicon,
 };
 if (!flag('--dry')) {
   const bytes = saveModel(OUT, model);

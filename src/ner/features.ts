@@ -15,6 +15,7 @@
  *   c0.k c-1.k c+1.k c-2 c+2   word-cluster path prefixes (granularities k = 1..3); cs0.k clusters of the stem
  *   x2-1 x2+1    two-letter suffix of the previous / next word (nisba adjectives after names)
  *   g0 g-1 g+1   gazetteer match with position (B-/I- + type); gw0 single-word membership
+ *   al0 al-1 al+1  induced-lexicon type of the word and its neighbours (self-training over unlabeled news)
  *   a0 a-1 a+1   actor-lexicon match with position (when an actor lexicon is given)
  *   t0 t-1 t-2 t+1 ta   trigger/title word category in and around the token; ta = first tokens after a trigger phrase
  */
@@ -30,6 +31,11 @@ export interface FeatureResources {
   triggers?: PhraseLexicon;
   /** Optional actor-lexicon phrases labelled with an entity type (PER, ORG, LOC, GPE). */
   actors?: PhraseLexicon;
+  /**
+   * Induced lexicon (scripts/induce-ner-lexicon.ts): base form → "TYPE" or "TYPE+" (share >= 0.8)
+   * for words a previous model mostly tagged as one entity type in unlabeled news.
+   */
+  autoLexicon?: ReadonlyMap<string, string>;
 }
 
 /** Word-only features by role (see FeatureExtractor.wordRoles). */
@@ -137,6 +143,12 @@ export class FeatureExtractor {
     }
     const p1 = ['w-1=' + nm, 's-1=' + c.base];
     const n1 = ['w+1=' + nm, 's+1=' + c.base];
+    const al = this.res.autoLexicon?.get(c.base);
+    if (al) {
+      self.push('al0=' + al);
+      p1.push('al-1=' + al);
+      n1.push('al+1=' + al);
+    }
     const p2 = ['w-2=' + nm];
     const n2 = ['w+2=' + nm];
     if (nm.length > 2) {

@@ -11,6 +11,7 @@
  *     trans      Float32 little-endian, (labels + 1) × labels; last row = sentence start
  *     gazetteer  UTF-8 "TYPE<TAB>phrase" lines (normalized; derived from ANERgazet)
  *     triggers   UTF-8 "CATEGORY<TAB>phrase" lines (copy of data/ner/triggers.tsv at training time)
+ *     autolex    UTF-8 "TYPE<TAB>word<TAB>share" lines: the induced lexicon (optional)
  *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
  * The word clusters stay in their own file (data/models/ner-clusters.tsv).
  */
@@ -23,7 +24,7 @@ import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
 import { FeatureExtractor, type FeatureResources, type TokenInfo } from './features.ts';
 import { ClusterTable, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, viterbi } from './perceptron.ts';
-import { historyFeatures } from './history.ts';
+import { HISTORY_WINDOW, historyFeatures } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
 export const DEFAULT_MODEL_FILE = dataPath('models', 'ner.model');
@@ -38,6 +39,8 @@ export interface ModelHeader {
   clusters?: { file: string; sha256: string };
   /** Whether actor-lexicon features were used in training. */
   actorFeatures?: boolean;
+  /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
+  historyWindow?: number;
   training?: Record<string, unknown>;
   settings?: Record<string, unknown>;
   seed?: number;
@@ -59,6 +62,23 @@ export interface ModelData extends StageWeights {
   stage2?: StageWeights;
   gazetteer: PhraseLexicon;
   triggers: PhraseLexicon;
+  /** Induced lexicon: base form → "TYPE" / "TYPE+" (absent in models trained without one). */
+  autoLexicon?: Map<string, string>;
+}
+
+/** Parse induced-lexicon lines "TYPE<TAB>word<TAB>share[<TAB>count]" into base form → "TYPE" or "TYPE+" (share >= 0.8). */
+export function parseAutoLexicon(text: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [type, word, share] = line.split('\t');
+    if (!type || !word || line.startsWith('#')) continue;
+    m.set(word, Number(share) >= 0.8 ? type + '+' : type);
+  }
+  return m;
+}
+
+function autoLexiconLines(m: ReadonlyMap<string, string>): string[] {
+  return [...m].map(([w, v]) => `${v.replace('+', '')}\t${w}\t${v.endsWith('+') ? '0.80' : '0.50'}`).sort();
 }
 
 export function sha256(text: string | Buffer): string {
@@ -75,6 +95,7 @@ export function serializeModel(m: ModelData): Buffer {
     ['gazetteer', enc(m.gazetteer.entries().join('\n'))],
     ['triggers', enc(m.triggers.entries().join('\n'))],
   ];
+  if (m.autoLexicon) sections.push(['autolex', enc(autoLexiconLines(m.autoLexicon).join('\n'))]);
   if (m.stage2) sections.push(['features2', enc(m.stage2.features.join('\n'))], ['weights2', f32(m.stage2.weights)], ['trans2', f32(m.stage2.trans)]);
   const header: ModelHeader = { ...m.header, sections: sections.map(([name, b]) => ({ name, bytes: b.length })) };
   const head = enc(`${MODEL_MAGIC}\n${JSON.stringify(header)}\n`);
@@ -133,7 +154,8 @@ export function parseModel(gz: Buffer, input = 'model'): ModelData {
     const t = parts.get(name)?.toString('utf8') ?? '';
     return t ? t.split('\n') : [];
   };
-  return { header, features, weights, trans, stage2, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')) };
+  const autoLexicon = parts.has('autolex') ? parseAutoLexicon(parts.get('autolex')!.toString('utf8')) : undefined;
+  return { header, features, weights, trans, stage2, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
 }
 
 export function saveModel(file: string, m: ModelData): number {
@@ -206,7 +228,7 @@ export class NerTagger {
     this.w1 = spread(model);
     this.w2 = model.stage2 ? spread(model.stage2) : null;
     this.allowed = allowedTransitions(this.labels);
-    this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers });
+    this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers, autoLexicon: model.autoLexicon });
   }
 
   static load(opts: TaggerOptions = {}): NerTagger {
@@ -319,6 +341,7 @@ export class NerTagger {
     const hist = historyFeatures(
       prepared.map((p) => p.base),
       first,
+      this.model.header.historyWindow ?? HISTORY_WINDOW,
     );
     const trans2 = this.model.stage2!.trans;
     return prepared.map((p, k) =>
