@@ -63,6 +63,15 @@ if (!flag('--no-clusters') && existsSync(CLUSTER_FILE)) {
   clusterSha = sha256(text);
   log(`clusters: ${clusters.size} words`);
 }
+const C2 = opt('--clusters2', '');
+let clusters2: ClusterTable | undefined;
+let clusters2Sha: string | undefined;
+if (C2) {
+  const text = readFileSync(C2, 'utf8');
+  clusters2 = ClusterTable.parse(text, C2);
+  clusters2Sha = sha256(text);
+  log(`second clusters: ${clusters2.size} words (${C2})`);
+}
 const gazetteer = flag('--no-gazetteer') ? new PhraseLexicon() : readAnerGazet();
 const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(dataPath('ner', 'triggers.tsv'));
 log(`gazetteer: ${gazetteer.size} phrases; triggers: ${triggers.size} phrases`);
@@ -72,7 +81,7 @@ const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
 const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
 const autoLexicon = AUTO ? parseAutoLexicon(readFileSync(AUTO, 'utf8')) : undefined;
 if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
-const extractor = new FeatureExtractor({ clusters, gazetteer, triggers, actors: actorLex, autoLexicon });
+const extractor = new FeatureExtractor({ clusters, clusters2, gazetteer, triggers, actors: actorLex, autoLexicon });
 
 // ---- features -------------------------------------------------------------------------
 const labels: string[] = [...ANER_LABELS];
@@ -218,6 +227,7 @@ const pct = (x: number) => Math.round(x * 10000) / 100;
 const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   labels,
   clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, CLUSTER_FILE), sha256: clusterSha } : undefined,
+  clusters2: clusters2 && clusters2Sha ? { file: path.relative(PROJECT_ROOT, path.resolve(C2)), sha256: clusters2Sha } : undefined,
   actorFeatures: !!actorLex,
   historyWindow: WINDOW,
   ...extra,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allowedTransitions, trainPerceptron, viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
-import { NerTagger, parseModel, serializeModel, type ModelData } from '../src/ner/model.ts';
+import { NerTagger, parseAutoLexicon, parseModel, serializeModel, type ModelData } from '../src/ner/model.ts';
 import { PhraseLexicon } from '../src/ner/lexicon.ts';
 import { bioSpans, formatConllSentence, parseConll, scoreEntities } from '../src/ner/conll.ts';
 import { historyFeatures } from '../src/ner/history.ts';
@@ -138,6 +138,18 @@ test('model: save/load round trip keeps weights, lexicons and tagging', () => {
   const back2 = parseModel(serializeModel(two));
   assert.ok(back2.stage2);
   assert.deepEqual(new NerTagger(back2, {}).tagDocument([sent, sent]), [a.tag(sent), a.tag(sent)]);
+});
+
+test('model: the induced lexicon survives a round trip and feeds the al features', () => {
+  const m = { ...tinyModel(), autoLexicon: parseAutoLexicon('# header\nPERS\tكيري\t0.91\t120\nLOC\tبروكسل\t0.55\t40\n') };
+  assert.deepEqual([...m.autoLexicon!], [['كيري', 'PERS+'], ['بروكسل', 'LOC']]);
+  const back = parseModel(serializeModel(m));
+  assert.deepEqual([...back.autoLexicon!].sort(), [...m.autoLexicon!].sort());
+  const fx = new NerTagger(back, {}).extractor;
+  const f = fx.extract(['جون', 'كيري', 'في', 'بروكسل']);
+  assert.ok(f[1]!.includes('al0=PERS+'));
+  assert.ok(f[0]!.includes('al+1=PERS+'));
+  assert.ok(f[3]!.includes('al0=LOC'));
 });
 
 test('model: corrupt files fail with E_MODEL_INVALID', () => {

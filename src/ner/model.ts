@@ -37,6 +37,8 @@ export interface ModelHeader {
   labels: string[];
   /** Name of the cluster file and its SHA-256, when cluster features are used. */
   clusters?: { file: string; sha256: string };
+  /** A second cluster table, when used. */
+  clusters2?: { file: string; sha256: string };
   /** Whether actor-lexicon features were used in training. */
   actorFeatures?: boolean;
   /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
@@ -240,22 +242,24 @@ export class NerTagger {
       throw new RasidError('E_RESOURCE_MISSING', `cannot read the NER model ${file}`, { input: file, hint: 'run npm run train:ner, or restore data/models/ner.model from the repository', cause: e });
     }
     const model = parseModel(buf, file);
-    let clusters: ClusterTable | undefined;
-    if (model.header.clusters) {
+    const table = (ref: { file: string; sha256: string } | undefined, given?: string): ClusterTable | undefined => {
+      if (!ref) return undefined;
       // the cluster file the header names (relative to the project), unless one is given
-      const cfile = opts.clusterFile ?? (model.header.clusters.file ? path.resolve(PROJECT_ROOT, model.header.clusters.file) : DEFAULT_CLUSTER_FILE);
+      const cfile = given ?? (ref.file ? path.resolve(PROJECT_ROOT, ref.file) : DEFAULT_CLUSTER_FILE);
       let text: string;
       try {
         text = readFileSync(cfile, 'utf8');
       } catch (e) {
-        throw new RasidError('E_RESOURCE_MISSING', `cannot read the word clusters ${cfile} the NER model needs`, { input: cfile, hint: 'restore data/models/ner-clusters.tsv from the repository', cause: e });
+        throw new RasidError('E_RESOURCE_MISSING', `cannot read the word clusters ${cfile} the NER model needs`, { input: cfile, hint: 'restore data/models/ from the repository', cause: e });
       }
-      if (sha256(text) !== model.header.clusters.sha256) {
+      if (sha256(text) !== ref.sha256) {
         throw new RasidError('E_MODEL_INVALID', `the word clusters in ${cfile} are not the ones the NER model was trained with`, { input: file, hint: 'retrain the tagger (npm run train:ner) after rebuilding clusters' });
       }
-      clusters = ClusterTable.parse(text, cfile);
-    }
-    return new NerTagger(model, { clusters, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined });
+      return ClusterTable.parse(text, cfile);
+    };
+    const clusters = table(model.header.clusters, opts.clusterFile);
+    const clusters2 = table(model.header.clusters2);
+    return new NerTagger(model, { clusters, clusters2, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined });
   }
 
   /** The word-frequency vocabulary the features use (the cluster table), if any. */
