@@ -63,7 +63,8 @@ if (!flag('--no-clusters') && existsSync(CLUSTER_FILE)) {
   clusterSha = sha256(text);
   log(`clusters: ${clusters.size} words`);
 }
-const C2 = opt('--clusters2', '');
+const DEFAULT_C2 = dataPath('models', 'ner-clusters-2.tsv');
+const C2 = flag('--no-clusters2') ? '' : opt('--clusters2', existsSync(DEFAULT_C2) ? DEFAULT_C2 : '');
 let clusters2: ClusterTable | undefined;
 let clusters2Sha: string | undefined;
 if (C2) {
