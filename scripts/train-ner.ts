@@ -63,15 +63,17 @@ if (!flag('--no-clusters') && existsSync(CLUSTER_FILE)) {
   clusterSha = sha256(text);
   log(`clusters: ${clusters.size} words`);
 }
-const DEFAULT_C2 = dataPath('models', 'ner-clusters-2.tsv');
-const C2 = flag('--no-clusters2') ? '' : opt('--clusters2', existsSync(DEFAULT_C2) ? DEFAULT_C2 : '');
-let clusters2: ClusterTable | undefined;
-let clusters2Sha: string | undefined;
-if (C2) {
-  const text = readFileSync(C2, 'utf8');
-  clusters2 = ClusterTable.parse(text, C2);
-  clusters2Sha = sha256(text);
-  log(`second clusters: ${clusters2.size} words (${C2})`);
+// further cluster tables: --more-clusters A,B (default: data/models/ner-clusters-2.tsv, -3.tsv, ... when present)
+const defaultMore: string[] = [];
+for (let k = 2; existsSync(dataPath('models', `ner-clusters-${k}.tsv`)); k++) defaultMore.push(dataPath('models', `ner-clusters-${k}.tsv`));
+const MORE = flag('--no-more-clusters') ? [] : opt('--more-clusters', defaultMore.join(',')).split(',').filter(Boolean);
+const moreClusters: ClusterTable[] = [];
+const moreRefs: { file: string; sha256: string }[] = [];
+for (const f of MORE) {
+  const text = readFileSync(f, 'utf8');
+  moreClusters.push(ClusterTable.parse(text, f));
+  moreRefs.push({ file: path.relative(PROJECT_ROOT, path.resolve(f)), sha256: sha256(text) });
+  log(`more clusters: ${moreClusters[moreClusters.length - 1]!.size} words (${f})`);
 }
 const gazetteer = flag('--no-gazetteer') ? new PhraseLexicon() : readAnerGazet();
 const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(dataPath('ner', 'triggers.tsv'));
@@ -82,7 +84,7 @@ const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
 const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
 const autoLexicon = AUTO ? parseAutoLexicon(readFileSync(AUTO, 'utf8')) : undefined;
 if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
-const extractor = new FeatureExtractor({ clusters, clusters2, gazetteer, triggers, actors: actorLex, autoLexicon });
+const extractor = new FeatureExtractor({ clusters, moreClusters, gazetteer, triggers, actors: actorLex, autoLexicon });
 
 // ---- features -------------------------------------------------------------------------
 const labels: string[] = [...ANER_LABELS];
@@ -228,7 +230,7 @@ const pct = (x: number) => Math.round(x * 10000) / 100;
 const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   labels,
   clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, CLUSTER_FILE), sha256: clusterSha } : undefined,
-  clusters2: clusters2 && clusters2Sha ? { file: path.relative(PROJECT_ROOT, path.resolve(C2)), sha256: clusters2Sha } : undefined,
+  moreClusters: moreRefs.length ? moreRefs : undefined,
   actorFeatures: !!actorLex,
   historyWindow: WINDOW,
   ...extra,

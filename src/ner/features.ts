@@ -13,7 +13,7 @@
  *   sh           shape (Arabic, Latin, digits, punctuation, mixed) + stem length bucket
  *   wb- wb+      word bigrams (w-1|w0, w0|w+1)
  *   c0.k c-1.k c+1.k c-2 c+2   word-cluster path prefixes (granularities k = 1..3); cs0.k clusters of the stem
- *   d0.k d-1 d+1  the same from a second, independent clustering (when the model has one)
+ *   d0.k d-1 d+1  the same from further independent clusterings (d, e, f, ... one letter per table)
  *   x2-1 x2+1    two-letter suffix of the previous / next word (nisba adjectives after names)
  *   g0 g-1 g+1   gazetteer match with position (B-/I- + type); gw0 single-word membership
  *   al0 al-1 al+1  induced-lexicon type of the word and its neighbours (self-training over unlabeled news)
@@ -26,8 +26,8 @@ import type { ClusterTable, PhraseLexicon } from './lexicon.ts';
 
 export interface FeatureResources {
   clusters?: ClusterTable;
-  /** A second, independent clustering (other seed and dimension), for d0/d±1 features. */
-  clusters2?: ClusterTable;
+  /** Further independent clusterings (other seeds and dimensions): features d0/d±1, e0/e±1, ... */
+  moreClusters?: readonly ClusterTable[];
   /** Gazetteer phrases labelled PERS / LOC / ORG (derived from ANERgazet at training time). */
   gazetteer?: PhraseLexicon;
   /** Trigger and title words by category (data/ner/triggers.tsv). */
@@ -78,6 +78,9 @@ function shapeOf(s: string): string {
   if (!ar && !la && !di) return 'P';
   return (ar ? 'a' : '') + (la ? 'l' : '') + (di ? 'd' : '') + (ot ? 'p' : '');
 }
+
+/** Feature-name prefixes of the further cluster tables. */
+const MORE_PREFIX = 'defghijk';
 
 function lenBucket(n: number): string {
   return n <= 2 ? String(n) : n <= 3 ? '3' : n <= 5 ? '5' : '6';
@@ -137,8 +140,11 @@ export class FeatureExtractor {
     const cl = t.clusters;
     if (cl) for (let k = 0; k < cl.length; k++) self.push(`c0.${k}=` + cl[k]);
     else if (t.shape === 'A' || t.shape === 'L') self.push('c0=none');
-    const cl2 = this.res.clusters2 ? this.res.clusters2.get(nm) ?? this.res.clusters2.get(c.base) : undefined;
-    if (cl2) for (let k = 0; k < cl2.length; k++) self.push(`d0.${k}=` + cl2[k]);
+    const more = this.res.moreClusters ?? [];
+    const extra: (readonly string[] | undefined)[] = more.map((t) => t.get(nm) ?? t.get(c.base));
+    extra.forEach((cx, j) => {
+      if (cx) for (let k = 0; k < cx.length; k++) self.push(`${MORE_PREFIX[j]}0.${k}=` + cx[k]);
+    });
     const sc = t.stemClusters;
     if (sc && sc !== cl) self.push('cs0.0=' + sc[0], 'cs0.1=' + (sc[1] ?? sc[0]));
     const gazW = this.res.gazetteer;
@@ -160,10 +166,11 @@ export class FeatureExtractor {
       p1.push('x2-1=' + nm.slice(-2));
       n1.push('x2+1=' + nm.slice(-2));
     }
-    if (cl2) {
-      p1.push('d-1=' + (cl2[1] ?? cl2[0]));
-      n1.push('d+1=' + (cl2[1] ?? cl2[0]));
-    }
+    extra.forEach((cx, j) => {
+      if (!cx) return;
+      p1.push(`${MORE_PREFIX[j]}-1=` + (cx[1] ?? cx[0]));
+      n1.push(`${MORE_PREFIX[j]}+1=` + (cx[1] ?? cx[0]));
+    });
     if (cl) {
       const c1 = cl[1] ?? cl[0]!;
       const c2 = cl[2] ?? c1;

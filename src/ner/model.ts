@@ -37,8 +37,8 @@ export interface ModelHeader {
   labels: string[];
   /** Name of the cluster file and its SHA-256, when cluster features are used. */
   clusters?: { file: string; sha256: string };
-  /** A second cluster table, when used. */
-  clusters2?: { file: string; sha256: string };
+  /** Further cluster tables, in feature order (prefixes d, e, f, ...). */
+  moreClusters?: { file: string; sha256: string }[];
   /** Whether actor-lexicon features were used in training. */
   actorFeatures?: boolean;
   /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
@@ -258,8 +258,8 @@ export class NerTagger {
       return ClusterTable.parse(text, cfile);
     };
     const clusters = table(model.header.clusters, opts.clusterFile);
-    const clusters2 = table(model.header.clusters2);
-    return new NerTagger(model, { clusters, clusters2, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined });
+    const moreClusters = (model.header.moreClusters ?? []).map((ref) => table(ref)!);
+    return new NerTagger(model, { clusters, moreClusters, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined });
   }
 
   /** The word-frequency vocabulary the features use (the cluster table), if any. */
