@@ -432,7 +432,7 @@ const header = [
   '# Rasid NER word clusters (format: rasid-clusters 1). Lines: word<TAB>path; path "a.b.c" = cluster ids at 3 granularities.',
   `# Built by scripts/train-clusters.ts from SaudiNewsNet (Alshehri 2015, CC BY-NC-SA 4.0): ${articles} articles, ${n} tokens.`,
   `# Settings: seed=${SEED} minFreq=${MIN_FREQ} vocab=${V} ctx1=${CTX1} ctx2=${CTX2} dim=${DIM} levels=${LEVELS.join('x')} iters=${ITERS}; PPMI(alpha .75) + randomized truncated SVD + hierarchical spherical k-means.`,
-  `# Words are normalize() forms (src/text/normalize.ts). Built ${new Date().toISOString().slice(0, 10)}.`,
+  '# Words are normalize() forms (src/text/normalize.ts).',
 ];
 const lines = targets.map((id, t) => `${forms[id]}\t${paths[t]}`);
 writeFileSync(outFile, header.join('\n') + '\n' + lines.join('\n') + '\n');
