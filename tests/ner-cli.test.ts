@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
-import { DEFAULT_MODEL_FILE } from '../src/ner/model.ts';
+import { DEFAULT_MODEL_FILE, NerTagger } from '../src/ner/model.ts';
 
 function rasid(args: string[], input?: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/main.ts'), ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8', timeout: 60_000 });
@@ -41,4 +41,16 @@ test('rasid ner without --conll is a usage error; a missing file fails cleanly',
   const r = rasid(['ner', '--conll', '/nonexistent/file.conll']);
   assert.equal(r.code, 3);
   assert.match(r.stderr, /E_INPUT_NOT_FOUND/);
+});
+
+test('rasid ner --conll tags the input as one document (second pass sees neighbouring sentences)', { skip: !haveModel && 'no committed model' }, () => {
+  const sents = [
+    ['وصلت', 'فايزة', 'أبوالنجا', 'وزيرة', 'التعاون', 'الدولي', 'إلى', 'باريس', '.'],
+    ['وقالت', 'أبوالنجا', 'إن', 'المحادثات', 'مثمرة', '.'],
+  ];
+  const input = sents.map((s) => s.join('\n')).join('\n\n') + '\n';
+  const r = rasid(['ner', '--conll'], input);
+  assert.equal(r.code, 0, r.stderr);
+  const got = r.stdout.replace(/\n+$/, '').split('\n\n').map((b) => b.split('\n').map((l) => l.split('\t')[1]));
+  assert.deepEqual(got, NerTagger.load().tagDocument(sents));
 });

@@ -23,19 +23,17 @@ export function registerNer(program: Command): void {
       const input = file ?? '-';
       const { text } = decodeBytes(readSource(input));
       const tagger = NerTagger.load({ modelFile: opts.model });
-      const chunks: string[] = [];
-      let size = 0;
-      for (const sentence of parseConll(text)) {
-        const tags = tagger.tag(sentence.tokens);
-        chunks.push(formatConllSentence(sentence.tokens, tags));
-        size += chunks[chunks.length - 1]!.length;
-        if (size > 1 << 20) {
-          await out(chunks.join(''));
-          chunks.length = 0;
-          size = 0;
-        }
+      // Sentences are tagged together (the second pass remembers names across neighbouring
+      // sentences), in blocks so that memory stays bounded on large inputs.
+      const sentences = parseConll(text);
+      const BLOCK = 5000;
+      for (let b = 0; b < sentences.length; b += BLOCK) {
+        const block = sentences.slice(b, b + BLOCK);
+        const tags = tagger.tagDocument(block.map((s) => s.tokens));
+        let outText = '';
+        block.forEach((s, k) => (outText += formatConllSentence(s.tokens, tags[k]!)));
+        await out(outText);
       }
-      await out(chunks.join(''));
       process.exitCode = EXIT.OK;
     });
 }
