@@ -66,7 +66,7 @@ export function argScore(a: EventArgument | null | undefined, want: string[]): [
 function describe(e: PoliticalEvent | undefined): string {
   if (!e) return 'no event';
   const a = (x: EventArgument | null) => (x ? `${codesOf(x).join('+') || '?'} «${x.text}»` : '-');
-  return `${e.type} ${a(e.source)} → ${a(e.target)} [${e.trigger.text}]`;
+  return `${e.type} ${a(e.source)} → ${a(e.target)} [${e.trigger?.text ?? ""}]`;
 }
 
 /** Analyze every sentence with `analyzer` (the real pipeline) and score it. */
