@@ -1,9 +1,12 @@
 /**
  * `npm run bench:ingest`: the corpus end to end. Ingests a corpus into a fresh database (worker
  * threads, duplicates, full-text index), then times searches over a fixed query set.
- * Prints articles per second, database size and search latency p50/p95.
+ * Prints articles per second (wall time, with the process CPU time and the load average beside
+ * it: the machine may be shared), how busy the analysis threads and the main thread were, database
+ * size and search latency p50/p95.
  *
  *   npm run bench:ingest                       # ../shared/.../articles.jsonl.gz (about 30,000 articles)
+ *   npm run bench:ingest -- --limit 3000       # the first 3,000 records only (a quick check)
  *   npm run bench:ingest -- --input FILE       # another corpus
  *   npm run bench:ingest -- --db postgres://rasid:rasid@127.0.0.1:5432/rasid_bench
  *   npm run bench:ingest -- --workers 1 --keep
@@ -11,8 +14,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/corpus/ingest/ingest.ts';
+import { AnalysisPool } from '../src/corpus/ingest/pool.ts';
 import { SearchText, makeSnippet } from '../src/corpus/searchtext.ts';
 import { isPostgresUrl, openStore } from '../src/corpus/store.ts';
 import { PROJECT_ROOT, SHARED_ROOT } from '../src/util/paths.ts';
@@ -29,6 +34,7 @@ const { values: o } = parseArgs({
     input: { type: 'string' },
     db: { type: 'string' },
     workers: { type: 'string' },
+    limit: { type: 'string' },
     keep: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '5' },
   },
@@ -55,25 +61,49 @@ if (isPostgresUrl(db)) {
 const workers = o.workers !== undefined ? Number(o.workers) : Math.max(1, os.availableParallelism());
 process.stdout.write(`corpus: ${path.relative(process.cwd(), input)}\nstore: ${isPostgresUrl(db) ? 'postgres' : 'sqlite'}, ${workers} analysis workers on ${os.availableParallelism()} cores\n`);
 
+const limit = o.limit !== undefined ? Number(o.limit) : undefined;
+if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+  process.stderr.write(`bench:ingest: --limit must be a whole number ≥ 1, not "${o.limit}"\n`);
+  process.exit(2);
+}
 const store = await openStore(db);
+const load0 = os.loadavg();
+const tStart = performance.now();
+const pool = await AnalysisPool.create(workers);
+const startup = (performance.now() - tStart) / 1000;
+const cpu0 = process.cpuUsage();
+const elu0 = performance.eventLoopUtilization();
+const wElu0 = pool.eventLoopUtilization();
 const t0 = performance.now();
 const sum = await ingest(store, [input], {
   workers,
+  pool,
   batchSize: 200,
+  limit,
   followLinks: false,
   onProgress: (p) => {
     if (process.stderr.isTTY) process.stderr.write(`\r  ${p.ingested + p.exactDuplicates + p.nearDuplicates} articles…`);
   },
 });
 const secs = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSecs = (cpu.user + cpu.system) / 1e6;
+const mainBusy = performance.eventLoopUtilization(elu0).utilization;
+const workerBusy = pool.eventLoopUtilization(wElu0).map((e) => e.utilization);
+await pool.close();
+const load1 = os.loadavg();
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 const stored = sum.ingested + sum.exactDuplicates + sum.nearDuplicates;
 const stats = await store.stats();
+const pctOf = (x: number) => `${(100 * x).toFixed(0)}%`;
 process.stdout.write(
-  `\n== ingest\n` +
+  `\n== ingest${limit ? ` (first ${limit} records)` : ''}\n` +
     `  articles stored      ${stored} (${sum.ingested} analyzed, ${sum.exactDuplicates} exact + ${sum.nearDuplicates} near duplicates, ${sum.failed} failed)\n` +
-    `  time                 ${secs.toFixed(1)} s\n` +
-    `  rate                 ${(stored / secs).toFixed(0)} articles/s end to end\n` +
+    `  worker startup       ${startup.toFixed(1)} s (resources loaded in each thread; not in the rate)\n` +
+    `  wall time            ${secs.toFixed(1)} s → ${(stored / secs).toFixed(1)} articles/s end to end\n` +
+    `  CPU time             ${cpuSecs.toFixed(1)} s (${(cpuSecs / secs).toFixed(2)} cores busy of ${os.availableParallelism()}; ${((1000 * cpuSecs) / Math.max(1, stored)).toFixed(1)} ms CPU per article → ${(stored / cpuSecs * os.availableParallelism()).toFixed(1)} articles/s on idle cores)\n` +
+    `  threads busy         analysis ${workerBusy.map(pctOf).join(' ')}, main thread ${pctOf(mainBusy)}\n` +
+    `  load average         ${load0.map((x) => x.toFixed(2)).join(' ')} before, ${load1.map((x) => x.toFixed(2)).join(' ')} after (1/5/15 min)\n` +
     `  database size        ${(stats.bytes / 1048576).toFixed(1)} MB (${(stats.bytes / Math.max(1, stored) / 1024).toFixed(1)} KB per article)\n` +
     `  rows                 ${stats.entities} entities, ${stats.mentions} mentions, ${stats.quotes} quotes, ${stats.events} events, ${stats.actors} actors\n`,
 );

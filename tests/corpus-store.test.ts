@@ -11,7 +11,8 @@ import { fingerprint } from '../src/corpus/fingerprint.ts';
 import { PostgresStore } from '../src/corpus/postgres.ts';
 import { SearchText } from '../src/corpus/searchtext.ts';
 import { SqliteStore } from '../src/corpus/sqlite.ts';
-import type { DocInput, Store, StoredAnalysis } from '../src/corpus/store.ts';
+import { prepareAnalysis, type StoredAnalysis } from '../src/corpus/rows.ts';
+import type { DocInput, Store } from '../src/corpus/store.ts';
 import { PG_URL, article, pgUnavailable, tmpDir } from './corpus-fixtures.ts';
 
 const st = SearchText.load();
@@ -76,7 +77,7 @@ function fixtureDocs(): DocInput[] {
       duplicateOf: null,
       dupKind: null,
       dupDistance: null,
-      analysis: analysis(text, day, k),
+      analysis: prepareAnalysis(analysis(text, day, k), day),
       index: { title: `${t.body} ${t.stem}`, body: b.body, stem: b.stem },
     });
   }

@@ -1,11 +1,35 @@
 /**
- * Flat rows for the structured tables, derived from a stored analysis. Shared by both stores so
- * they hold exactly the same data. Every field is read defensively: the later stages fill their
- * layers progressively and an absent or partial layer gives fewer rows, never an error.
+ * The stored form of an analysis and the flat rows of the structured tables derived from it,
+ * shared by both stores so they hold exactly the same data. `prepareAnalysis` runs where the
+ * article was analyzed (a worker thread): it serializes the analysis once and builds the rows with
+ * document-level actor ids still unscoped; `scopeRows` scopes them when the document id is known.
+ * Every field is read defensively: the later stages fill their layers progressively and an absent
+ * or partial layer gives fewer rows, never an error.
  */
-import type { Actor, EventArgument, PoliticalEvent, Quote } from '../doc/types.ts';
+import type { Actor, AnalysisJSON, EventArgument, PoliticalEvent, Quote } from '../doc/types.ts';
 import { normalize } from '../text/normalize.ts';
-import type { StoredAnalysis } from './store.ts';
+
+/** The stored form of an analysis: AnalysisJSON without the text and the per-token layers. */
+export type StoredAnalysis = Omit<AnalysisJSON, 'text' | 'tokens' | 'paragraphs' | 'sentences'> & {
+  counts?: { tokens: number; sentences: number; paragraphs: number };
+};
+
+/** An analysis ready to be written: its JSON (serialized once) and its table rows. */
+export interface PreparedAnalysis {
+  json: string;
+  rows: DocRows;
+}
+
+/** Reduce an analysis to its stored form. */
+export function storedAnalysis(a: AnalysisJSON): StoredAnalysis {
+  const { text: _text, tokens, paragraphs, sentences, ...rest } = a;
+  return { ...rest, counts: { tokens: tokens.length, sentences: sentences.length, paragraphs: paragraphs.length } };
+}
+
+/** Serialize a stored analysis and derive its rows (document-level actor ids unscoped). */
+export function prepareAnalysis(a: StoredAnalysis, published: string | null): PreparedAnalysis {
+  return { json: JSON.stringify(a), rows: rowsOf(a, published) };
+}
 
 export interface ActorRecord {
   id: string;
@@ -51,6 +75,8 @@ export interface QuoteRecord {
   speaker_code: string | null;
   cue: string | null;
   stance: string | null;
+  /** Publication date of the document. */
+  day: string | null;
   data: string;
 }
 
@@ -102,11 +128,32 @@ export function scopedActorId(id: string, docId: number): string {
   return id.startsWith('doc:') ? `d${docId}:${id.slice(4)}` : id;
 }
 
-function actorRecord(a: Actor, docId: number): ActorRecord | null {
+function scoped<T extends object>(r: T, keys: readonly (keyof T)[], docId: number): T {
+  let out: T | null = null;
+  for (const k of keys) {
+    const v = r[k];
+    if (typeof v === 'string' && v.startsWith('doc:')) (out ??= { ...r })[k] = scopedActorId(v, docId) as T[keyof T];
+  }
+  return out ?? r;
+}
+
+/** The rows of one document with its document-level actor ids scoped by its id. */
+export function scopeRows(r: DocRows, docId: number): DocRows {
+  return {
+    actors: r.actors.map((x) => scoped(x, ['id'], docId)),
+    mentions: r.mentions.map((x) => scoped(x, ['actor_id'], docId)),
+    entities: r.entities.map((x) => scoped(x, ['actor_id'], docId)),
+    quotes: r.quotes.map((x) => scoped(x, ['speaker_actor'], docId)),
+    events: r.events.map((x) => scoped(x, ['source_actor', 'target_actor'], docId)),
+    claims: r.claims.map((x) => scoped(x, ['by_actor'], docId)),
+  };
+}
+
+function actorRecord(a: Actor): ActorRecord | null {
   if (!a || typeof a !== 'object' || typeof a.id !== 'string') return null;
   const nameAr = str(a.name?.ar) ?? '';
   return {
-    id: scopedActorId(a.id, docId),
+    id: a.id,
     code: str(a.code) ?? '',
     country: str(a.country),
     sector: str(a.sector),
@@ -118,7 +165,7 @@ function actorRecord(a: Actor, docId: number): ActorRecord | null {
   };
 }
 
-function argActor(arg: EventArgument | null | undefined, docId: number): { text: string | null; actor: string | null; code: string | null } {
+function argActor(arg: EventArgument | null | undefined): { text: string | null; actor: string | null; code: string | null } {
   if (!arg) return { text: null, actor: null, code: null };
   const a = arg.actor;
   let code = str(a?.code);
@@ -126,14 +173,15 @@ function argActor(arg: EventArgument | null | undefined, docId: number): { text:
     const codes = arg.members.map((m) => str(m.actor?.code)).filter((c): c is string => !!c);
     code = codes.length ? codes.join('|') : null;
   }
-  return { text: str(arg.text), actor: a && typeof a.id === 'string' ? scopedActorId(a.id, docId) : null, code };
+  return { text: str(arg.text), actor: a && typeof a.id === 'string' ? a.id : null, code };
 }
 
-export function rowsOf(a: StoredAnalysis, docId: number, published: string | null): DocRows {
+/** Rows of one analysis; document-level actor ids stay unscoped ("doc:3"): see scopeRows. */
+export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
   const actors = new Map<string, ActorRecord>();
   const addActor = (x: Actor | undefined | null) => {
     if (!x) return;
-    const r = actorRecord(x, docId);
+    const r = actorRecord(x);
     if (r && !actors.has(r.id)) actors.set(r.id, r);
   };
   for (const x of Array.isArray(a.actors) ? a.actors : []) addActor(x);
@@ -142,7 +190,7 @@ export function rowsOf(a: StoredAnalysis, docId: number, published: string | nul
   for (const m of Array.isArray(a.actorMentions) ? a.actorMentions : []) {
     if (!m?.actor) continue;
     addActor(m.actor);
-    mentions.push({ actor_id: scopedActorId(m.actor.id, docId), start_off: int(m.start), end_off: int(m.end), text: str(m.text) ?? '', via: str(m.via) });
+    mentions.push({ actor_id: m.actor.id, start_off: int(m.start), end_off: int(m.end), text: str(m.text) ?? '', via: str(m.via) });
   }
   const entities: EntityRecord[] = [];
   for (const e of Array.isArray(a.entities) ? a.entities : []) {
@@ -155,7 +203,7 @@ export function rowsOf(a: StoredAnalysis, docId: number, published: string | nul
       text: str(e.text) ?? '',
       type: str(e.type) ?? 'MISC',
       norm: str(e.norm),
-      actor_id: e.actor?.id ? scopedActorId(e.actor.id, docId) : null,
+      actor_id: e.actor?.id ?? null,
       data: JSON.stringify(e),
     });
   }
@@ -180,10 +228,11 @@ export function rowsOf(a: StoredAnalysis, docId: number, published: string | nul
       speaker_text: speakerText,
       speaker_name: speakerName,
       speaker_norm: speakerName ? normalize(speakerName) : null,
-      speaker_actor: sp?.actor?.id ? scopedActorId(sp.actor.id, docId) : null,
+      speaker_actor: sp?.actor?.id ?? null,
       speaker_code: str(sp?.actor?.code),
       cue: str(q.cue?.text),
       stance: str(q.stance),
+      day: published,
       data: JSON.stringify(q),
     });
   }
@@ -196,8 +245,8 @@ export function rowsOf(a: StoredAnalysis, docId: number, published: string | nul
       addActor(arg?.actor);
       for (const m of arg?.members ?? []) addActor(m.actor);
     }
-    const s = argActor(ev.source, docId);
-    const t = argActor(ev.target, docId);
+    const s = argActor(ev.source);
+    const t = argActor(ev.target);
     const eid = str(ev.id) ?? `ev${events.length}`;
     events.push({
       eid,
@@ -226,7 +275,7 @@ export function rowsOf(a: StoredAnalysis, docId: number, published: string | nul
         quote_qid: str(c.quote),
         stance: str(c.stance) ?? 'asserts',
         by_text: str(c.by?.text),
-        by_actor: c.by?.actor?.id ? scopedActorId(c.by.actor.id, docId) : null,
+        by_actor: c.by?.actor?.id ?? null,
         evidence: str(c.evidence?.text) ?? '',
         data: JSON.stringify(c),
       });

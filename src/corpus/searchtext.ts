@@ -157,7 +157,11 @@ export class SearchText {
 
   /** Index form of a text: normalized terms and their stems. */
   index(text: string): IndexedText {
-    const terms = this.terms(text);
+    return this.indexTerms(this.terms(text));
+  }
+
+  /** Index form of normalized terms (SearchText.terms). */
+  indexTerms(terms: readonly string[]): IndexedText {
     const stems: string[] = [];
     for (const t of terms) {
       const st = this.stemsOf(t);

@@ -3,13 +3,9 @@
  * server). Both hold the same tables (docs/corpus.md) and answer the same queries; the query
  * commands and the ingester only see this interface.
  */
-import type { AnalysisJSON, DocMeta } from '../doc/types.ts';
+import type { DocMeta } from '../doc/types.ts';
 import { RasidError } from '../errors.ts';
-
-/** The stored form of an analysis: AnalysisJSON without the text and the per-token layers. */
-export type StoredAnalysis = Omit<AnalysisJSON, 'text' | 'tokens' | 'paragraphs' | 'sentences'> & {
-  counts?: { tokens: number; sentences: number; paragraphs: number };
-};
+import type { PreparedAnalysis } from './rows.ts';
 
 export type DupKind = 'exact' | 'near';
 
@@ -26,8 +22,8 @@ export interface DocInput {
   duplicateOf: { id: number } | { batchIndex: number } | null;
   dupKind: DupKind | null;
   dupDistance: number | null;
-  /** Null for duplicates (not analyzed). */
-  analysis: StoredAnalysis | null;
+  /** The analysis, serialized, with its table rows (rows.ts prepareAnalysis); null for duplicates (not analyzed). */
+  analysis: PreparedAnalysis | null;
   /** Search index text (normalized terms and stems); null for duplicates (not indexed). */
   index: { title: string; body: string; stem: string } | null;
 }
@@ -208,10 +204,4 @@ export async function openStore(spec: string = DEFAULT_DB, opts: { readonly?: bo
   }
   const { SqliteStore } = await import('./sqlite.ts');
   return SqliteStore.open(spec, opts);
-}
-
-/** Reduce an analysis to its stored form. */
-export function storedAnalysis(a: AnalysisJSON): StoredAnalysis {
-  const { text: _text, tokens, paragraphs, sentences, ...rest } = a;
-  return { ...rest, counts: { tokens: tokens.length, sentences: sentences.length, paragraphs: paragraphs.length } };
 }

@@ -12,6 +12,7 @@ interface IngestCliOptions {
   db: string;
   workers?: string;
   batch: string;
+  limit?: string;
   followLinks: boolean;
   timeout: string;
   maxBytes: string;
@@ -98,6 +99,7 @@ export function registerIngest(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
     .option('-w, --workers <n>', 'analysis worker threads (0: analyze on the main thread)')
     .option('--batch <n>', 'documents per write transaction', '200')
+    .option('--limit <n>', 'stop after reading this many records (a subset for a quick check)')
     .option('--no-follow-links', 'do not fetch the pages feed entries link to (use the feed text)')
     .option('--timeout <seconds>', 'timeout per HTTP request', String(DEFAULT_FETCH.timeoutMs / 1000))
     .option('--max-bytes <n>', 'largest HTTP response accepted', String(DEFAULT_FETCH.maxBytes))
@@ -107,6 +109,7 @@ export function registerIngest(program: Command): void {
     .action(async (inputs: string[], o: IngestCliOptions & { languageModel?: boolean }) => {
       const workers = o.workers !== undefined ? positiveInt(o.workers, '--workers') : Math.max(1, Math.min(os.availableParallelism(), 8));
       const batchSize = positiveInt(o.batch, '--batch', 1);
+      const limit = o.limit !== undefined ? positiveInt(o.limit, '--limit', 1) : undefined;
       const timeoutS = Number(o.timeout);
       if (!(timeoutS > 0)) throw new RasidError('E_USAGE', `--timeout must be a positive number of seconds, not "${o.timeout}"`);
       const maxBytes = positiveInt(o.maxBytes, '--max-bytes', 1024);
@@ -125,6 +128,7 @@ export function registerIngest(program: Command): void {
         summary = await ingest(store, inputs, {
           workers,
           batchSize,
+          limit,
           followLinks: o.followLinks,
           fetch: { ...DEFAULT_FETCH, timeoutMs: timeoutS * 1000, maxBytes },
           analyzer: { noLanguageModel: o.languageModel === false },

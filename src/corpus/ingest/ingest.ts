@@ -33,6 +33,8 @@ export interface IngestOptions {
   onFailure?: (e: RasidError) => void;
   /** Set to stop reading; what was read is finished and written. */
   stopSignal?: { stopped: boolean };
+  /** Stop after reading this many records (a subset for quick checks). */
+  limit?: number;
 }
 
 export interface IngestProgress extends IngestRunCounts {
@@ -51,6 +53,8 @@ interface Pending {
   seq: number;
   key: string;
   text: string;
+  /** Normalized terms joined by spaces (for the worker's search index). */
+  terms: string;
   meta: Job['meta'];
   contentHash: string;
   simhash: string | null;
@@ -171,7 +175,7 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
     const items = chunk;
     chunk = [];
     inflight += items.length;
-    void pool.run(items.map((p) => ({ seq: p.seq, text: p.text, meta: p.meta }))).then((results) => {
+    void pool.run(items.map((p) => ({ seq: p.seq, text: p.text, meta: p.meta, terms: p.terms }))).then((results) => {
       items.forEach((p, i) => (p.result = results[i] ?? { seq: p.seq, ok: false, code: 'E_INTERNAL', message: 'no analysis result' }));
       inflight -= items.length;
       flush(false);
@@ -181,8 +185,8 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
 
   const maxInflight = Math.max(1, opts.workers) * 64;
   const maxQueued = maxInflight + opts.batchSize * 4;
-  const stopped = () => !!opts.stopSignal?.stopped;
-  type Read = { identity: string; article: { text: string; meta: Job['meta'] }; fp: ReturnType<typeof fingerprint>; key: string };
+  const stopped = () => !!opts.stopSignal?.stopped || (opts.limit !== undefined && counts.read >= opts.limit);
+  type Read = { identity: string; article: { text: string; meta: Job['meta'] }; terms: string; fp: ReturnType<typeof fingerprint>; key: string };
   /** Decide for a chunk of read articles (one store lookup of each kind per chunk), then queue them. */
   const processChunk = async (chunkRead: Read[]) => {
     if (!chunkRead.length) return;
@@ -200,9 +204,9 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
     const nearStored = await store.findNear(fresh.flatMap((r) => r.fp.bands));
     const nearByBand = new Map<number, { id: number; simhash: string }[]>();
     for (const c of nearStored) for (const b of c.bands) (nearByBand.get(b) ?? nearByBand.set(b, []).get(b)!).push(c);
-    for (const { article, fp, key } of fresh) {
+    for (const { article, terms, fp, key } of fresh) {
       const seq = nextSeq++;
-      const p: Pending = { seq, key, text: article.text, meta: article.meta, contentHash: fp.contentHash, simhash: fp.simhash, bands: fp.bands, dup: null, result: null };
+      const p: Pending = { seq, key, text: article.text, terms, meta: article.meta, contentHash: fp.contentHash, simhash: fp.simhash, bands: fp.bands, dup: null, result: null };
       // Exact duplicate: same normalized content as an earlier original of the store or of this run.
       const exactId = exactStored.get(fp.contentHash);
       const exactSeq = hashToSeq.get(fp.contentHash);
@@ -252,7 +256,7 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
   try {
     let reads: Read[] = [];
     for await (const item of readInputs(expanded, { followLinks: opts.followLinks, fetch: opts.fetch ?? DEFAULT_FETCH, onBytes: (b) => ((bytesDone = b), report()), stopped })) {
-      if (writeError) break;
+      if (writeError || stopped()) break;
       if (item.kind === 'error') {
         fail(item.error);
         report();
@@ -266,7 +270,7 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
         continue;
       }
       const fp = fingerprint(terms);
-      reads.push({ identity: item.identity, article, fp, key: `${item.identity}#${fp.contentHash.slice(0, 16)}` });
+      reads.push({ identity: item.identity, article, terms: terms.join(' '), fp, key: `${item.identity}#${fp.contentHash.slice(0, 16)}` });
       if (reads.length >= READ_CHUNK) {
         await processChunk(reads);
         reads = [];
@@ -286,5 +290,5 @@ export async function ingest(store: Store, specs: readonly string[], opts: Inges
   }
   await store.finishRun(runId, counts, failures);
   report(true);
-  return { ...counts, seconds: (Date.now() - t0) / 1000, failures, interrupted: stopped() };
+  return { ...counts, seconds: (Date.now() - t0) / 1000, failures, interrupted: !!opts.stopSignal?.stopped };
 }

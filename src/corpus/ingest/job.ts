@@ -1,29 +1,32 @@
 /**
- * One analysis job: the article analyzed by the pipeline, reduced to its stored form, with its
- * search-index text. Runs in a worker thread (worker.ts) or inline (--workers 0).
+ * One analysis job: the article analyzed by the pipeline, reduced to its stored form, serialized
+ * with its table rows (rows.ts prepareAnalysis), and its search-index text. Runs in a worker thread
+ * (worker.ts) or inline (--workers 0), so that the main thread only decides duplicates and writes.
  */
 import type { Analyzer } from '../../analyzer.ts';
 import type { DocMeta } from '../../doc/types.ts';
 import { RasidError } from '../../errors.ts';
+import { prepareAnalysis, storedAnalysis, type PreparedAnalysis } from '../rows.ts';
 import type { SearchText } from '../searchtext.ts';
-import { storedAnalysis, type StoredAnalysis } from '../store.ts';
 
 export interface Job {
   seq: number;
   text: string;
   meta: DocMeta;
+  /** The normalized terms of the text joined by spaces (SearchText.terms, computed once by the reader for the fingerprint). */
+  terms: string;
 }
 
 export type JobResult =
-  | { seq: number; ok: true; meta: DocMeta; analysis: StoredAnalysis; index: { title: string; body: string; stem: string } }
+  | { seq: number; ok: true; meta: DocMeta; analysis: PreparedAnalysis; index: { title: string; body: string; stem: string } }
   | { seq: number; ok: false; code: string; message: string };
 
 export function runJob(analyzer: Analyzer, st: SearchText, job: Job): JobResult {
   try {
     const doc = analyzer.analyze(job.text, job.meta);
-    const analysis = storedAnalysis(doc.toJSON());
+    const analysis = prepareAnalysis(storedAnalysis(doc.toJSON()), doc.meta.published ?? null);
     const t = st.index(job.meta.title ?? '');
-    const b = st.index(job.text);
+    const b = st.indexTerms(job.terms ? job.terms.split(' ') : []);
     return { seq: job.seq, ok: true, meta: doc.meta, analysis, index: { title: t.body + ' ' + t.stem, body: b.body, stem: b.stem } };
   } catch (e) {
     const code = e instanceof RasidError ? e.code : 'E_PIPELINE_STAGE';

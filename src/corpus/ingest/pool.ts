@@ -3,6 +3,7 @@
  * --import tsx); each builds its own Analyzer. With size 0 the jobs run inline on the main thread.
  * A worker that dies fails the jobs it held (they are reported, the run goes on) and is replaced.
  */
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { Analyzer, type AnalyzerOptions } from '../../analyzer.ts';
 import { RasidError } from '../../errors.ts';
@@ -94,6 +95,15 @@ export class AnalysisPool {
       s.load += jobs.length;
       s.worker.postMessage({ id, jobs });
     });
+  }
+
+  /**
+   * Event-loop utilization of each worker thread (the share of time spent analyzing), as Node's
+   * `eventLoopUtilization`: since the worker started, or since `prev` (an earlier result). Empty
+   * when jobs run inline.
+   */
+  eventLoopUtilization(prev?: readonly EventLoopUtilization[]): EventLoopUtilization[] {
+    return this.slots.map((s, i) => s.worker.performance.eventLoopUtilization(prev?.[i]));
   }
 
   async close(): Promise<void> {
