@@ -15,7 +15,7 @@
  *         mention, or crossing a boundary): the lexicon spans win and the tagger span is dropped.
  *     Tagger spans that touch no lexicon span are kept (names the lexicon does not know).
  *  4. Entity text starts after the proclitics of its first token (و ف ب ل ك; "ببروكسل" → "بروكسل",
- *     "للقوات" → "لقوات" with norm "القوات"), using the text layer's clitic analysis when present.
+ *     "للقوات" keeps both lams, since "لقوات" is no word, with norm "القوات"), using the text layer's clitic analysis when present.
  *  5. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
  *     الإيرانية مرضية أفخم"), at most one comma between; failing that, an apposition title right
  *     after it ("دينيس بوشار الباحث بالمعهد ...").
@@ -76,9 +76,16 @@ const isPlace = (t: EntityType) => t === 'GPE' || t === 'LOC';
 /** Offset where an entity starting at token `t` begins once its proclitics are left out, and the article-restored norm prefix. */
 function entityStart(tok: Token, procliticLength?: (t: Token) => number): { start: number; det: boolean } {
   if (tok.words && tok.words.length > 1) {
+    let prev: Token['words'] extends (infer W)[] | undefined ? W | undefined : never;
     for (const w of tok.words) {
-      if (w.role === 'conj' || w.role === 'prep') continue;
-      return { start: w.start, det: w.role === 'det' && w.norm === 'ال' && w.text === 'ل' };
+      if (w.role === 'conj' || w.role === 'prep') {
+        prev = w;
+        continue;
+      }
+      // "لل" (ل + the article with its alef dropped): keep both lams, so the text reads "للحكومة"
+      // and not the non-word "لحكومة"; the norm restores the article ("الحكومه").
+      const det = w.role === 'det' && w.norm === 'ال' && w.text === 'ل';
+      return { start: det && prev && prev.text === 'ل' ? prev.start : w.start, det };
     }
     return { start: tok.start, det: false };
   }
