@@ -76,6 +76,7 @@ const cues: LexiconFile['cues'] = {
     sector: i.sector,
     cameo: i.cameo,
   })),
+  sectorNouns: ((cuesRaw.sectorNouns ?? []) as { forms: string; sector: string }[]).map((i) => ({ forms: phraseList(i.forms), sector: i.sector })),
   metaphor: { types: cuesRaw.metaphor.types, words: phraseList(cuesRaw.metaphor.words) },
   roles: Object.fromEntries(Object.entries(cuesRaw.roles as Record<string, string>).map(([k, v]) => [k, phraseList(v)])) as LexiconFile['cues']['roles'],
   victims: { verbs: phraseList(cuesRaw.victims.verbs), nouns: phraseList(cuesRaw.victims.nouns) },

@@ -9,7 +9,7 @@ import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
 import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
 import { W } from './lexicon.ts';
 import { tokenInfo, type TokenInfo } from './tokens.ts';
-import { buildGroups, buildUnits, type Group, type Unit } from './units.ts';
+import { buildGroups, buildUnits, unitPrep, type Group, type Unit } from './units.ts';
 
 export interface TriggerHit {
   i: number;
@@ -31,7 +31,11 @@ export interface Mention {
   target: Group | null;
   sourceInferred?: boolean;
   targetInferred?: boolean;
+  /** The genitive or nisba right after a noun trigger, when there is one. */
+  genitive?: Group | null;
   location: Group | null;
+  /** The place named nearest in the sentence (the location when there is one): the country of sector-only agents. */
+  placeHint?: Group | null;
   date?: { start: number; end: number; text: string; value: string };
   instrument?: { start: number; end: number; text: string };
   claim: Claim;
@@ -250,18 +254,13 @@ class Context {
 
   /** Whether the group is introduced by a preposition (attached ب/ل/في or a preposition word before it). */
   private prepBefore(g: Group): string | null {
-    const t = this.doc.tokens[g.tokenStart]!;
-    const first = g.units[0]!;
-    const ti = this.info[g.tokenStart]!;
     // attached preposition: the mention starts after the token start, or the token begins with بال / لل
-    let n = ti.norm;
-    if (n.startsWith('و') || n.startsWith('ف')) n = n.slice(1);
-    if (first.start > t.start || n.startsWith('بال') || n.startsWith('لل') || n.startsWith('كال')) {
-      if (n.startsWith('ب')) return 'ب';
-      if (n.startsWith('ل')) return 'ل';
-    }
+    const att = unitPrep(g.units[0]!, this.doc, this.info);
+    if (att) return att;
     const prev = this.info[g.tokenStart - 1];
-    if (prev && prev.norm === 'من' && this.info[g.tokenStart - 2] && this.info[g.tokenStart - 2]!.bases.some((b) => this.lex.flags(b) & W.QUANT)) return null;
+    // "عدد من", "عناصر من", "مسلحي من": members of the group
+    const before = this.info[g.tokenStart - 2];
+    if (prev && prev.norm === 'من' && before && (before.flags & (W.QUANT | W.TARGET_HEAD) || before.bases.some((b) => this.lex.flags(b) & W.QUANT))) return null;
     if (prev && prev.word && (prev.flags & (W.TARGET | W.PARTNER | W.BETWEEN | W.PLACE_PREP) || ['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى'].includes(prev.base))) return prev.base;
     return null;
   }
@@ -350,6 +349,7 @@ class Context {
       }
     }
 
+    let genitive: Group | null = null;
     const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && isVerbPosition(info, h.i));
     let afterSubj = h.end;
     if (isVerbPred) {
@@ -408,6 +408,7 @@ class Context {
     } else {
       // noun trigger: genitive or nisba right after it
       const g = this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
+      genitive = g;
       if (g) {
         if (e.gen === 'target') target = target ?? g;
         else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
@@ -458,7 +459,7 @@ class Context {
     void inClause;
 
     // ---- location, date, instrument, cameo refinement ----
-    const location = this.location(s, h.i);
+    const { loc: location, hint: placeHint } = this.location(s, h.i);
     if (type === 'ASSAULT' && !target && location && e.args.includes('على') && this.prepOf(location) === 'على') {
       target = location;
       targetInferred = false;
@@ -493,7 +494,9 @@ class Context {
       target,
       sourceInferred,
       targetInferred,
+      genitive,
       location,
+      placeHint,
       date,
       instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
       claim,
@@ -783,23 +786,49 @@ class Context {
     return this.prepBefore(g);
   }
 
-  /** The first place after a place preposition in the sentence, nearest after the trigger. */
-  private location(s: SentenceSpan, at: number): Group | null {
+  /**
+   * The place of the event: a place after a place preposition or a place head (في بغداد، بمدينة
+   * حلب، في العاصمة التونسية), nearest after the trigger; a country named right after it
+   * ("طرابلس شمالي لبنان") wins. `hint`: the nearest place named anywhere in the sentence, for the
+   * country of agents named only by their sector.
+   */
+  private location(s: SentenceSpan, at: number): { loc: Group | null; hint: Group | null } {
     let best: Group | null = null;
     let bestDist = Infinity;
-    for (const g of this.groupsIn(s)) {
-      if (!g.units.every((u) => u.place)) continue;
-      const prep = this.prepBefore(g);
+    let hint: Group | null = null;
+    let hintDist = Infinity;
+    const groups = this.groupsIn(s);
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
       const head = this.info[g.tokenStart - 1];
-      const ok = prep === 'ب' || prep === 'في' || prep === 'على' || prep === 'داخل' || (head && head.flags & (W.PLACE_HEAD | W.PLACE_PREP));
-      if (!ok) continue;
+      const afterHead = !!head && !!(head.flags & (W.PLACE_HEAD | W.PLACE_PREP));
+      const placeLike = g.units.every((u) => u.place) || (afterHead && g.units.every((u) => u.nisba && u.actor?.country && !u.actor.sector));
+      if (!placeLike) continue;
       const d = g.tokenStart >= at ? g.tokenStart - at : (at - g.tokenEnd) * 2 + 10;
+      if (d < hintDist) {
+        hint = g;
+        hintDist = d;
+      }
+      const prep = this.prepBefore(g);
+      const ok = prep === 'ب' || prep === 'في' || prep === 'على' || prep === 'داخل' || afterHead;
+      if (!ok) continue;
       if (d < bestDist) {
         best = g;
         bestDist = d;
       }
     }
-    return best;
+    if (best) {
+      // "في مدينة طرابلس شمالي لبنان": the country named next to the place
+      const k = groups.indexOf(best);
+      const next = groups[k + 1];
+      const c = (g: Group) => g.units[0]?.actor?.country;
+      if (next && next.tokenStart - best.tokenEnd <= 2 && next.units.every((u) => u.place) && c(next) && c(next) !== c(best)) {
+        let between = true;
+        for (let j = best.tokenEnd; j < next.tokenStart; j++) if (!(this.info[j]!.flags & (W.PLACE_PREP | W.PLACE_HEAD | W.STOP))) between = false;
+        if (between) best = next;
+      }
+    }
+    return { loc: best, hint: best ?? hint };
   }
 
   private groupsIn(s: SentenceSpan): Group[] {

@@ -34,8 +34,9 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   const mentions = extractMentions(doc, lex);
   const drafts: Draft[] = [];
   for (const m of mentions) {
-    let source = m.source ? arg(m.source, doc, m.sourceInferred) : null;
-    let target = m.target ? arg(m.target, doc, m.targetInferred) : null;
+    const material = m.type === 'ASSAULT' || m.type === 'PROTEST';
+    let source = m.source ? arg(m.source, doc, m.sourceInferred, material) : null;
+    let target = m.target ? arg(m.target, doc, m.targetInferred, material) : null;
     // In a direct quotation with no stated agent, the speaker's side is the agent ("our policy of ...").
     if (!source && m.claim.quote && m.type !== 'ASSAULT') {
       const q = doc.quotes.find((x) => x.id === m.claim.quote);
@@ -44,21 +45,24 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     }
     // Interviews are not consultations ("في حوار مع المجلة الفرنسية").
     if (m.type === 'CONSULT' && target && isMedia(target)) continue;
+    const hint = m.placeHint ? arg(m.placeHint, doc) : null;
+    const country = hint ? hint.actor?.country ?? hint.members?.[0]?.actor?.country ?? null : null;
     // Protesters with no stated identity: the people of the place where they protest.
-    if (m.type === 'PROTEST' && !source && m.location) {
-      const place = arg(m.location, doc);
-      const country = place.actor?.country ?? place.members?.[0]?.actor?.country ?? null;
-      if (country) source = { start: place.start, end: place.end, text: place.text, actor: { id: `agent:${country}CVL`, code: `${country}CVL`, country, sector: 'CVL', name: { ar: place.text }, kind: 'agent' }, inferred: true };
-    }
+    if (m.type === 'PROTEST' && !source && country && hint) source = { start: hint.start, end: hint.end, text: hint.text, actor: sectorAgent(country, 'CVL', hint.text), inferred: true };
+    // People named by their nationality protest as civilians ("تظاهر آلاف العراقيين" → IRQ CVL).
+    if (m.type === 'PROTEST' && source && m.source && isPeople(m.source)) source = withSector(source, 'CVL');
+    // Strikes and shelling named by a nationality are military ("غارات إسرائيلية", "قصف روسي").
+    if (m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && source && m.source && m.source === m.genitive && isPeople(m.source)) source = withSector(source, 'MIL');
     if (!source && !target) continue;
     // Agents named only by their sector take the country of the place where the event happens.
-    if (m.location) {
-      const place = arg(m.location, doc);
-      const country = place.actor?.country ?? place.members?.[0]?.actor?.country ?? null;
-      if (country) {
-        source = withCountry(source, country);
-        target = withCountry(target, country);
-      }
+    if (country) {
+      source = withCountry(source, country);
+      target = withCountry(target, country);
+    }
+    // A protest with no stated target is aimed at the government of its country (inferred).
+    if (m.type === 'PROTEST' && !target) {
+      const c = country ?? (source ? source.actor?.country ?? source.members?.[0]?.actor?.country ?? null : null);
+      if (c && source) target = { start: source.start, end: source.end, text: source.text, actor: sectorAgent(c, 'GOV', source.text), inferred: true };
     }
     drafts.push({ m, source, target });
   }
@@ -121,10 +125,27 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   return out;
 }
 
-function arg(g: Group, doc: RasidDocument, inferred?: boolean): EventArgument {
-  const a = argumentOf(g, doc);
+function arg(g: Group, doc: RasidDocument, inferred?: boolean, material = false): EventArgument {
+  const a = argumentOf(g, doc, material);
   if (inferred) a.inferred = true;
   return a;
+}
+
+function sectorAgent(country: string, sector: string, text: string): Actor {
+  const code = country + sector;
+  return { id: `agent:${code}`, code, country, sector, name: { ar: text }, kind: 'agent' };
+}
+
+/** One nisba or country name standing for people ("آلاف العراقيين", "غارات إسرائيلية"). */
+function isPeople(g: Group): boolean {
+  return g.units.length === 1 && !!g.units[0]!.nisba && !!g.units[0]!.actor?.country && !g.units[0]!.actor.sector;
+}
+
+/** A country-only argument with a sector added (IRQ → IRQCVL). */
+function withSector(a: EventArgument, sector: string): EventArgument {
+  const ac = a.actor;
+  if (!ac?.country || ac.sector) return a;
+  return { ...a, actor: sectorAgent(ac.country, sector, a.text) };
 }
 
 function withCountry(a: EventArgument | null, country: string): EventArgument | null {

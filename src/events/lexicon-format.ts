@@ -48,6 +48,8 @@ export interface LexiconFile {
     lightVerbs: { forms: string[]; prep?: string; inverse?: boolean }[];
     qualifiers: { words: string[]; cameo: string; types: string[] }[];
     instruments: { forms: PhraseList; sector: string | null; cameo: string }[];
+    /** Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units. */
+    sectorNouns?: { forms: PhraseList; sector: string }[];
     metaphor: { types: string[]; words: PhraseList };
     roles: Record<'target' | 'partner' | 'between' | 'sourceMarkers' | 'quantifiers' | 'stops' | 'placePreps' | 'placeHeads' | 'targetHeads', PhraseList>;
     victims: { verbs: PhraseList; nouns: PhraseList };

@@ -105,6 +105,7 @@ export class EventLexicon {
   private readonly light = new Map<string, { prep?: string; inverse?: boolean }>();
   private readonly qualifiers = new Map<string, { cameo: string; types: string[] }[]>();
   private readonly instruments = new Map<string, { pattern: Pattern; sector: string | null; cameo: string }[]>();
+  private readonly sectorNounMap = new Map<string, { pattern: Pattern; sector: string }[]>();
   readonly metaphorTypes: Set<string>;
 
   constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
@@ -157,6 +158,12 @@ export class EventLexicon {
     this.metaphorTypes = new Set(cues.metaphor.types);
     for (const l of cues.lightVerbs) for (const f of l.forms) this.light.set(n(f), { prep: l.prep ? n(l.prep) : undefined, inverse: l.inverse });
     for (const q of cues.qualifiers) for (const w of q.words) push(this.qualifiers, n(w), { cameo: q.cameo, types: q.types });
+    for (const sn of cues.sectorNouns ?? []) {
+      for (const words of sn.forms) {
+        const pat: Pattern = words.map((w) => [n(w)]);
+        push(this.sectorNounMap, pat[0]![0]!, { pattern: pat, sector: sn.sector });
+      }
+    }
     for (const ins of cues.instruments) {
       for (const words of ins.forms) {
         const pat: Pattern = words.map((w) => [n(w)]);
@@ -188,6 +195,11 @@ export class EventLexicon {
 
   instrumentsAt(base: string): { pattern: Pattern; sector: string | null; cameo: string }[] | undefined {
     return this.instruments.get(base);
+  }
+
+  /** Sector nouns (people or things of one sector) whose first word is `base`, longest first. */
+  sectorNounsAt(base: string): { pattern: Pattern; sector: string }[] | undefined {
+    return this.sectorNounMap.get(base);
   }
 
   quadOf(type: string): Quad | undefined {

@@ -34,6 +34,8 @@ export interface TokenInfo {
   /** Clause number inside the document (punctuation and subordinators split clauses). */
   clause: number;
   punct: boolean;
+  /** Some base starts an instrument or a sector noun of the lexicon. */
+  unitCue: boolean;
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '"', '(', ')', '.', '?', '!', '«', '»', '-', '[', ']', '…']);
@@ -47,7 +49,7 @@ export function tokenInfo(doc: RasidDocument, lex: EventLexicon): TokenInfo[] {
     const punct = t.kind === 'punct';
     if (punct && CLAUSE_PUNCT.has(t.norm)) clause++;
     if (!word) {
-      out[i] = { word, norm: t.norm, bases: [t.norm], base: t.norm, flags: 0, definite: false, conjAttached: false, trigger: false, clause, punct };
+      out[i] = { word, norm: t.norm, bases: [t.norm], base: t.norm, flags: 0, definite: false, conjAttached: false, trigger: false, clause, punct, unitCue: false };
       continue;
     }
     const bases = wordBases(t.norm);
@@ -77,7 +79,9 @@ export function tokenInfo(doc: RasidDocument, lex: EventLexicon): TokenInfo[] {
     const n = t.norm;
     const definite = n.startsWith('ال') || n.startsWith('لل') || n.startsWith('وال') || n.startsWith('بال') || n.startsWith('فال') || n.startsWith('كال') || n.startsWith('وبال') || n.startsWith('ولل');
     const conjAttached = (t.words?.[0]?.role === 'conj') || n.startsWith('وال') || n.startsWith('ولل') || n.startsWith('وبال');
-    out[i] = { word, norm: n, bases, base, flags, definite, conjAttached, trigger: false, clause, punct };
+    let unitCue = false;
+    for (const b of bases) if (lex.instrumentsAt(b) || lex.sectorNounsAt(b)) unitCue = true;
+    out[i] = { word, norm: n, bases, base, flags, definite, conjAttached, trigger: false, clause, punct, unitCue };
   }
   // Subordinators and reporting verbs open a new clause.
   return out;

@@ -24,6 +24,12 @@ export interface Unit {
   instrument?: boolean;
   /** True for a nisba adjective ("الإيرانية"). */
   nisba?: boolean;
+  /** True for a capital named as a place (its actor may stand for the government). */
+  capital?: boolean;
+  /** True for a sector noun of the event lexicon (مدنيين، دورية، سوق): a head that an owner after it may replace. */
+  head?: boolean;
+  /** A preposition attached to the unit's first token (بقذائف → ب, للشرطة → ل). */
+  prep?: string;
 }
 
 export interface Group {
@@ -56,19 +62,46 @@ function agent(sector: string | null, country: string | null, name: string, kind
   return { id: `agent:${code || 'UNK'}`, code: code || 'UNK', country, sector, name: { ar: name }, kind };
 }
 
+/** The preposition attached to a token when a lexicon form matched without it (بقذائف → ب). */
+function prepOf(norm: string, base: string): { prep?: string } {
+  let n = norm;
+  if (n.length > base.length && (n[0] === 'و' || n[0] === 'ف') && !base.startsWith(n[0]!)) n = n.slice(1);
+  if (n.length > base.length && !base.startsWith(n[0]!) && (n[0] === 'ب' || n[0] === 'ل')) return { prep: n[0] };
+  return {};
+}
+
+/** The preposition (ب or ل) attached to the first token of a unit, or written before it. */
+export function unitPrep(u: Unit, doc: RasidDocument, info: TokenInfo[]): string | null {
+  if (u.prep) return u.prep;
+  const t = doc.tokens[u.tokenStart];
+  if (!t) return null;
+  let n = info[u.tokenStart]?.norm ?? '';
+  if (n.startsWith('و') || n.startsWith('ف')) n = n.slice(1);
+  if (u.start > t.start || n.startsWith('بال') || n.startsWith('لل')) {
+    if (n.startsWith('ب')) return 'ب';
+    if (n.startsWith('ل')) return 'ل';
+  }
+  return null;
+}
+
 /** Combine a left piece and a right piece that follows it directly. Null when they should not merge. */
-function combine(left: Unit, right: Unit, doc: RasidDocument): Unit | null {
+function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string | null = null): Unit | null {
   const a = left.actor;
   const b = right.actor;
   if (!a || !b) return null;
   const text = doc.text.slice(left.start, right.end);
   const span = { start: left.start, end: right.end, tokenStart: left.tokenStart, tokenEnd: right.tokenEnd };
+  // an owner after a sector noun: "دورية للشرطة" (the police), "منزل لقيادي في حماس"
+  if (rightPrep === 'ل' && (left.head || left.instrument) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
+  if (rightPrep) return null;
+  // aircraft of a government: "طائرات النظام السوري" → SYR MIL
+  if (left.instrument && sectorOnly(a) && b.country && b.sector === 'GOV') return { ...span, actor: agent(a.sector, b.country, text), place: false, instrument: true, prep: left.prep };
   // sector-only head + country (nisba or name): القوات الإيرانية, جيش الاحتلال الإسرائيلي
-  if (sectorOnly(a) && isCountryOnly(b)) return { ...span, actor: agent(a.sector, b.country, text), place: false };
+  if (sectorOnly(a) && isCountryOnly(b)) return { ...span, actor: agent(a.sector, b.country, text), place: false, prep: left.prep };
   // sector-only head + another sector-only piece: قوات النظام → keep the head
-  if (sectorOnly(a) && sectorOnly(b)) return { ...span, actor: agent(a.sector, null, text), place: false, instrument: left.instrument };
+  if (sectorOnly(a) && sectorOnly(b)) return { ...span, actor: agent(a.sector, null, text), place: false, instrument: left.instrument, prep: left.prep };
   // sector-only head + a named organization or person with its own code: مقاتلي داعش, المتحدث كيري
-  if (sectorOnly(a) && !isCountryOnly(b)) return { ...span, actor: b, place: false };
+  if (sectorOnly(a) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
   // a title already resolved to country+sector, followed by the person's name: the person
   if (a.country && a.sector && b.country && (b.kind === 'person' || b.role)) return a.country === b.country ? { ...span, actor: b, place: false } : null;
   if (a.country && a.sector && !b.country && b.kind === 'person') return { ...span, actor: { ...b, country: a.country, sector: a.sector, code: a.code }, place: false };
@@ -84,7 +117,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   const raw: Unit[] = [];
   const tokOf = (start: number, end: number) => ({ tokenStart: doc.tokenAt(start), tokenEnd: Math.max(doc.tokenAt(start) + 1, doc.tokenAt(end - 1) + 1) });
   for (const m of doc.actorMentions) {
-    raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba', nisba: m.via === 'nisba' });
+    raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba', nisba: m.via === 'nisba', ...(m.via === 'capital' ? { capital: true } : {}) });
   }
   for (const t of doc.titles) {
     if (!t.sector && !t.country) continue;
@@ -97,10 +130,12 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     if (!actor) continue;
     raw.push({ start: e.start, end: e.end, tokenStart, tokenEnd, actor, place: e.type === 'LOC' || (e.type === 'GPE' && isPlaceActor(actor)) });
   }
-  // Instruments with a sector (aircraft, artillery): agents by implication.
+  // Instruments with a sector (aircraft, artillery): agents by implication. Sector nouns (civilians,
+  // a patrol, a market, a church): sector-only heads.
   for (let i = 0; i < info.length; i++) {
     const ti = info[i]!;
-    if (!ti.word) continue;
+    if (!ti.word || !ti.unitCue) continue;
+    let done = false;
     for (const b of ti.bases) {
       const ins = lex.instrumentsAt(b);
       if (!ins) continue;
@@ -110,11 +145,28 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
         if (len) {
           const t0 = doc.tokens[i]!;
           const t1 = doc.tokens[i + len - 1]!;
-          raw.push({ start: t0.start, end: t1.end, tokenStart: i, tokenEnd: i + len, actor: agent(x.sector, null, doc.text.slice(t0.start, t1.end), 'instrument'), place: false, instrument: true });
+          raw.push({ start: t0.start, end: t1.end, tokenStart: i, tokenEnd: i + len, actor: agent(x.sector, null, doc.text.slice(t0.start, t1.end), 'instrument'), place: false, instrument: true, ...prepOf(ti.norm, b) });
+          done = true;
           break;
         }
       }
       break;
+    }
+    if (done) continue;
+    let best: { len: number; sector: string; b: string } | null = null;
+    for (const b of ti.bases) {
+      const sns = lex.sectorNounsAt(b);
+      if (!sns) continue;
+      for (const x of sns) {
+        const len = matchWords(x.pattern, info, i);
+        if (len && (!best || len > best.len)) best = { len, sector: x.sector, b };
+      }
+      if (best) break;
+    }
+    if (best) {
+      const t0 = doc.tokens[i]!;
+      const t1 = doc.tokens[i + best.len - 1]!;
+      raw.push({ start: t0.start, end: t1.end, tokenStart: i, tokenEnd: i + best.len, actor: agent(best.sector, null, doc.text.slice(t0.start, t1.end), 'agent'), place: false, head: true, ...prepOf(ti.norm, best.b) });
     }
   }
   // Keep the longest piece where pieces overlap; a title that contains a nisba takes its country.
@@ -139,8 +191,8 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   const out: Unit[] = [];
   for (const u of pieces) {
     const prev = out[out.length - 1];
-    if (prev && canBridge(prev.tokenEnd, u.tokenStart, info, lex, prev, u)) {
-      const c = combine(prev, u, doc);
+    if (prev && canBridge(prev.tokenEnd, u.tokenStart, info, lex, prev, u, doc)) {
+      const c = combine(prev, u, doc, unitPrep(u, doc, info));
       if (c) {
         out[out.length - 1] = c;
         continue;
@@ -151,12 +203,20 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   return out;
 }
 
+/** Normalized forms (ة → ه). */
+const AFFILIATED = new Set(['تابعون', 'تابعين', 'التابعين', 'التابعون', 'تابعه', 'التابعه', 'تابع', 'التابع', 'موالون', 'موالين', 'الموالين', 'المواليه', 'مواليه']);
+
 /** Tokens between two pieces that may be skipped to combine them: up to two adjective-like words. */
-function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon, left?: Unit, right?: Unit): boolean {
+function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon, left?: Unit, right?: Unit, doc?: RasidDocument): boolean {
   if (to === from) return !info[to]?.conjAttached;
+  const named = !!right?.actor && !isCountryOnly(right.actor) && right.actor.code.length > 3;
   // "مسلحين من حزب العمال الكردستاني", "عناصر من داعش": members of a named group
-  if (to === from + 1 && info[from]!.norm === 'من' && left && right && sectorOnly(left.actor) && right.actor && !isCountryOnly(right.actor) && right.actor.code.length > 3) return true;
+  if (to === from + 1 && info[from]!.norm === 'من' && left && right && sectorOnly(left.actor) && named) return true;
+  // "مسلحون تابعون لميليشيا ...", "مقاتلون تابعون للجيش الحر": affiliated with a named group
+  if (to === from + 1 && left && right && doc && sectorOnly(left.actor) && named && AFFILIATED.has(info[from]!.norm) && unitPrep(right, doc, info) === 'ل') return true;
   if (to - from > 2) return false;
+  // adjectives between a head and a nisba or country only (القوات الجوية الإيرانية), never before a preposition
+  if (right && (!(right.nisba || isCountryOnly(right.actor)) || (doc && unitPrep(right, doc, info)))) return false;
   const defRight = info[to]?.definite ?? false;
   for (let k = from; k < to; k++) {
     const ti = info[k]!;
@@ -217,13 +277,19 @@ function coordinated(prevEnd: number, u: Unit, info: TokenInfo[], prev: Unit, do
 }
 
 /** The event argument of a group: one actor, or coordinated members. */
-export function argumentOf(g: Group, doc: RasidDocument): EventArgument {
+export function argumentOf(g: Group, doc: RasidDocument, material = false): EventArgument {
   const text = doc.text.slice(g.start, g.end);
+  // In material events a capital is the city, not the government ("قصف دمشق").
+  const actorOf = (u: Unit): Actor | null => (material && u.capital && u.actor?.country && u.actor.sector ? agent(null, u.actor.country, doc.text.slice(u.start, u.end), 'place') : u.actor);
   if (g.units.length === 1) {
     const u = g.units[0]!;
-    return { start: u.start, end: u.end, text, ...(u.actor ? { actor: u.actor } : {}) };
+    const a = actorOf(u);
+    return { start: u.start, end: u.end, text, ...(a ? { actor: a } : {}) };
   }
-  const members: EventArgument[] = g.units.map((u) => ({ start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), ...(u.actor ? { actor: u.actor } : {}) }));
-  const codes = [...new Set(g.units.map((u) => u.actor?.code).filter((c): c is string => !!c))];
+  const members: EventArgument[] = g.units.map((u) => {
+    const a = actorOf(u);
+    return { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), ...(a ? { actor: a } : {}) };
+  });
+  const codes = [...new Set(members.map((m) => m.actor?.code).filter((c): c is string => !!c))];
   return { start: g.start, end: g.end, text, members, codes };
 }
