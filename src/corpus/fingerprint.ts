@@ -20,13 +20,12 @@ export interface Fingerprint {
   bands: number[];
 }
 
-function fnv1a(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // Final avalanche (murmur3 fmix32) so that nearby shingles spread over all bits.
+const FNV_PRIME = 0x01000193;
+const SEED_HI = 0x811c9dc5;
+const SEED_LO = 0x9747b28c;
+
+/** Final avalanche (murmur3 fmix32) so that nearby shingles spread over all bits. */
+function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -35,25 +34,43 @@ function fnv1a(s: string, seed: number): number {
   return h >>> 0;
 }
 
-/** Fingerprint from the normalized terms of a text (SearchText.terms). */
+/**
+ * Fingerprint from the normalized terms of a text (SearchText.terms). Each shingle "a b c" is
+ * hashed twice (FNV-1a with two seeds, then fmix32) without building the string; a SimHash bit is
+ * set when more than half of the shingle hashes have it.
+ */
 export function fingerprint(terms: readonly string[]): Fingerprint {
   const contentHash = createHash('sha1').update(terms.join(' ')).digest('hex');
   if (terms.length < NEAR_MIN_TERMS) return { contentHash, simhash: null, bands: [] };
-  const v = new Int32Array(64);
-  for (let i = 0; i + 2 < terms.length; i++) {
-    const sh = terms[i] + ' ' + terms[i + 1] + ' ' + terms[i + 2];
-    const hi = fnv1a(sh, 0x811c9dc5);
-    const lo = fnv1a(sh, 0x9747b28c);
+  const ones = new Int32Array(64);
+  const shingles = terms.length - 2;
+  for (let i = 0; i < shingles; i++) {
+    let hi = SEED_HI;
+    let lo = SEED_LO;
+    for (let k = 0; k < 3; k++) {
+      if (k > 0) {
+        hi = Math.imul(hi ^ 32, FNV_PRIME);
+        lo = Math.imul(lo ^ 32, FNV_PRIME);
+      }
+      const t = terms[i + k]!;
+      for (let j = 0; j < t.length; j++) {
+        const c = t.charCodeAt(j);
+        hi = Math.imul(hi ^ c, FNV_PRIME);
+        lo = Math.imul(lo ^ c, FNV_PRIME);
+      }
+    }
+    hi = fmix(hi);
+    lo = fmix(lo);
     for (let b = 0; b < 32; b++) {
-      v[b]! += (hi >>> b) & 1 ? 1 : -1;
-      v[32 + b]! += (lo >>> b) & 1 ? 1 : -1;
+      ones[b]! += (hi >>> b) & 1;
+      ones[32 + b]! += (lo >>> b) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (v[b]! > 0) hi |= 1 << b;
-    if (v[32 + b]! > 0) lo |= 1 << b;
+    if (2 * ones[b]! > shingles) hi |= 1 << b;
+    if (2 * ones[32 + b]! > shingles) lo |= 1 << b;
   }
   hi >>>= 0;
   lo >>>= 0;

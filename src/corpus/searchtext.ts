@@ -77,7 +77,13 @@ export interface QueryTerm {
   stem: string;
 }
 
+/** Distinct words whose stems are remembered (the vocabulary of a large corpus; then it starts over). */
+const STEM_MEMO_SIZE = 300_000;
+
 export class SearchText {
+  /** Stems of the words seen so far: news vocabulary repeats, stemming each occurrence again is wasted. */
+  private readonly memo = new Map<string, [string] | [string, string]>();
+
   private constructor(
     private readonly groups: ReadonlyMap<string, string>,
     private readonly stopwords: ReadonlySet<string>,
@@ -132,6 +138,16 @@ export class SearchText {
 
   /** The stem, and the stem without a bare one-letter proclitic when the word may carry one. */
   stemsOf(norm: string): [string] | [string, string] {
+    let r = this.memo.get(norm);
+    if (r === undefined) {
+      if (this.memo.size >= STEM_MEMO_SIZE) this.memo.clear();
+      r = this.computeStems(norm);
+      this.memo.set(norm, r);
+    }
+    return r;
+  }
+
+  private computeStems(norm: string): [string] | [string, string] {
     const primary = this.stemOf(norm);
     if (!isArabicWord(norm) || stripArticle(norm) !== norm || !bareClitic(norm)) return [primary];
     const rest = norm.slice(1);

@@ -26,7 +26,15 @@ export function ftsMatch(terms: readonly QueryTerm[]): string {
   return terms.map((t) => `({title body}: "${t.norm}" OR {title stem}: "${t.stem}")`).join(' AND ');
 }
 
-const insertSql = (table: string, cols: readonly string[], tail = '') => `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')}) ${tail}`;
+/** An INSERT with positional parameters (faster to bind than named ones), and a binder from a record. */
+function inserter(db: DB, table: string, cols: readonly string[], tail = ''): (r: object) => void {
+  const stmt = db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ${tail}`);
+  const vals = new Array<unknown>(cols.length);
+  return (r) => {
+    for (let i = 0; i < cols.length; i++) vals[i] = (r as Row)[cols[i]!] ?? null;
+    stmt.run(vals);
+  };
+}
 
 export class SqliteStore extends SqlStore {
   readonly kind = 'sqlite' as const;
@@ -71,12 +79,11 @@ export class SqliteStore extends SqlStore {
 
   private prepare() {
     const db = this.db;
-    const rows = Object.fromEntries(Object.entries(ROW_COLUMNS).map(([t, cols]) => [t, db.prepare(insertSql(t, cols))])) as Record<RowTable, Database.Statement>;
     return {
       insDoc: db.prepare(`INSERT INTO documents (${DOC_COLUMNS.join(', ')}) VALUES (${DOC_COLUMNS.map(() => '?').join(', ')})`),
       insFts: db.prepare('INSERT INTO docs_fts (rowid, title, body, stem) VALUES (?, ?, ?, ?)'),
-      insActor: db.prepare(insertSql('actors', ACTOR_COLUMNS, ACTOR_UPSERT)),
-      rows,
+      insActor: inserter(db, 'actors', ACTOR_COLUMNS, ACTOR_UPSERT),
+      rows: Object.fromEntries(Object.entries(ROW_COLUMNS).map(([t, cols]) => [t, inserter(db, t, cols)])) as Record<RowTable, (r: object) => void>,
     };
   }
 
@@ -123,8 +130,8 @@ export class SqliteStore extends SqlStore {
         if (dupOf === null && d.index) st.insFts.run(id, d.index.title, d.index.body, d.index.stem);
       }
       const { actors, ...rows } = batchRows(items, ids);
-      for (const a of actors) st.insActor.run(a);
-      for (const t of Object.keys(rows) as RowTable[]) for (const r of rows[t]) st.rows[t].run(r);
+      for (const a of actors) st.insActor(a);
+      for (const t of Object.keys(rows) as RowTable[]) for (const r of rows[t]) st.rows[t](r);
       return ids;
     });
     try {
