@@ -82,6 +82,18 @@ function shapeOf(s: string): string {
 /** Feature-name prefixes of the further cluster tables. */
 const MORE_PREFIX = 'defghijk';
 
+const T_P = ['', 'p1', 'p2', 'p3'];
+const T_X = ['', 'x1', 'x2', 'x3', 'x4'];
+const T_XS = ['', 'xs1', 'xs2', 'xs3'];
+const T_C0 = ['c0.0', 'c0.1', 'c0.2', 'c0.3'];
+/** Template names of the further cluster tables' features ("d0.1", "d-1", "d+1"), built once. */
+const MORE_T: readonly { self: readonly string[]; prev: string; next: string }[] = [...MORE_PREFIX].map((p) => ({ self: [0, 1, 2, 3, 4, 5].map((k) => `${p}0.${k}`), prev: p + '-1', next: p + '+1' }));
+
+/** Kinds of cluster feature groups (FeatureExtractor.emitClusterRoles). */
+export const CLUSTER_MAIN = 0;
+export const CLUSTER_STEM = 1;
+export const CLUSTER_MORE = 2;
+
 function lenBucket(n: number): string {
   return n <= 2 ? String(n) : n <= 3 ? '3' : n <= 5 ? '5' : '6';
 }
@@ -129,57 +141,92 @@ export class FeatureExtractor {
    * the current token. A tagger may cache these per word.
    */
   wordRoles(t: TokenInfo): WordRoles {
+    const r: WordRoles = { self: [], p1: [], p2: [], n1: [], n2: [] };
+    const lists = [r.self, r.p1, r.p2, r.n1, r.n2];
+    this.emitWordRoles(t, (role, tmpl, value) => lists[role]!.push(tmpl + '=' + value));
+    return r;
+  }
+
+  /**
+   * The word-only features of wordRoles as (role, template, value) triples, feature = template + "=" + value;
+   * roles 0 self, 1 p1, 2 p2, 3 n1, 4 n2. Templates are constant strings (a tagger can look values
+   * up per template without building feature strings). With `group`, the word-cluster features
+   * are not emitted; `group` gets each cluster path instead (see emitClusterRoles).
+   */
+  emitWordRoles(t: TokenInfo, emit: (role: number, tmpl: string, value: string) => void, group?: (kind: number, path: readonly string[]) => void): void {
     const c = t.clitics;
     const nm = t.norm;
     const st = c.stem;
-    const self: string[] = ['w0=' + nm, 'st0=' + st, 'pc=' + c.pre + (c.article ? '+ال' : ''), 'sh=' + t.shape + lenBucket(st.length)];
-    if (c.base !== nm) self.push('s0=' + c.base);
-    for (let k = 1; k <= 3 && k < st.length; k++) self.push(`p${k}=` + st.slice(0, k));
-    for (let k = 1; k <= 4 && k < nm.length; k++) self.push(`x${k}=` + nm.slice(-k));
-    for (let k = 1; k <= 3 && k < st.length; k++) self.push(`xs${k}=` + st.slice(-k));
+    emit(0, 'w0', nm);
+    emit(0, 'st0', st);
+    emit(0, 'pc', c.article ? c.pre + '+ال' : c.pre);
+    emit(0, 'sh', t.shape + lenBucket(st.length));
+    if (c.base !== nm) emit(0, 's0', c.base);
+    for (let k = 1; k <= 3 && k < st.length; k++) emit(0, T_P[k]!, st.slice(0, k));
+    for (let k = 1; k <= 4 && k < nm.length; k++) emit(0, T_X[k]!, nm.slice(-k));
+    for (let k = 1; k <= 3 && k < st.length; k++) emit(0, T_XS[k]!, st.slice(-k));
     const cl = t.clusters;
-    if (cl) for (let k = 0; k < cl.length; k++) self.push(`c0.${k}=` + cl[k]);
-    else if (t.shape === 'A' || t.shape === 'L') self.push('c0=none');
+    const byPath = group ?? ((kind: number, path: readonly string[]) => this.emitClusterRoles(kind, path, emit));
+    if (cl) byPath(CLUSTER_MAIN, cl);
+    else if (t.shape === 'A' || t.shape === 'L') emit(0, 'c0', 'none');
     const more = this.res.moreClusters ?? [];
-    const extra: (readonly string[] | undefined)[] = more.map((t) => t.get(nm) ?? t.get(c.base));
-    extra.forEach((cx, j) => {
-      if (cx) for (let k = 0; k < cx.length; k++) self.push(`${MORE_PREFIX[j]}0.${k}=` + cx[k]);
-    });
+    for (let j = 0; j < more.length; j++) {
+      const cx = more[j]!.get(nm) ?? more[j]!.get(c.base);
+      if (cx) byPath(CLUSTER_MORE + j, cx);
+    }
     const sc = t.stemClusters;
-    if (sc && sc !== cl) self.push('cs0.0=' + sc[0], 'cs0.1=' + (sc[1] ?? sc[0]));
+    if (sc && sc !== cl) byPath(CLUSTER_STEM, sc);
     const gazW = this.res.gazetteer;
     if (gazW) {
       const lw = gazW.get(c.base) ?? gazW.get(c.stem);
-      if (lw) self.push('gw0=' + lw.join('/'));
+      if (lw) emit(0, 'gw0', lw.length === 1 ? lw[0]! : lw.join('/'));
     }
-    const p1 = ['w-1=' + nm, 's-1=' + c.base];
-    const n1 = ['w+1=' + nm, 's+1=' + c.base];
+    emit(1, 'w-1', nm);
+    emit(1, 's-1', c.base);
+    emit(3, 'w+1', nm);
+    emit(3, 's+1', c.base);
     const al = this.res.autoLexicon?.get(c.base);
     if (al) {
-      self.push('al0=' + al);
-      p1.push('al-1=' + al);
-      n1.push('al+1=' + al);
+      emit(0, 'al0', al);
+      emit(1, 'al-1', al);
+      emit(3, 'al+1', al);
     }
-    const p2 = ['w-2=' + nm];
-    const n2 = ['w+2=' + nm];
+    emit(2, 'w-2', nm);
+    emit(4, 'w+2', nm);
     if (nm.length > 2) {
-      p1.push('x2-1=' + nm.slice(-2));
-      n1.push('x2+1=' + nm.slice(-2));
+      const x2 = nm.slice(-2);
+      emit(1, 'x2-1', x2);
+      emit(3, 'x2+1', x2);
     }
-    extra.forEach((cx, j) => {
-      if (!cx) return;
-      p1.push(`${MORE_PREFIX[j]}-1=` + (cx[1] ?? cx[0]));
-      n1.push(`${MORE_PREFIX[j]}+1=` + (cx[1] ?? cx[0]));
-    });
-    if (cl) {
+  }
+
+  /**
+   * The features of one word-cluster path in every role: `kind` CLUSTER_MAIN (c0.k, c±1.k, c±2),
+   * CLUSTER_STEM (cs0.0, cs0.1: clusters of the stem) or CLUSTER_MORE + j (further table j:
+   * d0.k, d±1). They depend on the path only, so a tagger may sum them once per path.
+   */
+  emitClusterRoles(kind: number, cl: readonly string[], emit: (role: number, tmpl: string, value: string) => void): void {
+    if (kind === CLUSTER_MAIN) {
+      for (let k = 0; k < cl.length; k++) emit(0, T_C0[k] ?? `c0.${k}`, cl[k]!);
       const c1 = cl[1] ?? cl[0]!;
       const c2 = cl[2] ?? c1;
-      p1.push('c-1.0=' + cl[0], 'c-1.1=' + c1, 'c-1.2=' + c2);
-      n1.push('c+1.0=' + cl[0], 'c+1.1=' + c1, 'c+1.2=' + c2);
-      p2.push('c-2=' + c1);
-      n2.push('c+2=' + c1);
+      emit(1, 'c-1.0', cl[0]!);
+      emit(1, 'c-1.1', c1);
+      emit(1, 'c-1.2', c2);
+      emit(3, 'c+1.0', cl[0]!);
+      emit(3, 'c+1.1', c1);
+      emit(3, 'c+1.2', c2);
+      emit(2, 'c-2', c1);
+      emit(4, 'c+2', c1);
+    } else if (kind === CLUSTER_STEM) {
+      emit(0, 'cs0.0', cl[0]!);
+      emit(0, 'cs0.1', cl[1] ?? cl[0]!);
+    } else {
+      const j = kind - CLUSTER_MORE;
+      for (let k = 0; k < cl.length; k++) emit(0, MORE_T[j]!.self[k] ?? `${MORE_PREFIX[j]}0.${k}`, cl[k]!);
+      emit(1, MORE_T[j]!.prev, cl[1] ?? cl[0]!);
+      emit(3, MORE_T[j]!.next, cl[1] ?? cl[0]!);
     }
-    return { self, p1, p2, n1, n2 };
   }
 
   /** Features that depend on the position in the sentence: bias, boundaries, bigrams, gazetteer, actor and trigger matches. */

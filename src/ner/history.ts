@@ -65,10 +65,18 @@ function best(c: Int32Array | undefined, own: Int32Array | undefined): { ti: num
 }
 
 /**
- * Second-pass features for every token of every sentence of a document, given each sentence's
- * base forms and first-pass tags (both in document order).
+ * Document-memory codes of one sentence's tokens (src/ner/model.ts turns them into feature rows
+ * without building strings): `h` the majority type index elsewhere (-1 none), `hn` its count bucket
+ * (1, 2 or 4 for 1, 2-3, 4+), `hp` the phrase position (0 none, 1 + 2 × type for B-, 2 + 2 × type for I-).
  */
-export function historyFeatures(base: readonly (readonly string[])[], tags: readonly (readonly string[])[], window = HISTORY_WINDOW): string[][][] {
+export interface HistoryCodes {
+  h: Int8Array;
+  hn: Int8Array;
+  hp: Int8Array;
+}
+
+/** History codes for every sentence of a document, given each sentence's base forms and first-pass tags (both in document order). */
+export function historyCodes(base: readonly (readonly string[])[], tags: readonly (readonly string[])[], window = HISTORY_WINDOW): HistoryCodes[] {
   const nS = base.length;
   const contrib = base.map((b, k) => contributions(b, tags[k]!));
   const words = new CountMap();
@@ -80,44 +88,77 @@ export function historyFeatures(base: readonly (readonly string[])[], tags: read
   };
   let lo = 0;
   let hi = -1; // window [lo, hi] currently applied
-  const out: string[][][] = new Array(nS);
+  const out: HistoryCodes[] = new Array(nS);
   for (let k = 0; k < nS; k++) {
     const wantLo = Math.max(0, k - window);
     const wantHi = Math.min(nS - 1, k + window);
     while (hi < wantHi) apply(++hi, 1);
     while (lo < wantLo) apply(lo++, -1);
-    // own sentence's counts, to exclude them
-    const ownW = new CountMap();
-    const ownP = new CountMap();
-    for (const [w, t] of contrib[k]!.words) ownW.add(w, t, 1);
-    for (const [p, t] of contrib[k]!.phrases) ownP.add(p, t, 1);
     const b = base[k]!;
-    const tg = tags[k]!;
     const n = b.length;
-    const feats: string[][] = new Array(n);
-    const hp: (string | null)[] = new Array(n).fill(null);
+    const codes: HistoryCodes = { h: new Int8Array(n).fill(-1), hn: new Int8Array(n), hp: new Int8Array(n) };
+    out[k] = codes;
+    if (words.m.size === 0) continue;
+    // own sentence's counts, to exclude them
+    const own = contrib[k]!;
+    let ownW: CountMap | null = null;
+    let ownP: CountMap | null = null;
+    if (own.words.length) {
+      ownW = new CountMap();
+      for (const [w, t] of own.words) ownW.add(w, t, 1);
+    }
+    if (own.phrases.length) {
+      ownP = new CountMap();
+      for (const [p, t] of own.phrases) ownP.add(p, t, 1);
+    }
+    const hp = codes.hp;
     for (let i = 0; i < n; i++) {
-      if (!words.get(b[i]!)) continue;
+      const bi = b[i]!;
+      const wc = words.get(bi);
+      if (!wc) continue;
       let key = '';
       let found: { len: number; ti: number } | null = null;
       for (let len = 1; len <= 6 && i + len <= n; len++) {
-        key = len === 1 ? b[i]! : key + ' ' + b[i + len - 1]!;
-        const r = best(phrases.get(key), ownP.get(key));
+        key = len === 1 ? bi : key + ' ' + b[i + len - 1]!;
+        const r = best(phrases.get(key), ownP?.get(key));
         if (r) found = { len, ti: r.ti };
       }
       if (found) {
-        hp[i] = 'B-' + TYPES[found.ti];
-        for (let j = 1; j < found.len; j++) if (!hp[i + j]) hp[i + j] = 'I-' + TYPES[found.ti];
+        hp[i] = 1 + 2 * found.ti;
+        for (let j = 1; j < found.len; j++) if (!hp[i + j]) hp[i + j] = 2 + 2 * found.ti;
+      }
+      if (bi.length > 1) {
+        const r = best(wc, ownW?.get(bi));
+        if (r) {
+          codes.h[i] = r.ti;
+          codes.hn[i] = r.n >= 4 ? 4 : r.n >= 2 ? 2 : 1;
+        }
       }
     }
-    for (let i = 0; i < n; i++) {
-      const f = ['m1=' + tg[i], 'm1-1=' + (i > 0 ? tg[i - 1] : '<s>'), 'm1+1=' + (i + 1 < n ? tg[i + 1] : '</s>')];
-      const r = b[i]!.length > 1 ? best(words.get(b[i]!), ownW.get(b[i]!)) : null;
-      if (r) f.push('h=' + TYPES[r.ti], 'hn=' + TYPES[r.ti] + (r.n >= 4 ? '4' : r.n >= 2 ? '2' : '1'), 'hm=' + TYPES[r.ti] + '|' + tg[i]);
-      if (hp[i]) f.push('hp=' + hp[i]);
-      feats[i] = f;
-    }
-    out[k] = feats;
   }
   return out;
 }
+
+/**
+ * Second-pass features for every token of every sentence of a document, given each sentence's
+ * base forms and first-pass tags (both in document order).
+ */
+export function historyFeatures(base: readonly (readonly string[])[], tags: readonly (readonly string[])[], window = HISTORY_WINDOW): string[][][] {
+  const codes = historyCodes(base, tags, window);
+  return codes.map((c, k) => {
+    const tg = tags[k]!;
+    const n = tg.length;
+    const feats: string[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = ['m1=' + tg[i], 'm1-1=' + (i > 0 ? tg[i - 1] : '<s>'), 'm1+1=' + (i + 1 < n ? tg[i + 1] : '</s>')];
+      const ti = c.h[i]!;
+      if (ti >= 0) f.push('h=' + TYPES[ti], 'hn=' + TYPES[ti] + c.hn[i], 'hm=' + TYPES[ti] + '|' + tg[i]);
+      const hp = c.hp[i]!;
+      if (hp) f.push('hp=' + (hp & 1 ? 'B-' : 'I-') + TYPES[(hp - 1) >> 1]);
+      feats[i] = f;
+    }
+    return feats;
+  });
+}
+
+export { TYPES as HISTORY_TYPES };

@@ -31,6 +31,11 @@ export class PhraseLexicon {
     if (words.length > this.maxLen) this.maxLen = words.length;
   }
 
+  /** Whether some phrase starts with this word. */
+  startsPhrase(word: string): boolean {
+    return this.firstWords.has(word);
+  }
+
   /** Labels of an exact phrase, or undefined. */
   get(phrase: string): readonly string[] | undefined {
     return this.phrases.get(phrase);

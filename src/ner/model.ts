@@ -21,10 +21,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { RasidError } from '../errors.ts';
 import path from 'node:path';
 import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
-import { FeatureExtractor, type FeatureResources, type TokenInfo } from './features.ts';
+import { FeatureExtractor, type FeatureResources } from './features.ts';
 import { ClusterTable, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, viterbi } from './perceptron.ts';
-import { HISTORY_WINDOW, historyFeatures } from './history.ts';
+import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
 export const DEFAULT_MODEL_FILE = dataPath('models', 'ner.model');
@@ -173,53 +173,156 @@ export interface TaggerOptions {
   actorLexicon?: () => PhraseLexicon;
 }
 
-/** Feature ids of one word in each role (see FeatureExtractor.wordRoles), with its analysis. */
+/**
+ * What the tagger keeps per distinct word: its base form (for lexicon matching and the document
+ * memory) and the summed weights of its word-only features (FeatureExtractor.wordRoles) in each of
+ * the five roles, for both passes: `v[pass * 5L + role * L + label]` (roles: self, as the previous
+ * word, as the word two before, as the next word, as the word two after).
+ */
 interface WordEntry {
-  info: TokenInfo;
-  /**
-   * Summed weights of the word's features in each role, per pass: 5 blocks of `labels` scores
-   * (self, as previous word, as the word two before, as next word, as the word two after).
-   */
-  v1: Float64Array;
-  v2: Float64Array | null;
+  norm: string;
+  base: string;
+  v: Float32Array;
+  /** Id of the normalized word among the words of the model's word-bigram features, or -1. */
+  bw: number;
+  /** Bit flags: 1 = the base form starts a gazetteer phrase, 2 = a trigger phrase, 4 = an actor phrase. */
+  lex: number;
 }
 
-const WORD_CACHE_LIMIT = 100_000;
-const SELF = 0;
+/** Words kept per cache generation (two generations: the current one and the previous one). */
+const WORD_CACHE_GENERATION = 100_000;
+const ROLES = 5;
 const P1 = 1;
 const P2 = 2;
 const N1 = 3;
 const N2 = 4;
+const BOS = 0;
+const EOS = 1;
 
-function addBlock(em: Float64Array, row: number, v: Float64Array, off: number, L: number): void {
-  for (let c = 0; c < L; c++) em[row + c] += v[off + c]!;
+/** Open-addressing hash table from a pair of small non-negative ints to an int (word bigrams → feature row). */
+class PairTable {
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private mask: number;
+  private count = 0;
+  constructor(capacity = 1024) {
+    let size = 16;
+    while (size < capacity * 2) size <<= 1;
+    this.keys = new Int32Array(size * 2).fill(-1);
+    this.vals = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  private slot(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+    h ^= h >>> 15;
+    let s = h & this.mask;
+    for (;;) {
+      const ka = this.keys[2 * s]!;
+      if (ka === -1 || (ka === a && this.keys[2 * s + 1] === b)) return s;
+      s = (s + 1) & this.mask;
+    }
+  }
+  set(a: number, b: number, v: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    const s = this.slot(a, b);
+    if (this.keys[2 * s] === -1) this.count++;
+    this.keys[2 * s] = a;
+    this.keys[2 * s + 1] = b;
+    this.vals[s] = v;
+  }
+  get(a: number, b: number): number {
+    const s = this.slot(a, b);
+    return this.keys[2 * s] === -1 ? -1 : this.vals[s]!;
+  }
+  private grow(): void {
+    const { keys, vals } = this;
+    const size = (this.mask + 1) * 2;
+    this.keys = new Int32Array(size * 2).fill(-1);
+    this.vals = new Int32Array(size);
+    this.mask = size - 1;
+    this.count = 0;
+    for (let s = 0; s < vals.length; s++) if (keys[2 * s] !== -1) this.set(keys[2 * s]!, keys[2 * s + 1]!, vals[s]!);
+  }
 }
 
-function addRows(em: Float64Array, row: number, w: Float32Array, rows: readonly number[], L: number): void {
-  for (let k = 0; k < rows.length; k++) {
-    const b = rows[k]!;
-    for (let c = 0; c < L; c++) em[row + c] += w[b + c]!;
+/** A growable list of ints (feature rows of a sentence's tokens). */
+class IntList {
+  data = new Int32Array(256);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = x;
   }
+  /** Push a row offset unless it is -1 (feature unknown to the model). */
+  pushRow(x: number): void {
+    if (x >= 0) this.push(x);
+  }
+  take(): Int32Array {
+    const out = this.data.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+interface Prepared {
+  words: WordEntry[];
+  /** Context feature rows (row offsets id × labels) of token i: ctx[off[i] .. off[i+1]). */
+  ctx: Int32Array;
+  off: Int32Array;
 }
 
 /**
  * A loaded tagger: the model, its feature extractor and a decoder. Both passes share one feature
- * index; word-only features are looked up once per distinct word (a bounded cache owned by the
- * instance, which never changes results).
+ * index. Word-only features are summed once per distinct word and cached (two bounded generations
+ * owned by the instance, which never change results); the position-dependent features (word
+ * bigrams, boundaries, gazetteer, trigger and actor phrases, the document memory) are looked up
+ * as integer keys or small precomputed tables, not built as strings per token.
  */
 export class NerTagger {
   readonly labels: readonly string[];
+  private readonly L: number;
   private readonly allowed: Uint8Array;
+  /** Allowed predecessors of each label: prev[c] (sentence start excluded). */
+  private readonly prevOf: Int32Array[];
   private readonly index = new Map<string, number>();
   /** Weights of pass 1 and pass 2 over the shared index (features × labels). */
   private readonly w1: Float32Array;
   private readonly w2: Float32Array | null;
-  private readonly cache = new Map<string, WordEntry>();
+  private cache = new Map<string, WordEntry>();
+  private older = new Map<string, WordEntry>();
   readonly extractor: FeatureExtractor;
+  // precomputed feature rows (row offset = id × labels, or -1 when the model lacks the feature)
+  private readonly bigramWords = new Map<string, number>();
+  private readonly bigramPrev = new PairTable();
+  private readonly bigramNext = new PairTable();
+  private readonly rowBias: number;
+  private readonly rowBoundary: Int32Array; // w-1=<s>, w-2=<s>, w+1=</s>, w+2=</s>
+  private readonly rowsM1: Int32Array[]; // m1, m1-1, m1+1 by label index (L = <s> or </s>)
+  private readonly rowsH: Int32Array; // h=TYPE
+  private readonly rowsHn: Int32Array; // hn=TYPE+bucket, [type * 5 + bucket]
+  private readonly rowsHm: Int32Array; // hm=TYPE|label, [type * L + label]
+  private readonly rowsHp: Int32Array; // hp=B-/I-TYPE by history code
+  private readonly memo = new Map<string, number>();
+  /** Feature ids by template and value ("w0=X" → byTemplate.get("w0").get("X")). */
+  private readonly byTemplate = new Map<string, Map<string, number>>();
+  /** Summed role weights per word-cluster path, by cluster kind (see addGroup); at most a few thousand paths each. */
+  private readonly groups: Map<string, Float32Array>[] = [];
+  /** The role sums of the word entry being built (see emitRole). */
+  private building = new Float32Array(0);
+  // reusable buffers
+  private em = new Float64Array(0);
+  private score = new Float64Array(0);
+  private back = new Int32Array(0);
+  private readonly rows = new IntList();
+  private readonly histRows = new Int32Array(7);
 
   constructor(readonly model: ModelData, res: FeatureResources) {
     this.labels = model.header.labels;
-    const L = this.labels.length;
+    const L = (this.L = this.labels.length);
     for (const f of model.features) if (!this.index.has(f)) this.index.set(f, this.index.size);
     if (model.stage2) for (const f of model.stage2.features) if (!this.index.has(f)) this.index.set(f, this.index.size);
     const spread = (sw: StageWeights) => {
@@ -230,7 +333,55 @@ export class NerTagger {
     this.w1 = spread(model);
     this.w2 = model.stage2 ? spread(model.stage2) : null;
     this.allowed = allowedTransitions(this.labels);
+    this.prevOf = this.labels.map((_, c) => Int32Array.from(this.labels.map((_, p) => p).filter((p) => this.allowed[p * L + c])));
     this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers, autoLexicon: model.autoLexicon });
+    // word bigrams "wb-=a|b" / "wb+=a|b" as pairs of word ids (<s> = 0, </s> = 1)
+    this.bigramWords.set('<s>', BOS);
+    this.bigramWords.set('</s>', EOS);
+    const wid = (w: string) => {
+      let id = this.bigramWords.get(w);
+      if (id === undefined) this.bigramWords.set(w, (id = this.bigramWords.size));
+      return id;
+    };
+    for (const [f, id] of this.index) {
+      const prevSide = f.startsWith('wb-=');
+      if (!prevSide && !f.startsWith('wb+=')) continue;
+      const body = f.slice(4);
+      // a word may itself contain "|": register every split
+      for (let k = body.indexOf('|'); k >= 0; k = body.indexOf('|', k + 1)) {
+        (prevSide ? this.bigramPrev : this.bigramNext).set(wid(body.slice(0, k)), wid(body.slice(k + 1)), id * L);
+      }
+    }
+    for (const [f, id] of this.index) {
+      const eq = f.indexOf('=');
+      if (eq < 0) continue;
+      const t = f.slice(0, eq);
+      let m = this.byTemplate.get(t);
+      if (!m) this.byTemplate.set(t, (m = new Map()));
+      m.set(f.slice(eq + 1), id);
+    }
+    const row = (f: string) => {
+      const id = this.index.get(f);
+      return id === undefined ? -1 : id * L;
+    };
+    this.rowBias = row('b');
+    this.rowBoundary = Int32Array.from(['w-1=<s>', 'w-2=<s>', 'w+1=</s>', 'w+2=</s>'], row);
+    const tagOr = (k: number, edge: string) => (k < L ? this.labels[k]! : edge);
+    this.rowsM1 = [
+      Int32Array.from({ length: L + 1 }, (_, k) => row('m1=' + tagOr(k, ''))),
+      Int32Array.from({ length: L + 1 }, (_, k) => row('m1-1=' + tagOr(k, '<s>'))),
+      Int32Array.from({ length: L + 1 }, (_, k) => row('m1+1=' + tagOr(k, '</s>'))),
+    ];
+    this.rowsH = Int32Array.from(HISTORY_TYPES, (t) => row('h=' + t));
+    this.rowsHn = new Int32Array(HISTORY_TYPES.length * 5).fill(-1);
+    this.rowsHm = new Int32Array(HISTORY_TYPES.length * L).fill(-1);
+    this.rowsHp = new Int32Array(1 + 2 * HISTORY_TYPES.length).fill(-1);
+    HISTORY_TYPES.forEach((t, ti) => {
+      for (const b of [1, 2, 4]) this.rowsHn[ti * 5 + b] = row('hn=' + t + b);
+      for (let c = 0; c < L; c++) this.rowsHm[ti * L + c] = row('hm=' + t + '|' + this.labels[c]);
+      this.rowsHp[1 + 2 * ti] = row('hp=B-' + t);
+      this.rowsHp[2 + 2 * ti] = row('hp=I-' + t);
+    });
   }
 
   static load(opts: TaggerOptions = {}): NerTagger {
@@ -272,53 +423,266 @@ export class NerTagger {
     return this.w2 !== null;
   }
 
-  /** Row offsets (id × labels) of the known features among `feats`. */
-  private ids(feats: readonly string[]): number[] {
-    const out: number[] = [];
-    const L = this.labels.length;
-    for (let k = 0; k < feats.length; k++) {
-      const id = this.index.get(feats[k]!);
-      if (id !== undefined) out.push(id * L);
+  /** Row offset of a feature string (memoized), or -1. */
+  private rowOf(f: string): number {
+    let r = this.memo.get(f);
+    if (r === undefined) {
+      const id = this.index.get(f);
+      r = id === undefined ? -1 : id * this.L;
+      if (this.memo.size > 50_000) this.memo.clear();
+      this.memo.set(f, r);
     }
-    return out;
+    return r;
   }
+
+  /** Add the weights of a word-only feature (template, value) in a role to the entry being built. */
+  private readonly emitRole = (role: number, tmpl: string, value: string): void => {
+    const id = this.byTemplate.get(tmpl)?.get(value);
+    if (id === undefined) return;
+    const L = this.L;
+    const v = this.building;
+    const off = role * L;
+    const b = id * L;
+    for (let c = 0; c < L; c++) v[off + c] += this.w1[b + c]!;
+    if (this.w2) for (let c = 0; c < L; c++) v[ROLES * L + off + c] += this.w2[b + c]!;
+  };
+
+  /** Add the summed role weights of a word-cluster path (computed once per path and kept). */
+  private readonly addGroup = (kind: number, path: readonly string[]): void => {
+    let m = this.groups[kind];
+    if (!m) m = this.groups[kind] = new Map();
+    const key = path[path.length - 1]!;
+    let g = m.get(key);
+    if (!g) {
+      const v = this.building;
+      g = this.building = new Float32Array(v.length);
+      this.extractor.emitClusterRoles(kind, path, this.emitRole);
+      this.building = v;
+      m.set(key, g);
+    }
+    const v = this.building;
+    for (let k = 0; k < v.length; k++) v[k] += g[k]!;
+  };
 
   private word(raw: string): WordEntry {
     let e = this.cache.get(raw);
     if (e) return e;
-    const info = this.extractor.analyzeToken(raw);
-    const r = this.extractor.wordRoles(info);
-    const L = this.labels.length;
-    const roles = [this.ids(r.self), this.ids(r.p1), this.ids(r.p2), this.ids(r.n1), this.ids(r.n2)];
-    const sum = (w: Float32Array) => {
-      const v = new Float64Array(5 * L);
-      roles.forEach((rows, k) => addRows(v, k * L, w, rows, L));
-      return v;
-    };
-    e = { info, v1: sum(this.w1), v2: this.w2 ? sum(this.w2) : null };
-    if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
+    e = this.older.get(raw);
+    if (!e) {
+      const info = this.extractor.analyzeToken(raw);
+      const v = (this.building = new Float32Array((this.w2 ? 2 : 1) * ROLES * this.L));
+      this.extractor.emitWordRoles(info, this.emitRole, this.addGroup);
+      const base = info.clitics.base;
+      const res = this.extractor.res;
+      const lex = (res.gazetteer?.startsPhrase(base) ? 1 : 0) | (res.triggers?.startsPhrase(base) ? 2 : 0) | (res.actors?.startsPhrase(base) ? 4 : 0);
+      e = { norm: info.norm, base, v, bw: this.bigramWords.get(info.norm) ?? -1, lex };
+    }
+    if (this.cache.size >= WORD_CACHE_GENERATION) {
+      this.older = this.cache;
+      this.cache = new Map();
+    }
     this.cache.set(raw, e);
     return e;
   }
 
-  /** Emission scores of a sentence for one pass: the words' role sums, context rows and optional extra rows per token. */
-  private emissions(words: WordEntry[], ctx: number[][], extra: number[][] | null, pass: 1 | 2): Float64Array {
+  /** Positional labels ("B-LOC", "I-PERS/LOC") of the longest lexicon matches over base forms, or null when nothing matches. */
+  private spans(lex: PhraseLexicon | undefined, words: readonly WordEntry[], bit: number, base: readonly string[]): (string | null)[] | null {
+    if (!lex) return null;
+    let any = false;
+    for (let i = 0; i < words.length; i++) if (words[i]!.lex & bit) any = true;
+    if (!any) return null;
     const n = words.length;
-    const L = this.labels.length;
-    const w = pass === 1 ? this.w1 : this.w2!;
-    const em = new Float64Array(n * L);
-    const vec = (i: number) => (pass === 1 ? words[i]!.v1 : words[i]!.v2!);
+    const out: (string | null)[] = new Array(n).fill(null);
+    let found = false;
+    for (let i = 0; i < n; ) {
+      const m = words[i]!.lex & bit ? lex.matchAt(base, i) : null;
+      if (!m) {
+        i++;
+        continue;
+      }
+      found = true;
+      const lab = m.labels.join('/');
+      out[i] = 'B-' + lab;
+      for (let k = 1; k < m.len; k++) out[i + k] = 'I-' + lab;
+      i += m.len;
+    }
+    return found ? out : null;
+  }
+
+  /** Word entries and context feature rows of a sentence (mirrors FeatureExtractor.contextFeatures). */
+  private prepare(tokens: readonly string[]): Prepared {
+    const n = tokens.length;
+    const words: WordEntry[] = new Array(n);
+    for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
+    const base = words.map((e) => e.base);
+    const res = this.extractor.res;
+    const gz = this.spans(res.gazetteer, words, 1, base);
+    const act = this.spans(res.actors, words, 4, base);
+    // trigger phrases: category of each covered token, and of the token right after a phrase
+    let trig: (string | null)[] | null = null;
+    let after: (string | null)[] | null = null;
+    const tl = res.triggers;
+    if (tl) {
+      for (let i = 0; i < n; ) {
+        const m = words[i]!.lex & 2 ? tl.matchAt(base, i) : null;
+        if (!m) {
+          i++;
+          continue;
+        }
+        if (!trig) {
+          trig = new Array(n).fill(null);
+          after = new Array(n).fill(null);
+        }
+        const lab = m.labels.join('/');
+        for (let k = 0; k < m.len; k++) trig[i + k] = lab;
+        if (i + m.len < n) after![i + m.len] = lab;
+        i += m.len;
+      }
+    }
+    const rows = this.rows;
+    const off = new Int32Array(n + 1);
+    const bd = this.rowBoundary;
+    for (let i = 0; i < n; i++) {
+      off[i] = rows.length;
+      rows.pushRow(this.rowBias);
+      const cur = words[i]!.bw;
+      if (cur >= 0) {
+        const pv = i > 0 ? words[i - 1]!.bw : BOS;
+        if (pv >= 0) rows.pushRow(this.bigramPrev.get(pv, cur));
+        const nx = i + 1 < n ? words[i + 1]!.bw : EOS;
+        if (nx >= 0) rows.pushRow(this.bigramNext.get(cur, nx));
+      }
+      if (i < 1) rows.pushRow(bd[0]!);
+      if (i < 2) rows.pushRow(bd[1]!);
+      if (i + 1 >= n) rows.pushRow(bd[2]!);
+      if (i + 2 >= n) rows.pushRow(bd[3]!);
+      if (gz) {
+        if (gz[i]) rows.pushRow(this.rowOf('g0=' + gz[i]));
+        if (i > 0 && gz[i - 1]) rows.pushRow(this.rowOf('g-1=' + gz[i - 1]));
+        if (i + 1 < n && gz[i + 1]) rows.pushRow(this.rowOf('g+1=' + gz[i + 1]));
+      }
+      if (act) {
+        if (act[i]) rows.pushRow(this.rowOf('a0=' + act[i]));
+        if (i > 0 && act[i - 1]) rows.pushRow(this.rowOf('a-1=' + act[i - 1]));
+        if (i + 1 < n && act[i + 1]) rows.pushRow(this.rowOf('a+1=' + act[i + 1]));
+      }
+      if (trig) {
+        if (trig[i]) rows.pushRow(this.rowOf('t0=' + trig[i]));
+        if (i > 0 && trig[i - 1]) rows.pushRow(this.rowOf('t-1=' + trig[i - 1]));
+        if (i > 1 && trig[i - 2]) rows.pushRow(this.rowOf('t-2=' + trig[i - 2]));
+        if (i + 1 < n && trig[i + 1]) rows.pushRow(this.rowOf('t+1=' + trig[i + 1]));
+        if (after![i]) rows.pushRow(this.rowOf('ta=' + after![i]));
+        else if (i > 0 && after![i - 1]) rows.pushRow(this.rowOf('ta2=' + after![i - 1]));
+      }
+    }
+    off[n] = rows.length;
+    return { words, ctx: rows.take(), off };
+  }
+
+  private buffers(n: number): void {
+    const need = n * this.L;
+    if (this.em.length < need) {
+      const size = Math.max(need, 2 * this.em.length, 64 * this.L);
+      this.em = new Float64Array(size);
+      this.score = new Float64Array(size);
+      this.back = new Int32Array(size);
+    }
+  }
+
+  /** Emission scores of a sentence for one pass into this.em: word role sums, context rows, and (pass 2) document-memory rows. */
+  private emissions(p: Prepared, pass: 0 | 1, hist: HistoryCodes | null, tags1: Int32Array | null): void {
+    const { words, ctx, off } = p;
+    const n = words.length;
+    const L = this.L;
+    const w = pass === 0 ? this.w1 : this.w2!;
+    const em = this.em;
+    const o = pass * ROLES * L;
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      addBlock(em, row, vec(i), SELF * L, L);
-      if (i > 0) addBlock(em, row, vec(i - 1), P1 * L, L);
-      if (i > 1) addBlock(em, row, vec(i - 2), P2 * L, L);
-      if (i + 1 < n) addBlock(em, row, vec(i + 1), N1 * L, L);
-      if (i + 2 < n) addBlock(em, row, vec(i + 2), N2 * L, L);
-      addRows(em, row, w, ctx[i]!, L);
-      if (extra) addRows(em, row, w, extra[i]!, L);
+      const vs = words[i]!.v;
+      for (let c = 0; c < L; c++) em[row + c] = vs[o + c]!;
+      if (i > 0) {
+        const v = words[i - 1]!.v;
+        const b = o + P1 * L;
+        for (let c = 0; c < L; c++) em[row + c] += v[b + c]!;
+      }
+      if (i > 1) {
+        const v = words[i - 2]!.v;
+        const b = o + P2 * L;
+        for (let c = 0; c < L; c++) em[row + c] += v[b + c]!;
+      }
+      if (i + 1 < n) {
+        const v = words[i + 1]!.v;
+        const b = o + N1 * L;
+        for (let c = 0; c < L; c++) em[row + c] += v[b + c]!;
+      }
+      if (i + 2 < n) {
+        const v = words[i + 2]!.v;
+        const b = o + N2 * L;
+        for (let c = 0; c < L; c++) em[row + c] += v[b + c]!;
+      }
+      for (let k = off[i]!; k < off[i + 1]!; k++) {
+        const b = ctx[k]!;
+        for (let c = 0; c < L; c++) em[row + c] += w[b + c]!;
+      }
+      if (hist && tags1) {
+        const t = tags1[i]!;
+        const m = this.rowsM1;
+        const hr = this.histRows;
+        hr[0] = m[0]![t]!;
+        hr[1] = m[1]![i > 0 ? tags1[i - 1]! : L]!;
+        hr[2] = m[2]![i + 1 < n ? tags1[i + 1]! : L]!;
+        const ti = hist.h[i]!;
+        hr[3] = ti >= 0 ? this.rowsH[ti]! : -1;
+        hr[4] = ti >= 0 ? this.rowsHn[ti * 5 + hist.hn[i]!]! : -1;
+        hr[5] = ti >= 0 ? this.rowsHm[ti * L + t]! : -1;
+        const hp = hist.hp[i]!;
+        hr[6] = hp ? this.rowsHp[hp]! : -1;
+        for (let k = 0; k < 7; k++) {
+          const b = hr[k]!;
+          if (b >= 0) for (let c = 0; c < L; c++) em[row + c] += w[b + c]!;
+        }
+      }
     }
-    return em;
+  }
+
+  /** Viterbi over this.em with the given transitions; labels into `out`. */
+  private decode(n: number, trans: Float32Array, out: Int32Array): void {
+    const L = this.L;
+    const { em, score, back, allowed, prevOf } = this;
+    for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
+    for (let i = 1; i < n; i++) {
+      const row = i * L;
+      const prevRow = row - L;
+      for (let c = 0; c < L; c++) {
+        const ps = prevOf[c]!;
+        let best = -Infinity;
+        let arg = 0;
+        for (let k = 0; k < ps.length; k++) {
+          const p = ps[k]!;
+          const s = score[prevRow + p]! + trans[p * L + c]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[row + c] = best + em[row + c]!;
+        back[row + c] = arg;
+      }
+    }
+    let best = -Infinity;
+    let arg = 0;
+    const last = (n - 1) * L;
+    for (let c = 0; c < L; c++) {
+      if (score[last + c]! > best) {
+        best = score[last + c]!;
+        arg = c;
+      }
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * L + arg]!;
+    }
   }
 
   private names(idx: Int32Array): string[] {
@@ -332,25 +696,34 @@ export class NerTagger {
    * the first pass's entities in neighbouring sentences (src/ner/history.ts).
    */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    const L = this.labels.length;
-    const prepared = sentences.map((s) => {
-      const words = s.map((t) => this.word(t));
-      const info = words.map((e) => e.info);
-      const base = info.map((t) => t.clitics.base);
-      const ctx = this.extractor.contextFeatures(info, base).map((f) => this.ids(f));
-      return { words, base, ctx };
+    const prepared = sentences.map((s) => this.prepare(s));
+    const first = prepared.map((p) => {
+      const n = p.words.length;
+      const out = new Int32Array(n);
+      if (n) {
+        this.buffers(n);
+        this.emissions(p, 0, null, null);
+        this.decode(n, this.model.trans, out);
+      }
+      return out;
     });
-    const first = prepared.map((p) => (p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, null, 1), p.words.length, L, this.model.trans, this.allowed)) : []));
-    if (!this.w2) return first;
-    const hist = historyFeatures(
-      prepared.map((p) => p.base),
-      first,
+    const firstNames = first.map((t) => this.names(t));
+    if (!this.w2) return firstNames;
+    const hist = historyCodes(
+      prepared.map((p) => p.words.map((e) => e.base)),
+      firstNames,
       this.model.header.historyWindow ?? HISTORY_WINDOW,
     );
     const trans2 = this.model.stage2!.trans;
-    return prepared.map((p, k) =>
-      p.words.length ? this.names(viterbi(this.emissions(p.words, p.ctx, hist[k]!.map((f) => this.ids(f)), 2), p.words.length, L, trans2, this.allowed)) : [],
-    );
+    return prepared.map((p, k) => {
+      const n = p.words.length;
+      if (!n) return [];
+      const out = new Int32Array(n);
+      this.buffers(n);
+      this.emissions(p, 1, hist[k]!, first[k]!);
+      this.decode(n, trans2, out);
+      return this.names(out);
+    });
   }
 
   /** BIO labels (ANERcorp tag set) for one sentence of raw tokens, tagged on its own. */
