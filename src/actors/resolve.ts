@@ -49,12 +49,17 @@ interface Resolved {
 
 /** Words that end a name after a title (function words, adverbs, verbs of saying). */
 const STOP = new Set(
-  ['في', 'من', 'على', 'علي', 'الى', 'الي', 'ان', 'انه', 'انها', 'إن', 'عن', 'مع', 'قد', 'لا', 'لم', 'لن', 'ما', 'ماذا', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'الذين', 'اللذين', 'بان', 'بانه', 'امس', 'اليوم', 'غدا', 'يوم', 'خلال', 'بعد', 'قبل', 'حول', 'عند', 'منذ', 'حتى', 'حتي', 'او', 'ام', 'ثم', 'كل', 'بين', 'لدى', 'لدي', 'عبر', 'ضد', 'وقال', 'قال', 'قالت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'يقول', 'تقول', 'كان', 'كانت', 'هو', 'هي', 'هم', 'نحن', 'انا', 'ايضا', 'فقط', 'الا', 'لكن', 'ولكن', 'بل', 'كما', 'اذ', 'اذا', 'حيث', 'لقد', 'يجب', 'سوف', 'غير', 'دون', 'نحو', 'وفق', 'عقب', 'اثر', 'لدى', 'امام', 'وراء', 'فوق', 'تحت', 'داخل', 'خارج', 'الان', 'سابقا', 'مؤخرا', 'اخيرا', 'تماما', 'جدا', 'واضاف', 'واكد', 'واعلن', 'وقالت', 'واشار', 'وتابع', 'واوضح', 'ويقول', 'وكان', 'وهو', 'وهي', 'الذي', 'نفسه', 'بدوره', 'بدورها', 'ايضا'].map((w) => normalize(w)),
+  ['في', 'من', 'على', 'علي', 'الى', 'الي', 'ان', 'انه', 'انها', 'إن', 'عن', 'مع', 'قد', 'لا', 'لم', 'لن', 'ما', 'ماذا', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'الذين', 'اللذين', 'بان', 'بانه', 'امس', 'اليوم', 'غدا', 'يوم', 'خلال', 'بعد', 'قبل', 'حول', 'عند', 'منذ', 'حتى', 'حتي', 'او', 'ام', 'ثم', 'كل', 'بين', 'لدى', 'لدي', 'عبر', 'ضد', 'وقال', 'قال', 'قالت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'يقول', 'تقول', 'كان', 'كانت', 'هو', 'هي', 'هم', 'نحن', 'انا', 'ايضا', 'فقط', 'الا', 'لكن', 'ولكن', 'بل', 'كما', 'اذ', 'اذا', 'حيث', 'لقد', 'يجب', 'سوف', 'غير', 'دون', 'نحو', 'وفق', 'عقب', 'اثر', 'لدى', 'امام', 'وراء', 'فوق', 'تحت', 'داخل', 'خارج', 'الان', 'سابقا', 'مؤخرا', 'اخيرا', 'تماما', 'جدا', 'واضاف', 'واكد', 'واعلن', 'وقالت', 'واشار', 'وتابع', 'واوضح', 'ويقول', 'وكان', 'وهو', 'وهي', 'الذي', 'نفسه', 'بدوره', 'بدورها', 'ايضا', 'كي', 'لكي', 'حين', 'عندما', 'بينما', 'فيما', 'لان', 'لأن', 'مما', 'ليس', 'ان', 'وان', 'فان', 'انما', 'منها', 'عليه'].map((w) => normalize(w)),
 );
 /** Modifiers that may stand between a title and a name ("وزير الخارجية الأمريكي السابق جون كيري"). */
 const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الجديد', 'المستقيل', 'المقال', 'الراحل', 'المؤقت', 'بالوكاله', 'المكلف', 'الاول', 'الاعلي', 'العام', 'الرسمي', 'الرسميه', 'المنتهيه', 'المنتخب', 'المنتخبه'].map((w) => normalize(w)));
 /** Name connectors that let an unknown name run to four words ("عبد الله بن زايد", "فون دير لاين"). */
 const CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد', 'عبد', 'ال', 'دي', 'دو', 'فون', 'فان', 'لو', 'دير', 'دا', 'ديل', 'بنت', 'ام'].map((w) => normalize(w)));
+/**
+ * Words that head a place or institution named after a person: "مدينة الملك سعود الطبية", "مطار الأمير محمد بن
+ * عبدالعزيز", "جامعة الملك سعود". A title right after one is part of the institution's name, not a person's title.
+ */
+const EPONYM_HEADS = new Set(['مدينة', 'جامعة', 'مستشفى', 'مركز', 'مؤسسة', 'مطار', 'كلية', 'مدرسة', 'معهد', 'جائزة', 'كرسي', 'شارع', 'طريق', 'حي', 'ميناء', 'مجمع', 'قاعدة', 'جسر', 'ملعب', 'استاد', 'ستاد', 'مسجد', 'جامع', 'قصر', 'برنامج', 'منحة', 'كأس', 'سجن', 'مستوصف', 'مكتبة', 'مصنع', 'ميدان', 'دوار', 'بوابة', 'أكاديمية', 'مشروع', 'صندوق', 'وقف', 'قاعة', 'مسابقة', 'دورة', 'بطولة', 'مهرجان'].map((w) => normalize(w)));
 /** Titles whose sector comes from the organization named after them. */
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
 /** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
@@ -110,6 +115,10 @@ export class ActorResolver {
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 
+    const itemAt = new Int32Array(tokens.length).fill(-1);
+    items.forEach((x, i) => {
+      itemAt[x.ts] = i;
+    });
     const mentions: ActorMention[] = [];
     const titles: TitleMention[] = [];
     const actors = new Map<string, Actor>();
@@ -182,20 +191,33 @@ export class ActorResolver {
       return { actor: { id: e.id, code: e.code, country: null, sector: e.sector, name: { ...e.name }, kind: 'gov_body' }, last: idx, te: it.te, entry: e, cls: e.class };
     };
 
-    /** Unknown name tokens after position `at` (1 to 4 words). */
-    const nameAfter = (at: number, limit: number): number => {
+    /**
+     * Unknown name tokens after position `at`: one or two words, a third family name with the article
+     * ("صالح محمود السعدون"), up to six with connectors ("سعود بن عبدالله بن ثنيان"). A word written with
+     * tanwin (تهديداً) is not a name; a lone word must be rare as an ordinary word ("الرئيس مدة" is no name).
+     * `firstName`: the first word is a title word used as a name ("سلطان بن سلمان").
+     */
+    const nameAfter = (at: number, limit: number, firstName = false): number => {
       let k = at;
       let n = 0;
-      while (k < limit && n < 4) {
+      while (k < limit && n < 6) {
         const t = tokens[k]!;
-        if (t.kind !== 'word' || covered[k]) break;
-        if (!this.nameWord(t.norm, n === 0)) break;
+        if (t.kind !== 'word' || covered[k] || t.text.includes('\u064B')) break;
+        // another match ends the name, except a person's name after بن ("بن سلمان"); a title used as a first name starts it
+        const m = itemAt[k]!;
+        if (m >= 0 && !(k === at && firstName) && !(k > at && CONNECTORS.has(tokens[k - 1]!.norm) && items[m]!.hit.entry.kind === 'person')) break;
+        if (!(firstName && n === 0) && !this.nameWord(t.norm, n === 0)) break;
         n++;
         k++;
-        if (n >= 2 && !CONNECTORS.has(tokens[k - 2]!.norm) && !CONNECTORS.has(tokens[k - 1]!.norm)) break;
+        if (n >= 2 && !CONNECTORS.has(tokens[k - 2]!.norm) && !CONNECTORS.has(tokens[k - 1]!.norm)) {
+          const t3 = tokens[k];
+          if (n === 2 && k < limit && t3 && t3.kind === 'word' && !covered[k] && itemAt[k]! < 0 && t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !t3.text.includes('\u064B') && this.nameWord(t3.norm, false)) k++;
+          break;
+        }
       }
       // a trailing connector is not part of the name
       while (k > at && CONNECTORS.has(tokens[k - 1]!.norm)) k--;
+      if (k - at === 1 && !firstName && !this.loneName(tokens[at]!.norm)) return at;
       return k;
     };
 
@@ -303,6 +325,21 @@ export class ActorResolver {
           ti = it.te - 1;
           continue;
         }
+        if (it.hit.via === 'title' && eponymHead(tokens, it.ts)) {
+          // "مدينة الملك سعود الطبية": part of an institution's name; neither a title nor a person
+          let end = it.te;
+          const nx = items[ii + 1];
+          if (nx && nx.ts === end && nx.hit.entry.kind === 'person') end = nx.te;
+          else end = Math.max(end, nameAfter(end, nx ? nx.ts : tokens.length));
+          for (let k = it.ts; k < end; k++) covered[k] = 1;
+          ti = end - 1;
+          continue;
+        }
+        // a title word followed by بن is a first name: "سلطان بن سلمان" (the title rule of the word before reads it)
+        if (it.hit.via === 'title' && it.te === it.ts + 1 && it.te < tokens.length && SON.has(tokens[it.te]!.norm) && !tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
+          ti = it.te - 1;
+          continue;
+        }
         if (it.hit.via === 'title') {
           const tp = titlePhrase(ii);
           titles.push(tp.tm);
@@ -318,7 +355,9 @@ export class ActorResolver {
               next = nextItem.te;
             } else {
               const plural = pluralTitle(normOf(it.ts, it.te, it.strip, it.lamAl));
-              const end = e.source.startsWith('universal') || plural ? next : nameAfter(next, nextItem ? nextItem.ts : tokens.length);
+              // a title word followed by بن starts the name ("الأمير سلطان بن سلمان")
+              const firstName = nextItem && nextItem.ts === next && nextItem.hit.via === 'title' && nextItem.te === next + 1 && next + 1 < tokens.length && SON.has(tokens[next + 1]!.norm);
+              const end = e.source.startsWith('universal') || plural ? next : nameAfter(next, tokens.length, firstName);
               if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
@@ -421,14 +460,24 @@ export class ActorResolver {
     const f = this.kb.wordFreq;
     const freq = (x: string) => f.get(x) ?? 0;
     if (/^(بال|وال|فال|كال|لل)/.test(w)) return false;
+    const known = this.knownNameWords().has(w);
     if (w.startsWith('ال')) {
       if (first) return false;
+      if (known) return true;
+      // a feminine adjective (الطبية، الشمالية) is no family name
+      if (w.endsWith('ه') && w.length > 4) return false;
       // a family name with the article (الغامدي) is rarer without it; an adjective (الدولية) is not
       const bare = w.slice(2);
       return !(freq(bare) > 2 * freq(w) && freq(bare) > 50);
     }
     const withArticle = freq('ال' + w);
     if (withArticle > 50 && withArticle * 5 > freq(w)) return false;
+    if (first && !known) {
+      // a verb (قام، يعمل، يطمح، وجهوا) or a frequent ordinary word (مدة) does not start a name
+      if (w.length >= 4 && w.endsWith('وا')) return false;
+      if ((w[0] === 'ي' || w[0] === 'ت') && w.length >= 4 && freq(w) >= 20) return false;
+      if (freq(w) >= 150) return false;
+    }
     if ((w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' || w[0] === 'ل') && w.length > 3) {
       const rest = w.slice(1);
       if (freq(rest) > freq(w) && freq(rest) > 50) return false;
@@ -437,6 +486,24 @@ export class ActorResolver {
     // pronoun-suffixed function words (لها، منها، قدره)
     if (/^(له|لها|لهم|منها|منه|عنها|عنه|بها|به|فيها|فيه|عليها|عليه|قدره|قدرها|نفسه|نفسها)$/.test(w)) return false;
     return true;
+  }
+
+  /** A one-word unknown name: a known name word, or a word rare in the corpus. */
+  private loneName(w: string): boolean {
+    return this.knownNameWords().has(w) || (this.kb.wordFreq.get(w) ?? 0) < 60;
+  }
+
+  /** Words of the knowledge base's people's names (normalized), built on first use. */
+  private nameWords: Set<string> | undefined;
+  private knownNameWords(): Set<string> {
+    if (this.nameWords) return this.nameWords;
+    const out = new Set<string>();
+    for (const e of this.kb.entries) {
+      if (e.kind !== 'person') continue;
+      for (const n of [...e.names, ...(e.short ?? [])]) for (const w of n.split(' ')) if (w.length > 1) out.add(normalize(w, this.kb.charMap));
+    }
+    for (const w of CONNECTORS) out.delete(w);
+    return (this.nameWords = out);
   }
 
   /** Normalized forms of an entry (article kept), built on first use. */
@@ -483,6 +550,23 @@ export class ActorResolver {
     }
     return best;
   }
+}
+
+const SON = new Set(['بن', 'ابن', 'بنت'].map((w) => normalize(w)));
+
+/** The token before `ts` is an institution word ("بمدينة"، "جامعة") that a title after it names. */
+function eponymHead(tokens: readonly Token[], ts: number): boolean {
+  if (ts === 0) return false;
+  const p = tokens[ts - 1]!;
+  if (p.kind !== 'word') return false;
+  let w = p.norm;
+  if (EPONYM_HEADS.has(w)) return true;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
+    w = w.slice(1);
+    if (EPONYM_HEADS.has(w)) return true;
+  }
+  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 3 && EPONYM_HEADS.has(w.slice(1))) return true;
+  return false;
 }
 
 function carriedCountry(h: TrieHit): string | null {

@@ -238,6 +238,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const hit = lex.cue(v.norm(k))!;
     const entry = hit.entry;
     if (entry.slogan) return k + 1;
+    const nc = v.noConj(k);
+    // a report that is not asserted or has no agent: "ما يشير إلى أن", "كي يرى أن", "حتى اعتقدت"
+    if (k > ss && v.isWord(k - 1) && lex.beforeCue.has(v.noConj(k - 1))) return k + 1;
+    // an impersonal passive opening a clause right before أن: "يُذكر أن", "ويعتقد أن", "ذُكر أن" —
+    // the writer's background, not a quotation, and no change of speaker
+    if (k + 1 < se && (v.isComplementizer(k + 1) || (lex.prepThen.has(v.norm(k + 1)) && k + 2 < se && v.isComplementizer(k + 2)))) {
+      const opensClause = k === ss || !v.isWord(k - 1) || v.norm(k - 1) === 'و' || v.norm(k - 1) === 'ف';
+      if ((lex.impersonal.has(nc) && opensClause) || (hit.form === 'past' && pastPassive(toks[k]!.text))) return k + 2;
+    }
+    // a cue form that is more often another word (بين، تبلغ، يعد) needs an explicit subject and
+    // the content right after it; the shadda of بيّن marks the verb
+    const homograph = lex.homographs.has(nc) && !toks[k]!.text.includes('\u0651');
     // a report inside a temporal clause ("بعد أن أعلن البنتاغون ...") is background to the main
     // statement: not a quotation, and it does not change the current speaker
     if (k >= 2 && v.isComplementizer(k - 1) && v.isWord(k - 2) && lex.notAfter.has(v.noConj(k - 2))) {
@@ -275,7 +287,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         np = subjectAfter(v, k + 1, se, entry.object);
         if (np && entry.object) np = trimObject(v, idx, np);
         if (np) after = np.e;
-        else {
+        else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true))) {
+          // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
+          via = 'statement';
+        } else {
           const b = subjectBefore(v, k, ss);
           if (b === 'pronoun') via = 'carried';
           else if (b) np = b;
@@ -302,6 +317,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       if (np) {
         if (np.vague) return Math.max(k + 1, after);
+        // an abstract noun (قيمة، قدرة، نسبة) or an accusative (جديداً) is not a speaker: no report
+        if (nonAgent(np) || toks[np.s]!.text.includes('\u064B')) return Math.max(k + 1, np.e);
         speaker = speakerRef(v, idx, np);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
@@ -310,10 +327,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         via = speaker ? 'carried' : 'none';
       }
     }
+    // an ambiguous verb with no one to say it is no report ("وتكشف عن قدراته")
+    if (!speaker && (entry.weak || homograph)) return k + 1;
+    if (homograph && (np === null || via === 'carried')) return k + 1;
     if (!listener) {
       const l = findListener(after, se, entry);
       listener = l.listener;
       after = l.next;
+    }
+    if (homograph) {
+      let j = after;
+      while (j < se && v.isPunct(j, ',')) j++;
+      const direct = j < se && (v.isComplementizer(j) || v.isPunct(j, ':') || spanAtOpen[j]! >= 0 || entry.preps.includes(v.noConj(j)) || (lex.prepThen.has(v.noConj(j)) && j + 1 < se && v.isComplementizer(j + 1)));
+      if (!direct) return Math.max(k + 1, after);
     }
     const cue = { ...tokSpanText(k, k + 1), lemma: entry.lemma };
     const base = { cue, speaker, speakerVia: via, ...(listener ? { listener } : {}), stance };
@@ -356,8 +382,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         if (t.norm === ';' || t.norm === '.' || t.norm === '?' || t.norm === '!') break;
         continue;
       }
+      // a new clause (فيما، بينما، حيث) ends the search: its أن belongs to another verb
+      if (j > after && CLAUSE_OPENERS.has(v.noConj(j))) break;
       if (v.isComplementizer(j)) {
         if (j > 0 && v.isWord(j - 1) && lex.notAfter.has(v.noConj(j - 1))) break;
+        // "على أن" / "إلى أن" far from the cue phrase belongs to another word ("بالتفوق على ... على أن")
+        if (j - 1 > after + 3 && v.isWord(j - 1) && lex.prepThen.has(v.noConj(j - 1))) break;
         if (!entry.clause) break;
         let c = j + 1;
         if (c < T && v.isPunct(c, ':')) c++;
@@ -395,7 +425,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (j > k && v.isCue(j) && lex.cue(v.norm(j))!.form !== 'part' && v.norm(j) !== 'قد') break;
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
-    if (speaker && via !== 'carried' && (!entry.weak || np !== null)) setCtx(speaker, via, sIdx, listener, stance);
+    if (speaker && via !== 'carried' && !homograph && (!entry.weak || np !== null)) setCtx(speaker, via, sIdx, listener, stance);
     else if (speaker && ctx.sent === sIdx - 1 && via === 'carried') ctx.sent = sIdx;
     return np && np.e > k ? np.e : k + 1;
   };
@@ -529,6 +559,25 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const a = toks[np.s]!.start;
     const b = toks[np.e - 1]!.end;
     if (idx.entitiesIn(a, b).length || idx.actorIn(a, b)) return true;
+    return false;
+  };
+
+  /** A subject headed by an abstract noun (قيمة التخفيض، قدرتها الإنتاجية، نسبة الخصوم). */
+  const nonAgent = (np: NP): boolean => {
+    const i = np.s;
+    if (v.mentionEnd[i]! >= 0) return false;
+    if (v.has(lex.nonAgents, i)) return true;
+    const st = toks[i]!.stem;
+    if (st && lex.nonAgents.has(st.startsWith('ال') ? st.slice(2) : st)) return true;
+    // a possessive pronoun on the head: قدرتها → قدرة
+    const n = v.noConj(i);
+    for (const p of ['ها', 'هم', 'ه', 'نا']) {
+      if (n.length > p.length + 2 && n.endsWith(p)) {
+        let b = n.slice(0, -p.length);
+        if (b.endsWith('ت')) b = b.slice(0, -1) + 'ه';
+        if (lex.nonAgents.has(b)) return true;
+      }
+    }
     return false;
   };
 
@@ -687,6 +736,20 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   return uniq;
 }
 
+/** Words that open a new clause inside a sentence (normalized, without و/ف). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'حيث', 'كما', 'لكن', 'اذ', 'بيد']);
+
+/** A perfect verb written with a damma on its first letter is passive (ذُكر أن، قُدّر). */
+function pastPassive(raw: string): boolean {
+  let i = 0;
+  const c0 = raw.charCodeAt(0);
+  if ((c0 === 0x0648 || c0 === 0x0641) && raw.length > 3) {
+    i = 1;
+    while (i < raw.length && raw.charCodeAt(i) >= 0x064b && raw.charCodeAt(i) <= 0x0652) i++;
+  }
+  return raw.charCodeAt(i + 1) === 0x064f;
+}
+
 function hasNewline(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 0x0a) return true;
   return false;
@@ -694,13 +757,22 @@ function hasNewline(text: string, a: number, b: number): boolean {
 
 
 /** The issuer of a statement noun right before a cue: "أصدر التحالف بياناً يعلن فيه". */
-function statementIssuer(v: TokenView, lex: QuoteLexicon, k: number, ss: number): NP | null {
-  const nounTok = k - 1;
-  if (nounTok < ss || !v.has(lex.statementNouns, nounTok)) {
-    // "بياناً" normalizes to "بيانا"
-    const n = nounTok >= ss ? v.core(nounTok) : '';
-    if (!(n.endsWith('ا') && lex.statementNouns.has(n.slice(0, -1)))) return null;
+function statementIssuer(v: TokenView, lex: QuoteLexicon, k: number, ss: number, adjacent = false): NP | null {
+  // the statement noun right before the cue, or a few words before it: "ألقى المدير كلمة، أكد فيها",
+  // "أطلق عدداً من التغريدات عبر حسابه قال فيها"; "بياناً" normalizes to "بيانا"
+  let nounTok = -1;
+  for (let j = k - 1; j >= ss && j >= (adjacent ? k - 1 : k - 8); j--) {
+    if (!v.isWord(j)) {
+      if (v.isPunct(j, ',')) continue;
+      break;
+    }
+    const n = v.core(j);
+    if (v.has(lex.statementNouns, j) || (n.endsWith('ا') && lex.statementNouns.has(n.slice(0, -1)))) {
+      nounTok = j;
+      break;
+    }
   }
+  if (nounTok < 0) return null;
   // the issuing verb and its subject before the noun
   for (let j = nounTok - 1; j >= ss && j >= nounTok - 8; j--) {
     if (v.has(lex.issueVerbs, j) || (v.noConj(j).endsWith('ت') && lex.issueVerbs.has(v.noConj(j).slice(0, -1)))) {

@@ -56,6 +56,7 @@ interface CueFile {
   complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
   attributions: { phrases: string[][] };
   statements: { nouns: string[]; issue: string[]; resumptive: string[] };
+  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[] };
 }
 
 interface SpeakerFile {
@@ -63,6 +64,8 @@ interface SpeakerFile {
   titles: string[];
   sources: string[];
   quantifiers: string[];
+  nonAgents?: string[];
+  eponymTitles?: string[];
   vague: string[];
   institutions: string[];
   media: string[];
@@ -90,6 +93,16 @@ export class QuoteLexicon {
   readonly statementNouns: ReadonlySet<string>;
   readonly issueVerbs: ReadonlySet<string>;
   readonly resumptive: ReadonlySet<string>;
+  /** Cue forms that are more often another word (بين، تبلغ، يعد): they need a strict frame. */
+  readonly homographs: ReadonlySet<string>;
+  /** Imperfect forms read as impersonal passives before أن with no subject (يذكر أن). */
+  readonly impersonal: ReadonlySet<string>;
+  /** Words right before a cue that make it non-asserted or non-agentive (ما يشير، كي يرى). */
+  readonly beforeCue: ReadonlySet<string>;
+  /** Abstract nouns that cannot head a speaker (قيمة، قدرة، نسبة). */
+  readonly nonAgents: ReadonlySet<string>;
+  /** Titles that, after an institution word, are part of its name (مدينة الملك سعود). */
+  readonly eponymTitles: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
@@ -168,11 +181,16 @@ export class QuoteLexicon {
     this.statementNouns = set(cueFile.statements?.nouns, 'statements.nouns');
     this.issueVerbs = set(cueFile.statements?.issue, 'statements.issue');
     this.resumptive = set(cueFile.statements?.resumptive, 'statements.resumptive');
+    this.homographs = set(cueFile.guards?.homographs ?? [], 'guards.homographs');
+    this.impersonal = set(cueFile.guards?.impersonal ?? [], 'guards.impersonal');
+    this.beforeCue = set(cueFile.guards?.before ?? [], 'guards.before');
     const titles = set(spk.titles, 'titles');
     for (const t of [...titles]) if (!t.endsWith('ه') && !t.endsWith('ي')) titles.add(t + 'ه');
     this.titles = titles;
     this.sources = set(spk.sources, 'sources');
     this.quantifiers = set(spk.quantifiers, 'quantifiers');
+    this.nonAgents = set(spk.nonAgents ?? [], 'nonAgents');
+    this.eponymTitles = set(spk.eponymTitles ?? [], 'eponymTitles');
     this.vague = set(spk.vague, 'vague');
     this.institutions = set(spk.institutions, 'institutions');
     this.media = set(spk.media, 'media');
@@ -184,6 +202,10 @@ export class QuoteLexicon {
     this.nameIntroducers = set(spk.nameIntroducers, 'nameIntroducers');
     this.mentionCues = set(spk.mentionCues, 'mentionCues');
     this.sloganCues = set(spk.sloganCues, 'sloganCues');
+    // a participle cue form that is also a title or source noun (متحدثة 'spokeswoman') heads a speaker
+    // (only words listed as such: the generated feminine of مشير is not a reason to drop مشيرة)
+    const listed = set(spk.titles, 'titles');
+    for (const [form, hit] of [...this.cues]) if (hit.form === 'part' && (listed.has(form) || this.sources.has(form))) this.cues.delete(form);
     this.words = new Set([...this.titles, ...this.sources, ...this.quantifiers, ...this.vague, ...this.institutions, ...this.media, ...this.settings, ...this.fillers, ...this.time, ...this.nameIntroducers]);
   }
 

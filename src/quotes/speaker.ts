@@ -139,7 +139,10 @@ export class TokenView {
 
   isStop(i: number): boolean {
     const n = this.norm(i);
-    return this.lex.stops.has(n) || (n.length <= 3 && this.lex.stops.has(this.noConj(i)) && n !== this.noConj(i));
+    if (this.lex.stops.has(n)) return true;
+    const nc = this.noConj(i);
+    // with the clitic layer the conjunction is known (ولكن = و + لكن); without it only short words are split
+    return nc !== n && this.lex.stops.has(nc) && (this.hasWords || n.length <= 3);
   }
 
   isTime(i: number): boolean {
@@ -149,6 +152,16 @@ export class TokenView {
   isCue(i: number): boolean {
     return this.lex.cue(this.norm(i)) !== undefined;
   }
+}
+
+/** Title words written before a bare name without the article ("د. محمد"، "دكتور محمد"). */
+const ABBREV_TITLES: ReadonlySet<string> = new Set(['د', 'دكتور', 'دكتوره', 'بروفيسور', 'بروفسور', 'م', 'أ', 'ا']);
+
+/** Name connectors: بن، ابن، بنت، أبو، عبد، آل. */
+const CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد']);
+function hasConnector(v: TokenView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (CONNECTORS.has(v.noConj(i))) return true;
+  return false;
 }
 
 function nameHasDefinite(v: TokenView, s: number, e: number): boolean {
@@ -185,7 +198,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       continue;
     }
     // "يوم الثلاثاء", "الأربعاء الماضي"; the talk itself: "واستكمل الحديث مشيراً"
-    if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i))) {
+    if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i) && !v.has(L.statementNouns, i))) {
       i++;
       continue;
     }
@@ -205,6 +218,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
   let lastDef = false;
   /** An apposition title after the name: "ستيفن وارين المتحدث باسم البنتاغون". */
   let appos = false;
+  /** Inside an institution named after a person: "مدينة الملك سعود الطبية", "مطار الأمير محمد بن عبدالعزيز". */
+  let instName = false;
   let j = i;
   for (; j < lim && j - start < 18; j++) {
     if (v.mentionEnd[j]! >= 0) {
@@ -268,7 +283,22 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastInst = false;
       continue;
     }
+    if (nameS < 0 && (lastInst || instName) && L.eponymTitles.has(core)) {
+      instName = true;
+      lastInst = false;
+      continue;
+    }
+    // a statement or study as the speaker: "بيان وزارة الداخلية", "دراسة جديدة أجراها ..." (no name of its own)
+    if (j === start && !firstPre && L.statementNouns.has(core)) {
+      head = 'source';
+      sawSourceHead = true;
+      titleMode = true;
+      lastInst = !v.isDefinite(j);
+      lastDef = !lastInst;
+      continue;
+    }
     if (L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) {
+      instName = false;
       if (nameS >= 0 && objectVerb && (!v.isDefinite(j) || looksPlural(core))) break;
       if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
       if (j === start || nameS < 0) {
@@ -279,7 +309,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       titleMode = true;
       sawTitleHead = true;
       if (nameS >= 0) appos = true;
-      lastInst = false;
+      // an indefinite title head is in construct with the next word, which is its domain, not a
+      // name: "وزير حقوق الإنسان ..."، "سفير بريطانيا"، "مستشار أفريقيا" (not an abbreviation: "د")
+      lastInst = nameS < 0 && !v.isDefinite(j) && !ABBREV_TITLES.has(core) && !L.sources.has(core) && !L.quantifiers.has(core);
       lastDef = v.isDefinite(j);
       continue;
     }
@@ -295,7 +327,12 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
-        if (j === nameE && !looksPlural(core) && ((j === nameS + 1 && !core.startsWith('م')) || (j - nameS <= 3 && looksNisba(core)))) {
+        // "آل" (normalized ال) joins a family name: "عبدالله بن حسين آل هادي"
+        if (j === nameE && v.noConj(j) === AL) {
+          nameE = j + 1;
+          continue;
+        }
+        if (j === nameE && !looksPlural(core) && ((j === nameS + 1 && !core.startsWith('م')) || (j - nameS <= 3 && looksNisba(core)) || (j - nameS <= 5 && hasConnector(v, nameS, j)))) {
           nameE = j + 1;
           continue;
         }
@@ -310,6 +347,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastInst = false;
       continue;
     }
+    if (instName && nameS < 0) continue;
     // "لحقوق الإنسان": a genitive with ل inside an organization name
     if (titleMode && nameS < 0 && core.startsWith('ل') && core.length > 3 && j + 1 < lim && v.isDefinite(j + 1)) continue;
     // a definite phrase without a title head (وزارة الدفاع التركية، التقرير) is complete: an
@@ -317,6 +355,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (!sawTitleHead && lastDef && nameS < 0) break;
     if (sawSourceHead && nameS < 0 && looksNisba(core)) continue;
     if (nameS >= 0 && j === nameE) {
+      // after a family name with the article (جميل البقعاوي) an indefinite word is an object: "اعتزاز الهيئة"
+      if (j > nameS && v.isDefinite(j - 1) && v.noConj(j - 1) !== AL) break;
       nameE = j + 1;
       continue;
     }
@@ -474,6 +514,8 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
   const first = toks[np.s]!;
   const n0 = first.norm;
   if (n0.length > 3 && (n0.startsWith('لل') || ((n0[0] === 'ل' || n0[0] === 'ب' || n0[0] === 'و' || n0[0] === 'ف') && v.prepSplit(np.s)))) start = first.start + 1;
+  // a conjunction glued to a fronted subject ("وطهران نفت") is not part of it either
+  else if (v.hasWords && (n0[0] === 'و' || n0[0] === 'ف') && v.noConj(np.s) !== n0 && (first.text[0] === 'و' || first.text[0] === 'ف')) start = first.start + 1;
   const ref: SpeakerRef = { start, end, text: text.slice(start, end) };
   if (n0.startsWith('لل') && start === first.start + 1) ref.name = 'ال' + text.slice(start + 1, end);
   if (np.nameS >= 0) {
@@ -497,7 +539,12 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
   const person = ents.find((e) => e.type === 'PER' && overName(e)) ?? ents.find((e) => e.type === 'ORG' && overName(e)) ?? ents.find((e) => e.type === 'GPE' && overName(e));
   if (person) {
     ref.entity = person.id;
-    if (person.type === 'PER' || (np.nameS < 0 && np.head !== 'source')) ref.name = person.text;
+    // the entity gives the name unless it covers only part of the name found from the syntax
+    // ("الزبير" inside "حافظ الزبير", "هادي" inside "عبدالله بن حسين آل هادي")
+    const ns = np.nameS >= 0 ? toks[np.nameS]!.start : -1;
+    const ne = np.nameS >= 0 ? toks[np.nameE - 1]!.end : -1;
+    const inside = ns >= 0 && person.start >= ns && person.end <= ne && /\p{L}/u.test(text.slice(ns, person.start) + text.slice(person.end, ne));
+    if ((person.type === 'PER' && !inside) || (np.nameS < 0 && np.head !== 'source')) ref.name = person.text;
     if (person.actor) ref.actor = person.actor;
     if (person.title && !ref.title) ref.title = person.title.text;
   }
