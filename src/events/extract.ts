@@ -54,6 +54,7 @@ function sameActors(a: Group, b: Group): boolean {
   return key(a) === key(b);
 }
 
+const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -92,7 +93,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     while (si < sentences.length && sentences[si]!.tokenEnd <= i) si++;
     const sEnd = sentences[si]?.tokenEnd ?? info.length;
     const ti = info[i]!;
-    if (!ti.word || inName[i]) continue;
+    if (!ti.trig || inName[i]) continue;
     let best: { ref: PatternRef; len: number } | null = null;
     for (const b of ti.bases) {
       const refs = lex.triggersAt(b);
@@ -208,8 +209,11 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   si = 0;
   for (const h of hits) {
     while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
+    // a trigger outside every sentence of the sentence layer (a gap, trailing tokens): no event
+    const sent = sentences[si];
+    if (!sent || sent.tokenStart > h.i) continue;
     if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
-    if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB) continue;
+    if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB && !ctx.activeVerb(h, sent)) continue;
     const m = ctx.analyze(h, si);
     // A heading is a fragment: keep only events with both parties named.
     if (m && (sentences[si] as { heading?: boolean }).heading && (!m.source || !m.target)) continue;
@@ -502,6 +506,20 @@ class Context {
       claim,
       evidence: ev,
     };
+  }
+
+  /**
+   * A victim verb with a stated armed agent is the attack itself ("قتل مسلحون ثلاثة شرطيين في
+   * هجوم", "القوات العراقية قتلت 30 عنصرا"); without one it only counts the casualties of the
+   * attack noun in the sentence ("قتل خمسة جنود في هجوم").
+   */
+  activeVerb(h: TriggerHit, s: SentenceSpan): boolean {
+    const armed = (g: Group | null | undefined) =>
+      !!g && g.units.some((u) => u.instrument || (!!u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')));
+    const before = this.groupEndingNear(h.i, s.tokenStart);
+    if (before && !before.units.every((u) => u.place) && armed(before)) return true;
+    const after = this.groupStarting(h.end);
+    return !!after && !this.prepBefore(after) && armed(after);
   }
 
   /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */

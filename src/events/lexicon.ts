@@ -56,7 +56,8 @@ export function wordBases(w: string): string[] {
   const out: string[] = [w];
   const heads: string[] = [w];
   const c0 = w.charCodeAt(0);
-  if (w.length > 3 && (c0 === 0x648 || c0 === 0x641)) heads.push(w.slice(1));
+  // و ف on any word of three letters or more (ومن → من، ولم → لم، فقد → قد)
+  if (w.length >= 3 && (c0 === 0x648 || c0 === 0x641)) heads.push(w.slice(1));
   for (let k = 0, n = heads.length; k < n; k++) {
     const h = heads[k]!;
     const c = h.charCodeAt(0);
@@ -92,6 +93,39 @@ export function wordBases(w: string): string[] {
   return out;
 }
 
+/** What the event stage knows about one normalized word form (cached per lexicon). */
+export interface WordFacts {
+  /** Base forms, the word itself first. */
+  bases: readonly string[];
+  /** The first base with a cue flag, a light verb or a trigger; else the word. */
+  base: string;
+  flags: number;
+  definite: boolean;
+  /** Written with an attached conjunction (وال، ولل، وبال). */
+  conj: boolean;
+  /** Some base starts an instrument or a sector noun. */
+  unitCue: boolean;
+  /** Some base starts a trigger pattern. */
+  trig: boolean;
+}
+
+const FLAG_ENCLITICS = ['هما', 'هم', 'ها', 'ه'];
+/** Bound of the word cache; cleared when reached (news vocabulary stays far below it). */
+const WORD_CACHE_MAX = 300_000;
+
+/** Cue-flag lookup forms: without a conjunction, the article or an enclitic only (كيري ≠ ك + يري). */
+function flagBases(n: string): string[] {
+  const heads = [n];
+  if (n.length > 3 && (n[0] === 'و' || n[0] === 'ف')) heads.push(n.slice(1));
+  const out: string[] = [];
+  for (const h of heads) {
+    if (h !== n) out.push(h);
+    if (h.startsWith('ال') && h.length > 4) out.push(h.slice(2));
+    for (const s of FLAG_ENCLITICS) if (h.length - s.length >= 3 && h.endsWith(s)) out.push(h.slice(0, h.length - s.length));
+  }
+  return out;
+}
+
 export class EventLexicon {
   readonly types: LexiconFile['types'];
   readonly cameo: LexiconFile['cameo'];
@@ -107,6 +141,8 @@ export class EventLexicon {
   private readonly instruments = new Map<string, { pattern: Pattern; sector: string | null; cameo: string }[]>();
   private readonly sectorNounMap = new Map<string, { pattern: Pattern; sector: string }[]>();
   readonly metaphorTypes: Set<string>;
+  /** Facts per normalized word form (and clitic-layer stem), filled on first sight. */
+  private readonly words = new Map<string, WordFacts>();
 
   constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
     const n = (s: string) => normalize(s, map);
@@ -170,6 +206,50 @@ export class EventLexicon {
         push(this.instruments, pat[0]![0]!, { pattern: pat, sector: ins.sector, cameo: ins.cameo });
       }
     }
+  }
+
+  /** Facts of a normalized word form (computed on first sight, then cached). */
+  wordFacts(norm: string): WordFacts {
+    let f = this.words.get(norm);
+    if (!f) {
+      if (this.words.size >= WORD_CACHE_MAX) this.words.clear();
+      f = this.computeFacts(norm);
+      this.words.set(norm, f);
+    }
+    return f;
+  }
+
+  private computeFacts(n: string): WordFacts {
+    const bases = wordBases(n);
+    let flags = this.flags(n);
+    let base = n;
+    if (!flags) {
+      for (const b of flagBases(n)) {
+        const f = this.flags(b);
+        if (f) {
+          flags = f;
+          base = b;
+          break;
+        }
+      }
+    }
+    if (base === n && !this.lightVerb(n) && !this.triggersAt(n)) {
+      for (let k = 1; k < bases.length; k++) {
+        if (this.lightVerb(bases[k]!) || this.triggersAt(bases[k]!)) {
+          base = bases[k]!;
+          break;
+        }
+      }
+    }
+    const definite = n.startsWith('ال') || n.startsWith('لل') || n.startsWith('وال') || n.startsWith('بال') || n.startsWith('فال') || n.startsWith('كال') || n.startsWith('وبال') || n.startsWith('ولل');
+    const conj = n.startsWith('وال') || n.startsWith('ولل') || n.startsWith('وبال');
+    let unitCue = false;
+    let trig = false;
+    for (const b of bases) {
+      if (this.instruments.has(b) || this.sectorNounMap.has(b)) unitCue = true;
+      if (this.firstWord.has(b)) trig = true;
+    }
+    return { bases, base, flags, definite, conj, unitCue, trig };
   }
 
   /** Trigger patterns whose first word is `base`. */
