@@ -14,6 +14,10 @@ import { SqliteStore } from '../src/corpus/sqlite.ts';
 import { prepareAnalysis, type StoredAnalysis } from '../src/corpus/rows.ts';
 import type { DocInput, Store } from '../src/corpus/store.ts';
 import { PG_URL, article, pgUnavailable, tmpDir } from './corpus-fixtures.ts';
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { RasidError } from '../src/errors.ts';
+import { openCorpus } from '../src/corpus/store.ts';
 
 const st = SearchText.load();
 const KERRY: Actor = { id: 'kb:kerry', code: 'USAGOV', country: 'USA', sector: 'GOV', name: { ar: 'جون كيري', en: 'John Kerry' }, kind: 'person' };
@@ -110,7 +114,7 @@ async function suite(s: Store) {
     },
     profile: await (async () => {
       const p = (await s.actorProfile('John Kerry'))!;
-      return { mentions: p.mentions, documents: p.documents, first: p.firstSeen, last: p.lastSeen, months: p.byMonth, relations: p.relations.map((r) => [r.direction, r.other, r.events, r.types.sort()]), co: p.coMentions.map((c) => [c.actor, c.documents]), quotes: p.quotes.length };
+      return { names: p.relations.map((r) => r.otherName).sort(), mentions: p.mentions, documents: p.documents, first: p.firstSeen, last: p.lastSeen, months: p.byMonth, relations: p.relations.map((r) => [r.direction, r.other, r.events, r.types.sort()]), co: p.coMentions.map((c) => [c.actor, c.documents]), quotes: p.quotes.length };
     })(),
     actorsByCode: (await s.findActors('USAGOV')).map((a) => a.id),
     stats: { ...(await s.stats()), bytes: 0 },
@@ -122,7 +126,17 @@ async function suite(s: Store) {
       const actors: Record<string, unknown>[] = [];
       await s.exportRows('actors', (r) => void actors.push(r));
       const p = eventToPlover(rows[0]!);
-      return { events: rows.length, docs: docs.length, dupOf: docs.filter((d) => d.duplicate_of !== null).map((d) => norm(d.duplicate_of as number)), actors: actors.map((a) => a.id), plover: [p.event, p.source, p.target, p.factuality, p.date] };
+      const analyses = docs.map((d) => (d.analysis === null ? null : (JSON.parse(d.analysis as string) as StoredAnalysis)));
+      return {
+        events: rows.length,
+        docs: docs.length,
+        dupOf: docs.filter((d) => d.duplicate_of !== null).map((d) => norm(d.duplicate_of as number)),
+        actors: actors.map((a) => a.id),
+        plover: [p.event, p.source, p.target, p.factuality, p.date],
+        // The analysis comes back whole (SQLite stores it compressed), null for the duplicate.
+        analyses: analyses.map((a) => (a ? [a.stages, a.quotes.length, a.events[0]!.type] : null)),
+        eventData: (rows[0]!.data as string).length > 0 && JSON.parse(rows[0]!.data as string).id,
+      };
     })(),
   };
   return out;
@@ -161,6 +175,9 @@ describe('query suite: SQLite', () => {
     assert.deepEqual(r.exported.dupOf, [1]);
     assert.ok(r.exported.actors.includes('d1:1') && r.exported.actors.includes('d6:1'), 'document-level actors are scoped by document');
     assert.deepEqual(r.exported.plover, ['CONSULT', 'USAGOV', 'IRNGOV', 'denied', '2015-07-10']);
+    assert.deepEqual(r.exported.analyses, [...[0, 1, 2, 3, 4, 5].map((k) => [['test'], 1, k % 2 ? 'ACCUSE' : 'CONSULT']), null]);
+    assert.equal(r.exported.eventData, 'ev1');
+    assert.deepEqual(r.profile.names, ['إيران', 'محمد جواد ظريف']);
   });
 });
 
@@ -212,5 +229,43 @@ describe('query suite: PostgreSQL', () => {
       await s.dropAll();
       await s.close();
     }
+  });
+});
+
+describe('opening a corpus to query it', () => {
+  const storeError = (re: RegExp) => (e: unknown) => e instanceof RasidError && e.code === 'E_STORE' && re.test(`${e.input} ${e.message} ${e.hint}`);
+  test('a missing file, an empty corpus and a foreign database are E_STORE errors naming the path and what to do', async () => {
+    const dir = tmpDir();
+    const missing = path.join(dir, 'missing.db');
+    await assert.rejects(openCorpus(missing), storeError(/missing\.db.*no corpus database.*rasid ingest/));
+    assert.equal(existsSync(missing), false, 'a query does not create the file');
+    const empty = path.join(dir, 'empty.db');
+    (await SqliteStore.open(empty)).close();
+    await assert.rejects(openCorpus(empty), storeError(/empty\.db.*no documents.*rasid ingest/));
+    const foreign = path.join(dir, 'foreign.db');
+    const d = new Database(foreign);
+    d.exec('CREATE TABLE notes (x TEXT)');
+    d.close();
+    await assert.rejects(openCorpus(foreign), storeError(/foreign\.db.*not a Rasid corpus/));
+    const d2 = new Database(foreign, { readonly: true });
+    assert.deepEqual(d2.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all(), ['notes'], 'left untouched');
+    d2.close();
+    const s = SqliteStore.open(path.join(dir, 'one.db'));
+    await s.writeBatch(fixtureDocs().slice(0, 1));
+    await s.close();
+    const c = await openCorpus(path.join(dir, 'one.db'));
+    assert.equal((await c.stats()).documents, 1);
+    await c.close();
+  });
+  test('an empty PostgreSQL corpus is E_STORE', async (t) => {
+    const why = await pgUnavailable();
+    if (why) return t.skip(why);
+    const s0 = await PostgresStore.open(PG_URL);
+    await s0.dropAll();
+    await s0.close();
+    await assert.rejects(openCorpus(PG_URL), storeError(/no documents/));
+    const s = await PostgresStore.open(PG_URL);
+    await s.dropAll();
+    await s.close();
   });
 });

@@ -385,13 +385,16 @@ export abstract class SqlStore implements Store {
     const rel = async (dir: 'source' | 'target') => {
       const other = dir === 'source' ? 'target' : 'source';
       const p2 = this.params();
-      const rows = await this.all<{ other: string; otherCode: string | null; events: number; types: string | null }>(
-        `SELECT COALESCE(e.${other}_actor, e.${other}_text) AS other, max(e.${other}_code) AS "otherCode", CAST(count(*) AS INTEGER) AS events, ${types} AS types
-         FROM events e WHERE ${p2.in(`e.${dir}_actor`, ids)} AND COALESCE(e.${other}_actor, e.${other}_text) IS NOT NULL
-         GROUP BY COALESCE(e.${other}_actor, e.${other}_text) ORDER BY events DESC LIMIT ${p2.add(limit)}`,
+      // The other side: its actor (named from the actors table), else its text.
+      const rows = await this.all<{ other: string; otherName: string | null; otherCode: string | null; events: number; types: string | null }>(
+        `SELECT r.other, a.name_ar AS "otherName", r."otherCode", r.events, r.types FROM (
+           SELECT COALESCE(e.${other}_actor, e.${other}_text) AS other, max(e.${other}_code) AS "otherCode", CAST(count(*) AS INTEGER) AS events, ${types} AS types
+           FROM events e WHERE ${p2.in(`e.${dir}_actor`, ids)} AND COALESCE(e.${other}_actor, e.${other}_text) IS NOT NULL
+           GROUP BY COALESCE(e.${other}_actor, e.${other}_text) ORDER BY events DESC LIMIT ${p2.add(limit)}) r
+         LEFT JOIN actors a ON a.id = r.other`,
         p2.values,
       );
-      return rows.map((r) => ({ direction: dir, other: r.other, otherCode: r.otherCode ?? null, events: r.events, types: r.types ? r.types.split(',') : [] }));
+      return rows.map((r) => ({ direction: dir, other: r.other, otherName: r.otherName ?? null, otherCode: r.otherCode ?? null, events: r.events, types: r.types ? r.types.split(',') : [] }));
     };
     const relations = [...(await rel('source')), ...(await rel('target'))].sort((a, b) => b.events - a.events || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0)).slice(0, limit);
     p = this.params();
@@ -433,6 +436,10 @@ export abstract class SqlStore implements Store {
       }
     }
     return n;
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.all('SELECT 1 AS one FROM documents LIMIT 1', [])).length === 0;
   }
 
   async stats(): Promise<StoreStats> {

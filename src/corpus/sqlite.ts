@@ -51,10 +51,10 @@ export class SqliteStore extends SqlStore {
     this.st = this.prepare();
   }
 
-  static open(file: string, opts: { readonly?: boolean } = {}): SqliteStore {
+  static open(file: string, opts: { mustExist?: boolean } = {}): SqliteStore {
     const abs = path.resolve(file);
-    if (opts.readonly && !existsSync(abs)) {
-      throw new RasidError('E_STORE', 'no such database', { input: file, hint: 'ingest articles first (rasid ingest FILES --db PATH) or give the right --db' });
+    if (opts.mustExist && !existsSync(abs)) {
+      throw new RasidError('E_STORE', 'no corpus database at this path', { input: abs, hint: `give the right --db, or ingest articles first: rasid ingest FILES --db ${file}` });
     }
     let db: DB;
     try {
@@ -66,7 +66,12 @@ export class SqliteStore extends SqlStore {
       db.pragma('busy_timeout = 10000');
       db.pragma('cache_size = -65536');
     } catch (e) {
-      throw new RasidError('E_STORE', `cannot open the SQLite database: ${(e as Error).message}`, { input: file, hint: 'check the path and its permissions', cause: e });
+      throw new RasidError('E_STORE', `cannot open the SQLite database: ${(e as Error).message}`, { input: file, hint: 'check the path and its permissions, and that it is a corpus made by rasid ingest', cause: e });
+    }
+    // A database to read that holds other tables but no Rasid migrations is someone else's: leave it untouched.
+    if (opts.mustExist && !db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'migrations'").get() && db.prepare('SELECT 1 FROM sqlite_schema').get()) {
+      db.close();
+      throw new RasidError('E_STORE', 'not a Rasid corpus (no migrations table)', { input: abs, hint: 'give the --db of a corpus made by rasid ingest' });
     }
     try {
       migrate(db);

@@ -127,7 +127,7 @@ export interface ActorProfile {
   lastSeen: string | null;
   byMonth: { month: string; mentions: number; documents: number }[];
   /** Events with the actor as source or target, grouped by the other side. */
-  relations: { direction: 'source' | 'target'; other: string; otherCode: string | null; events: number; types: string[] }[];
+  relations: { direction: 'source' | 'target'; other: string; otherName: string | null; otherCode: string | null; events: number; types: string[] }[];
   /** Actors mentioned in the same documents. */
   coMentions: { actor: string; code: string; name: string; documents: number }[];
   quotes: QuoteRow[];
@@ -184,6 +184,8 @@ export interface Store {
   /** Rows of one table for export, in id order, in pages. */
   exportRows(table: ExportTable, onRow: (row: Record<string, unknown>) => Promise<void> | void): Promise<number>;
   stats(): Promise<StoreStats>;
+  /** True when no document is stored. */
+  isEmpty(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -193,8 +195,8 @@ export function isPostgresUrl(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);
 }
 
-/** Open the store named by `--db`: a PostgreSQL URL or an SQLite file path (created when missing). */
-export async function openStore(spec: string = DEFAULT_DB, opts: { readonly?: boolean } = {}): Promise<Store> {
+/** Open the store named by `--db`: a PostgreSQL URL or an SQLite file path (created when missing, unless `mustExist`). */
+export async function openStore(spec: string = DEFAULT_DB, opts: { mustExist?: boolean } = {}): Promise<Store> {
   if (isPostgresUrl(spec)) {
     const { PostgresStore } = await import('./postgres.ts');
     return PostgresStore.open(spec);
@@ -204,4 +206,17 @@ export async function openStore(spec: string = DEFAULT_DB, opts: { readonly?: bo
   }
   const { SqliteStore } = await import('./sqlite.ts');
   return SqliteStore.open(spec, opts);
+}
+
+/**
+ * Open a corpus to query it: an SQLite file that must exist, or a PostgreSQL URL; a store
+ * without documents is an error too (E_STORE naming the database and what to do).
+ */
+export async function openCorpus(spec: string = DEFAULT_DB): Promise<Store> {
+  const store = await openStore(spec, { mustExist: true });
+  if (await store.isEmpty()) {
+    await store.close();
+    throw new RasidError('E_STORE', 'the corpus holds no documents', { input: store.location, hint: `ingest articles first: rasid ingest FILES --db ${spec}` });
+  }
+  return store;
 }

@@ -7,7 +7,7 @@ import { RasidError } from '../../errors.ts';
 import { readArticles, type InputFormat } from '../../io/input.ts';
 import { aggregateNetwork, QUADS, type Network, type NetworkEvent } from '../../network/aggregate.ts';
 import { toGexf } from '../../network/gexf.ts';
-import { openStore } from '../../corpus/store.ts';
+import { DEFAULT_DB, openCorpus } from '../../corpus/store.ts';
 import { EXIT, diag, out, reportError } from '../io.ts';
 import { parseDateOption } from '../options.ts';
 
@@ -58,7 +58,7 @@ export function registerNetwork(program: Command): void {
         // The corpus: stored events (the analysis JSON of each), dated by the event or its article.
         const from = opts.from ? parseDateOption(opts.from, '--from') : undefined;
         const to = opts.to ? parseDateOption(opts.to, '--to') : undefined;
-        const store = await openStore(opts.db ?? 'rasid.db', { readonly: true });
+        const store = await openCorpus(opts.db ?? DEFAULT_DB);
         try {
           for (const r of await store.events({ from, to, limit: Number.MAX_SAFE_INTEGER })) {
             if (r.data) events.push({ event: r.data as NetworkEvent['event'], date: r.day ?? undefined });

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { eventToPlover } from '../../corpus/export.ts';
 import { SearchText, makeSnippet } from '../../corpus/searchtext.ts';
-import { DEFAULT_DB, isPostgresUrl, openStore, type EventRow, type ExportTable, type QuoteRow, type Store } from '../../corpus/store.ts';
+import { DEFAULT_DB, openCorpus, type EventRow, type ExportTable, type QuoteRow, type Store } from '../../corpus/store.ts';
 import { RasidError } from '../../errors.ts';
 import { EXIT, out } from '../io.ts';
 import { parseDateOption } from '../options.ts';
@@ -17,7 +17,7 @@ const fmtOption = () => new Option('-f, --format <format>', 'output format').cho
 const dbOption = () => new Option('--db <path|url>', 'SQLite file or postgres:// URL').default(DEFAULT_DB);
 
 async function withStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db, { readonly: !isPostgresUrl(db) });
+  const store = await openCorpus(db);
   try {
     return await fn(store);
   } finally {
@@ -35,6 +35,8 @@ function limitOf(v: string | undefined, dflt: number): number {
 function dates(o: { from?: string; to?: string }): { from?: string; to?: string } {
   return { from: o.from ? parseDateOption(o.from, '--from') : undefined, to: o.to ? parseDateOption(o.to, '--to') : undefined };
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const oneLine = (s: string | null | undefined, max = 160) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -150,19 +152,19 @@ export function registerQueries(program: Command): void {
         return;
       }
       const names = p.actors.slice(0, 5).map((a) => `${a.nameAr}${a.nameEn ? ` / ${a.nameEn}` : ''} [${a.code || '—'}] ${a.id}`);
-      const lines = [`actor: ${names.join('; ')}${p.actors.length > 5 ? ` (+${p.actors.length - 5} more)` : ''}`, `mentions: ${p.mentions} in ${p.documents} documents, ${p.firstSeen ?? '?'} … ${p.lastSeen ?? '?'}`];
+      const lines = [`actor: ${names.join('; ')}${p.actors.length > 5 ? ` (+${p.actors.length - 5} more)` : ''}`, `mentions: ${p.mentions} in ${plural(p.documents, 'document')}, ${p.firstSeen ?? '?'} … ${p.lastSeen ?? '?'}`];
       if (p.byMonth.length) {
         const max = Math.max(...p.byMonth.map((m) => m.mentions));
         lines.push('', 'mentions by month:');
-        for (const m of p.byMonth) lines.push(`  ${m.month}  ${'█'.repeat(Math.max(1, Math.round((30 * m.mentions) / max)))} ${m.mentions} (${m.documents} docs)`);
+        for (const m of p.byMonth) lines.push(`  ${m.month}  ${'█'.repeat(Math.max(1, Math.round((30 * m.mentions) / max)))} ${m.mentions} (${plural(m.documents, 'document')})`);
       }
       if (p.relations.length) {
         lines.push('', 'strongest relations (events):');
-        for (const r of p.relations) lines.push(`  ${r.direction === 'source' ? '→' : '←'} ${r.other}${r.otherCode ? ` (${r.otherCode})` : ''}  ${r.events} events: ${r.types.slice(0, 5).join(', ')}`);
+        for (const r of p.relations) lines.push(`  ${r.direction === 'source' ? '→' : '←'} ${r.otherName ?? r.other}${r.otherCode ? ` [${r.otherCode}]` : ''}  ${plural(r.events, 'event')}: ${r.types.slice(0, 5).join(', ')}`);
       }
       if (p.coMentions.length) {
         lines.push('', 'mentioned together with:');
-        for (const c of p.coMentions) lines.push(`  ${c.name} [${c.code || '—'}]  ${c.documents} documents`);
+        for (const c of p.coMentions) lines.push(`  ${c.name} [${c.code || '—'}]  ${plural(c.documents, 'document')}`);
       }
       if (p.quotes.length) {
         lines.push('', 'latest quotations:');
