@@ -1,0 +1,41 @@
+/**
+ * Events on hand-labelled Arabic news sentences (tests/fixtures/events-news.jsonl) through the REAL
+ * default pipeline (actor knowledge base, NER, quotations, events): guards the figures that
+ * `npm run eval:events` prints against regressions. Thresholds sit a little below the measured
+ * figures (docs/events.md). Also: the stage survives a sentence layer that leaves tokens uncovered.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Analyzer } from '../src/analyzer.ts';
+import { documentEvents } from '../src/events/index.ts';
+import { loadNewsSet, scoreNewsSet } from '../src/events/eval-news.ts';
+
+const analyzer = await Analyzer.create({ noLanguageModel: true });
+
+test('labelled news sentences (tuning split): type, source and target country + sector', () => {
+  const items = loadNewsSet().filter((x) => x.split === 'tune');
+  assert.ok(items.length >= 150);
+  const r = scoreNewsSet(analyzer, items);
+  const share = (n: number) => n / r.n;
+  assert.ok(share(r.type) >= 0.95, `type ${r.type}/${r.n}`);
+  assert.ok(share(r.sourceCountry) >= 0.83, `source country ${r.sourceCountry}/${r.n}`);
+  assert.ok(share(r.sourceFull) >= 0.8, `source country+sector ${r.sourceFull}/${r.n}`);
+  assert.ok(share(r.targetCountry) >= 0.72, `target country ${r.targetCountry}/${r.n}`);
+  assert.ok(share(r.targetFull) >= 0.6, `target country+sector ${r.targetFull}/${r.n}`);
+});
+
+test('labelled news sentences (held-out split): no collapse', () => {
+  const items = loadNewsSet().filter((x) => x.split === 'holdout');
+  assert.equal(items.length, 50);
+  const r = scoreNewsSet(analyzer, items);
+  assert.ok(r.type / r.n >= 0.9, `type ${r.type}/${r.n}`);
+  assert.ok(r.sourceFull / r.n >= 0.65, `source country+sector ${r.sourceFull}/${r.n}`);
+});
+
+test('events: a sentence layer that leaves trailing tokens uncovered', () => {
+  const doc = analyzer.analyze('قصفت طائرات حربية إسرائيلية مواقع لحماس في غزة. هاجم مسلحون دورية للشرطة في بغداد', { published: '2016-06-01' });
+  assert.ok(doc.events.length >= 2);
+  doc.sentences = doc.sentences.slice(0, 1).map((s) => ({ ...s }));
+  const evs = documentEvents(doc, analyzer.resources.events);
+  assert.ok(evs.every((e) => e.evidence.end <= doc.sentences[0]!.end));
+});
