@@ -463,7 +463,28 @@ for (const [k, owners] of formOwners) {
     }
   }
 }
-const final = entries.filter((e) => e.names.length || (e.ambiguous ?? []).length || (e.nisba ?? []).length);
+// forms that are also ordinary words (data/actors/src/common-words.txt): ~ ambiguous, - dropped
+let commonMarked = 0;
+{
+  const amb = new Set<string>();
+  const drop = new Set<string>();
+  for (const raw of readFileSync(path.join(SRC, 'common-words.txt'), 'utf8').split('\n')) {
+    const l = raw.trim();
+    if (!l || l.startsWith('#')) continue;
+    if (l.startsWith('-')) drop.add(nkey(l.slice(1).trim()));
+    else amb.add(nkey(l.replace(/^~/, '').trim()));
+  }
+  for (const e of entries) {
+    const before = e.names.length;
+    const moved = e.names.filter((n) => amb.has(nkey(n)));
+    e.names = e.names.filter((n) => !amb.has(nkey(n)) && !drop.has(nkey(n)));
+    for (const n of moved) if (!(e.ambiguous ?? []).some((a) => nkey(a) === nkey(n))) (e.ambiguous ??= []).push(n);
+    commonMarked += before - e.names.length;
+    // an entry whose only names were dropped goes (its display name would bring the form back)
+    if (!e.names.length && !(e.ambiguous ?? []).length && !(e.nisba ?? []).length && drop.has(nkey(e.name.ar))) e.name.ar = '';
+  }
+}
+const final = entries.filter((e) => e.name.ar && (e.names.length || (e.ambiguous ?? []).length || (e.nisba ?? []).length));
 for (const e of final) if (!e.names.length) e.names = [e.name.ar];
 
 // ---------------------------------------------------------------- anaphors
@@ -483,4 +504,4 @@ writeFileSync(dataPath('actors', 'anaphors.json'), JSON.stringify({ $comment: 'A
 const byKind = new Map<string, number>();
 for (const e of final) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
 log(`build-actors: ${final.length} entries ${JSON.stringify(Object.fromEntries(byKind))}`);
-log(`build-actors: petrarch ${JSON.stringify(pc)}; duplicate forms removed ${removedDup}; ambiguous forms marked ${ambiguousMarked}`);
+log(`build-actors: petrarch ${JSON.stringify(pc)}; duplicate forms removed ${removedDup}; ambiguous forms marked ${ambiguousMarked}; common-word forms ${commonMarked}`);

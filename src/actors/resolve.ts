@@ -105,13 +105,19 @@ export class ActorResolver {
     // ---- licensing: entries named by an unambiguous form somewhere in the document
     const licensed = new Set<string>();
     const fullPeople = new Set<string>();
+    // countries named unambiguously (name, nisba, capital, or one of their places): they license the
+    // ambiguous one-word places of that country ("حجة" in an article that names Yemen)
+    const countries = new Set<string>();
     for (const m of raw) for (const h of m.hits) if (h.gate === 0) {
       licensed.add(h.entry.id);
       if (h.entry.kind === 'person') fullPeople.add(h.entry.id);
+      if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m))) countries.add(h.entry.country);
     }
+    for (const c of countries) licensed.add('country-of:' + c);
     const items: Item[] = [];
     for (const m of raw) {
-      const hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m));
+      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), placeHead(tokens, m.tokenStart));
+      if (hit && prayerTime(tokens, m.tokenStart, hit.entry)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 
@@ -529,13 +535,14 @@ export class ActorResolver {
   }
 
   /** Choose the hit of a raw match given the document's licences. */
-  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean): TrieHit | null {
+  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, afterPlaceHead = false): TrieHit | null {
     let best: TrieHit | null = null;
     let bestScore = Infinity;
     for (const h of m.hits) {
       if (m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
       if (h.gate === 2 && !fullPeople.has(h.entry.id)) continue;
-      if (h.gate === 1 && !licensed.has(h.entry.id) && !(m.hits.length > 1 && m.hits.every((x) => x.gate === 1))) continue;
+      const placeOk = h.entry.kind === 'place' && h.entry.country !== null && (afterPlaceHead || licensed.has('country-of:' + h.entry.country));
+      if (h.gate === 1 && !licensed.has(h.entry.id) && !placeOk && !(m.hits.length > 1 && m.hits.every((x) => x.gate === 1))) continue;
       // among several entries sharing a form, one the document names otherwise wins
       const score = (licensed.has(h.entry.id) && h.gate === 1 ? -100 : 0) + kindRank(h.entry) + (h.gate === 1 ? 20 : 0) + (h.via === 'capital' ? 1 : 0);
       if (score < bestScore) {
@@ -544,12 +551,31 @@ export class ActorResolver {
       }
     }
     // an ambiguous form no other mention licenses stays unmatched, unless it is a title or generic body
-    if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body') {
+    if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body' && !(best.entry.kind === 'place' && best.entry.country !== null && (afterPlaceHead || licensed.has('country-of:' + best.entry.country)))) {
       if (m.hits.every((x) => x.gate === 1) && m.hits.length > 1 && new Set(m.hits.map((x) => x.entry.country)).size === 1) return best;
       return null;
     }
     return best;
   }
+}
+
+/** Words before "المغرب" that make it the sunset prayer, not Morocco ("بعد المغرب"، "صلاة المغرب"). */
+const PRAYER_BEFORE = new Set(['بعد', 'قبل', 'صلاة', 'صلاتي', 'أذان', 'اذان', 'وقت', 'عقب', 'موعد', 'فرض', 'صلاه'].map((w) => normalize(w)));
+const MAGHRIB = normalize('المغرب');
+function prayerTime(tokens: readonly Token[], ts: number, e: KbEntry): boolean {
+  if (e.id !== 'country:MAR' || tokens[ts]!.norm !== MAGHRIB || ts === 0) return false;
+  const p = tokens[ts - 1]!.norm;
+  return PRAYER_BEFORE.has(p) || ((p[0] === 'و' || p[0] === 'ف') && PRAYER_BEFORE.has(p.slice(1)));
+}
+
+/** Nouns that introduce a place name: an ambiguous place right after one is a place ("مدينة مشهد"، "محافظة حجة"). */
+const PLACE_HEADS = new Set(['مدينة', 'محافظة', 'بلدة', 'قرية', 'منطقة', 'قضاء', 'ولاية', 'إقليم', 'مديرية', 'ميناء', 'جزيرة', 'مخيم', 'حي', 'ناحية', 'مركز'].map((w) => normalize(w)));
+function placeHead(tokens: readonly Token[], ts: number): boolean {
+  if (ts === 0 || tokens[ts - 1]!.kind !== 'word') return false;
+  let w = tokens[ts - 1]!.norm;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
+  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك' || w[0] === 'ف') && w.length > 3 && PLACE_HEADS.has(w.slice(1))) return true;
+  return PLACE_HEADS.has(w) || (w.startsWith('ال') && PLACE_HEADS.has(w.slice(2)));
 }
 
 const SON = new Set(['بن', 'ابن', 'بنت'].map((w) => normalize(w)));
