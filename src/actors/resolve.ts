@@ -212,7 +212,9 @@ export class ActorResolver {
         // another match ends the name, except a person's name after بن ("بن سلمان"); a title used as a first name starts it
         const m = itemAt[k]!;
         if (m >= 0 && !(k === at && firstName) && !(k > at && CONNECTORS.has(tokens[k - 1]!.norm) && items[m]!.hit.entry.kind === 'person')) break;
-        if (!(firstName && n === 0) && !this.nameWord(t.norm, n === 0)) break;
+        // after a connector the word is a name by construction ("بن ثنيان"): only function words end it
+        const afterConnector = n > 0 && CONNECTORS.has(tokens[k - 1]!.norm);
+        if (!(firstName && n === 0) && !(afterConnector ? t.norm.length > 1 && !STOP.has(t.norm) : this.nameWord(t.norm, n === 0))) break;
         n++;
         k++;
         if (n >= 2 && !CONNECTORS.has(tokens[k - 2]!.norm) && !CONNECTORS.has(tokens[k - 1]!.norm)) {
