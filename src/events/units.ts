@@ -94,6 +94,10 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   // an owner after a sector noun: "دورية للشرطة" (the police), "منزل لقيادي في حماس"
   if (rightPrep === 'ل' && (left.head || left.instrument) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
   if (rightPrep) return null;
+  // a sector noun after a piece is a new phrase (subject + object: "مسلحون دورية", "فصائل المعارضة حواجز")
+  if (right.head) return null;
+  // a sector noun + the genitive of its owner: "دورية الشرطة" → the police
+  if (left.head && sectorOnly(a) && sectorOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
   // aircraft of a government: "طائرات النظام السوري" → SYR MIL
   if (left.instrument && sectorOnly(a) && b.country && b.sector === 'GOV') return { ...span, actor: agent(a.sector, b.country, text), place: false, instrument: true, prep: left.prep };
   // sector-only head + country (nisba or name): القوات الإيرانية, جيش الاحتلال الإسرائيلي
