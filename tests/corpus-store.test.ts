@@ -136,6 +136,20 @@ async function suite(s: Store) {
         // The analysis comes back whole (SQLite stores it compressed), null for the duplicate.
         analyses: analyses.map((a) => (a ? [a.stages, a.quotes.length, a.events[0]!.type] : null)),
         eventData: (rows[0]!.data as string).length > 0 && JSON.parse(rows[0]!.data as string).id,
+        // Rows of the layer tables come back with their analysis objects as `data`.
+        layerData: await (async () => {
+          const out: Record<string, unknown[]> = {};
+          for (const t of ['entities', 'quotes', 'claims'] as const) {
+            const rs: Record<string, unknown>[] = [];
+            await s.exportRows(t, (r) => void rs.push(r));
+            out[t] = rs.map((r) => {
+              const d = JSON.parse(r.data as string) as { actor?: Actor; text?: string; quote?: string };
+              return t === 'entities' ? d.actor!.id : t === 'quotes' ? d.text === r.text : d.quote;
+            });
+          }
+          return out;
+        })(),
+        queriedData: (await s.events({ type: 'accuse' })).map((e) => (e.data as { claims: unknown[]; id: string }).claims.length),
       };
     })(),
   };
@@ -177,6 +191,8 @@ describe('query suite: SQLite', () => {
     assert.deepEqual(r.exported.plover, ['CONSULT', 'USAGOV', 'IRNGOV', 'denied', '2015-07-10']);
     assert.deepEqual(r.exported.analyses, [...[0, 1, 2, 3, 4, 5].map((k) => [['test'], 1, k % 2 ? 'ACCUSE' : 'CONSULT']), null]);
     assert.equal(r.exported.eventData, 'ev1');
+    assert.deepEqual(r.exported.layerData, { entities: Array(6).fill('kb:kerry'), quotes: Array(6).fill(true), claims: Array(6).fill('q1') });
+    assert.deepEqual(r.exported.queriedData, [1, 1, 1]);
     assert.deepEqual(r.profile.names, ['إيران', 'محمد جواد ظريف']);
   });
 });

@@ -6,7 +6,7 @@
  * Every field is read defensively: the later stages fill their layers progressively and an absent
  * or partial layer gives fewer rows, never an error.
  */
-import type { Actor, AnalysisJSON, EventArgument, PoliticalEvent, Quote } from '../doc/types.ts';
+import type { Actor, AnalysisJSON, Claim, Entity, EventArgument, PoliticalEvent, Quote } from '../doc/types.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** The stored form of an analysis: AnalysisJSON without the text and the per-token layers. */
@@ -59,7 +59,6 @@ export interface EntityRecord {
   type: string;
   norm: string | null;
   actor_id: string | null;
-  data: string;
 }
 
 export interface QuoteRecord {
@@ -77,7 +76,6 @@ export interface QuoteRecord {
   stance: string | null;
   /** Publication date of the document. */
   day: string | null;
-  data: string;
 }
 
 export interface EventRecord {
@@ -97,7 +95,6 @@ export interface EventRecord {
   location: string | null;
   day: string | null;
   evidence: string;
-  data: string;
 }
 
 export interface ClaimRecord {
@@ -107,7 +104,6 @@ export interface ClaimRecord {
   by_text: string | null;
   by_actor: string | null;
   evidence: string;
-  data: string;
 }
 
 export interface DocRows {
@@ -176,6 +172,25 @@ function argActor(arg: EventArgument | null | undefined): { text: string | null;
   return { text: str(arg.text), actor: a && typeof a.id === 'string' ? a.id : null, code };
 }
 
+const isObject = <T>(x: T | null | undefined): x is T => !!x && typeof x === 'object';
+const listOf = <T>(x: T[] | undefined): T[] => (Array.isArray(x) ? x.filter(isObject) : []);
+const claimsOf = (ev: PoliticalEvent): Claim[] => listOf(ev.claims);
+
+/** The id of an event row: its own id, else its position among the document's events. */
+export function eventId(ev: PoliticalEvent, k: number): string {
+  return str(ev.id) ?? `ev${k}`;
+}
+
+/**
+ * The objects of an analysis behind the rows of the entities, quotes, events and claims tables,
+ * in row order (the k-th row of a document in a table comes from the k-th object here). The
+ * tables do not store these objects again: export and the events query read them from here.
+ */
+export function layerObjects(a: StoredAnalysis): { entities: Entity[]; quotes: Quote[]; events: PoliticalEvent[]; claims: Claim[] } {
+  const events = listOf(a.events as PoliticalEvent[]);
+  return { entities: listOf(a.entities as Entity[]), quotes: listOf(a.quotes as Quote[]), events, claims: events.flatMap(claimsOf) };
+}
+
 /** Rows of one analysis; document-level actor ids stay unscoped ("doc:3"): see scopeRows. */
 export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
   const actors = new Map<string, ActorRecord>();
@@ -192,9 +207,9 @@ export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
     addActor(m.actor);
     mentions.push({ actor_id: m.actor.id, start_off: int(m.start), end_off: int(m.end), text: str(m.text) ?? '', via: str(m.via) });
   }
+  const layers = layerObjects(a);
   const entities: EntityRecord[] = [];
-  for (const e of Array.isArray(a.entities) ? a.entities : []) {
-    if (!e || typeof e !== 'object') continue;
+  for (const e of layers.entities) {
     addActor(e.actor);
     entities.push({
       eid: str(e.id) ?? `e${entities.length}`,
@@ -204,7 +219,6 @@ export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
       type: str(e.type) ?? 'MISC',
       norm: str(e.norm),
       actor_id: e.actor?.id ?? null,
-      data: JSON.stringify(e),
     });
   }
   // Without an actor layer, entities resolved to actors count as mentions.
@@ -213,8 +227,7 @@ export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
   }
 
   const quotes: QuoteRecord[] = [];
-  for (const q of (Array.isArray(a.quotes) ? a.quotes : []) as Quote[]) {
-    if (!q || typeof q !== 'object') continue;
+  for (const q of layers.quotes) {
     const sp = q.speaker;
     addActor(sp?.actor);
     const speakerText = str(sp?.text);
@@ -233,21 +246,19 @@ export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
       cue: str(q.cue?.text),
       stance: str(q.stance),
       day: published,
-      data: JSON.stringify(q),
     });
   }
 
   const events: EventRecord[] = [];
   const claims: ClaimRecord[] = [];
-  for (const ev of (Array.isArray(a.events) ? a.events : []) as PoliticalEvent[]) {
-    if (!ev || typeof ev !== 'object') continue;
+  for (const ev of layers.events) {
     for (const arg of [ev.source, ev.target, ev.location]) {
       addActor(arg?.actor);
       for (const m of arg?.members ?? []) addActor(m.actor);
     }
     const s = argActor(ev.source);
     const t = argActor(ev.target);
-    const eid = str(ev.id) ?? `ev${events.length}`;
+    const eid = eventId(ev, events.length);
     events.push({
       eid,
       type: str(ev.type) ?? 'UNKNOWN',
@@ -265,10 +276,8 @@ export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
       location: str(ev.location?.text),
       day: str(ev.date?.value) ?? published,
       evidence: str(ev.evidence?.text) ?? '',
-      data: JSON.stringify(ev),
     });
-    for (const c of Array.isArray(ev.claims) ? ev.claims : []) {
-      if (!c || typeof c !== 'object') continue;
+    for (const c of claimsOf(ev)) {
       addActor(c.by?.actor);
       claims.push({
         event_eid: eid,
@@ -277,7 +286,6 @@ export function rowsOf(a: StoredAnalysis, published: string | null): DocRows {
         by_text: str(c.by?.text),
         by_actor: c.by?.actor?.id ?? null,
         evidence: str(c.evidence?.text) ?? '',
-        data: JSON.stringify(c),
       });
     }
   }

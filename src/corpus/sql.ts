@@ -7,7 +7,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import { normalize } from '../text/normalize.ts';
-import { scopeRows, type ActorRecord, type DocRows } from './rows.ts';
+import { eventId, layerObjects, scopeRows, type ActorRecord, type DocRows, type StoredAnalysis } from './rows.ts';
 import type {
   ActorProfile,
   ActorRow,
@@ -123,7 +123,15 @@ export const MIGRATIONS: Migration[] = [
     name: 'full-text rank: bm25 weights title 4, normalized terms 2, stems 1',
     sql: (d) => (d === 'sqlite' ? `INSERT INTO docs_fts(docs_fts, rank) VALUES ('rank', 'bm25(4.0, 2.0, 1.0)');` : null),
   },
+  {
+    version: 3,
+    name: 'no copies of the analysis objects in the row tables (read from documents.analysis)',
+    sql: () => ['entities', 'quotes', 'events', 'claims'].map((t) => `ALTER TABLE ${t} DROP COLUMN data;`).join('\n'),
+  },
 ];
+
+/** Tables whose rows stand for objects of the analysis (rows.ts layerObjects), exported with them as `data`. */
+const LAYER_TABLES = new Set<string>(['entities', 'quotes', 'events', 'claims']);
 
 export const MIGRATIONS_TABLE = (d: Dialect) =>
   `CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${d === 'postgres' ? 'TIMESTAMPTZ NOT NULL DEFAULT now()' : 'TEXT NOT NULL'})`;
@@ -135,10 +143,10 @@ export const DOC_COLUMNS = ['key', 'ext_id', 'url', 'source', 'title', 'author',
 export const ROW_COLUMNS = {
   simbands: ['band', 'doc_id'],
   mentions: ['doc_id', 'actor_id', 'start_off', 'end_off', 'text', 'via'],
-  entities: ['doc_id', 'eid', 'start_off', 'end_off', 'text', 'type', 'norm', 'actor_id', 'data'],
-  quotes: ['doc_id', 'qid', 'kind', 'start_off', 'end_off', 'text', 'speaker_text', 'speaker_name', 'speaker_norm', 'speaker_actor', 'speaker_code', 'cue', 'stance', 'day', 'data'],
-  events: ['doc_id', 'eid', 'type', 'cameo', 'mode', 'quad', 'intensity', 'goldstein', 'source_text', 'source_actor', 'source_code', 'target_text', 'target_actor', 'target_code', 'location', 'day', 'evidence', 'data'],
-  claims: ['doc_id', 'event_eid', 'quote_qid', 'stance', 'by_text', 'by_actor', 'evidence', 'data'],
+  entities: ['doc_id', 'eid', 'start_off', 'end_off', 'text', 'type', 'norm', 'actor_id'],
+  quotes: ['doc_id', 'qid', 'kind', 'start_off', 'end_off', 'text', 'speaker_text', 'speaker_name', 'speaker_norm', 'speaker_actor', 'speaker_code', 'cue', 'stance', 'day'],
+  events: ['doc_id', 'eid', 'type', 'cameo', 'mode', 'quad', 'intensity', 'goldstein', 'source_text', 'source_actor', 'source_code', 'target_text', 'target_actor', 'target_code', 'location', 'day', 'evidence'],
+  claims: ['doc_id', 'event_eid', 'quote_qid', 'stance', 'by_text', 'by_actor', 'evidence'],
 } as const;
 export type RowTable = keyof typeof ROW_COLUMNS;
 export type Row = Record<string, unknown>;
@@ -207,7 +215,7 @@ const QUOTE_COLS = `q.doc_id AS "docId", q.qid, q.kind, q.text, q.speaker_name A
 const EVENT_COLS = `e.doc_id AS "docId", e.eid, e.day, e.type, e.cameo, e.mode, e.quad, e.intensity, e.goldstein,
   e.source_text AS "sourceText", e.source_code AS "sourceCode", e.source_actor AS "sourceActor",
   e.target_text AS "targetText", e.target_code AS "targetCode", e.target_actor AS "targetActor",
-  e.location, e.evidence, d.title, d.url, e.data`;
+  e.location, e.evidence, d.title, d.url`;
 
 const STATS_SQL = `SELECT
   (SELECT CAST(count(*) AS INTEGER) FROM documents) AS documents,
@@ -226,6 +234,11 @@ export function jsonText(v: unknown): string | null {
   if (typeof v === 'string') return v;
   if (v instanceof Uint8Array) return inflateSync(v).toString('utf8');
   return JSON.stringify(v);
+}
+
+function jsonValue<T>(v: unknown): T | null {
+  if (v === null || v === undefined) return null;
+  return (typeof v === 'string' || v instanceof Uint8Array ? JSON.parse(jsonText(v)!) : v) as T;
 }
 
 /** The store logic over SQL; a backend supplies the connection, writing and full-text search. */
@@ -358,8 +371,30 @@ export abstract class SqlStore implements Store {
        ${where(parts)} ORDER BY e.day DESC NULLS LAST, e.doc_id DESC, e.eid LIMIT ${p.add(f.limit ?? 100)}`,
       p.values,
     );
-    for (const r of rows) r.data = r.data === null || r.data === undefined ? null : typeof r.data === 'string' ? JSON.parse(r.data) : r.data;
+    // Each event as the analysis gave it, from its document's analysis.
+    const byDoc = new Map<number, Map<string, unknown>>();
+    const docIds = [...new Set(rows.map((r) => Number(r.docId)))];
+    for (let i = 0; i < docIds.length; i += 500) {
+      const p2 = this.params();
+      for (const d of await this.all<{ id: number; analysis: unknown }>(`SELECT id, analysis FROM documents WHERE ${p2.in('id', docIds.slice(i, i + 500), 'int')}`, p2.values)) {
+        const a = jsonValue<StoredAnalysis>(d.analysis);
+        byDoc.set(Number(d.id), new Map(a ? layerObjects(a).events.map((ev, k) => [eventId(ev, k), ev]) : []));
+      }
+    }
+    for (const r of rows) r.data = byDoc.get(Number(r.docId))?.get(r.eid) ?? null;
     return rows;
+  }
+
+  /** The analysis objects behind a document's rows of one table, in row order (cached for the last document). */
+  private layerCache: { id: number; layers: ReturnType<typeof layerObjects> | null } | null = null;
+  private async layersOf(docId: number): Promise<ReturnType<typeof layerObjects> | null> {
+    if (this.layerCache?.id !== docId) {
+      const p = this.params();
+      const [d] = await this.all<{ analysis: unknown }>(`SELECT analysis FROM documents WHERE id = ${p.add(docId)}`, p.values);
+      const a = jsonValue<StoredAnalysis>(d?.analysis);
+      this.layerCache = { id: docId, layers: a ? layerObjects(a) : null };
+    }
+    return this.layerCache.layers;
   }
 
   async actorProfile(q: string, opts: { months?: number; limit?: number } = {}): Promise<ActorProfile | null> {
@@ -420,6 +455,9 @@ export abstract class SqlStore implements Store {
     const cols = key === 'rowid' ? 'rowid AS rid, *' : '*';
     let last: number | string = table === 'actors' ? '' : 0;
     let n = 0;
+    // Rows of a layer table get their analysis object back as `data` (the k-th row of a document is its k-th object).
+    const layer = LAYER_TABLES.has(table) ? (table as 'entities' | 'quotes' | 'events' | 'claims') : null;
+    const position = new Map<number, number>();
     for (;;) {
       const p = this.params();
       const rows = await this.all(`SELECT ${cols} FROM ${table} WHERE ${key} > ${p.add(last)} ORDER BY ${key} LIMIT 1000`, p.values);
@@ -430,6 +468,13 @@ export abstract class SqlStore implements Store {
         delete row.tsv;
         // The same shapes from both stores: JSON columns as text, timestamps as ISO strings.
         for (const k of ['data', 'analysis']) if (k in row) row[k] = jsonText(row[k]);
+        if (layer) {
+          const doc = Number(row.doc_id);
+          const k = position.get(doc) ?? 0;
+          position.set(doc, k + 1);
+          const obj = (await this.layersOf(doc))?.[layer][k];
+          row.data = obj === undefined ? null : JSON.stringify(obj);
+        }
         if (row.ingested_at instanceof Date) row.ingested_at = row.ingested_at.toISOString();
         await onRow(row);
         n++;
