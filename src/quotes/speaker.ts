@@ -265,7 +265,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (L.media.has(core) && !pre.rest.startsWith(AL)) break;
       if (pre.prep === 'ل' && L.media.has(core) && !titleMode) break;
       if (titleMode && !(nameS >= 0 && j === nameE && objectVerb)) {
-        lastInst = L.institutions.has(core) && !pre.rest.startsWith(AL);
+        // an indefinite noun after ب/ل is in construct with the next word: "لسوق عكاظ", "بوزارة الدفاع"
+        lastInst = !pre.rest.startsWith(AL);
         continue;
       }
       break;
@@ -368,6 +369,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     nameS = j;
     nameE = j + 1;
     lastDef = false;
+    appos = false; // a title before this name was the previous word's apposition, not this one's
   }
   let e = j;
   // a phrase never ends on a dangling title connector
