@@ -3,11 +3,12 @@
  * committed NER model on the development split (last 10% of ANERcorp train by sentence).
  *
  * Options: --model FILE   --file CONLL (score another gold file instead of the dev split)
+ *          --aqmar (score AQMAR, Wikipedia articles: an out-of-domain check; MISC is defined differently there)
  *          --errors N (print up to N wrong sentences with gold and predicted spans)
  */
 import { readFileSync } from 'node:fs';
 import { NerTagger } from '../src/ner/model.ts';
-import { readAnercorpTrain, repairBio } from '../src/ner/corpora.ts';
+import { readAnercorpTrain, readAqmar, repairBio } from '../src/ner/corpora.ts';
 import { bioSpans, formatScore, parseConll, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
 
 const args = process.argv.slice(2);
@@ -21,7 +22,10 @@ const loadMs = performance.now() - t0;
 let gold: ConllSentence[];
 let what: string;
 const file = opt('--file');
-if (file) {
+if (args.includes('--aqmar')) {
+  gold = readAqmar();
+  what = `AQMAR (out of domain): ${gold.length} sentences`;
+} else if (file) {
   gold = parseConll(readFileSync(file, 'utf8')).map((s) => ({ tokens: s.tokens, tags: repairBio(s.tags) }));
   what = file;
 } else {

@@ -13,10 +13,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ClusterTable, loadPhraseFile, PhraseLexicon } from '../src/ner/lexicon.ts';
-import { FeatureExtractor } from '../src/ner/features.ts';
+import { FeatureExtractor, type FeatureOptions } from '../src/ner/features.ts';
 import { allowedTransitions, emissions, trainPerceptron, viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
 import { HISTORY_WINDOW, historyFeatures } from '../src/ner/history.ts';
-import { actorPhraseLexicon } from '../src/ner/actor-lexicon.ts';
+import { trainCrf } from '../src/ner/crf.ts';
+import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
 import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, parseAutoLexicon, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAnerGazet, readAqmar, readWojood } from '../src/ner/corpora.ts';
@@ -33,6 +34,11 @@ const SEED = Number(opt('--seed', '1'));
 const EPOCHS = Number(opt('--epochs', '15'));
 const MIN_COUNT = Number(opt('--min-count', '1'));
 const WINDOW = Number(opt('--window', String(HISTORY_WINDOW)));
+const LEARNER = opt('--learner', 'perceptron');
+const PA = Number(opt('--pa', '0'));
+const C2 = Number(opt('--c2', '1'));
+const ETA = Number(opt('--eta', '0.1'));
+const DECAY = Number(opt('--decay', '2'));
 const EXTRA = opt('--extra', '').split(',').filter(Boolean);
 const OUT = path.resolve(opt('--out', DEFAULT_MODEL_FILE));
 const CLUSTER_FILE = path.resolve(opt('--clusters', DEFAULT_CLUSTER_FILE));
@@ -84,7 +90,12 @@ const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
 const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
 const autoLexicon = AUTO ? parseAutoLexicon(readFileSync(AUTO, 'utf8')) : undefined;
 if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
-const extractor = new FeatureExtractor({ clusters, moreClusters, gazetteer, triggers, actors: actorLex, autoLexicon });
+const actorWords = flag('--actor-words') ? actorWordLabels(ActorKB.load()) : undefined;
+if (actorWords) log(`actor words: ${actorWords.size} (data/actors/actors.jsonl)`);
+const featureOptions: FeatureOptions = {};
+if (flag('--ngrams')) featureOptions.ngrams = true;
+if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
+const extractor = new FeatureExtractor({ clusters, moreClusters, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
 
 // ---- features -------------------------------------------------------------------------
 const labels: string[] = [...ANER_LABELS];
@@ -129,9 +140,11 @@ function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?
   };
   const data: EncodedSentence[] = idx.map((k) => ({ ...encode(feats(k)), gold: trainGold[k]! }));
   const devEnc = devSet?.feats.map(encode);
-  const result = trainPerceptron(data, features.length, labels, {
+  const train = LEARNER === 'crf' ? (d: EncodedSentence[], nf: number, ls: string[], o: Parameters<typeof trainPerceptron>[3]) => trainCrf(d, nf, ls, { ...o, c2: C2, eta0: ETA, decay: DECAY }) : trainPerceptron;
+  const result = train(data, features.length, labels, {
     epochs,
     seed: SEED,
+    pa: PA || undefined,
     log: quiet ? undefined : log,
     onEpoch: devSet
       ? (epoch, w, t) => {
@@ -178,6 +191,7 @@ const score1 = scoreEntities(devSet1.tags, dev1);
 log(`pass 1 best epoch ${pass1.bestEpoch}\n${formatScore(score1)}`);
 
 let pass2: Fitted | undefined;
+let cvScore: ReturnType<typeof scoreEntities> | undefined;
 let final = score1;
 if (!flag('--one-pass')) {
   // first-pass tags for the training data by jackknifing (FOLDS contiguous folds), so the second
@@ -192,6 +206,9 @@ if (!flag('--one-pass')) {
     for (let k = lo; k < hi; k++) jack[k] = tagged[k - lo]!;
     log(`jackknife fold ${f + 1}/${FOLDS}`);
   }
+  const cv = scoreEntities(train.map((s) => s.tags), jack);
+  cvScore = cv;
+  log(`pass 1, ${FOLDS}-fold cross-validation on the training part (second check)\n${formatScore(cv)}`);
   const histTrain = historyFeatures(
     trainEx.map((e) => e.base),
     jack,
@@ -232,6 +249,7 @@ const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, CLUSTER_FILE), sha256: clusterSha } : undefined,
   moreClusters: moreRefs.length ? moreRefs : undefined,
   actorFeatures: !!actorLex,
+  featureOptions: Object.keys(featureOptions).length ? featureOptions : undefined,
   historyWindow: WINDOW,
   ...extra,
 });
@@ -249,7 +267,7 @@ const model: ModelData = {
       seconds: Math.round((Date.now() - T0) / 1000),
     },
     settings: {
-      learner: 'averaged structured perceptron, first-order Viterbi, BIO constraints',
+      learner: PA ? `averaged passive-aggressive (PA-I, C = ${PA}), first-order Viterbi, BIO constraints` : LEARNER === 'crf' ? `linear-chain CRF, SGD on L2-regularized log-likelihood (c2 ${C2}, eta0 ${ETA}, decay ${DECAY}), first-order Viterbi, BIO constraints` : 'averaged structured perceptron, first-order Viterbi, BIO constraints',
       passes: p2 ? 2 : 1,
       secondPass: p2 ? `document memory over ±${WINDOW} sentences (src/ner/history.ts), trained on 5-fold jackknifed first-pass tags` : undefined,
       maxEpochs: EPOCHS,
@@ -262,6 +280,7 @@ const model: ModelData = {
       overall: { p: pct(final.overall.precision), r: pct(final.overall.recall), f1: pct(final.overall.f1) },
       byType: Object.fromEntries(Object.entries(final.byType).map(([t, v]) => [t, { p: pct(v.precision), r: pct(v.recall), f1: pct(v.f1) }])),
       firstPass: { p: pct(score1.overall.precision), r: pct(score1.overall.recall), f1: pct(score1.overall.f1) },
+      firstPassCv5: cvScore ? { p: pct(cvScore.overall.precision), r: pct(cvScore.overall.recall), f1: pct(cvScore.overall.f1), byType: Object.fromEntries(Object.entries(cvScore.byType).map(([t, v]) => [t, pct(v.f1)])) } : undefined,
       perEpochF1: result.scores.map(pct),
     },
     credits: [
@@ -278,6 +297,7 @@ const model: ModelData = {
   gazetteer,
   triggers,
   autoLexicon,
+  actorWords,
 };
 if (!flag('--dry')) {
   const bytes = saveModel(OUT, model);

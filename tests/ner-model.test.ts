@@ -187,3 +187,78 @@ test('history: a name found in one sentence is remembered in the others, not in 
   const far = historyFeatures(base, tags, 0);
   assert.ok(!far[0]![1]!.some((f) => f.startsWith('h=')));
 });
+
+test('crf: learns the tiny task too, deterministically', async () => {
+  const { trainCrf } = await import('../src/ner/crf.ts');
+  const mk = (feats: number[][], gold: string[]): EncodedSentence => {
+    const ids: number[] = [];
+    const offsets = [0];
+    for (const f of feats) {
+      ids.push(...f);
+      offsets.push(ids.length);
+    }
+    return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(gold, (g) => LABELS.indexOf(g)) };
+  };
+  const data = [
+    mk([[2], [0], [0, 3], [2], [1]], ['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC']),
+    mk([[0], [2], [1]], ['B-PERS', 'O', 'B-LOC']),
+    mk([[1], [2], [0], [0, 3]], ['B-LOC', 'O', 'B-PERS', 'I-PERS']),
+  ];
+  const opts = { epochs: 60, seed: 3, c2: 0.01, eta0: 0.5 };
+  const r = trainCrf(data, 4, LABELS, opts);
+  const L = LABELS.length;
+  const allowed = allowedTransitions(LABELS);
+  for (const s of data) {
+    const n = s.gold.length;
+    const em = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) for (let c = 0; c < L; c++) em[i * L + c] += r.weights[s.ids[k]! * L + c]!;
+    assert.deepEqual([...viterbi(em, n, L, r.trans, allowed)], [...s.gold]);
+  }
+  assert.deepEqual([...trainCrf(data, 4, LABELS, opts).weights], [...r.weights]);
+});
+
+test('tagger: the fast path (cached word sums, integer context rows, history codes) equals decoding the feature strings', async () => {
+  const { FeatureExtractor } = await import('../src/ner/features.ts');
+  const { historyFeatures: hf } = await import('../src/ner/history.ts');
+  const gaz = new PhraseLexicon();
+  gaz.add('بروكسل', 'LOC');
+  gaz.add('جون كيري', 'PERS');
+  const trig = new PhraseLexicon();
+  trig.add('وزير الخارجيه', 'PTITLE');
+  trig.add('قال', 'SAY');
+  const actorWords = new Map([['كيري', 'PER1 PERp']]);
+  const autoLexicon = new Map([['بروكسل', 'LOC+']]);
+  const docs = [
+    ['قال وزير الخارجية جون كيري في بروكسل .', 'وصل كيري إلى بروكسل', 'كيري | قال'],
+    ['ومن بروكسل قال جون كيري', 'جون'],
+  ].map((d) => d.map((s) => s.split(' ')));
+  // every feature string the extractor and the history produce gets a random weight
+  const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, autoLexicon, actorWords, options: { clusterBigrams: true } });
+  const rand = mulberry32(7);
+  const L = LABELS.length;
+  const feats = new Set<string>();
+  for (const d of docs) for (const s of d) for (const f of fx.extract(s)) for (const x of f) feats.add(x);
+  for (const t of LABELS.concat('<s>', '</s>')) ['m1=', 'm1-1=', 'm1+1='].forEach((p) => feats.add(p + t));
+  for (const ty of ['PERS', 'LOC']) for (const x of ['h=' + ty, `hn=${ty}1`, `hn=${ty}2`, 'hp=B-' + ty, 'hp=I-' + ty, ...LABELS.map((l) => `hm=${ty}|${l}`)]) feats.add(x);
+  const features = [...feats];
+  const rw = () => Float32Array.from({ length: features.length * L }, () => Math.round((rand() * 4 - 2) * 64) / 64);
+  const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.round((rand() * 2 - 1) * 64) / 64);
+  const model: ModelData = { header: { labels: LABELS, historyWindow: 3, featureOptions: { clusterBigrams: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
+  const tagger = new NerTagger(parseModel(serializeModel(model)), {});
+  const index = new Map(features.map((f, i) => [f, i]));
+  const allowed = allowedTransitions(LABELS);
+  const decode = (fs: string[][], w: Float32Array) => {
+    const n = fs.length;
+    const em = new Float64Array(n * L);
+    fs.forEach((f, i) => f.forEach((x) => { const id = index.get(x); if (id !== undefined) for (let c = 0; c < L; c++) em[i * L + c] += w[id * L + c]!; }));
+    return [...viterbi(em, n, L, trans, allowed)].map((k) => LABELS[k]!);
+  };
+  for (const d of docs) {
+    const ex = d.map((s) => fx.extractWithBase(s));
+    const first = ex.map((e) => decode(e.feats, model.weights));
+    const hist = hf(ex.map((e) => e.base), first, 3);
+    const want = ex.map((e, k) => decode(e.feats.map((f, i) => f.concat(hist[k]![i]!)), model.stage2!.weights));
+    assert.deepEqual(tagger.tagDocument(d), want);
+    assert.deepEqual(tagger.tagDocument(d), want, 'again, from the word cache');
+  }
+});

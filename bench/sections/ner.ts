@@ -35,15 +35,23 @@ const section: BenchSection = {
       tokens += sents.reduce((n, s) => n + s.length, 0);
       docs.push(sents);
     }
-    const secs = timeIt(() => {
+    const cpu = (fn: () => void): number => {
+      const c0 = process.cpuUsage();
+      fn();
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1e6;
+    };
+    const all = () => {
       for (const d of docs) tagger.tagDocument(d);
-    }, 2);
-    // CPU time of one more round: on a busy machine, wall time overstates the cost
-    const c0 = process.cpuUsage();
-    for (const d of docs) tagger.tagDocument(d);
-    const c = process.cpuUsage(c0);
-    const cpuSecs = (c.user + c.system) / 1e6;
-    console.log(`tag (features+decode) ${rate(tokens, secs)} tokens/s wall, ${rate(tokens, cpuSecs)} tokens/s CPU  (${tokens.toLocaleString('en-US')} tokens, ${docs.length} articles, both passes)`);
+    };
+    // first round: every distinct word is new to the tagger's word cache (features computed);
+    // later rounds: words come from the cache, as in a long-running pipeline
+    const cold = cpu(all);
+    const secs = timeIt(all, 2);
+    // CPU time of the best of three more rounds: on a busy machine, wall time overstates the cost
+    const warm = Math.min(cpu(all), cpu(all), cpu(all));
+    console.log(`tag, first round     ${rate(tokens, cold)} tokens/s CPU (word features computed for each new word)`);
+    console.log(`tag (features+decode) ${rate(tokens, secs)} tokens/s wall, ${rate(tokens, warm)} tokens/s CPU  (${tokens.toLocaleString('en-US')} tokens, ${docs.length} articles, both passes, words cached)`);
   },
 };
 export default section;

@@ -39,6 +39,24 @@ export interface FeatureResources {
    * for words a previous model mostly tagged as one entity type in unlabeled news.
    */
   autoLexicon?: ReadonlyMap<string, string>;
+  /** Word-level actor labels (src/ner/actor-lexicon.ts actorWordLabels): base form → space-separated labels. */
+  actorWords?: ReadonlyMap<string, string>;
+  /** Optional feature templates a model was trained with (recorded in the model header). */
+  options?: FeatureOptions;
+}
+
+/** Optional feature templates (each off unless the model header says it was trained with it). */
+export interface FeatureOptions {
+  /** Character n-grams (2 to 4 letters) inside the stem: ng2= ng3= ng4= (for words unseen in training). */
+  ngrams?: boolean;
+  /** Cluster bigrams with the previous and next word (512-cluster level): cb-= cb+= ("-" = no cluster). */
+  clusterBigrams?: boolean;
+}
+
+/** The cluster of a word used in cluster bigrams (second level of the main table), "-" when it has none. */
+export function bigramCluster(t: TokenInfo): string {
+  const cl = t.clusters;
+  return cl ? (cl[1] ?? cl[0]!) : '-';
 }
 
 /** Word-only features by role (see FeatureExtractor.wordRoles). */
@@ -85,6 +103,7 @@ const MORE_PREFIX = 'defghijk';
 const T_P = ['', 'p1', 'p2', 'p3'];
 const T_X = ['', 'x1', 'x2', 'x3', 'x4'];
 const T_XS = ['', 'xs1', 'xs2', 'xs3'];
+const T_NG = ['', '', 'ng2', 'ng3', 'ng4'];
 const T_C0 = ['c0.0', 'c0.1', 'c0.2', 'c0.3'];
 /** Template names of the further cluster tables' features ("d0.1", "d-1", "d+1"), built once. */
 const MORE_T: readonly { self: readonly string[]; prev: string; next: string }[] = [...MORE_PREFIX].map((p) => ({ self: [0, 1, 2, 3, 4, 5].map((k) => `${p}0.${k}`), prev: p + '-1', next: p + '+1' }));
@@ -165,6 +184,10 @@ export class FeatureExtractor {
     for (let k = 1; k <= 3 && k < st.length; k++) emit(0, T_P[k]!, st.slice(0, k));
     for (let k = 1; k <= 4 && k < nm.length; k++) emit(0, T_X[k]!, nm.slice(-k));
     for (let k = 1; k <= 3 && k < st.length; k++) emit(0, T_XS[k]!, st.slice(-k));
+    if (this.res.options?.ngrams && t.shape === 'A') {
+      // inner n-grams only: the ones touching the ends are the prefixes and suffixes above
+      for (let k = 2; k <= 4; k++) for (let a = 1; a + k < st.length; a++) emit(0, T_NG[k]!, st.slice(a, a + k));
+    }
     const cl = t.clusters;
     const byPath = group ?? ((kind: number, path: readonly string[]) => this.emitClusterRoles(kind, path, emit));
     if (cl) byPath(CLUSTER_MAIN, cl);
@@ -190,6 +213,15 @@ export class FeatureExtractor {
       emit(0, 'al0', al);
       emit(1, 'al-1', al);
       emit(3, 'al+1', al);
+    }
+    const aw = this.res.actorWords?.get(c.base);
+    if (aw) {
+      for (const lab of aw.split(' ')) {
+        emit(0, 'ak0', lab);
+        const kind = lab.slice(0, 3);
+        emit(1, 'ak-1', kind);
+        emit(3, 'ak+1', kind);
+      }
     }
     emit(2, 'w-2', nm);
     emit(4, 'w+2', nm);
@@ -251,10 +283,12 @@ export class FeatureExtractor {
       }
     }
     const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.norm);
+    const cb = this.res.options?.clusterBigrams ? info.map(bigramCluster) : null;
     const feats: string[][] = new Array(n);
     for (let i = 0; i < n; i++) {
       const nm = info[i]!.norm;
       const f: string[] = ['b', 'wb-=' + w(i - 1) + '|' + nm, 'wb+=' + nm + '|' + w(i + 1)];
+      if (cb) f.push('cb-=' + (i > 0 ? cb[i - 1] : '<s>') + '|' + cb[i], 'cb+=' + cb[i] + '|' + (i + 1 < n ? cb[i + 1] : '</s>'));
       if (i < 1) f.push('w-1=<s>');
       if (i < 2) f.push('w-2=<s>');
       if (i + 1 >= n) f.push('w+1=</s>');

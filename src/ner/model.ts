@@ -12,6 +12,7 @@
  *     gazetteer  UTF-8 "TYPE<TAB>phrase" lines (normalized; derived from ANERgazet)
  *     triggers   UTF-8 "CATEGORY<TAB>phrase" lines (copy of data/ner/triggers.tsv at training time)
  *     autolex    UTF-8 "TYPE<TAB>word<TAB>share" lines: the induced lexicon (optional)
+ *     actorwords UTF-8 "word<TAB>LABEL LABEL" lines: word-level actor labels (optional; src/ner/actor-lexicon.ts)
  *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
  * The word clusters stay in their own file (data/models/ner-clusters.tsv).
  */
@@ -21,7 +22,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { RasidError } from '../errors.ts';
 import path from 'node:path';
 import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
-import { FeatureExtractor, type FeatureResources } from './features.ts';
+import { bigramCluster, FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
 import { ClusterTable, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, viterbi } from './perceptron.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
@@ -39,6 +40,8 @@ export interface ModelHeader {
   clusters?: { file: string; sha256: string };
   /** Further cluster tables, in feature order (prefixes d, e, f, ...). */
   moreClusters?: { file: string; sha256: string }[];
+  /** Optional feature templates the model was trained with (src/ner/features.ts FeatureOptions). */
+  featureOptions?: FeatureOptions;
   /** Whether actor-lexicon features were used in training. */
   actorFeatures?: boolean;
   /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
@@ -66,6 +69,8 @@ export interface ModelData extends StageWeights {
   triggers: PhraseLexicon;
   /** Induced lexicon: base form → "TYPE" / "TYPE+" (absent in models trained without one). */
   autoLexicon?: Map<string, string>;
+  /** Word-level actor labels (src/ner/actor-lexicon.ts), when the model was trained with them. */
+  actorWords?: Map<string, string>;
 }
 
 /** Parse induced-lexicon lines "TYPE<TAB>word<TAB>share[<TAB>count]" into base form → "TYPE" or "TYPE+" (share >= 0.8). */
@@ -98,6 +103,7 @@ export function serializeModel(m: ModelData): Buffer {
     ['triggers', enc(m.triggers.entries().join('\n'))],
   ];
   if (m.autoLexicon) sections.push(['autolex', enc(autoLexiconLines(m.autoLexicon).join('\n'))]);
+  if (m.actorWords) sections.push(['actorwords', enc([...m.actorWords].map(([w, l]) => `${w}\t${l}`).join('\n'))]);
   if (m.stage2) sections.push(['features2', enc(m.stage2.features.join('\n'))], ['weights2', f32(m.stage2.weights)], ['trans2', f32(m.stage2.trans)]);
   const header: ModelHeader = { ...m.header, sections: sections.map(([name, b]) => ({ name, bytes: b.length })) };
   const head = enc(`${MODEL_MAGIC}\n${JSON.stringify(header)}\n`);
@@ -157,7 +163,15 @@ export function parseModel(gz: Buffer, input = 'model'): ModelData {
     return t ? t.split('\n') : [];
   };
   const autoLexicon = parts.has('autolex') ? parseAutoLexicon(parts.get('autolex')!.toString('utf8')) : undefined;
-  return { header, features, weights, trans, stage2, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
+  let actorWords: Map<string, string> | undefined;
+  if (parts.has('actorwords')) {
+    actorWords = new Map();
+    for (const line of lines('actorwords')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) actorWords.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  return { header, features, weights, trans, stage2, actorWords, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
 }
 
 export function saveModel(file: string, m: ModelData): number {
@@ -185,6 +199,8 @@ interface WordEntry {
   v: Float32Array;
   /** Id of the normalized word among the words of the model's word-bigram features, or -1. */
   bw: number;
+  /** Id of the word's cluster among the clusters of the model's cluster-bigram features, or -1. */
+  cb: number;
   /** Bit flags: 1 = the base form starts a gazetteer phrase, 2 = a trigger phrase, 4 = an actor phrase. */
   lex: number;
 }
@@ -288,7 +304,6 @@ export class NerTagger {
   private readonly allowed: Uint8Array;
   /** Allowed predecessors of each label: prev[c] (sentence start excluded). */
   private readonly prevOf: Int32Array[];
-  private readonly index = new Map<string, number>();
   /** Weights of pass 1 and pass 2 over the shared index (features × labels). */
   private readonly w1: Float32Array;
   private readonly w2: Float32Array | null;
@@ -299,6 +314,9 @@ export class NerTagger {
   private readonly bigramWords = new Map<string, number>();
   private readonly bigramPrev = new PairTable();
   private readonly bigramNext = new PairTable();
+  private readonly cbIds = new Map<string, number>();
+  private readonly cbPrev = new PairTable();
+  private readonly cbNext = new PairTable();
   private readonly rowBias: number;
   private readonly rowBoundary: Int32Array; // w-1=<s>, w-2=<s>, w+1=</s>, w+2=</s>
   private readonly rowsM1: Int32Array[]; // m1, m1-1, m1+1 by label index (L = <s> or </s>)
@@ -306,7 +324,6 @@ export class NerTagger {
   private readonly rowsHn: Int32Array; // hn=TYPE+bucket, [type * 5 + bucket]
   private readonly rowsHm: Int32Array; // hm=TYPE|label, [type * L + label]
   private readonly rowsHp: Int32Array; // hp=B-/I-TYPE by history code
-  private readonly memo = new Map<string, number>();
   /** Feature ids by template and value ("w0=X" → byTemplate.get("w0").get("X")). */
   private readonly byTemplate = new Map<string, Map<string, number>>();
   /** Summed role weights per word-cluster path, by cluster kind (see addGroup); at most a few thousand paths each. */
@@ -323,18 +340,20 @@ export class NerTagger {
   constructor(readonly model: ModelData, res: FeatureResources) {
     this.labels = model.header.labels;
     const L = (this.L = this.labels.length);
-    for (const f of model.features) if (!this.index.has(f)) this.index.set(f, this.index.size);
-    if (model.stage2) for (const f of model.stage2.features) if (!this.index.has(f)) this.index.set(f, this.index.size);
+    // one index over the features of both passes (only while loading; afterwards byTemplate)
+    const index = new Map<string, number>();
+    for (const f of model.features) if (!index.has(f)) index.set(f, index.size);
+    if (model.stage2) for (const f of model.stage2.features) if (!index.has(f)) index.set(f, index.size);
     const spread = (sw: StageWeights) => {
-      const w = new Float32Array(this.index.size * L);
-      for (let k = 0; k < sw.features.length; k++) w.set(sw.weights.subarray(k * L, k * L + L), this.index.get(sw.features[k]!)! * L);
+      const w = new Float32Array(index.size * L);
+      for (let k = 0; k < sw.features.length; k++) w.set(sw.weights.subarray(k * L, k * L + L), index.get(sw.features[k]!)! * L);
       return w;
     };
     this.w1 = spread(model);
     this.w2 = model.stage2 ? spread(model.stage2) : null;
     this.allowed = allowedTransitions(this.labels);
     this.prevOf = this.labels.map((_, c) => Int32Array.from(this.labels.map((_, p) => p).filter((p) => this.allowed[p * L + c])));
-    this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers, autoLexicon: model.autoLexicon });
+    this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers, autoLexicon: model.autoLexicon, actorWords: model.actorWords, options: res.options ?? model.header.featureOptions });
     // word bigrams "wb-=a|b" / "wb+=a|b" as pairs of word ids (<s> = 0, </s> = 1)
     this.bigramWords.set('<s>', BOS);
     this.bigramWords.set('</s>', EOS);
@@ -343,7 +362,19 @@ export class NerTagger {
       if (id === undefined) this.bigramWords.set(w, (id = this.bigramWords.size));
       return id;
     };
-    for (const [f, id] of this.index) {
+    this.cbIds.set('<s>', BOS);
+    this.cbIds.set('</s>', EOS);
+    const cid = (w: string) => {
+      let id = this.cbIds.get(w);
+      if (id === undefined) this.cbIds.set(w, (id = this.cbIds.size));
+      return id;
+    };
+    for (const [f, id] of index) {
+      if (f.startsWith('cb-=') || f.startsWith('cb+=')) {
+        const bar = f.indexOf('|');
+        (f[2] === '-' ? this.cbPrev : this.cbNext).set(cid(f.slice(4, bar)), cid(f.slice(bar + 1)), id * L);
+        continue;
+      }
       const prevSide = f.startsWith('wb-=');
       if (!prevSide && !f.startsWith('wb+=')) continue;
       const body = f.slice(4);
@@ -352,7 +383,7 @@ export class NerTagger {
         (prevSide ? this.bigramPrev : this.bigramNext).set(wid(body.slice(0, k)), wid(body.slice(k + 1)), id * L);
       }
     }
-    for (const [f, id] of this.index) {
+    for (const [f, id] of index) {
       const eq = f.indexOf('=');
       if (eq < 0) continue;
       const t = f.slice(0, eq);
@@ -361,7 +392,7 @@ export class NerTagger {
       m.set(f.slice(eq + 1), id);
     }
     const row = (f: string) => {
-      const id = this.index.get(f);
+      const id = index.get(f);
       return id === undefined ? -1 : id * L;
     };
     this.rowBias = row('b');
@@ -410,7 +441,7 @@ export class NerTagger {
     };
     const clusters = table(model.header.clusters, opts.clusterFile);
     const moreClusters = (model.header.moreClusters ?? []).map((ref) => table(ref)!);
-    return new NerTagger(model, { clusters, moreClusters, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined });
+    return new NerTagger(model, { clusters, moreClusters, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined, options: model.header.featureOptions });
   }
 
   /** The word-frequency vocabulary the features use (the cluster table), if any. */
@@ -423,16 +454,10 @@ export class NerTagger {
     return this.w2 !== null;
   }
 
-  /** Row offset of a feature string (memoized), or -1. */
-  private rowOf(f: string): number {
-    let r = this.memo.get(f);
-    if (r === undefined) {
-      const id = this.index.get(f);
-      r = id === undefined ? -1 : id * this.L;
-      if (this.memo.size > 50_000) this.memo.clear();
-      this.memo.set(f, r);
-    }
-    return r;
+  /** Row offset of the feature template=value, or -1. */
+  private rowOf(tmpl: string, value: string): number {
+    const id = this.byTemplate.get(tmpl)?.get(value);
+    return id === undefined ? -1 : id * this.L;
   }
 
   /** Add the weights of a word-only feature (template, value) in a role to the entry being built. */
@@ -475,7 +500,8 @@ export class NerTagger {
       const base = info.clitics.base;
       const res = this.extractor.res;
       const lex = (res.gazetteer?.startsPhrase(base) ? 1 : 0) | (res.triggers?.startsPhrase(base) ? 2 : 0) | (res.actors?.startsPhrase(base) ? 4 : 0);
-      e = { norm: info.norm, base, v, bw: this.bigramWords.get(info.norm) ?? -1, lex };
+      const cb = this.cbIds.size > 2 ? (this.cbIds.get(bigramCluster(info)) ?? -1) : -1;
+      e = { norm: info.norm, base, v, bw: this.bigramWords.get(info.norm) ?? -1, cb, lex };
     }
     if (this.cache.size >= WORD_CACHE_GENERATION) {
       this.older = this.cache;
@@ -552,27 +578,34 @@ export class NerTagger {
         const nx = i + 1 < n ? words[i + 1]!.bw : EOS;
         if (nx >= 0) rows.pushRow(this.bigramNext.get(cur, nx));
       }
+      const cc = words[i]!.cb;
+      if (cc >= 0) {
+        const pv = i > 0 ? words[i - 1]!.cb : BOS;
+        if (pv >= 0) rows.pushRow(this.cbPrev.get(pv, cc));
+        const nx = i + 1 < n ? words[i + 1]!.cb : EOS;
+        if (nx >= 0) rows.pushRow(this.cbNext.get(cc, nx));
+      }
       if (i < 1) rows.pushRow(bd[0]!);
       if (i < 2) rows.pushRow(bd[1]!);
       if (i + 1 >= n) rows.pushRow(bd[2]!);
       if (i + 2 >= n) rows.pushRow(bd[3]!);
       if (gz) {
-        if (gz[i]) rows.pushRow(this.rowOf('g0=' + gz[i]));
-        if (i > 0 && gz[i - 1]) rows.pushRow(this.rowOf('g-1=' + gz[i - 1]));
-        if (i + 1 < n && gz[i + 1]) rows.pushRow(this.rowOf('g+1=' + gz[i + 1]));
+        if (gz[i]) rows.pushRow(this.rowOf('g0', gz[i]!));
+        if (i > 0 && gz[i - 1]) rows.pushRow(this.rowOf('g-1', gz[i - 1]!));
+        if (i + 1 < n && gz[i + 1]) rows.pushRow(this.rowOf('g+1', gz[i + 1]!));
       }
       if (act) {
-        if (act[i]) rows.pushRow(this.rowOf('a0=' + act[i]));
-        if (i > 0 && act[i - 1]) rows.pushRow(this.rowOf('a-1=' + act[i - 1]));
-        if (i + 1 < n && act[i + 1]) rows.pushRow(this.rowOf('a+1=' + act[i + 1]));
+        if (act[i]) rows.pushRow(this.rowOf('a0', act[i]!));
+        if (i > 0 && act[i - 1]) rows.pushRow(this.rowOf('a-1', act[i - 1]!));
+        if (i + 1 < n && act[i + 1]) rows.pushRow(this.rowOf('a+1', act[i + 1]!));
       }
       if (trig) {
-        if (trig[i]) rows.pushRow(this.rowOf('t0=' + trig[i]));
-        if (i > 0 && trig[i - 1]) rows.pushRow(this.rowOf('t-1=' + trig[i - 1]));
-        if (i > 1 && trig[i - 2]) rows.pushRow(this.rowOf('t-2=' + trig[i - 2]));
-        if (i + 1 < n && trig[i + 1]) rows.pushRow(this.rowOf('t+1=' + trig[i + 1]));
-        if (after![i]) rows.pushRow(this.rowOf('ta=' + after![i]));
-        else if (i > 0 && after![i - 1]) rows.pushRow(this.rowOf('ta2=' + after![i - 1]));
+        if (trig[i]) rows.pushRow(this.rowOf('t0', trig[i]!));
+        if (i > 0 && trig[i - 1]) rows.pushRow(this.rowOf('t-1', trig[i - 1]!));
+        if (i > 1 && trig[i - 2]) rows.pushRow(this.rowOf('t-2', trig[i - 2]!));
+        if (i + 1 < n && trig[i + 1]) rows.pushRow(this.rowOf('t+1', trig[i + 1]!));
+        if (after![i]) rows.pushRow(this.rowOf('ta', after![i]!));
+        else if (i > 0 && after![i - 1]) rows.pushRow(this.rowOf('ta2', after![i - 1]!));
       }
     }
     off[n] = rows.length;

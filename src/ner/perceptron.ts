@@ -77,6 +77,11 @@ export interface EncodedSentence {
 export interface TrainOptions {
   epochs: number;
   seed: number;
+  /**
+   * Passive-aggressive (PA-I, Crammer et al. 2006) step size instead of 1: tau = min(pa, loss / |delta phi|^2)
+   * with loss = score(predicted) - score(gold) + number of wrong tokens.
+   */
+  pa?: number;
   /** Called after each epoch with the averaged weights, for dev evaluation; return a score. */
   onEpoch?: (epoch: number, weights: Float32Array, trans: Float32Array) => number;
   log?: (s: string) => void;
@@ -148,6 +153,25 @@ export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labe
       let diff = false;
       for (let i = 0; i < n; i++) if (pred[i] !== s.gold[i]) diff = true;
       if (diff) {
+        let tau = 1;
+        if (opts.pa) {
+          let loss = 0;
+          let norm = 0;
+          for (let i = 0; i < n; i++) {
+            const g = s.gold[i]!;
+            const p = pred[i]!;
+            const gPrev = i === 0 ? L : s.gold[i - 1]!;
+            const pPrev = i === 0 ? L : pred[i - 1]!;
+            loss += em[i * L + p]! - em[i * L + g]! + tw[pPrev * L + p]! - tw[gPrev * L + g]!;
+            if (g !== p) {
+              loss += 1;
+              norm += 2 * (s.offsets[i + 1]! - s.offsets[i]!);
+            }
+            if (g !== p || gPrev !== pPrev) norm += 2;
+          }
+          tau = Math.min(opts.pa, loss / norm);
+        }
+        const tc = tau * c;
         for (let i = 0; i < n; i++) {
           const g = s.gold[i]!;
           const p = pred[i]!;
@@ -158,17 +182,17 @@ export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labe
             for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
               const id = s.ids[k]!;
               if (id < 0) continue;
-              w[id * L + g] += 1;
-              u[id * L + g] += c;
-              w[id * L + p] -= 1;
-              u[id * L + p] -= c;
+              w[id * L + g] += tau;
+              u[id * L + g] += tc;
+              w[id * L + p] -= tau;
+              u[id * L + p] -= tc;
             }
           }
           if (g !== p || gPrev !== pPrev) {
-            tw[gPrev * L + g] += 1;
-            tu[gPrev * L + g] += c;
-            tw[pPrev * L + p] -= 1;
-            tu[pPrev * L + p] -= c;
+            tw[gPrev * L + g] += tau;
+            tu[gPrev * L + g] += tc;
+            tw[pPrev * L + p] -= tau;
+            tu[pPrev * L + p] -= tc;
           }
         }
       }
