@@ -42,6 +42,16 @@ export class TokenView {
     this.hasWords = doc.has('words');
   }
 
+  private perStarts: Uint8Array | undefined;
+  /** True when the entity layer starts a person's name at token i. */
+  perStart(i: number): boolean {
+    if (!this.perStarts) {
+      this.perStarts = new Uint8Array(this.toks.length);
+      for (const e of this.doc.entities) if (e.type === 'PER') this.perStarts[this.doc.tokenAt(e.start)] = 1;
+    }
+    return this.perStarts[i] === 1;
+  }
+
   norm(i: number): string {
     return this.toks[i]!.norm;
   }
@@ -154,6 +164,16 @@ export class TokenView {
   }
 }
 
+/** A person's name (tagged by the entity layer) starts within six words, before any break. */
+function personAhead(v: TokenView, from: number, lim: number): number {
+  for (let k = from; k < lim && k < from + 7; k++) {
+    if (!v.isWord(k) || v.isCue(k) || v.isComplementizer(k)) return -1;
+    if (v.perStart(k)) return k > from ? k : -1;
+    if (v.isStop(k)) return -1;
+  }
+  return -1;
+}
+
 /** Title words written before a bare name without the article ("د. محمد"، "دكتور محمد"). */
 const ABBREV_TITLES: ReadonlySet<string> = new Set(['د', 'دكتور', 'دكتوره', 'بروفيسور', 'بروفسور', 'م', 'أ', 'ا']);
 
@@ -248,6 +268,19 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     }
     // "علي" is a name after a title (المرشد الأعلى الإيراني علي خامنئي), not the preposition على
     const nameAli = titleMode && nameS < 0 && v.toks[j]!.text === 'علي' && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1) && !v.isDefinite(j + 1);
+    // "المستثمر في قطاع الاستقدام يوسف باداود", "رئيس البعثة في أفغانستان نيكولاس هايسوم": a title's
+    // field or place before the person's name (the entity layer tags the name within a few words)
+    if ((titleMode || lastDef) && nameS < 0 && v.norm(j) === 'في') {
+      const p = personAhead(v, j + 1, lim);
+      if (p > 0) {
+        titleMode = true;
+        sawTitleHead = true;
+        lastInst = false;
+        lastDef = false;
+        j = p - 1; // the words up to the name are the title's field or place
+        continue;
+      }
+    }
     if (v.isStop(j) && !nameAli) break;
     const pre = j === start && prefixedStart ? null : v.prepSplit(j);
     if (pre) {
@@ -366,6 +399,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (nameS >= 0 && objectVerb) break;
     // an unnamed source has no name unless one is introduced (ويدعى ...) or tagged by the entity layer
     if (sawSourceHead && !introduced) continue;
+    // a person's name the entity layer tagged is not replaced by a later word ("... بجامعة نوتنغهام ترنت")
+    if (nameS >= 0 && v.perStart(nameS) && !v.perStart(j)) continue;
     nameS = j;
     nameE = j + 1;
     lastDef = false;
