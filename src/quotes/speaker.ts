@@ -582,7 +582,9 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
     // ("الزبير" inside "حافظ الزبير", "هادي" inside "عبدالله بن حسين آل هادي")
     const ns = np.nameS >= 0 ? toks[np.nameS]!.start : -1;
     const ne = np.nameS >= 0 ? toks[np.nameE - 1]!.end : -1;
-    const inside = ns >= 0 && person.start >= ns && person.end <= ne && /\p{L}/u.test(text.slice(ns, person.start) + text.slice(person.end, ne));
+    // (unless the extra words are a place or body the actor layer knows: "كتالونيا أرتور ماس")
+    const extraActor = ns >= 0 && ((person.start > ns && idx.actorIn(ns, person.start)) || (person.end < ne && idx.actorIn(person.end, ne)));
+    const inside = ns >= 0 && person.start >= ns && person.end <= ne && /\p{L}/u.test(text.slice(ns, person.start) + text.slice(person.end, ne)) && !(extraActor && extraActor.kind !== 'person');
     if ((person.type === 'PER' && !inside) || (np.nameS < 0 && np.head !== 'source')) ref.name = person.text;
     if (person.actor) ref.actor = person.actor;
     if (person.title && !ref.title) ref.title = person.title.text;
