@@ -16,7 +16,7 @@ import { dataPath, SHARED_ROOT } from '../src/util/paths.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { looseKey } from '../src/actors/keys.ts';
-import { loadWordFreq } from '../src/actors/kb.ts';
+import { fullFormFrequencies, loadCliticData } from '../src/text/clitics.ts';
 import { defaultCharMap } from '../src/text/normalize.ts';
 import type { KbEntry, KbRole } from '../src/actors/types.ts';
 
@@ -289,7 +289,7 @@ function parseCode(c: string): KbRole | null {
   return role;
 }
 
-const wordFreq = loadWordFreq(defaultCharMap());
+const wordFreq = fullFormFrequencies(loadCliticData().freq, defaultCharMap());
 const nameIndex = new Map<string, string>(); // nkey → person id (hand people)
 for (const e of entries) if (e.kind === 'person') for (const n of e.names) nameIndex.set(nkey(n), e.id);
 const allNameKeys = new Map<string, string>(); // nkey → any entry id

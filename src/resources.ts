@@ -35,7 +35,9 @@ export interface ResourceOptions {
 export async function loadResources(opts: ResourceOptions = {}): Promise<Resources> {
   const lid = opts.noLanguageModel ? LanguageIdentifier.scriptOnly() : await LanguageIdentifier.load();
   const charMap = defaultCharMap();
-  const actors = ActorKB.load();
+  const text = loadTextResources(charMap);
+  // the actor resolver reads word frequencies from the text layer's data (one reader of wordfreq.tsv)
+  const actors = ActorKB.load({ wordFreq: text.wordFreq });
   const ner = NerTagger.load({ actorLexicon: () => actorPhraseLexicon(actors) });
-  return { charMap, lid, text: loadTextResources(charMap), quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap), actors, ner };
+  return { charMap, lid, text, quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap), actors, ner };
 }

@@ -7,9 +7,10 @@ import { ActorMatcher } from '../src/actors/matcher.ts';
 import { ActorResolver, resolvePhrase } from '../src/actors/resolve.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { normalize } from '../src/text/normalize.ts';
+import { loadTextResources } from '../src/text/resources.ts';
 import { SHARED_ROOT } from '../src/util/paths.ts';
 
-const kb = ActorKB.load();
+const kb = ActorKB.load({ wordFreq: loadTextResources().wordFreq });
 const resolver = new ActorResolver(kb);
 const run = (text: string, date?: string) => resolver.resolve({ text, tokens: tokenize(text), ...(date ? { date } : {}) });
 /** The mentions of a text as "surface=actor id" strings. */

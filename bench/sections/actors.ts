@@ -3,13 +3,14 @@ import { ActorKB } from '../../src/actors/kb.ts';
 import { ActorMatcher } from '../../src/actors/matcher.ts';
 import { ActorResolver } from '../../src/actors/resolve.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
+import { loadTextResources } from '../../src/text/resources.ts';
 
 /** Actor knowledge base: load time, matcher tokens/s (goal ≥ 500,000 on one core), full resolution tokens/s. */
 const section: BenchSection = {
   name: 'actors',
   run(articles) {
     const t0 = performance.now();
-    const kb = ActorKB.load();
+    const kb = ActorKB.load({ wordFreq: loadTextResources().wordFreq });
     const loadMs = performance.now() - t0;
     console.log(`load                 ${loadMs.toFixed(0)} ms  (${kb.entries.length} entries)`);
     const docs = articles.map((a) => ({ text: a.text, tokens: tokenize(a.text), date: a.published }));

@@ -74,19 +74,18 @@ export class ActorKB {
   private readonly countryByCode = new Map<string, KbEntry>();
   readonly charMap: CompiledCharMap;
   /**
-   * Corpus frequencies of normalized word forms (data/text/wordfreq.tsv, forms seen 50+ times): the
-   * resolver uses them to tell names from ordinary words after a title. Empty when the file is absent.
-   * Read on first use (it is the text layer's file, not part of the knowledge base).
+   * Corpus frequencies of fully normalized word forms seen 50+ times: the resolver uses them to tell
+   * names from ordinary words after a title. They are the text layer's data, given at load
+   * (TextResources.wordFreq, from data/text/wordfreq.tsv); empty when none were given, and then the
+   * resolver reads every candidate word after a title as a name word.
    */
-  get wordFreq(): ReadonlyMap<string, number> {
-    return (this.freq ??= loadWordFreq(this.charMap));
-  }
-  private freq: Map<string, number> | undefined;
+  readonly wordFreq: ReadonlyMap<string, number>;
 
-  constructor(entries: KbEntry[], anaphors: AnaphorDef[], charMap: CompiledCharMap = defaultCharMap(), loadMs = 0) {
+  constructor(entries: KbEntry[], anaphors: AnaphorDef[], charMap: CompiledCharMap = defaultCharMap(), loadMs = 0, wordFreq: ReadonlyMap<string, number> = new Map()) {
     this.entries = entries;
     this.charMap = charMap;
     this.loadMs = loadMs;
+    this.wordFreq = wordFreq;
     for (const e of entries) {
       this.byId.set(e.id, e);
       if (e.kind === 'country' || e.kind === 'territory') {
@@ -103,8 +102,12 @@ export class ActorKB {
     for (const a of anaphors) this.anaphors.set(this.norm(a.word), a);
   }
 
-  /** Load and validate the shipped knowledge base. */
-  static load(file = dataPath('actors', 'actors.jsonl'), anaphorFile = dataPath('actors', 'anaphors.json')): ActorKB {
+  /**
+   * Load and validate the shipped knowledge base. `wordFreq`: the text layer's word frequencies
+   * (TextResources.wordFreq), which the resolver needs for names after titles.
+   */
+  static load(opts: { file?: string; anaphorFile?: string; wordFreq?: ReadonlyMap<string, number> } = {}): ActorKB {
+    const { file = dataPath('actors', 'actors.jsonl'), anaphorFile = dataPath('actors', 'anaphors.json') } = opts;
     const t0 = performance.now();
     let text: string;
     try {
@@ -136,7 +139,7 @@ export class ActorKB {
     } catch (e) {
       throw new RasidError('E_RESOURCE_MISSING', 'anaphor list not found or invalid', { input: anaphorFile, cause: e });
     }
-    const kb = new ActorKB(entries, anaphors, defaultCharMap());
+    const kb = new ActorKB(entries, anaphors, defaultCharMap(), 0, opts.wordFreq);
     (kb as { loadMs: number }).loadMs = performance.now() - t0;
     return kb;
   }
@@ -303,27 +306,6 @@ export class ActorKB {
     }
     return { total: this.entries.length, byKind, roles, forms, loadMs: Math.round(this.loadMs) };
   }
-}
-
-/** Normalized word → count, from the text layer's frequency list (count ≥ 50). */
-export function loadWordFreq(map: CompiledCharMap, file = dataPath('text', 'wordfreq.tsv')): Map<string, number> {
-  const out = new Map<string, number>();
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return out;
-  }
-  for (const line of text.split('\n')) {
-    if (!line || line.charCodeAt(0) === 0x23) continue;
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const n = +line.slice(tab + 1);
-    if (n < 50) break; // most frequent first
-    const w = normalize(line.slice(0, tab), map);
-    out.set(w, (out.get(w) ?? 0) + n);
-  }
-  return out;
 }
 
 function rank(r: KbRole): number {

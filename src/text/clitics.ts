@@ -123,6 +123,23 @@ export function parseCliticData(src: string, freqSrc: string, input = 'clitics.t
   return data;
 }
 
+/**
+ * Word frequencies in the full matching normalization (src/text/normalize.ts: hamza forms of alef
+ * folded, so the counts of forms that fold together are summed), for forms seen at least
+ * `minCount` times. Other layers read word frequencies through this view (the actor resolver
+ * tells names from ordinary words with it); it is computed once at load from `CliticData.freq`,
+ * so data/text/wordfreq.tsv has one reader (loadCliticData).
+ */
+export function fullFormFrequencies(freq: ReadonlyMap<string, number>, map: CompiledCharMap = defaultCharMap(), minCount = 50): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [w, n] of freq) {
+    if (n < minCount) continue;
+    const k = normalize(w, map);
+    out.set(k, (out.get(k) ?? 0) + n);
+  }
+  return out;
+}
+
 export interface CliticOptions {
   /** A lexicon hook (e.g. the actor knowledge base): true for a normalized form known to be a word or name. */
   isKnownStem?: (norm: string) => boolean;

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ActorKB } from '../../actors/kb.ts';
 import { ActorResolver, resolvePhrase } from '../../actors/resolve.ts';
+import { loadTextResources } from '../../text/resources.ts';
 import { EXIT, out } from '../io.ts';
 import { parseDateOption } from '../options.ts';
 
@@ -19,7 +20,7 @@ export function registerActors(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (name: string[], opts: { date?: string; format: 'text' | 'json' }) => {
       const date = opts.date ? parseDateOption(opts.date, '--date') : undefined;
-      const kb = ActorKB.load();
+      const kb = ActorKB.load({ wordFreq: loadTextResources().wordFreq });
       const actors = resolvePhrase(new ActorResolver(kb), name.join(' '), date);
       if (opts.format === 'json') await out(JSON.stringify(actors, null, 2) + '\n');
       else if (!actors.length) await out(`no actor for "${name.join(' ')}"\n`);
