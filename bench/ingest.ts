@@ -11,7 +11,7 @@
  *   npm run bench:ingest -- --db postgres://rasid:rasid@127.0.0.1:5432/rasid_bench
  *   npm run bench:ingest -- --workers 1 --keep
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -71,6 +71,17 @@ const load0 = os.loadavg();
 const tStart = performance.now();
 const pool = await AnalysisPool.create(workers);
 const startup = (performance.now() - tStart) / 1000;
+/** CPU seconds of the main thread alone (Linux: /proc/self/task/PID/stat), or null elsewhere. */
+const mainThreadCpu = (): number | null => {
+  try {
+    const f = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+};
+const main0 = mainThreadCpu();
 const cpu0 = process.cpuUsage();
 const elu0 = performance.eventLoopUtilization();
 const wElu0 = pool.eventLoopUtilization();
@@ -90,10 +101,14 @@ const cpu = process.cpuUsage(cpu0);
 const cpuSecs = (cpu.user + cpu.system) / 1e6;
 const mainBusy = performance.eventLoopUtilization(elu0).utilization;
 const workerBusy = pool.eventLoopUtilization(wElu0).map((e) => e.utilization);
+const main1 = mainThreadCpu();
 await pool.close();
 const load1 = os.loadavg();
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 const stored = sum.ingested + sum.exactDuplicates + sum.nearDuplicates;
+const perArticle = (ms: number, n = stored) => `${(ms / Math.max(1, n)).toFixed(2)} ms`;
+const tm = pool.timing;
+const mainCpu = main0 !== null && main1 !== null ? perArticle(1000 * (main1 - main0)) : 'n/a';
 const stats = await store.stats();
 const pctOf = (x: number) => `${(100 * x).toFixed(0)}%`;
 process.stdout.write(
@@ -102,7 +117,8 @@ process.stdout.write(
     `  worker startup       ${startup.toFixed(1)} s (resources loaded in each thread; not in the rate)\n` +
     `  wall time            ${secs.toFixed(1)} s → ${(stored / secs).toFixed(1)} articles/s end to end\n` +
     `  CPU time             ${cpuSecs.toFixed(1)} s (${(cpuSecs / secs).toFixed(2)} cores busy of ${os.availableParallelism()}; ${((1000 * cpuSecs) / Math.max(1, stored)).toFixed(1)} ms CPU per article → ${(stored / cpuSecs * os.availableParallelism()).toFixed(1)} articles/s on idle cores)\n` +
-    `  threads busy         analysis ${workerBusy.map(pctOf).join(' ')}, main thread ${pctOf(mainBusy)}\n` +
+    `  threads busy         analysis ${workerBusy.map(pctOf).join(' ')}, main thread ${pctOf(mainBusy)} (wall-clock shares: a loaded machine inflates them)\n` +
+    `  per article          pipeline ${perArticle(tm.analyze, tm.jobs)}, store preparation in the worker ${perArticle(tm.prepare, tm.jobs)} (JSON, rows, index; wall), main thread ${mainCpu} CPU (read, fingerprint, duplicates, write)\n` +
     `  load average         ${load0.map((x) => x.toFixed(2)).join(' ')} before, ${load1.map((x) => x.toFixed(2)).join(' ')} after (1/5/15 min)\n` +
     `  database size        ${(stats.bytes / 1048576).toFixed(1)} MB (${(stats.bytes / Math.max(1, stored) / 1024).toFixed(1)} KB per article)\n` +
     `  rows                 ${stats.entities} entities, ${stats.mentions} mentions, ${stats.quotes} quotes, ${stats.events} events, ${stats.actors} actors\n`,

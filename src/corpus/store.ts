@@ -143,7 +143,7 @@ export interface StoreStats {
   quotes: number;
   events: number;
   claims: number;
-  /** Size on disk in bytes (SQLite file + WAL, or the PostgreSQL database). */
+  /** Size in bytes (SQLite: the pages of the database, WAL included; PostgreSQL: the database on disk). */
   bytes: number;
 }
 

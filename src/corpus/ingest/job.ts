@@ -18,16 +18,27 @@ export interface Job {
 }
 
 export type JobResult =
-  | { seq: number; ok: true; meta: DocMeta; analysis: PreparedAnalysis; index: { title: string; body: string; stem: string } }
+  | {
+      seq: number;
+      ok: true;
+      meta: DocMeta;
+      analysis: PreparedAnalysis;
+      index: { title: string; body: string; stem: string };
+      /** Milliseconds spent in the pipeline, and in preparing the analysis and index for the store. */
+      ms: { analyze: number; prepare: number };
+    }
   | { seq: number; ok: false; code: string; message: string };
 
 export function runJob(analyzer: Analyzer, st: SearchText, job: Job): JobResult {
   try {
+    const t0 = performance.now();
     const doc = analyzer.analyze(job.text, job.meta);
+    const t1 = performance.now();
     const analysis = prepareAnalysis(storedAnalysis(doc.toJSON()), doc.meta.published ?? null);
     const t = st.index(job.meta.title ?? '');
     const b = st.indexTerms(job.terms ? job.terms.split(' ') : []);
-    return { seq: job.seq, ok: true, meta: doc.meta, analysis, index: { title: t.body + ' ' + t.stem, body: b.body, stem: b.stem } };
+    const ms = { analyze: t1 - t0, prepare: performance.now() - t1 };
+    return { seq: job.seq, ok: true, meta: doc.meta, analysis, index: { title: t.body + ' ' + t.stem, body: b.body, stem: b.stem }, ms };
   } catch (e) {
     const code = e instanceof RasidError ? e.code : 'E_PIPELINE_STAGE';
     return { seq: job.seq, ok: false, code, message: `analysis failed: ${(e as Error)?.message ?? String(e)}` };

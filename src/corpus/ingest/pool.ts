@@ -25,6 +25,8 @@ export class AnalysisPool {
   private nextId = 1;
   private inline: { analyzer: Analyzer; st: SearchText } | null = null;
   private closing = false;
+  /** Analyzed articles and the milliseconds their threads spent in the pipeline and in preparing them for the store. */
+  readonly timing = { jobs: 0, analyze: 0, prepare: 0 };
 
   private constructor(
     readonly size: number,
@@ -82,6 +84,17 @@ export class AnalysisPool {
 
   /** Analyze jobs; resolves with one result per job (failures included), in order. */
   async run(jobs: Job[]): Promise<JobResult[]> {
+    const results = await this.dispatch(jobs);
+    for (const r of results) {
+      if (!r.ok) continue;
+      this.timing.jobs++;
+      this.timing.analyze += r.ms.analyze;
+      this.timing.prepare += r.ms.prepare;
+    }
+    return results;
+  }
+
+  private async dispatch(jobs: Job[]): Promise<JobResult[]> {
     if (this.inline) {
       const { analyzer, st } = this.inline;
       return jobs.map((j) => runJob(analyzer, st, j));
