@@ -18,6 +18,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { RasidError } from '../src/errors.ts';
 import { openCorpus } from '../src/corpus/store.ts';
+import { MIGRATIONS } from '../src/corpus/sql.ts';
 
 const st = SearchText.load();
 const KERRY: Actor = { id: 'kb:kerry', code: 'USAGOV', country: 'USA', sector: 'GOV', name: { ar: 'جون كيري', en: 'John Kerry' }, kind: 'person' };
@@ -284,4 +285,29 @@ describe('opening a corpus to query it', () => {
     await s.dropAll();
     await s.close();
   });
+});
+
+test('a corpus made before migration 3 (row copies, uncompressed analysis) is migrated and reads the same', async () => {
+  const file = path.join(tmpDir(), 'old.db');
+  const doc = fixtureDocs()[0]!;
+  const old = new Database(file);
+  old.exec('CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of MIGRATIONS.filter((x) => x.version < 3)) {
+    old.exec(m.sql('sqlite')!);
+    old.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.version, m.name, '2015-01-01');
+  }
+  old.prepare("INSERT INTO documents (id, key, text, content_hash, published, analysis, ingested_at) VALUES (1, 'old:1', ?, ?, '2015-07-10', ?, '2015-01-01')").run(doc.text, doc.contentHash, doc.analysis!.json);
+  const ent = JSON.parse(doc.analysis!.json).entities[0];
+  old.prepare("INSERT INTO entities (doc_id, eid, start_off, end_off, text, type, norm, actor_id, data) VALUES (1, 'e1', 0, 4, 'كيري', 'PER', 'كيري', 'kb:kerry', ?)").run(JSON.stringify(ent));
+  old.close();
+  const s = SqliteStore.open(file);
+  const rows: Record<string, unknown>[] = [];
+  await s.exportRows('entities', (r) => void rows.push(r));
+  const docs: Record<string, unknown>[] = [];
+  await s.exportRows('documents', (r) => void docs.push(r));
+  await s.close();
+  assert.equal(rows.length, 1);
+  assert.deepEqual(Object.keys(rows[0]!), ['doc_id', 'eid', 'start_off', 'end_off', 'text', 'type', 'norm', 'actor_id', 'data'], 'data is still exported last');
+  assert.deepEqual(JSON.parse(rows[0]!.data as string), ent);
+  assert.equal(docs[0]!.analysis, doc.analysis!.json, 'an uncompressed analysis reads as it was stored');
 });
