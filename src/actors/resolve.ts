@@ -99,7 +99,7 @@ export class ActorResolver {
     const { tokens, text, date } = input;
     const kb = this.kb;
     const keys = this.matcher.keys(tokens);
-    const raw = this.matcher.match(tokens);
+    const raw = this.matcher.match(tokens, 0, tokens.length, keys);
     const sentOf = sentenceIndex(tokens, text, input.sentences);
 
     // ---- licensing: entries named by an unambiguous form somewhere in the document
