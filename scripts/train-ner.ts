@@ -8,6 +8,8 @@
  *          --actors (actor-lexicon membership features from data/actors/; the tagger then needs the
  *          knowledge base at run time)  --one-pass (no document-memory second pass)
  *          --auto-lexicon FILE (induced lexicon, default data/models/ner-induced-lexicon.tsv when present)
+ *          --no-actor-words (leave out the word-level actor labels from data/actors/, which are stored in the model)
+ *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams (experiments)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -90,7 +92,7 @@ const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
 const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
 const autoLexicon = AUTO ? parseAutoLexicon(readFileSync(AUTO, 'utf8')) : undefined;
 if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
-const actorWords = flag('--actor-words') ? actorWordLabels(ActorKB.load()) : undefined;
+const actorWords = flag('--no-actor-words') ? undefined : actorWordLabels(ActorKB.load());
 if (actorWords) log(`actor words: ${actorWords.size} (data/actors/actors.jsonl)`);
 const featureOptions: FeatureOptions = {};
 if (flag('--ngrams')) featureOptions.ngrams = true;
@@ -263,6 +265,7 @@ const model: ModelData = {
       extra: extraCounts,
       gazetteer: gazetteer.size ? `ANERgazet (Benajiba), ${gazetteer.size} normalized phrases` : 'none',
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
+      actorWords: actorWords ? `${actorWords.size} words of the actor knowledge base's names (data/actors/actors.jsonl), stored in the model` : 'none',
       inducedLexicon: autoLexicon ? `${autoLexicon.size} words induced from SaudiNewsNet by scripts/induce-ner-lexicon.ts (${path.basename(AUTO)})` : 'none',
       seconds: Math.round((Date.now() - T0) / 1000),
     },
@@ -287,6 +290,7 @@ const model: ModelData = {
       'ANERcorp: Benajiba, Rosso & Benedí Ruiz (2007), CC BY-SA 4.0 (CAMeL Lab split) — training data',
       'ANERgazet: Benajiba et al. (2007) — gazetteer features',
       'SaudiNewsNet: Alshehri (2015), CC BY-NC-SA 4.0 — unlabeled text for the word clusters',
+      ...(actorWords ? ['Rasid actor knowledge base (data/actors/actors.jsonl; its own credits in that file) — word-level actor features'] : []),
       ...(EXTRA.includes('aqmar') ? ['AQMAR: Mohit et al. (2012), CC BY-SA 3.0'] : []),
       ...(EXTRA.includes('wojood') ? ['Wojood sample: Jarrar et al. (2022), MIT'] : []),
     ],

@@ -286,6 +286,8 @@ class IntList {
 
 interface Prepared {
   words: WordEntry[];
+  /** Base forms (clitic-stripped) of the tokens. */
+  base: string[];
   /** Context feature rows (row offsets id × labels) of token i: ctx[off[i] .. off[i+1]). */
   ctx: Int32Array;
   off: Int32Array;
@@ -609,7 +611,7 @@ export class NerTagger {
       }
     }
     off[n] = rows.length;
-    return { words, ctx: rows.take(), off };
+    return { words, base, ctx: rows.take(), off };
   }
 
   private buffers(n: number): void {
@@ -743,7 +745,7 @@ export class NerTagger {
     const firstNames = first.map((t) => this.names(t));
     if (!this.w2) return firstNames;
     const hist = historyCodes(
-      prepared.map((p) => p.words.map((e) => e.base)),
+      prepared.map((p) => p.base),
       firstNames,
       this.model.header.historyWindow ?? HISTORY_WINDOW,
     );
