@@ -111,7 +111,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let cls: SpanClass = 'quote';
     if (!m.closed && !afterColon && !(prev >= 0 && v.isComplementizer(prev)) && words < 8) continue; // a stray mark
     let slogan = false;
-    for (let i = Math.max(0, openTok - 4); i < openTok; i++) if (v.has(lex.sloganCues, i) || lex.cue(v.norm(i))?.entry.slogan) slogan = true;
+    for (let i = Math.max(0, openTok - 4); i < openTok; i++) if (v.has(lex.sloganCues, i) || v.cue(i)?.entry.slogan) slogan = true;
     if (slogan) cls = 'slogan';
     else if (words <= 3 && !sentencePunct) cls = afterColon ? 'short' : 'mention';
     else if (words <= 7 && !sentencePunct && prev >= 0 && !afterColon && (v.has(lex.mentionCues, prev) || v.prepSplit(prev) !== null || (prev >= 1 && v.has(lex.mentionCues, prev - 1) && v.isDefinite(prev)))) cls = 'mention';
@@ -158,8 +158,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         continue;
       }
       if (v.isPunct(j, ';')) return j;
-      if (v.isPunct(j, ',') && j + 1 < lim && v.isCue(j + 1) && lex.cue(v.norm(j + 1))!.entry.weak === false) return j;
-      if (v.isPunct(j, ',') && j + 1 < lim && v.isCue(j + 1) && (lex.cue(v.norm(j + 1))!.form === 'part' || v.norm(j + 1) !== v.noConj(j + 1))) return j;
+      if (v.isPunct(j, ',') && j + 1 < lim && v.isCue(j + 1) && v.cue(j + 1)!.entry.weak === false) return j;
+      if (v.isPunct(j, ',') && j + 1 < lim && v.isCue(j + 1) && (v.cue(j + 1)!.form === 'part' || v.norm(j + 1) !== v.noConj(j + 1))) return j;
     }
     return Math.max(j, from);
   };
@@ -235,7 +235,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   const handleCue = (k: number, sIdx: number): number => {
     const ss = sentStart[sIdx]!;
     const se = sentEnd[sIdx]!;
-    const hit = lex.cue(v.norm(k))!;
+    const hit = v.cue(k)!;
     const entry = hit.entry;
     if (entry.slogan) return k + 1;
     const nc = v.noConj(k);
@@ -422,7 +422,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         break;
       }
-      if (j > k && v.isCue(j) && lex.cue(v.norm(j))!.form !== 'part' && v.norm(j) !== 'قد') break;
+      if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد') break;
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
     if (speaker && via !== 'carried' && !homograph && (!entry.weak || np !== null)) setCtx(speaker, via, sIdx, listener, stance);
@@ -448,6 +448,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
 
   /** Attribution phrase at token t: بحسب X، وفقاً لـ X، على حد قول X، نقلاً عن X ... */
   const matchAttribution = (t: number, se: number): { len: number; glued: boolean } | null => {
+    // most tokens start no phrase: one set lookup instead of trying every phrase
+    if (!lex.attributionFirst.has(v.noConj(t)) && !lex.attributionFirst.has(v.norm(t))) return null;
     for (const ph of lex.attributions) {
       if (t + ph.length > se + 1) continue;
       let ok = true;
@@ -486,7 +488,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let j = np.e;
     // a listener: "مصدر دبلوماسي تحدث لصحيفة «لوموند»"
     if (j < se && v.isCue(j)) {
-      const l = findListener(j + 1, se, lex.cue(v.norm(j))!.entry);
+      const l = findListener(j + 1, se, v.cue(j)!.entry);
       if (l.listener) Object.assign(base, { listener: l.listener });
       j = l.next;
     }
@@ -672,7 +674,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // a chant or banner: the speaker is the subject of the chanting verb just before, when there is one
       let speaker: SpeakerRef | null = null;
       for (let j = span.openTok - 1; j >= Math.max(sentStart[sIdx]!, span.openTok - 5); j--) {
-        const hit = v.isWord(j) ? lex.cue(v.norm(j)) : undefined;
+        const hit = v.isWord(j) ? v.cue(j) : undefined;
         if (hit?.entry.slogan) {
           const np = subjectAfter(v, j + 1, span.openTok, false);
           if (np) speaker = speakerRef(v, idx, np);
@@ -688,7 +690,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let j = span.endTok;
     while (j < T && j < span.endTok + 2 && toks[j]!.kind === 'punct' && (toks[j]!.norm === ',' || toks[j]!.norm === '-')) j++;
     if (j < T && v.isCue(j)) {
-      const hit = lex.cue(v.norm(j))!;
+      const hit = v.cue(j)!;
       if (hit.form !== 'part' && (hit.entry.colon || hit.entry.clause)) {
         const lim = Math.max(sentEnd[sentOfTok[j]!] ?? se, j + 1);
         const np = subjectAfter(v, j + 1, lim, false);

@@ -90,6 +90,8 @@ export class QuoteLexicon {
   readonly prepThen: ReadonlySet<string>;
   readonly notAfter: ReadonlySet<string>;
   readonly attributions: readonly (readonly string[])[];
+  /** First words of the attribution phrases: a phrase starts only at a token that is one of them (with or without و/ف). */
+  readonly attributionFirst: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   readonly issueVerbs: ReadonlySet<string>;
   readonly resumptive: ReadonlySet<string>;
@@ -178,6 +180,13 @@ export class QuoteLexicon {
     this.prepThen = set(cz.prepThen, 'complementizers.prepThen');
     this.notAfter = set(cz.notAfter, 'complementizers.notAfter');
     this.attributions = (cueFile.attributions?.phrases ?? []).map((p) => p.map(n)).sort((a, b) => b.length - a.length);
+    for (const p of this.attributions) {
+      // a lone glued preposition would start anywhere (the extractor reads a final ل as glued to the next word)
+      if (!p.length || (p.length === 1 && p[0] === 'ل')) {
+        throw new RasidError('E_RESOURCE_INVALID', `attribution phrase ${JSON.stringify(p)} needs a word before a glued ل`, { input: `${source}/cues.json`, hint: 'see docs/quotes.md' });
+      }
+    }
+    this.attributionFirst = new Set(this.attributions.map((p) => p[0]!));
     this.statementNouns = set(cueFile.statements?.nouns, 'statements.nouns');
     this.issueVerbs = set(cueFile.statements?.issue, 'statements.issue');
     this.resumptive = set(cueFile.statements?.resumptive, 'statements.resumptive');

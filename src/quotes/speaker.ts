@@ -5,7 +5,7 @@
  */
 import type { RasidDocument } from '../doc/document.ts';
 import type { Actor, Entity, SpeakerRef, Token } from '../doc/types.ts';
-import type { QuoteLexicon } from './lexicon.ts';
+import type { CueHit, QuoteLexicon } from './lexicon.ts';
 
 /** A noun phrase over tokens [s, e), with the token range of the name inside it when there is one. */
 export interface NP {
@@ -32,14 +32,28 @@ export class TokenView {
   mentionStart: Int32Array;
   /** The clitic layer ran: use its analysis instead of guessing proclitics. */
   readonly hasWords: boolean;
+  /**
+   * Per-token memos of the derived forms the extractor asks for again and again (each token is looked
+   * at from many windows): filled on first use, for this document only. They save rebuilding the
+   * same substrings and joins on every call.
+   */
+  private readonly noConjMemo: (string | undefined)[];
+  private readonly lookupMemo: (readonly string[] | undefined)[];
+  private readonly cueMemo: (CueHit | null | undefined)[];
+  private readonly prepMemo: ({ prep: string; rest: string } | null | undefined)[];
   constructor(
     readonly doc: RasidDocument,
     readonly lex: QuoteLexicon,
   ) {
     this.toks = doc.tokens;
-    this.mentionEnd = new Int32Array(this.toks.length).fill(-1);
-    this.mentionStart = new Int32Array(this.toks.length).fill(-1);
+    const T = this.toks.length;
+    this.mentionEnd = new Int32Array(T).fill(-1);
+    this.mentionStart = new Int32Array(T).fill(-1);
     this.hasWords = doc.has('words');
+    this.noConjMemo = new Array<string | undefined>(T);
+    this.lookupMemo = new Array<readonly string[] | undefined>(T);
+    this.cueMemo = new Array<CueHit | null | undefined>(T);
+    this.prepMemo = new Array<{ prep: string; rest: string } | null | undefined>(T);
   }
 
   private perStarts: Uint8Array | undefined;
@@ -58,6 +72,10 @@ export class TokenView {
 
   /** The token without a leading و/ف conjunction (when more than two letters remain). */
   noConj(i: number): string {
+    return (this.noConjMemo[i] ??= this.computeNoConj(i));
+  }
+
+  private computeNoConj(i: number): string {
     const t = this.toks[i]!;
     const n = t.norm;
     if (this.hasWords) {
@@ -76,17 +94,10 @@ export class TokenView {
     return !!w && w[w.length - 1]!.role === 'pron';
   }
 
-  /** Candidate keys for lexicon lookup: as is, without و/ف, without ال. */
+  /** Is the token in a lexicon word class? Tries it as is, without ال, without و/ف, without both. */
   has(set: ReadonlySet<string>, i: number): boolean {
-    const n = this.toks[i]!.norm;
-    if (set.has(n)) return true;
-    if (n.startsWith(AL) && n.length > 3 && set.has(n.slice(2))) return true;
-    const c = n.charCodeAt(0);
-    if ((c === 0x0648 || c === 0x0641) && n.length > 2) {
-      const m = n.slice(1);
-      if (set.has(m)) return true;
-      if (m.startsWith(AL) && m.length > 3 && set.has(m.slice(2))) return true;
-    }
+    const forms = (this.lookupMemo[i] ??= lookupForms(this.toks[i]!.norm));
+    for (let k = 0; k < forms.length; k++) if (set.has(forms[k]!)) return true;
     return false;
   }
 
@@ -108,6 +119,12 @@ export class TokenView {
 
   /** A token made of a preposition ب/ل glued to a definite or known noun: {rest} without the preposition. */
   prepSplit(i: number): { prep: string; rest: string } | null {
+    const memo = this.prepMemo[i];
+    if (memo !== undefined) return memo;
+    return (this.prepMemo[i] = this.computePrepSplit(i));
+  }
+
+  private computePrepSplit(i: number): { prep: string; rest: string } | null {
     if (this.hasWords) {
       const n0 = this.noConj(i);
       if (n0 === 'باسم') return { prep: 'ب', rest: 'اسم' };
@@ -159,9 +176,29 @@ export class TokenView {
     return this.has(this.lex.time, i);
   }
 
-  isCue(i: number): boolean {
-    return this.lex.cue(this.norm(i)) !== undefined;
+  /** The reporting cue the token is (QuoteLexicon.cue of its normalized form), or undefined. */
+  cue(i: number): CueHit | undefined {
+    let c = this.cueMemo[i];
+    if (c === undefined) c = this.cueMemo[i] = this.lex.cue(this.norm(i)) ?? null;
+    return c ?? undefined;
   }
+
+  isCue(i: number): boolean {
+    return this.cue(i) !== undefined;
+  }
+}
+
+/** The forms TokenView.has tries, in order: as is, without ال, without و/ف, without both. */
+function lookupForms(n: string): readonly string[] {
+  const out = [n];
+  if (n.startsWith(AL) && n.length > 3) out.push(n.slice(2));
+  const c = n.charCodeAt(0);
+  if ((c === 0x0648 || c === 0x0641) && n.length > 2) {
+    const m = n.slice(1);
+    out.push(m);
+    if (m.startsWith(AL) && m.length > 3) out.push(m.slice(2));
+  }
+  return out;
 }
 
 /** A person's name (tagged by the entity layer) starts within six words, before any break. */
