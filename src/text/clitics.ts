@@ -18,6 +18,7 @@ import type { Token, Word, WordRole } from '../doc/types.ts';
 import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
 import { compileCharMap, defaultCharMap, loadCharMapFile, normalize, type CompiledCharMap } from './normalize.ts';
+import { dataLines } from './datafile.ts';
 
 /**
  * The "light" normalization the analyzer works in: the full matching normalization except that
@@ -74,19 +75,8 @@ export function parseCliticData(src: string, freqSrc: string, input = 'clitics.t
     short: new Set(),
     freq: new Map(),
   };
-  let section = '';
-  const lines = src.split('\n');
-  for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln]!.replace(/#.*/, '').trim();
-    if (!line) continue;
-    const sec = /^\[(\w+)\]$/.exec(line);
-    if (sec) {
-      section = sec[1]!;
-      continue;
-    }
+  for (const { section, line, bad } of dataLines(src, input)) {
     const f = line.split(/\s+/);
-    const bad = (why: string) =>
-      new RasidError('E_RESOURCE_INVALID', `line ${ln + 1}: ${why}`, { input, hint: 'see the format in the file header' });
     switch (section) {
       case 'proclitics': {
         const role = f[1] as WordRole;

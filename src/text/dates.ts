@@ -17,6 +17,7 @@ import type { DateMention, Token } from '../doc/types.ts';
 import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
 import { defaultCharMap, normalize, type CompiledCharMap } from './normalize.ts';
+import { dataLines } from './datafile.ts';
 
 type Rel = 'past' | 'future' | 'current';
 type Unit = 'day' | 'week' | 'month' | 'year';
@@ -44,17 +45,8 @@ export function loadCalendar(file = dataPath('text', 'calendar.txt'), map: Compi
 
 export function parseCalendar(src: string, input = 'calendar.txt', map: CompiledCharMap = defaultCharMap()): Calendar {
   const cal: Calendar = { months: new Map(), hijri: new Set(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Set(), yearCues: new Set() };
-  let section = '';
   const names = (s: string) => s.split('|').map((x) => normalize(x.trim(), map).replace(/\s+/g, ' ')).filter(Boolean);
-  src.split('\n').forEach((raw, ln) => {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) return;
-    const m = /^\[(\w+)\]$/.exec(line);
-    if (m) {
-      section = m[1]!;
-      return;
-    }
-    const bad = (why: string) => new RasidError('E_RESOURCE_INVALID', `line ${ln + 1}: ${why}`, { input, hint: 'see the file header' });
+  for (const { section, line, bad } of dataLines(src, input)) {
     const num = /^(\d+)\s+(.*)$/.exec(line);
     switch (section) {
       case 'months':
@@ -88,7 +80,7 @@ export function parseCalendar(src: string, input = 'calendar.txt', map: Compiled
       default:
         throw bad(`entry outside a known section ("${section || 'none'}")`);
     }
-  });
+  }
   return cal;
 }
 

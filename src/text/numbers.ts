@@ -12,6 +12,7 @@ import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
 import { defaultCharMap, normalize, type CompiledCharMap } from './normalize.ts';
 import { numberValue } from './tokenize.ts';
+import { dataLines } from './datafile.ts';
 
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'dual' | 'vague';
 
@@ -31,16 +32,12 @@ export function loadNumberWords(file = dataPath('text', 'numbers.txt'), map: Com
 
 export function parseNumberWords(src: string, input = 'numbers.txt', map: CompiledCharMap = defaultCharMap()): NumberWords {
   const out: NumberWords = new Map();
-  src.split('\n').forEach((raw, ln) => {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) return;
+  for (const { line, bad } of dataLines(src, input)) {
     const [w, v, k] = line.split(/\s+/);
     const value = Number(v);
-    if (!w || !Number.isFinite(value) || !KINDS.has(k as NumberWordKind)) {
-      throw new RasidError('E_RESOURCE_INVALID', `line ${ln + 1}: expected "WORD VALUE KIND"`, { input, hint: 'see the file header' });
-    }
+    if (!w || !Number.isFinite(value) || !KINDS.has(k as NumberWordKind)) throw bad('expected "WORD VALUE KIND"');
     out.set(normalize(w, map), { value, kind: k as NumberWordKind });
-  });
+  }
   return out;
 }
 

@@ -15,6 +15,7 @@ import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
 import { defaultCharMap, normalize, type CompiledCharMap } from './normalize.ts';
 import { charClass } from './tokenize.ts';
+import { dataLines } from './datafile.ts';
 
 export interface SourceData {
   /** Normalized word sequences that open a source line before ":" or "-". */
@@ -35,20 +36,10 @@ export function loadSourceData(file = dataPath('text', 'sources.txt'), map: Comp
 
 export function parseSourceData(src: string, input = 'sources.txt', map: CompiledCharMap = defaultCharMap()): SourceData {
   const out: SourceData = { prefixes: [], agencies: [] };
-  let section = '';
-  src.split('\n').forEach((raw, ln) => {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) return;
-    const m = /^\[(\w+)\]$/.exec(line);
-    if (m) {
-      section = m[1]!;
-      return;
-    }
-    if (section !== 'prefixes' && section !== 'agencies') {
-      throw new RasidError('E_RESOURCE_INVALID', `line ${ln + 1}: entry outside [prefixes] or [agencies]`, { input, hint: 'see the file header' });
-    }
+  for (const { section, line, bad } of dataLines(src, input)) {
+    if (section !== 'prefixes' && section !== 'agencies') throw bad('entry outside [prefixes] or [agencies]');
     out[section].push(words(normalize(line, map)));
-  });
+  }
   // longest first, so "وكالة الأنباء السعودية" wins over "وكالة"
   out.agencies.sort((a, b) => b.length - a.length);
   return out;
