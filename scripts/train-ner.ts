@@ -9,7 +9,7 @@
  *          knowledge base at run time)  --one-pass (no document-memory second pass)
  *          --auto-lexicon FILE (induced lexicon, default data/models/ner-induced-lexicon.tsv when present)
  *          --no-actor-words (leave out the word-level actor labels from data/actors/, which are stored in the model)
- *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams (experiments)
+ *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams  --gaz-parts  --folds N (experiments)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -97,6 +97,7 @@ if (actorWords) log(`actor words: ${actorWords.size} (data/actors/actors.jsonl)`
 const featureOptions: FeatureOptions = {};
 if (flag('--ngrams')) featureOptions.ngrams = true;
 if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
+if (flag('--gaz-parts')) featureOptions.gazParts = true;
 const extractor = new FeatureExtractor({ clusters, moreClusters, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
 
 // ---- features -------------------------------------------------------------------------
@@ -198,7 +199,7 @@ let final = score1;
 if (!flag('--one-pass')) {
   // first-pass tags for the training data by jackknifing (FOLDS contiguous folds), so the second
   // pass learns from first-pass output as noisy as it will be on new text
-  const FOLDS = 5;
+  const FOLDS = Number(opt('--folds', '5'));
   const jack: string[][] = new Array(train.length);
   for (let f = 0; f < FOLDS; f++) {
     const lo = Math.floor((f * train.length) / FOLDS);

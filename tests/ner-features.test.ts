@@ -118,3 +118,29 @@ test('phrase lexicon: longest match', () => {
   assert.equal(lex.matchAt(['في', 'الامم'], 0), null);
   assert.deepEqual(PhraseLexicon.fromEntries(lex.entries()).entries(), lex.entries());
 });
+
+test('actor word labels: one-word names and words of longer names, by kind; agents, generic bodies and ambiguous forms left out', async () => {
+  const { actorWordLabels } = await import('../src/ner/actor-lexicon.ts');
+  const e = (id: string, kind: string, names: string[], extra: Record<string, unknown> = {}) => ({ id, kind, code: '', country: null, sector: null, name: { ar: names[0] }, names, source: 'test', ...extra });
+  const kb = {
+    entries: [
+      e('p1', 'person', ['جون كيري'], { short: ['كيري'] }),
+      e('c1', 'country', ['فرنسا']),
+      e('o1', 'organization', ['الأمم المتحدة', 'أمل'], { ambiguous: ['أمل'] }),
+      e('a1', 'agent', ['المتحدث']),
+      e('g1', 'gov_body', ['وزارة الخارجية'], { generic: true }),
+    ],
+  } as unknown as import('../src/actors/kb.ts').ActorKB;
+  const m = actorWordLabels(kb);
+  assert.equal(m.get('كيري'), 'PER1 PERp');
+  assert.equal(m.get('جون'), 'PERp');
+  assert.equal(m.get('فرنسا'), 'LOC1');
+  assert.equal(m.get('الامم'), 'ORGp');
+  for (const w of ['امل', 'المتحدث', 'وزاره']) assert.equal(m.has(w), false, w);
+  // as features: the word's own labels, the neighbours' kinds
+  const fx = new FeatureExtractor({ actorWords: m });
+  const f = fx.extract(['قال', 'كيري', 'في', 'فرنسا']);
+  assert.ok(f[1]!.includes('ak0=PER1') && f[1]!.includes('ak0=PERp'));
+  assert.ok(f[0]!.includes('ak+1=PER'));
+  assert.ok(f[2]!.includes('ak-1=PER') && f[2]!.includes('ak+1=LOC'));
+});

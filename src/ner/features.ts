@@ -49,6 +49,8 @@ export interface FeatureResources {
 export interface FeatureOptions {
   /** Character n-grams (2 to 4 letters) inside the stem: ng2= ng3= ng4= (for words unseen in training). */
   ngrams?: boolean;
+  /** Gazetteer word parts: the word occurs inside a multi-word gazetteer phrase of a type (gp0=TYPE). */
+  gazParts?: boolean;
   /** Cluster bigrams with the previous and next word (512-cluster level): cb-= cb+= ("-" = no cluster). */
   clusterBigrams?: boolean;
 }
@@ -203,6 +205,10 @@ export class FeatureExtractor {
     if (gazW) {
       const lw = gazW.get(c.base) ?? gazW.get(c.stem);
       if (lw) emit(0, 'gw0', lw.length === 1 ? lw[0]! : lw.join('/'));
+      if (this.res.options?.gazParts) {
+        const parts = gazW.wordParts().get(c.base);
+        if (parts) for (const p of parts) emit(0, 'gp0', p);
+      }
     }
     emit(1, 'w-1', nm);
     emit(1, 's-1', c.base);

@@ -31,6 +31,27 @@ export class PhraseLexicon {
     if (words.length > this.maxLen) this.maxLen = words.length;
   }
 
+  /** Words of multi-word phrases → the labels of the phrases they occur in (built on first use; the lexicon must not change afterwards). */
+  wordParts(): ReadonlyMap<string, readonly string[]> {
+    if (!this.parts) {
+      const m = new Map<string, string[]>();
+      for (const [p, ls] of this.phrases) {
+        const words = p.split(' ');
+        if (words.length < 2) continue;
+        for (const w of words) {
+          if (w.length < 3) continue;
+          let a = m.get(w);
+          if (!a) m.set(w, (a = []));
+          for (const l of ls) if (!a.includes(l)) a.push(l);
+        }
+      }
+      for (const a of m.values()) a.sort();
+      this.parts = m;
+    }
+    return this.parts;
+  }
+  private parts: Map<string, string[]> | null = null;
+
   /** Whether some phrase starts with this word. */
   startsPhrase(word: string): boolean {
     return this.firstWords.has(word);
