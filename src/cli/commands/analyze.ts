@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { Analyzer } from '../../analyzer.ts';
-import { RasidError } from '../../errors.ts';
-import { readArticles, type InputFormat } from '../../io/input.ts';
+import type { InputFormat } from '../../io/input.ts';
+import { analyzeFiles, exitCodeOf, type Tally } from '../analyze-files.ts';
 import { renderReport } from '../../report/text.ts';
-import { EXIT, diag, out, reportError } from '../io.ts';
+import { diag, out } from '../io.ts';
 import { parseDateOption } from '../options.ts';
 
 export function registerAnalyze(program: Command): void {
@@ -19,31 +19,15 @@ export function registerAnalyze(program: Command): void {
       const published = opts.date ? parseDateOption(opts.date, '--date') : undefined;
       const inputs = files.length ? files : ['-'];
       const analyzer = await Analyzer.create();
-      let ok = 0;
-      let failed = 0;
+      const tally: Tally = { ok: 0, failed: 0 };
       const json: unknown[] = [];
-      for (const file of inputs) {
-        try {
-          for (const item of readArticles(file, { format: opts.inputFormat, published })) {
-            if (!item.ok) {
-              failed++;
-              reportError(item.error);
-              continue;
-            }
-            const doc = analyzer.analyze(item.article.text, item.article.meta);
-            ok++;
-            for (const w of doc.meta.warnings ?? []) diag(`warning ${w.code}: ${doc.meta.input ?? ''}: ${w.message}`);
-            if (opts.format === 'text') await out(renderReport(doc));
-            else if (opts.format === 'jsonl') await out(JSON.stringify(doc) + '\n');
-            else json.push(doc.toJSON());
-          }
-        } catch (e) {
-          if (!(e instanceof RasidError)) throw e;
-          failed++;
-          reportError(e);
-        }
+      for (const doc of analyzeFiles(analyzer, inputs, { format: opts.inputFormat, published }, tally)) {
+        for (const w of doc.meta.warnings ?? []) diag(`warning ${w.code}: ${doc.meta.input ?? ''}: ${w.message}`);
+        if (opts.format === 'text') await out(renderReport(doc));
+        else if (opts.format === 'jsonl') await out(JSON.stringify(doc) + '\n');
+        else json.push(doc.toJSON());
       }
-      if (opts.format === 'json' && ok > 0) await out(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
-      process.exitCode = failed === 0 ? EXIT.OK : ok > 0 ? EXIT.PARTIAL : EXIT.FAILED;
+      if (opts.format === 'json' && tally.ok > 0) await out(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
+      process.exitCode = exitCodeOf(tally);
     });
 }

@@ -4,11 +4,12 @@ import { Option } from 'commander';
 import { Analyzer } from '../../analyzer.ts';
 import type { EventMode } from '../../doc/types.ts';
 import { RasidError } from '../../errors.ts';
-import { readArticles, type InputFormat } from '../../io/input.ts';
+import type { InputFormat } from '../../io/input.ts';
+import { analyzeFiles, exitCodeOf, type Tally } from '../analyze-files.ts';
 import { aggregateNetwork, QUADS, type Network, type NetworkEvent } from '../../network/aggregate.ts';
 import { toGexf } from '../../network/gexf.ts';
 import { DEFAULT_DB, openCorpus } from '../../corpus/store.ts';
-import { EXIT, diag, out, reportError } from '../io.ts';
+import { diag, out } from '../io.ts';
 import { parseDateOption } from '../options.ts';
 
 const MODES: EventMode[] = ['asserted', 'denied', 'planned', 'hypothetical', 'requested'];
@@ -52,8 +53,7 @@ export function registerNetwork(program: Command): void {
       const top = Number(opts.top);
       if (!Number.isInteger(top) || top < 1) throw new RasidError('E_USAGE', `--top must be a positive whole number, not "${opts.top}"`, { hint: 'for example --top 20' });
       const events: NetworkEvent[] = [];
-      let ok = 0;
-      let failed = 0;
+      const tally: Tally = { ok: 0, failed: 0 };
       if (opts.db || !files.length) {
         // The corpus: stored events (the analysis JSON of each), dated by the event or its article.
         const from = opts.from ? parseDateOption(opts.from, '--from') : undefined;
@@ -66,25 +66,12 @@ export function registerNetwork(program: Command): void {
         } finally {
           await store.close();
         }
-        ok = 1;
+        tally.ok = 1;
       }
       const analyzer = files.length ? await Analyzer.create() : null;
-      for (const file of files) {
-        try {
-          for (const item of readArticles(file, { format: opts.inputFormat, published })) {
-            if (!item.ok) {
-              failed++;
-              reportError(item.error);
-              continue;
-            }
-            const doc = analyzer!.analyze(item.article.text, item.article.meta);
-            ok++;
-            for (const e of doc.events) events.push({ event: e, date: doc.meta.published });
-          }
-        } catch (e) {
-          if (!(e instanceof RasidError)) throw e;
-          failed++;
-          reportError(e);
+      if (analyzer) {
+        for (const doc of analyzeFiles(analyzer, files, { format: opts.inputFormat, published }, tally)) {
+          for (const e of doc.events) events.push({ event: e, date: doc.meta.published });
         }
       }
       const net = aggregateNetwork(events, { modes, level: opts.level });
@@ -97,6 +84,6 @@ export function registerNetwork(program: Command): void {
         }
         diag(`network: ${net.nodes.length} actors, ${net.edges.length} relations written to ${opts.out}`);
       } else await out(text);
-      process.exitCode = failed === 0 ? EXIT.OK : ok > 0 ? EXIT.PARTIAL : EXIT.FAILED;
+      process.exitCode = exitCodeOf(tally);
     });
 }
