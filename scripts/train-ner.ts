@@ -9,7 +9,8 @@
  *          knowledge base at run time)  --one-pass (no document-memory second pass)
  *          --auto-lexicon FILE (induced lexicon, default data/models/ner-induced-lexicon.tsv when present)
  *          --no-actor-words (leave out the word-level actor labels from data/actors/, which are stored in the model)
- *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams  --gaz-parts  --folds N (experiments)
+ *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams  --gaz-parts  --folds N
+ *          --learner2 crf (learner of the second pass only) (experiments)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -116,7 +117,7 @@ interface Fitted extends StageWeights {
 }
 
 /** Train one pass on sentences `idx` of the training set; with `devSet`, pick the best epoch on it. */
-function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?: { feats: Feats[]; tags: string[][] }, quiet = false): Fitted {
+function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?: { feats: Feats[]; tags: string[][] }, quiet = false, learner = LEARNER): Fitted {
   const fcount = new Map<string, number>();
   for (const k of idx) for (const tok of feats(k)) for (const f of tok) fcount.set(f, (fcount.get(f) ?? 0) + 1);
   const features: string[] = [];
@@ -143,7 +144,7 @@ function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?
   };
   const data: EncodedSentence[] = idx.map((k) => ({ ...encode(feats(k)), gold: trainGold[k]! }));
   const devEnc = devSet?.feats.map(encode);
-  const train = LEARNER === 'crf' ? (d: EncodedSentence[], nf: number, ls: string[], o: Parameters<typeof trainPerceptron>[3]) => trainCrf(d, nf, ls, { ...o, c2: C2, eta0: ETA, decay: DECAY }) : trainPerceptron;
+  const train = learner === 'crf' ? (d: EncodedSentence[], nf: number, ls: string[], o: Parameters<typeof trainPerceptron>[3]) => trainCrf(d, nf, ls, { ...o, c2: C2, eta0: ETA, decay: DECAY }) : trainPerceptron;
   const result = train(data, features.length, labels, {
     epochs,
     seed: SEED,
@@ -226,7 +227,7 @@ if (!flag('--one-pass')) {
   const train2 = trainEx.map((e, k) => join(e.feats, histTrain[k]!));
   const devSet2 = { feats: devEx.map((e, k) => join(e.feats, histDev[k]!)), tags: devSet1.tags };
   log('pass 2');
-  pass2 = fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2);
+  pass2 = fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2, false, opt('--learner2', LEARNER));
   final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats));
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
 }
