@@ -41,6 +41,9 @@ const score = scoreEntities(
   gold.map((s) => s.tags),
   pred,
 );
+if (!file && !args.includes('--aqmar') && (tagger.model.header.training as { devHeldOut?: boolean } | undefined)?.devHeldOut === false) {
+  process.stderr.write('warning: this model was trained on the development split too (train:ner --all); its development scores are in-sample\n');
+}
 process.stdout.write(`${what}, ${tokens} tokens\nmodel loaded in ${loadMs.toFixed(0)} ms; tagged in ${tagMs.toFixed(0)} ms\n\n${formatScore(score)}\n`);
 const nErr = Number(opt('--errors') ?? 0);
 if (nErr > 0) {

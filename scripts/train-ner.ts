@@ -11,6 +11,7 @@
  *          --no-actor-words (leave out the word-level actor labels from data/actors/, which are stored in the model)
  *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams  --gaz-parts  --folds N
  *          --learner2 crf (learner of the second pass only) (experiments)
+ *          --all [--fixed-epochs 7,1] (train on the development split too, with epochs fixed; for a final model only)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -51,7 +52,11 @@ const T0 = Date.now();
 // ---- data -----------------------------------------------------------------------
 const aner = readAnercorpTrain();
 const nDev = Math.round(aner.length * 0.1);
-const train: ConllSentence[] = aner.slice(0, aner.length - nDev);
+// --all: train on the whole training part (development split included) with fixed epoch counts
+// chosen in an ordinary run (--fixed-epochs PASS1,PASS2); development scores are then in-sample
+const ALL = flag('--all');
+const FIXED = opt('--fixed-epochs', '7,1').split(',').map(Number);
+const train: ConllSentence[] = ALL ? aner.slice() : aner.slice(0, aner.length - nDev);
 const dev = aner.slice(aner.length - nDev);
 const extraCounts: Record<string, number> = {};
 for (const e of EXTRA) {
@@ -189,7 +194,7 @@ function tagWith(m: StageWeights, sents: Feats[]): string[][] {
 const allIdx = train.map((_, k) => k);
 const devSet1 = { feats: devEx.map((e) => e.feats), tags: dev.map((s) => s.tags) };
 log('pass 1');
-const pass1 = fit(allIdx, (k) => trainEx[k]!.feats, EPOCHS, devSet1);
+const pass1 = ALL ? fit(allIdx, (k) => trainEx[k]!.feats, FIXED[0]!) : fit(allIdx, (k) => trainEx[k]!.feats, EPOCHS, devSet1);
 const dev1 = tagWith(pass1, devSet1.feats);
 const score1 = scoreEntities(devSet1.tags, dev1);
 log(`pass 1 best epoch ${pass1.bestEpoch}\n${formatScore(score1)}`);
@@ -227,7 +232,7 @@ if (!flag('--one-pass')) {
   const train2 = trainEx.map((e, k) => join(e.feats, histTrain[k]!));
   const devSet2 = { feats: devEx.map((e, k) => join(e.feats, histDev[k]!)), tags: devSet1.tags };
   log('pass 2');
-  pass2 = fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2, false, opt('--learner2', LEARNER));
+  pass2 = ALL ? fit(allIdx, (k) => train2[k]!, FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2, false, opt('--learner2', LEARNER));
   final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats));
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
 }
@@ -263,7 +268,8 @@ const model: ModelData = {
       data: 'ANERcorp train (CAMeL Lab split), ../shared/data/ner/anercorp/train.txt',
       sentences: train.length,
       tokens: count(train),
-      devSplit: `last 10% of ANERcorp train by sentence (${dev.length} sentences, ${count(dev)} tokens)`,
+      devSplit: ALL ? `none held out (--all): trained on the whole training part with fixed epochs ${FIXED.join(',')}; the dev figures below are in-sample` : `last 10% of ANERcorp train by sentence (${dev.length} sentences, ${count(dev)} tokens)`,
+      devHeldOut: !ALL,
       extra: extraCounts,
       gazetteer: gazetteer.size ? `ANERgazet (Benajiba), ${gazetteer.size} normalized phrases` : 'none',
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
