@@ -6,7 +6,9 @@
  *
  *   npm run eval:events                      # the tuning split (default)
  *   npm run eval:events -- --split holdout   # the 50 sentences kept aside
+ *   npm run eval:events -- --split blind     # 107 sentences written before any tuning for the blind check
  *   npm run eval:events -- --split all --quiet
+ *   npm run eval:events -- --no-date         # analyze without a publication date
  *
  * Scoring (same in tests/events-news.test.ts, through src/events/eval-news.ts): each sentence has
  * one labelled event (type, source codes, target codes; a label may list accepted alternatives).
@@ -23,9 +25,10 @@ const split = argv.includes('--split') ? argv[argv.indexOf('--split') + 1]! : 't
 const quiet = argv.includes('--quiet');
 const items = loadNewsSet().filter((x) => split === 'all' || x.split === split);
 const analyzer = await Analyzer.create({ noLanguageModel: true });
-const r = scoreNewsSet(analyzer, items);
+const noDate = argv.includes('--no-date');
+const r = scoreNewsSet(analyzer, items, { noDate });
 const pct = (n: number) => `${((n / r.n) * 100).toFixed(1)} %`.padStart(7);
-console.log(`events on labelled news sentences (split ${split}, ${r.n} sentences, real pipeline)`);
+console.log(`events on labelled news sentences (split ${split}, ${r.n} sentences, real pipeline${noDate ? ', no publication date' : ''})`);
 console.log(`  type                   ${pct(r.type)}  (${r.type}/${r.n})`);
 console.log(`  source country         ${pct(r.sourceCountry)}  (${r.sourceCountry}/${r.n})`);
 console.log(`  source country+sector  ${pct(r.sourceFull)}  (${r.sourceFull}/${r.n})`);

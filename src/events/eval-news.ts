@@ -17,7 +17,7 @@ import path from 'node:path';
 
 export interface NewsItem {
   id: string;
-  split: 'tune' | 'holdout';
+  split: 'tune' | 'holdout' | 'blind';
   type: string;
   source: string[];
   target: string[];
@@ -70,10 +70,10 @@ function describe(e: PoliticalEvent | undefined): string {
 }
 
 /** Analyze every sentence with `analyzer` (the real pipeline) and score it. */
-export function scoreNewsSet(analyzer: { analyze(text: string, meta?: DocMeta): RasidDocument }, items: NewsItem[]): NewsScore {
+export function scoreNewsSet(analyzer: { analyze(text: string, meta?: DocMeta): RasidDocument }, items: NewsItem[], opts: { noDate?: boolean } = {}): NewsScore {
   const r: NewsScore = { n: items.length, type: 0, sourceCountry: 0, sourceFull: 0, targetCountry: 0, targetFull: 0, all: 0, misses: [] };
   for (const it of items) {
-    const doc = analyzer.analyze(it.text, { published: it.published ?? DEFAULT_DATE });
+    const doc = analyzer.analyze(it.text, opts.noDate ? {} : { published: it.published ?? DEFAULT_DATE });
     const evs = doc.events.filter((e) => e.type === it.type);
     let best: PoliticalEvent | undefined;
     let bestS = -1;
