@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowedTransitions, trainPerceptron, viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { allowedTransitions, trainPerceptron, viterbi, Viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { biasedF1, biasGroups, tuneLabelBias, type ScoredSentence } from '../src/ner/bias.ts';
 import { NerTagger, parseAutoLexicon, parseModel, serializeModel, type ModelData } from '../src/ner/model.ts';
 import { PhraseLexicon } from '../src/ner/lexicon.ts';
 import { bioSpans, formatConllSentence, parseConll, scoreEntities } from '../src/ner/conll.ts';
@@ -59,6 +60,45 @@ test('viterbi equals exhaustive search on random small problems', () => {
     const got = [...viterbi(em, n, L, trans, allowed)];
     assert.deepEqual(got, bruteForce(em, n, L, trans, allowed));
   }
+});
+
+test('one Viterbi instance reused over sentences of varying length gives the exhaustive-search result', () => {
+  const rand = mulberry32(7);
+  const L = LABELS.length;
+  const allowed = allowedTransitions(LABELS);
+  const dec = new Viterbi(allowed, L);
+  for (const n of [6, 1, 3, 2, 5, 4, 1, 6]) {
+    const em = Float64Array.from({ length: n * L }, () => rand() * 4 - 2);
+    const trans = Float64Array.from({ length: (L + 1) * L }, () => rand() * 2 - 1);
+    assert.deepEqual([...dec.decode(em, n, trans)], bruteForce(em, n, L, trans, allowed));
+  }
+});
+
+test('label bias groups and tuning: a bias toward entities repairs under-predicted names', () => {
+  const L = LABELS.length;
+  const dec = new Viterbi(allowedTransitions(LABELS), L);
+  assert.deepEqual(biasGroups(LABELS, 'type'), [[1, 2], [3, 4]]);
+  assert.deepEqual(biasGroups(LABELS, 'o'), [[1, 2, 3, 4]]);
+  assert.deepEqual(biasGroups(LABELS, 'bi'), [[1], [2], [3], [4]]);
+  // every gold PERS token scores 0.6 below O; LOC tokens are right; O tokens prefer O by 2
+  const rand = mulberry32(3);
+  const data: ScoredSentence[] = [];
+  for (let k = 0; k < 20; k++) {
+    const gold = Int32Array.from([0, 1, 2, 0, 3, 0]);
+    const em = new Float64Array(gold.length * L);
+    gold.forEach((g, i) => {
+      for (let c = 0; c < L; c++) em[i * L + c] = -2 + rand() * 0.1;
+      em[i * L] = 0;
+      if (g === 1 || g === 2) em[i * L + g] = -0.6;
+      if (g === 3) em[i * L + 3] = 1;
+    });
+    data.push({ em, trans: new Float64Array((L + 1) * L), gold });
+  }
+  const r = tuneLabelBias(data, LABELS, dec, { mode: 'type', step: 0.25, range: 2 });
+  assert.ok(r.before < r.after && r.after === 1, `F1 ${r.before} -> ${r.after}`);
+  assert.equal(r.bias[0], 0);
+  assert.ok(r.bias[1]! > 0.6 && r.bias[1] === r.bias[2], `PERS bias ${r.bias[1]}`);
+  assert.equal(biasedF1(data, LABELS, r.bias, dec), r.after);
 });
 
 test('viterbi never outputs an invalid BIO sequence', () => {

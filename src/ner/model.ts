@@ -24,7 +24,7 @@ import path from 'node:path';
 import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
 import { bigramCluster, FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
 import { ClusterTable, PhraseLexicon } from './lexicon.ts';
-import { allowedTransitions, viterbi } from './perceptron.ts';
+import { allowedTransitions, Viterbi } from './perceptron.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
@@ -303,9 +303,8 @@ interface Prepared {
 export class NerTagger {
   readonly labels: readonly string[];
   private readonly L: number;
-  private readonly allowed: Uint8Array;
-  /** Allowed predecessors of each label: prev[c] (sentence start excluded). */
-  private readonly prevOf: Int32Array[];
+  /** The shared Viterbi decoder (src/ner/perceptron.ts), with its reused buffers. */
+  private readonly decoder: Viterbi;
   /** Weights of pass 1 and pass 2 over the shared index (features × labels). */
   private readonly w1: Float32Array;
   private readonly w2: Float32Array | null;
@@ -334,8 +333,6 @@ export class NerTagger {
   private building = new Float32Array(0);
   // reusable buffers
   private em = new Float64Array(0);
-  private score = new Float64Array(0);
-  private back = new Int32Array(0);
   private readonly rows = new IntList();
   private readonly histRows = new Int32Array(7);
 
@@ -353,8 +350,7 @@ export class NerTagger {
     };
     this.w1 = spread(model);
     this.w2 = model.stage2 ? spread(model.stage2) : null;
-    this.allowed = allowedTransitions(this.labels);
-    this.prevOf = this.labels.map((_, c) => Int32Array.from(this.labels.map((_, p) => p).filter((p) => this.allowed[p * L + c])));
+    this.decoder = new Viterbi(allowedTransitions(this.labels), L);
     this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers, autoLexicon: model.autoLexicon, actorWords: model.actorWords, options: res.options ?? model.header.featureOptions });
     // word bigrams "wb-=a|b" / "wb+=a|b" as pairs of word ids (<s> = 0, </s> = 1)
     this.bigramWords.set('<s>', BOS);
@@ -619,8 +615,6 @@ export class NerTagger {
     if (this.em.length < need) {
       const size = Math.max(need, 2 * this.em.length, 64 * this.L);
       this.em = new Float64Array(size);
-      this.score = new Float64Array(size);
-      this.back = new Int32Array(size);
     }
   }
 
@@ -681,45 +675,6 @@ export class NerTagger {
     }
   }
 
-  /** Viterbi over this.em with the given transitions; labels into `out`. */
-  private decode(n: number, trans: Float32Array, out: Int32Array): void {
-    const L = this.L;
-    const { em, score, back, allowed, prevOf } = this;
-    for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
-    for (let i = 1; i < n; i++) {
-      const row = i * L;
-      const prevRow = row - L;
-      for (let c = 0; c < L; c++) {
-        const ps = prevOf[c]!;
-        let best = -Infinity;
-        let arg = 0;
-        for (let k = 0; k < ps.length; k++) {
-          const p = ps[k]!;
-          const s = score[prevRow + p]! + trans[p * L + c]!;
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
-        }
-        score[row + c] = best + em[row + c]!;
-        back[row + c] = arg;
-      }
-    }
-    let best = -Infinity;
-    let arg = 0;
-    const last = (n - 1) * L;
-    for (let c = 0; c < L; c++) {
-      if (score[last + c]! > best) {
-        best = score[last + c]!;
-        arg = c;
-      }
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = arg;
-      arg = back[i * L + arg]!;
-    }
-  }
-
   private names(idx: Int32Array): string[] {
     const out: string[] = new Array(idx.length);
     for (let i = 0; i < idx.length; i++) out[i] = this.labels[idx[i]!]!;
@@ -738,7 +693,7 @@ export class NerTagger {
       if (n) {
         this.buffers(n);
         this.emissions(p, 0, null, null);
-        this.decode(n, this.model.trans, out);
+        this.decoder.decode(this.em, n, this.model.trans, out);
       }
       return out;
     });
@@ -756,7 +711,7 @@ export class NerTagger {
       const out = new Int32Array(n);
       this.buffers(n);
       this.emissions(p, 1, hist[k]!, first[k]!);
-      this.decode(n, trans2, out);
+      this.decoder.decode(this.em, n, trans2, out);
       return this.names(out);
     });
   }

@@ -24,46 +24,78 @@ export function allowedTransitions(labels: readonly string[]): Uint8Array {
 }
 
 /**
- * Viterbi over emission scores `em` (n × L, row-major) and transitions `trans` ((L+1) × L, last row
- * = start). Returns the best label index per position.
+ * The one Viterbi decoder (training and run time): exact first-order decoding over emission scores
+ * `em` (n × L, row-major) and transitions `trans` ((L+1) × L, last row = sentence start), with the
+ * BIO-invalid transitions of `allowed` forbidden. The allowed predecessors of each label are listed
+ * once; the score and back-pointer buffers are reused between calls (an instance is not shared
+ * between concurrent callers). Ties go to the lowest label index.
  */
-export function viterbi(em: Float64Array, n: number, L: number, trans: ArrayLike<number>, allowed: Uint8Array, out: Int32Array = new Int32Array(n)): Int32Array {
-  if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
-  for (let i = 1; i < n; i++) {
-    const row = i * L;
-    const prevRow = row - L;
-    for (let c = 0; c < L; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + c]) continue;
-        const s = score[prevRow + p]! + trans[p * L + c]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+export class Viterbi {
+  private readonly prevOf: Int32Array[];
+  private score = new Float64Array(0);
+  private back = new Int32Array(0);
+
+  constructor(
+    private readonly allowed: Uint8Array,
+    readonly L: number,
+  ) {
+    this.prevOf = Array.from({ length: L }, (_, c) => {
+      const ps: number[] = [];
+      for (let p = 0; p < L; p++) if (allowed[p * L + c]) ps.push(p);
+      return Int32Array.from(ps);
+    });
+  }
+
+  /** Best label index per position into `out` (returned). */
+  decode(em: ArrayLike<number>, n: number, trans: ArrayLike<number>, out: Int32Array = new Int32Array(n)): Int32Array {
+    if (n === 0) return out;
+    const L = this.L;
+    if (this.score.length < n * L) {
+      const size = Math.max(n * L, 2 * this.score.length, 64 * L);
+      this.score = new Float64Array(size);
+      this.back = new Int32Array(size);
+    }
+    const { score, back, allowed, prevOf } = this;
+    for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
+    for (let i = 1; i < n; i++) {
+      const row = i * L;
+      const prevRow = row - L;
+      for (let c = 0; c < L; c++) {
+        const ps = prevOf[c]!;
+        let best = -Infinity;
+        let arg = 0;
+        for (let k = 0; k < ps.length; k++) {
+          const p = ps[k]!;
+          const s = score[prevRow + p]! + trans[p * L + c]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
+        score[row + c] = best + em[row + c]!;
+        back[row + c] = arg;
       }
-      score[row + c] = best + em[row + c]!;
-      back[row + c] = arg;
     }
-  }
-  let best = -Infinity;
-  let arg = 0;
-  const last = (n - 1) * L;
-  for (let c = 0; c < L; c++) {
-    if (score[last + c]! > best) {
-      best = score[last + c]!;
-      arg = c;
+    let best = -Infinity;
+    let arg = 0;
+    const last = (n - 1) * L;
+    for (let c = 0; c < L; c++) {
+      if (score[last + c]! > best) {
+        best = score[last + c]!;
+        arg = c;
+      }
     }
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * L + arg]!;
+    }
+    return out;
   }
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
-    arg = back[i * L + arg]!;
-  }
-  return out;
+}
+
+/** One-off Viterbi decoding (see Viterbi; allocates its buffers). */
+export function viterbi(em: ArrayLike<number>, n: number, L: number, trans: ArrayLike<number>, allowed: Uint8Array, out: Int32Array = new Int32Array(n)): Int32Array {
+  return new Viterbi(allowed, L).decode(em, n, trans, out);
 }
 
 /** A training sentence: feature ids per token (flattened with offsets) and gold label indices. */
@@ -114,7 +146,7 @@ export function emissions(s: { ids: Int32Array; offsets: Int32Array }, n: number
  */
 export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labels: readonly string[], opts: TrainOptions): TrainResult {
   const L = labels.length;
-  const allowed = allowedTransitions(labels);
+  const decoder = new Viterbi(allowedTransitions(labels), L);
   const w = new Float64Array(nFeatures * L);
   const u = new Float64Array(nFeatures * L); // sum of c * update, for averaging
   const tw = new Float64Array((L + 1) * L);
@@ -149,7 +181,7 @@ export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labe
       const n = s.gold.length;
       tokens += n;
       emissions(s, n, L, w, em);
-      viterbi(em, n, L, tw, allowed, pred);
+      decoder.decode(em, n, tw, pred);
       let diff = false;
       for (let i = 0; i < n; i++) if (pred[i] !== s.gold[i]) diff = true;
       if (diff) {
