@@ -65,14 +65,15 @@ function splitNames(names: string[]): { names: string[]; ambiguous: string[]; st
 /**
  * From a masculine singular nisba (أمريكي) generate: fem. sg. (أمريكية), masc. pl. nominative and
  * oblique (أمريكيون / أمريكيين), dual (أمريكيان), fem. pl. (أمريكيات), and the definite form of each
- * (ال + form; every ي-final word of a multi-word nisba is inflected and takes ال: الكوري الشمالي).
+ * (ال + form; every ي-final word of a multi-word nisba is inflected and takes ال: الكوري الشمالي), and the
+ * indefinite accusative (إسرائيليا / إسرائيلياً: tanwin is dropped by normalization), indefinite only.
  */
 export function inflectNisba(base: string): string[] {
   const words = base.split(' ');
-  const suffixes = ['', 'ة', 'ون', 'ين', 'ان', 'ات'];
+  const suffixes = ['', 'ة', 'ون', 'ين', 'ان', 'ات', 'ا'];
   const out: string[] = [];
   for (const suf of suffixes) {
-    for (const def of [false, true]) {
+    for (const def of suf === 'ا' ? [false] : [false, true]) {
       out.push(
         words
           .map((w) => {
@@ -121,7 +122,8 @@ for (const [iso3, status, en, ar, nisba, capAr, capEn] of lines('countries.txt')
     status: status as KbEntry['status'],
     ...(iso2 ? { iso2 } : {}),
     nisbaBase: bases,
-    nisba: uniq(bases.flatMap(inflectNisba)),
+    // an accusative form that is the country's own name (سوري → سوريا، تركي → تركيا) stays a name
+    nisba: uniq(bases.flatMap(inflectNisba)).filter((f) => !f.endsWith('يا') || !sp.names.some((n) => nkey(n) === nkey(f))),
     capital: { ar: list(capAr), en: capEn! },
     source: isoAr ? 'hand+i18n-iso-countries' : 'hand',
   });

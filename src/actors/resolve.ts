@@ -527,6 +527,8 @@ export class ActorResolver {
       this.formCache.set(e.id, set);
     }
     const t = tokens[m.tokenStart]!;
+    // explicit hamza seats that disagree are different words: "أمام" (in front of) is not "إمام" (imam)
+    if (!m.lamAl && hamzaClash(e, t.text.slice(rawOffsetAfter(t, m.strip) - t.start))) return false;
     const w = m.strip ? (m.lamAl ? 'ال' + t.norm.slice(m.strip + 1) : t.norm.slice(m.strip)) : t.norm;
     if (set.has(w)) return true;
     // a person's one-word name is written as listed ("المبارك" ≠ "مبارك"); titles, places and bodies may take
@@ -648,6 +650,29 @@ function lastPerson(history: Resolved[], offices: readonly string[]): Resolved |
     if (h.actor.kind === 'person' && h.actor.role?.office && offices.includes(h.actor.role.office)) return h;
   }
   return null;
+}
+
+const HAMZA_ALEF = new Set(['أ', 'إ', 'آ', 'ا']);
+/**
+ * True when the raw word starts with an explicit hamza seat (أ، إ، آ; after an optional article) and every
+ * one-word form of the entry that starts with an alef carries another explicit seat ("أمام" vs "الإمام").
+ */
+function hamzaClash(e: KbEntry, raw: string): boolean {
+  let w = '';
+  for (const ch of raw) if (!isMark(ch.charCodeAt(0))) w += ch;
+  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  const c = w[0];
+  if (c !== 'أ' && c !== 'إ' && c !== 'آ') return false;
+  let seen = false;
+  for (const f0 of [...e.names, ...(e.short ?? []), ...(e.ambiguous ?? []), ...(e.nisba ?? [])]) {
+    if (f0.includes(' ')) continue;
+    const f = f0.startsWith('ال') && f0.length > 3 ? f0.slice(2) : f0;
+    const fc = f[0] ?? '';
+    if (!HAMZA_ALEF.has(fc)) continue;
+    if (fc === c || fc === 'ا') return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Offset in the raw text after `strip` letters of a token (diacritics and tatweel on them included). */
