@@ -31,6 +31,8 @@ export interface Mention {
   target: Group | null;
   sourceInferred?: boolean;
   targetInferred?: boolean;
+  /** The source was named after "بقيادة" / "التي تقودها": a state leading a coalition or force (its military). */
+  sourceLed?: boolean;
   /** The genitive or nisba right after a noun trigger, when there is one. */
   genitive?: Group | null;
   location: Group | null;
@@ -54,6 +56,8 @@ function sameActors(a: Group, b: Group): boolean {
   return key(a) === key(b);
 }
 
+/** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
+const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
@@ -298,6 +302,8 @@ class Context {
           }
           break;
         }
+        // a count between the light verb and the noun: "شنت الطائرات 15 غارة"
+        if (this.numberCovers(k) && !t.trigger) continue;
         if (!t.word || t.trigger) break;
         const lv = lex.lightVerb(t.base) ?? lex.lightVerb(t.norm);
         if (lv) {
@@ -337,7 +343,10 @@ class Context {
     const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
 
     // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
-    const marker = this.sourceMarker(h.end, Math.min(s.tokenEnd, h.end + 8)) ?? (pred < h.i ? this.sourceMarker(pred + 1, h.i) : null);
+    const mk = this.sourceMarker(h.end, Math.min(s.tokenEnd, h.end + 8)) ?? (pred < h.i ? this.sourceMarker(pred + 1, h.i) : null);
+    const marker = mk?.g ?? null;
+    // a coalition or force led by a named state acts as that state's military (التحالف بقيادة السعودية)
+    const ledBy = !!mk?.led;
     if (marker) source = marker;
 
     // passive participle: the phrase before is the target
@@ -388,6 +397,8 @@ class Context {
       if (subj) {
         if (!source) source = subj;
         afterSubj = Math.max(h.end, subj.tokenEnd);
+        // the subject's leader or sponsor after it ("طائرات التحالف بقيادة السعودية") is not the object
+        if (marker && marker.tokenStart >= afterSubj && marker.tokenStart - afterSubj <= 3) afterSubj = marker.tokenEnd;
       } else if (!light?.inverse) {
         // subject before the verb (SVO) or an antecedent for a pronoun (قيامها)
         const before = this.groupEndingNear(pred, s.tokenStart);
@@ -498,6 +509,7 @@ class Context {
       target,
       sourceInferred,
       targetInferred,
+      ...(ledBy && source === marker ? { sourceLed: true } : {}),
       genitive,
       location,
       placeHint,
@@ -754,8 +766,8 @@ class Context {
     return null;
   }
 
-  /** من قبل X / بقيادة X / التي تقودها X after the trigger. */
-  private sourceMarker(from: number, end: number): Group | null {
+  /** من قبل X / بقيادة X / التي تقودها X after the trigger; `led` for the markers of leadership. */
+  private sourceMarker(from: number, end: number): { g: Group; led: boolean } | null {
     const { info, lex } = this;
     for (let k = from; k < end; k++) {
       const t = info[k]!;
@@ -775,7 +787,7 @@ class Context {
           }
           if (!ok) continue;
           const g = this.groupAfterPrep(k + p.pattern.length, end + 4, 2);
-          if (g) return g;
+          if (g) return { g, led: p.pattern[p.pattern.length - 1]!.some((x) => LEAD_WORDS.has(x)) };
         }
       }
     }

@@ -43,6 +43,8 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
       const sp = q?.kind === 'direct' ? q.speaker : null;
       if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
     }
+    // A state named as the leader of a coalition or force acts through its military (التحالف بقيادة السعودية → SAU MIL).
+    if (m.sourceLed && source) source = withSector(source, 'MIL');
     // Interviews are not consultations ("في حوار مع المجلة الفرنسية").
     if (m.type === 'CONSULT' && target && isMedia(target)) continue;
     const hint = m.placeHint ? arg(m.placeHint, doc) : null;
