@@ -21,7 +21,7 @@ interface Case {
   name: string;
   text: string;
   /** Quotations that must be found: a phrase of the content, and what the speaker must (not) be. */
-  want?: { key: string; speaker: string | null; name?: string; notInSpeaker?: string[] }[];
+  want?: { key: string; speaker: string | null; name?: string; noName?: boolean; listener?: string; notInSpeaker?: string[] }[];
   /** Phrases that must not be inside any quotation's content. */
   not?: string[];
   /** Words that must not be any quotation's speaker text. */
@@ -132,6 +132,71 @@ const CASES: Case[] = [
     text: 'وأكد مسؤول يعمل في إحدى شركات الطاقة أن المشروع سيدخل الخدمة العام المقبل.',
     want: [{ key: 'المشروع سيدخل الخدمة', speaker: 'مسؤول', notInSpeaker: ['يعمل'] }],
   },
+  {
+    name: 'the outlet in marks or brackets between the cue and the subject is the listener',
+    text:
+      'وقال لـ«الحياة» مسؤول في وزارة النقل إن الطريق سيفتح أمام الحركة قبل نهاية الشهر.\n' +
+      'وأوضح لـ(المدينة) المهندس سامي القحطاني أن أعمال الصيانة تسير وفق الجدول.',
+    want: [
+      { key: 'الطريق سيفتح أمام الحركة', speaker: 'مسؤول في وزارة النقل', listener: 'الحياة' },
+      { key: 'أعمال الصيانة تسير وفق الجدول', speaker: 'سامي القحطاني', name: 'سامي القحطاني', listener: 'المدينة' },
+    ],
+  },
+  {
+    name: 'an abbreviated title with its period (د. X) and the name after it; وأضاف carries it',
+    text: 'من جانبه أوضح د. ماجد الشهري عميد الكلية أن القبول يبدأ الأحد، وأضاف أن المقاعد محدودة هذا العام.',
+    want: [
+      { key: 'القبول يبدأ الأحد', speaker: 'ماجد الشهري', name: 'ماجد الشهري' },
+      { key: 'المقاعد محدودة هذا العام', speaker: 'ماجد الشهري' },
+    ],
+  },
+  {
+    name: 'a title alone has no name: the body inside the title is not the speaker’s name',
+    text: 'وقال المتحدث باسم وزارة الداخلية السعودية إن الأجهزة الأمنية أحبطت المحاولة.',
+    want: [{ key: 'الأجهزة الأمنية أحبطت المحاولة', speaker: 'المتحدث باسم وزارة الداخلية', noName: true }],
+  },
+  {
+    name: 'عبر without its shadda: the verb "expressed" before عن opens a clause; elsewhere it is "via"',
+    text:
+      'وعبر رئيس الغرفة التجارية عن تفاؤله بنتائج المعرض، مؤكداً أن عدد الزوار تجاوز التوقعات.\n' +
+      'وقالت الهيئة عبر حسابها في تويتر إن التسجيل سيغلق مساء الخميس.\n' +
+      'ونقلت الشاحنات المساعدات عبر المنفذ الحدودي عن طريق الأردن.',
+    want: [
+      { key: 'عدد الزوار تجاوز التوقعات', speaker: 'رئيس الغرفة التجارية' },
+      { key: 'التسجيل سيغلق مساء الخميس', speaker: 'الهيئة' },
+    ],
+    notSpeaker: ['المنفذ الحدودي'],
+  },
+  {
+    name: 'a speaker in a relative clause is the noun before الذي/التي',
+    text: 'واتصل النائب بالدكتور سعيد الغامدي مدير المستشفى الذي أكد أن الحالة مستقرة ولا تدعو للقلق.',
+    want: [{ key: 'الحالة مستقرة ولا تدعو للقلق', speaker: 'سعيد الغامدي', name: 'سعيد الغامدي' }],
+  },
+  {
+    name: 'a participle after a verb that is no report takes that verb’s titled subject, not an older speaker',
+    text:
+      'وقالت الشركة في بيان إن أرباحها ارتفعت.\n' +
+      'وتفقد أمير المنطقة الأمير فيصل بن خالد المشاريع الجديدة، مشيراً إلى أن الدولة تولي التنمية اهتماماً كبيراً.',
+    want: [{ key: 'الدولة تولي التنمية اهتماماً', speaker: 'فيصل بن خالد', notInSpeaker: ['الشركة'] }],
+  },
+  {
+    name: 'a quotation after a setting phrase without a colon; a forgotten closing mark ends before the next report',
+    text: 'وقال المحافظ في كلمته أمام الأهالي "لن نسمح بأي تهاون في تنفيذ المشاريع المعتمدة للمحافظة. وأضاف أن الميزانية كافية لكل المشاريع.',
+    want: [
+      { key: 'لن نسمح بأي تهاون', speaker: 'المحافظ' },
+      { key: 'الميزانية كافية لكل المشاريع', speaker: 'المحافظ' },
+    ],
+  },
+  {
+    name: 'questions, negations, abstract subjects, impersonal تبين and أن after بحجة are no reports',
+    text:
+      'فهل قال الوزير إن الرسوم سترتفع؟\n' +
+      'ولم يقل أحد إن المشروع فشل.\n' +
+      'ويعتبر الهدف الأول من البرنامج هو أن يحصل الطالب على وظيفة.\n' +
+      'وبعد الفحص تبين أن العينات سليمة.\n' +
+      'وأعلنت الجمعية تأجيل الحفل بحجة أن القاعة غير جاهزة.',
+    not: ['الرسوم سترتفع', 'المشروع فشل', 'يحصل الطالب على وظيفة', 'العينات سليمة', 'القاعة غير جاهزة'],
+  },
 ];
 
 for (const c of CASES) {
@@ -145,6 +210,8 @@ for (const c of CASES) {
         assert.ok(q.speaker, `«${w.key}» has no speaker`);
         assert.ok(strip(q.speaker.text).includes(strip(w.speaker)), `speaker of «${w.key}»: ${q.speaker.text}`);
         if (w.name) assert.equal(strip(q.speaker.name ?? ''), strip(w.name), `name of «${w.key}»`);
+        if (w.noName) assert.equal(q.speaker.name, undefined, `«${w.key}»: a title alone has no name (got ${q.speaker.name})`);
+        if (w.listener) assert.ok(q.listener && strip(q.listener.text).includes(w.listener), `listener of «${w.key}»: ${q.listener?.text}`);
         for (const bad of w.notInSpeaker ?? []) assert.ok(!q.speaker.text.includes(bad), `speaker of «${w.key}» contains «${bad}»: ${q.speaker.text}`);
       }
     }

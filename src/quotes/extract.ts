@@ -95,11 +95,23 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   const spans: QSpan[] = [];
   const spanAtOpen = new Int32Array(T).fill(-1);
   const insideQuote = new Int32Array(T).fill(-1);
-  for (const m of marks) {
-    if (m.depth !== 0) continue;
+  for (const m0 of marks) {
+    if (m0.depth !== 0) continue;
+    let m = m0;
     const openTok = doc.tokenAt(m.open);
     if (openTok >= T || toks[openTok]!.start !== m.open) continue;
-    const endTok = m.closed ? doc.tokenAt(m.close) + 1 : doc.tokenAt(m.close);
+    let endTok = m.closed ? doc.tokenAt(m.close) + 1 : doc.tokenAt(m.close);
+    if (!m.closed) {
+      // a quotation left open (the closing mark forgotten) ends before a sentence that opens with a
+      // new report: '... "لا شك أن ... والمنة. وأضاف أن ...'
+      for (let i = openTok + 2; i + 1 < Math.min(endTok, T); i++) {
+        if (v.isPunct(i, '.') && v.isWord(i + 1) && v.norm(i + 1) !== v.noConj(i + 1) && v.cue(i + 1)?.form === 'past') {
+          m = { ...m, close: toks[i]!.end, cEnd: toks[i]!.end };
+          endTok = i + 1;
+          break;
+        }
+      }
+    }
     let words = 0;
     let sentencePunct = false;
     for (let i = openTok + 1; i < Math.min(endTok, T); i++) {
@@ -221,6 +233,88 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return { next: j };
   };
 
+  /**
+   * A short prepositional phrase between the cue phrase and a quotation: the setting or the outlet
+   * ('وقال النائب في تعليقه على البيان "..."', 'وقال في تصريح إلى "الوطن" "..."'). Words only (a
+   * quoted name may stand among them), at most six, starting with a preposition; the quotation is a
+   * full one (four words or more).
+   */
+  const settingBefore = (from: number, markTok: number, span: QSpan): boolean => {
+    if (span.cls !== 'quote' || span.words < 4 || markTok - from > 6 || markTok <= from) return false;
+    if (!v.isWord(from) || !(v.isStop(from) || v.prepSplit(from))) return false;
+    for (let x = from; x < markTok; x++) {
+      if (v.mentionEnd[x]! >= 0) {
+        x = v.mentionEnd[x]! - 1;
+        continue;
+      }
+      if (!v.isWord(x) || v.isCue(x) || v.isComplementizer(x)) return false;
+    }
+    return true;
+  };
+
+  /** A phrase that can be a speaker on its own: a title or source head, or a name the entity layer tags as a person. */
+  const personLike = (np: NP | null): boolean => {
+    if (!np || np.vague) return false;
+    if (np.head === 'title' || np.head === 'source') return true;
+    return np.nameS >= 0 && idx.entitiesIn(toks[np.nameS]!.start, toks[np.nameE - 1]!.end).some((e) => e.type === 'PER');
+  };
+
+  /**
+   * The subject of the verb opening the sentence before a participle cue at k, when it is person-like:
+   * verb-first ("وزار قائد القوات اللواء X ...") or subject-first ("الوزير خلال الزيارة ...").
+   */
+  const mainSubject = (ss: number, k: number): NP | null => {
+    let f = ss;
+    while (f < k && toks[f]!.kind === 'punct') f++;
+    if (f >= k - 1 || !v.isWord(f)) return null;
+    if (!v.isDefinite(f) && !v.isStop(f) && !v.isCue(f) && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
+      const np = subjectAfter(v, f + 1, k, true);
+      if (personLike(np)) return np;
+    }
+    if (v.has(lex.titles, f) || v.has(lex.sources, f)) {
+      const np = subjectAfter(v, f, k, true);
+      if (personLike(np)) return np;
+    }
+    return null;
+  };
+
+  /** The person-like noun phrase right before a relative pronoun before the cue ("مدير المستشفى الذي أكد"). */
+  const relativeAntecedent = (k: number, ss: number): NP | null => {
+    const r = k - 1;
+    if (r <= ss || !RELATIVES.has(v.norm(r))) return null;
+    let best: NP | null = null;
+    for (let s = r - 1; s >= ss && r - s <= 10; s--) {
+      if (!v.isWord(s) || v.isStop(s) || v.isCue(s) || v.isComplementizer(s)) break;
+      const pre = v.prepSplit(s);
+      const np = subjectAfter(v, s, r, false, pre !== null && pre.rest !== 'اسم');
+      if (np && np.e === r && personLike(np)) best = np;
+    }
+    return best;
+  };
+
+  /** A quoted or bracketed outlet right after the cue, before the subject: لـ«الشرق الأوسط»، لـ(عكاظ). */
+  const leadListener = (j: number, se: number): { listener: NonNullable<Quote['listener']>; next: number } | null => {
+    if (j + 1 >= se || toks[j]!.kind !== 'word' || v.norm(j) !== 'ل') return null;
+    let s = j + 1;
+    let e: number;
+    if (v.mentionEnd[s]! >= 0) e = v.mentionEnd[s]!;
+    else if (v.isPunct(s, '(')) {
+      e = -1;
+      for (let x = s + 1; x < se && x <= s + 6; x++) if (v.isPunct(x, ')')) {
+        e = x + 1;
+        break;
+      }
+      if (e < 0) return null;
+    } else return null;
+    const next = e;
+    while (s < e && toks[s]!.kind === 'punct') s++;
+    while (e > s && toks[e - 1]!.kind === 'punct') e--;
+    if (e <= s) return null;
+    const r = tokSpanText(s, e);
+    const actor = idx.actorAtHead(r.start, r.end) ?? idx.mediaIn(r.start, r.end);
+    return { listener: { ...r, ...(actor ? { actor } : {}) }, next };
+  };
+
   const setCtx = (speaker: SpeakerRef | null, via: string, sent: number, listener?: Quote['listener'], stance?: Stance) => {
     if (speaker) {
       ctx.speaker = speaker;
@@ -270,6 +364,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         via = 'carried';
         listener = ctx.listener;
         if (entry.lemma === 'قال' && ctx.stance) stance = ctx.stance;
+      } else if ((np = mainSubject(ss, k))) {
+        // no report before it in the sentence: the subject of the sentence's verb
+        // ("وزار قائد القوات اللواء X المصابين ...، مشيراً إلى أن ...")
+        speaker = speakerRef(v, idx, np);
+        via = np.head === 'source' ? 'unnamed' : 'explicit';
       } else if (carriedOk) {
         speaker = ctx.speaker;
         via = 'carried';
@@ -284,12 +383,20 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           via = 'statement';
         }
       } else {
-        np = subjectAfter(v, k + 1, se, entry.object);
+        // the outlet before the subject: "وقال لـ«الشرق الأوسط» مسؤول ...", "وأكد لـ(عكاظ) الدكتور ..."
+        const lead = leadListener(k + 1, se);
+        if (lead) {
+          listener = lead.listener;
+          after = lead.next;
+        }
+        np = subjectAfter(v, after, se, entry.object);
         if (np && entry.object) np = trimObject(v, idx, np);
         if (np) after = np.e;
         else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
           via = 'statement';
+        } else if ((np = relativeAntecedent(k, ss))) {
+          // "... الدكتور X مدير المستشفى الذي أكد أن ...": the noun before the relative pronoun
         } else {
           const b = subjectBefore(v, k, ss);
           if (b === 'pronoun') via = 'carried';
@@ -355,7 +462,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (sp >= 0) {
         const span = spans[sp]!;
         const prev = j - 1;
-        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev))) {
+        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span))) {
           directFrom(span, base);
           setCtx(speaker, via, sIdx, listener, stance);
           return span.endTok;
@@ -425,7 +532,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد') break;
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
-    if (speaker && via !== 'carried' && !homograph && (!entry.weak || np !== null)) setCtx(speaker, via, sIdx, listener, stance);
+    // (an ambiguous verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
+    if (speaker && via !== 'carried' && !homograph && (!entry.weak || (np !== null && (personLike(np) || idx.actorIn(speaker.start, speaker.end) !== undefined)))) setCtx(speaker, via, sIdx, listener, stance);
     else if (speaker && ctx.sent === sIdx - 1 && via === 'carried') ctx.sent = sIdx;
     return np && np.e > k ? np.e : k + 1;
   };
@@ -737,6 +845,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   }
   return uniq;
 }
+
+/** Relative pronouns (normalized). */
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'حيث', 'كما', 'لكن', 'اذ', 'بيد']);

@@ -56,7 +56,7 @@ interface CueFile {
   complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
   attributions: { phrases: string[][] };
   statements: { nouns: string[]; issue: string[]; resumptive: string[] };
-  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[] };
+  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] } };
 }
 
 interface SpeakerFile {
@@ -101,6 +101,11 @@ export class QuoteLexicon {
   readonly impersonal: ReadonlySet<string>;
   /** Words right before a cue that make it non-asserted or non-agentive (ما يشير، كي يرى). */
   readonly beforeCue: ReadonlySet<string>;
+  /** Cue forms that count only when they open a clause and their preposition follows (عبر ... عن). */
+  readonly needsPrep: ReadonlySet<string>;
+  /** That preposition (عن), and the words after it that make it another phrase (عن طريق). */
+  readonly needsPrepWord: string;
+  readonly needsPrepNotAfter: ReadonlySet<string>;
   /** Abstract nouns that cannot head a speaker (قيمة، قدرة، نسبة). */
   readonly nonAgents: ReadonlySet<string>;
   /** Titles that, after an institution word, are part of its name (مدينة الملك سعود). */
@@ -193,6 +198,10 @@ export class QuoteLexicon {
     this.homographs = set(cueFile.guards?.homographs ?? [], 'guards.homographs');
     this.impersonal = set(cueFile.guards?.impersonal ?? [], 'guards.impersonal');
     this.beforeCue = set(cueFile.guards?.before ?? [], 'guards.before');
+    const np = cueFile.guards?.needsPrep;
+    this.needsPrep = set(np?.forms ?? [], 'guards.needsPrep.forms');
+    this.needsPrepWord = np ? n(np.prep) : '';
+    this.needsPrepNotAfter = set(np?.notAfterPrep ?? [], 'guards.needsPrep.notAfterPrep');
     const titles = set(spk.titles, 'titles');
     for (const t of [...titles]) if (!t.endsWith('ه') && !t.endsWith('ي')) titles.add(t + 'ه');
     this.titles = titles;

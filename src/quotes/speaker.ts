@@ -20,6 +20,8 @@ export interface NP {
 }
 
 const AL = 'ال';
+/** Words after which a verb opens a clause (for cues that need one: عبر). */
+const CLAUSE_LEAD: ReadonlySet<string> = new Set(['قد', 'لقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'و', 'ف']);
 /** كان and its forms open a clause whose subject precedes the verb: "وكانت صحيفة «هآرتس» قد ذكرت". */
 const AUX: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون']);
 
@@ -179,8 +181,29 @@ export class TokenView {
   /** The reporting cue the token is (QuoteLexicon.cue of its normalized form), or undefined. */
   cue(i: number): CueHit | undefined {
     let c = this.cueMemo[i];
-    if (c === undefined) c = this.cueMemo[i] = this.lex.cue(this.norm(i)) ?? null;
+    if (c === undefined) {
+      c = this.lex.cue(this.norm(i)) ?? null;
+      if (c && this.lex.needsPrep.size && this.lex.needsPrep.has(this.noConj(i)) && !this.prepVerb(i)) c = null;
+      this.cueMemo[i] = c;
+    }
     return c ?? undefined;
+  }
+
+  /**
+   * A form that is a cue only with its preposition (عبر 'expressed' vs عبر 'via'): it opens a clause
+   * and the preposition follows within eight words with no punctuation between (عبر الوزير عن
+   * ارتياحه), not in a fixed phrase (عن طريق). Written with its shadda (عبّر) it need not open a clause.
+   */
+  private prepVerb(i: number): boolean {
+    const L = this.lex;
+    const t = this.toks[i]!;
+    const shadda = t.text.includes('\u0651');
+    if (!shadda && i > 0 && this.isWord(i - 1) && this.noConj(i) === t.norm && !CLAUSE_LEAD.has(this.norm(i - 1))) return false;
+    for (let j = i + 1; j < this.toks.length && j <= i + 8; j++) {
+      if (!this.isWord(j)) return false;
+      if (this.noConj(j) === L.needsPrepWord || this.norm(j) === L.needsPrepWord) return !(j + 1 < this.toks.length && this.isWord(j + 1) && L.needsPrepNotAfter.has(this.noConj(j + 1)));
+    }
+    return false;
   }
 
   isCue(i: number): boolean {
@@ -289,7 +312,11 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastInst = false;
       continue;
     }
-    if (!v.isWord(j)) break;
+    if (!v.isWord(j)) {
+      // the period of an abbreviated title: "د. فهد العتيبي", "م. خالد"
+      if (v.isPunct(j, '.') && j > start && j + 1 < lim && v.isWord(j + 1) && v.toks[j]!.start === v.toks[j - 1]!.end && ABBREV_TITLES.has(v.noConj(j - 1))) continue;
+      break;
+    }
     if (j > start && v.noConj(j).startsWith('قول')) break; // قوله، قولها
     if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
@@ -622,7 +649,9 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
     // (unless the extra words are a place or body the actor layer knows: "كتالونيا أرتور ماس")
     const extraActor = ns >= 0 && ((person.start > ns && idx.actorIn(ns, person.start)) || (person.end < ne && idx.actorIn(person.end, ne)));
     const inside = ns >= 0 && person.start >= ns && person.end <= ne && /\p{L}/u.test(text.slice(ns, person.start) + text.slice(person.end, ne)) && !(extraActor && extraActor.kind !== 'person');
-    if ((person.type === 'PER' && !inside) || (np.nameS < 0 && np.head !== 'source')) ref.name = person.text;
+    // a title alone ("المتحدث باسم وزارة الخارجية") has no name: an organization or place inside
+    // it is the body the speaker speaks for (the actor), not the speaker's name
+    if ((person.type === 'PER' && !inside) || (np.nameS < 0 && np.head === 'name')) ref.name = person.text;
     if (person.actor) ref.actor = person.actor;
     if (person.title && !ref.title) ref.title = person.title.text;
   }
