@@ -188,6 +188,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'attributions with a verb after ما (وفقاً لما ذكرته، حسب ما أفاد به) and a quoted question after تساءل',
+    text:
+      'ووفقاً لما أعلنته الهيئة، فإن المرحلة الثانية ستبدأ مطلع العام.\n' +
+      'وحسب ما أفاد به مدير الدفاع المدني، فإن الحريق لم يسفر عن إصابات.\n' +
+      'وتساءل أحد المزارعين: من سيعوضنا عن خسائر هذا الموسم؟',
+    want: [
+      { key: 'المرحلة الثانية ستبدأ مطلع العام', speaker: 'الهيئة' },
+      { key: 'الحريق لم يسفر عن إصابات', speaker: 'مدير الدفاع المدني' },
+      { key: 'من سيعوضنا عن خسائر', speaker: 'أحد المزارعين' },
+    ],
+  },
+  {
+    name: 'عبّر with its shadda and a non-person subject still names the speaker of the next report',
+    text: 'وقال مصدر في الشرطة إن التحقيق مستمر.\nوعبّرت العائلة عن امتنانها للمتطوعين، وقالت إنها لن تنسى وقفتهم.',
+    want: [{ key: 'لن تنسى وقفتهم', speaker: 'العائلة' }],
+  },
+  {
     name: 'questions, negations, abstract subjects, impersonal تبين and أن after بحجة are no reports',
     text:
       'فهل قال الوزير إن الرسوم سترتفع؟\n' +

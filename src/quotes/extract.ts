@@ -252,6 +252,13 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return true;
   };
 
+  /** A reporting verb with an object pronoun (ذكرته، أعلنتها، نقلته): the attribution's verb. */
+  const cueWithObject = (i: number): boolean => {
+    const n = v.noConj(i);
+    for (const p of ['ها', 'ه']) if (n.length > p.length + 2 && n.endsWith(p) && lex.cue(n.slice(0, -p.length))?.form === 'past') return true;
+    return false;
+  };
+
   /** A phrase that can be a speaker on its own: a title or source head, or a name the entity layer tags as a person. */
   const personLike = (np: NP | null): boolean => {
     if (!np || np.vague) return false;
@@ -532,8 +539,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد') break;
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
-    // (an ambiguous verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
-    if (speaker && via !== 'carried' && !homograph && (!entry.weak || (np !== null && (personLike(np) || idx.actorIn(speaker.start, speaker.end) !== undefined)))) setCtx(speaker, via, sIdx, listener, stance);
+    // (an ambiguous present-tense verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
+    if (speaker && via !== 'carried' && !homograph && (!entry.weak || (np !== null && (hit.form !== 'imperf' || personLike(np) || idx.actorIn(speaker.start, speaker.end) !== undefined)))) setCtx(speaker, via, sIdx, listener, stance);
     else if (speaker && ctx.sent === sIdx - 1 && via === 'carried') ctx.sent = sIdx;
     return np && np.e > k ? np.e : k + 1;
   };
@@ -558,6 +565,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   const matchAttribution = (t: number, se: number): { len: number; glued: boolean } | null => {
     // most tokens start no phrase: one set lookup instead of trying every phrase
     if (!lex.attributionFirst.has(v.noConj(t)) && !lex.attributionFirst.has(v.norm(t))) return null;
+    let fallback: { len: number; glued: boolean } | null = null;
     for (const ph of lex.attributions) {
       if (t + ph.length > se + 1) continue;
       let ok = true;
@@ -577,16 +585,22 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         ok = false;
       }
-      if (ok) return { len: glued ? ph.length - 1 : ph.length, glued };
+      if (ok && !glued) return { len: ph.length, glued };
+      // a glued ل (وفقاً للمرصد) only when no phrase matches word for word (وفقاً لما ذكرته)
+      if (ok && !fallback) fallback = { len: ph.length - 1, glued };
     }
-    return null;
+    return fallback;
   };
 
   const handleAttribution = (t: number, len: number, glued: boolean, sIdx: number, producedBefore: boolean): number => {
     const ss = sentStart[sIdx]!;
     const se = sentEnd[sIdx]!;
     let after = t + len;
-    if (after < se && !glued && v.isCue(after)) after++; // حسبما ذكرت الوكالة
+    // حسبما ذكرت الوكالة، وفقاً لما ذكرته الوزارة، حسب ما أفاد به المتحدث
+    if (after < se && !glued && (v.isCue(after) || cueWithObject(after))) {
+      after++;
+      if (after < se && RESUMPTIVE_PREP.has(v.norm(after))) after++;
+    }
     const np = subjectAfter(v, after, se, false, glued);
     if (!np || np.vague || !agentive(np)) return t + 1;
     const speaker = speakerRef(v, idx, np);
@@ -845,6 +859,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   }
   return uniq;
 }
+
+/** Prepositions with a pronoun after an attribution's verb (حسب ما أفاد به). */
+const RESUMPTIVE_PREP: ReadonlySet<string> = new Set(['به', 'بها', 'عنه', 'عنها']);
 
 /** Relative pronouns (normalized). */
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
