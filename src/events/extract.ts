@@ -38,6 +38,8 @@ export interface Mention {
   location: Group | null;
   /** The place named nearest in the sentence (the location when there is one): the country of sector-only agents. */
   placeHint?: Group | null;
+  /** With no place named: the country of the nearest actor of the sentence that has one (شركة فسفاط قفصة → TUN). */
+  countryHint?: string | null;
   date?: { start: number; end: number; text: string; value: string };
   instrument?: { start: number; end: number; text: string };
   claim: Claim;
@@ -475,7 +477,8 @@ class Context {
 
     // ---- location, date, instrument, cameo refinement ----
     const { loc: location, hint: placeHint } = this.location(s, h.i);
-    if (type === 'ASSAULT' && !target && location && e.args.includes('على') && this.prepOf(location) === 'على') {
+    // (argument and preposition forms are normalized: على → علي)
+    if (type === 'ASSAULT' && !target && location && e.args.includes('علي') && (this.prepOf(location) === 'علي' || this.onBefore(location, h.end))) {
       target = location;
       targetInferred = false;
     }
@@ -513,6 +516,7 @@ class Context {
       genitive,
       location,
       placeHint,
+      countryHint: placeHint ? null : this.nearestCountry(s, h.i),
       date,
       instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
       claim,
@@ -812,6 +816,17 @@ class Context {
     return null;
   }
 
+  /** "على" a few words before a place, after the trigger, with only unresolved words between (على مدن جنوب إسرائيل). */
+  private onBefore(g: Group, from: number): boolean {
+    for (let k = g.tokenStart - 1, n = 0; k >= from && n < 3; k--, n++) {
+      const t = this.info[k]!;
+      if (!t.word || t.trigger || this.groupCovering(k)) return false;
+      if (t.norm === 'على' || t.norm === 'علي') return true;
+      if (t.flags & ~(W.PLACE_HEAD | W.PLACE_PREP | W.STOP)) return false;
+    }
+    return false;
+  }
+
   private prepOf(g: Group): string | null {
     return this.prepBefore(g);
   }
@@ -840,7 +855,7 @@ class Context {
         hintDist = d;
       }
       const prep = this.prepBefore(g);
-      const ok = prep === 'ب' || prep === 'في' || prep === 'على' || prep === 'داخل' || afterHead;
+      const ok = prep === 'ب' || prep === 'في' || prep === 'علي' || prep === 'داخل' || afterHead;
       if (!ok) continue;
       if (d < bestDist) {
         best = g;
@@ -859,6 +874,22 @@ class Context {
       }
     }
     return { loc: best, hint: best ?? hint };
+  }
+
+  /** The country of the actor nearest to token `at` in the sentence (people and bodies too, not only places). */
+  private nearestCountry(s: SentenceSpan, at: number): string | null {
+    let best: string | null = null;
+    let bestD = Infinity;
+    for (const g of this.groupsIn(s)) {
+      const c = g.units.find((u) => u.actor?.country)?.actor?.country;
+      if (!c) continue;
+      const d = Math.abs(g.tokenStart - at);
+      if (d < bestD) {
+        best = c;
+        bestD = d;
+      }
+    }
+    return best;
   }
 
   private groupsIn(s: SentenceSpan): Group[] {

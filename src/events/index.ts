@@ -48,15 +48,17 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // Interviews are not consultations ("في حوار مع المجلة الفرنسية").
     if (m.type === 'CONSULT' && target && isMedia(target)) continue;
     const hint = m.placeHint ? arg(m.placeHint, doc) : null;
-    const country = hint ? hint.actor?.country ?? hint.members?.[0]?.actor?.country ?? null : null;
+    const placeCountry = hint ? hint.actor?.country ?? hint.members?.[0]?.actor?.country ?? null : null;
     // Protesters with no stated identity: the people of the place where they protest.
-    if (m.type === 'PROTEST' && !source && country && hint) source = { start: hint.start, end: hint.end, text: hint.text, actor: sectorAgent(country, 'CVL', hint.text), inferred: true };
+    if (m.type === 'PROTEST' && !source && placeCountry && hint) source = { start: hint.start, end: hint.end, text: hint.text, actor: sectorAgent(placeCountry, 'CVL', hint.text), inferred: true };
     // People named by their nationality protest as civilians ("تظاهر آلاف العراقيين" → IRQ CVL).
     if (m.type === 'PROTEST' && source && m.source && isPeople(m.source)) source = withSector(source, 'CVL');
     // Strikes and shelling named by a nationality are military ("غارات إسرائيلية", "قصف روسي").
     if (m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && source && m.source && m.source === m.genitive && isPeople(m.source)) source = withSector(source, 'MIL');
     if (!source && !target) continue;
-    // Agents named only by their sector take the country of the place where the event happens.
+    // Agents named only by their sector take the country of the place where the event happens; with no
+    // place named, the country of the nearest actor of the sentence that has one ("ضد خطط الحكومة").
+    const country = placeCountry ?? m.countryHint ?? null;
     if (country) {
       source = withCountry(source, country);
       target = withCountry(target, country);

@@ -96,8 +96,12 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   if (rightPrep) return null;
   // a sector noun after a piece is a new phrase (subject + object: "مسلحون دورية", "فصائل المعارضة حواجز")
   if (right.head) return null;
-  // a sector noun + the genitive of its owner: "دورية الشرطة" → the police
-  if (left.head && sectorOnly(a) && sectorOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
+  // a sector noun + the genitive of its owner: "دورية الشرطة" → the police; people of a company stay people
+  if (left.head && sectorOnly(a) && sectorOnly(b)) return { ...span, actor: b.sector === 'BUS' && right.head ? a : b, place: false, prep: left.prep };
+  // civilian places before a place name are the location ("قرية الدراز", "بلدات ريف إدلب"), not an agent
+  if (left.head && a.sector === 'CVL' && right.place && !right.nisba) return null;
+  // a city or region after a sector noun is where it is ("شركة فسفاط قفصة", "مطار بغداد"), not its owner
+  if (left.head && right.place && !right.nisba && b.kind !== 'country' && b.kind !== 'territory') return null;
   // aircraft of a government: "طائرات النظام السوري" → SYR MIL
   if (left.instrument && sectorOnly(a) && b.country && b.sector === 'GOV') return { ...span, actor: agent(a.sector, b.country, text), place: false, instrument: true, prep: left.prep };
   // sector-only head + country (nisba or name): القوات الإيرانية, جيش الاحتلال الإسرائيلي
