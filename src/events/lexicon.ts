@@ -52,7 +52,7 @@ const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'كم'];
  * preposition or the future prefix (ب ل ك س), the article (ال, لل → ال) and a pronoun enclitic.
  * The first form is the word itself; callers try them in order.
  */
-export function wordBases(w: string): string[] {
+export function wordBases(w: string, taMarbuta = false): string[] {
   const out: string[] = [w];
   const heads: string[] = [w];
   const c0 = w.charCodeAt(0);
@@ -80,6 +80,8 @@ export function wordBases(w: string): string[] {
   for (const h of heads) {
     if (h.startsWith('ال')) continue;
     for (const suf of ENCLITICS) {
+      // a final ه that was ة in the text is no pronoun (وزارة ≠ و + زار + ه)
+      if (taMarbuta && suf === 'ه') continue;
       if (h.length - suf.length >= 3 && h.endsWith(suf)) {
         const b = h.slice(0, h.length - suf.length);
         if (!out.includes(b)) out.push(b);
@@ -208,19 +210,29 @@ export class EventLexicon {
     }
   }
 
-  /** Facts of a normalized word form (computed on first sight, then cached). */
-  wordFacts(norm: string): WordFacts {
-    let f = this.words.get(norm);
+  /**
+   * Facts of a normalized word form (computed on first sight, then cached). `taMarbuta`: the
+   * written word ends in ة, which normalization folds into ه; such an ه is not a pronoun.
+   */
+  wordFacts(norm: string, taMarbuta = false): WordFacts {
+    const key = taMarbuta ? norm + '\u0629' : norm;
+    let f = this.words.get(key);
     if (!f) {
       if (this.words.size >= WORD_CACHE_MAX) this.words.clear();
-      f = this.computeFacts(norm);
-      this.words.set(norm, f);
+      f = this.computeFacts(norm, taMarbuta);
+      this.words.set(key, f);
     }
     return f;
   }
 
-  private computeFacts(n: string): WordFacts {
-    const bases = wordBases(n);
+  private computeFacts(n: string, taMarbuta: boolean): WordFacts {
+    let bases = wordBases(n, taMarbuta);
+    const definite = n.startsWith('ال') || n.startsWith('لل') || n.startsWith('وال') || n.startsWith('بال') || n.startsWith('فال') || n.startsWith('كال') || n.startsWith('وبال') || n.startsWith('ولل');
+    // A finite verb never takes the article: الطالب is "the student", not طالب "he demanded";
+    // الفرق is "the teams", not فرق "he dispersed". Verbal nouns of the patterns تفاعل and
+    // تفعلل are spelled like their past verbs (التفاوض، التوافق، التجمهر) and keep the verb's
+    // triggers.
+    if (definite) bases = bases.filter((b, k) => k === 0 || b.startsWith('ال') || (b.length >= 5 && b[0] === 'ت') || !this.onlyVerbs(b));
     let flags = this.flags(n);
     let base = n;
     if (!flags) {
@@ -241,7 +253,6 @@ export class EventLexicon {
         }
       }
     }
-    const definite = n.startsWith('ال') || n.startsWith('لل') || n.startsWith('وال') || n.startsWith('بال') || n.startsWith('فال') || n.startsWith('كال') || n.startsWith('وبال') || n.startsWith('ولل');
     const conj = n.startsWith('وال') || n.startsWith('ولل') || n.startsWith('وبال');
     let unitCue = false;
     let trig = false;
@@ -250,6 +261,13 @@ export class EventLexicon {
       if (this.firstWord.has(b)) trig = true;
     }
     return { bases, base, flags, definite, conj, unitCue, trig };
+  }
+
+  /** Is `base` in the lexicon only as the first word of verb triggers (no other role)? */
+  private onlyVerbs(base: string): boolean {
+    const refs = this.firstWord.get(base);
+    if (!refs || this.light.has(base) || this.instruments.has(base) || this.sectorNounMap.has(base)) return false;
+    return refs.every((r) => r.entry.pos === 'verb');
   }
 
   /** Trigger patterns whose first word is `base`. */
