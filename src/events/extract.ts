@@ -1002,11 +1002,13 @@ class Context {
         if (t.flags & W.NEG && info[k + 1] && (info[k + 1]!.norm === 'يوجد' || info[k + 1]!.norm === 'توجد' || info[k + 1]!.norm === 'هناك')) return 'denied';
       }
     }
-    // a denial verb earlier in the sentence governs the event (نفى ... وجود أي تنسيق)
+    // a denial verb earlier in the sentence governs the event of its complement (نفى ... وجود أي تنسيق),
+    // not one inside a quotation after it (نفى ... مؤكداً أن "المشاورات ...")
     for (let k = pred - 1; k >= s.tokenStart; k--) {
       const t = info[k]!;
       if (t.flags & W.DENY && !(t.flags & W.NEG)) return 'denied';
       if (t.flags & W.REPORT) break;
+      if (t.punct && (t.norm === '"' || t.norm === '«' || t.norm === '»')) break;
     }
     // future prefix on the predicate (سيلتقي)
     const pn = info[pred]!;

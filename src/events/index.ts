@@ -9,6 +9,8 @@ import type { EventLexicon } from './lexicon.ts';
 import { argumentOf, type Group } from './units.ts';
 
 const RECIPROCAL = new Set(['COOPERATE', 'AGREE', 'CONSULT']);
+/** Types whose announcer or denier is a party when no agent is stated. */
+const PARTY_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'REJECT']);
 /** Mode of a merged event: a reported fact stands when anyone asserts it (denials stay as claims). */
 const MODE_RANK: Record<EventMode, number> = { asserted: 5, planned: 4, requested: 3, hypothetical: 2, denied: 1 };
 
@@ -42,6 +44,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
       const q = doc.quotes.find((x) => x.id === m.claim.quote);
       const sp = q?.kind === 'direct' ? q.speaker : null;
       if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
+    }
+    // Who denies or announces reaching an agreement, talks or a concession is a party to it when no
+    // other agent is stated ("نفى المتحدث باسم حماس التوصل إلى أي اتفاق" → Hamas).
+    if (!source && PARTY_TYPES.has(m.type) && m.claim.by?.actor && !m.claim.quote && m.claim.by.actor.code !== target?.actor?.code) {
+      const by = m.claim.by;
+      source = { start: by.start, end: by.end, text: by.text, actor: by.actor!, inferred: true };
     }
     // A state named as the leader of a coalition or force acts through its military (التحالف بقيادة السعودية → SAU MIL).
     if (m.sourceLed && source) source = withSector(source, 'MIL');
