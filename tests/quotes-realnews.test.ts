@@ -205,6 +205,29 @@ const CASES: Case[] = [
     want: [{ key: 'لن تنسى وقفتهم', speaker: 'العائلة' }],
   },
   {
+    name: 'a dropped subject takes the subject of the sentence’s first verb; a cue with a pronoun object is a verbal noun',
+    text: 'ورجح مسؤول في الغرفة التجارية ارتفاع الطلب، وقال ـ مفضلاً عدم ذكر اسمه ـ: إن الموسم سيكون الأفضل منذ سنوات.',
+    want: [{ key: 'الموسم سيكون الأفضل', speaker: 'مسؤول في الغرفة التجارية' }],
+    notSpeaker: ['اسمه'],
+  },
+  {
+    name: 'an attribution followed by its own report gives way to the report’s speaker',
+    text: 'ووفقاً لـ«رويترز»، فقد ذكر رئيس البنك المركزي ستيفن مالك لصحيفة محلية أن أسعار الفائدة ستبقى ثابتة.',
+    want: [{ key: 'أسعار الفائدة ستبقى ثابتة', speaker: 'ستيفن مالك' }],
+  },
+  {
+    name: 'a long subject after كان and a comma before the verb',
+    text: 'وقال التقرير إن الصادرات تراجعت.\nوكانت المتحدثة باسم الهيئة العامة للإحصاء في المنطقة الشرقية، أوضحت أن البيانات أولية.',
+    want: [{ key: 'البيانات أولية', speaker: 'المتحدثة باسم الهيئة العامة للإحصاء', notInSpeaker: ['التقرير'] }],
+  },
+  {
+    name: 'impersonal يتوقع after فيما, a present-tense cue addressed to the reader, a verbal noun after a name',
+    text:
+      'وقام مدير المستودع خالد السبيعي بإيصال الكتب إلى المدارس، فيما يتوقع أن تكتمل عملية التوزيع الأسبوع المقبل.\n' +
+      'لذا عليك أن تنتبه وتحذر من أن الإهمال يضاعف الخسائر.',
+    not: ['تكتمل عملية التوزيع', 'الإهمال يضاعف الخسائر'],
+  },
+  {
     name: 'questions, negations, abstract subjects, impersonal تبين and أن after بحجة are no reports',
     text:
       'فهل قال الوزير إن الرسوم سترتفع؟\n' +

@@ -252,6 +252,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return true;
   };
 
+  /**
+   * A noun with a possessive pronoun that is not a person (اسمه، رأيه): after a cue word it makes the
+   * cue a verbal noun with its object ("رافضاً ذكر اسمه"). Kin and titles with a pronoun speak (قال والده).
+   */
+  const objectNoun = (i: number): boolean => {
+    if (i >= T || !v.isWord(i) || !v.hasPronoun(i) || v.isComplementizer(i) || v.isStop(i) || lex.resumptive.has(v.norm(i))) return false;
+    const w = toks[i]!.words!;
+    const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('');
+    const core = base.startsWith('ال') ? base.slice(2) : base;
+    return core.length >= 2 && !lex.titles.has(core) && !lex.sources.has(core) && !lex.titles.has(core.replace(/ت$/, 'ه')) && !lex.sources.has(core.replace(/ت$/, 'ه'));
+  };
+
   /** A reporting verb with an object pronoun (ذكرته، أعلنتها، نقلته): the attribution's verb. */
   const cueWithObject = (i: number): boolean => {
     const n = v.noConj(i);
@@ -345,9 +357,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // an impersonal passive opening a clause right before أن: "يُذكر أن", "ويعتقد أن", "ذُكر أن" —
     // the writer's background, not a quotation, and no change of speaker
     if (k + 1 < se && (v.isComplementizer(k + 1) || (lex.prepThen.has(v.norm(k + 1)) && k + 2 < se && v.isComplementizer(k + 2)))) {
-      const opensClause = k === ss || !v.isWord(k - 1) || v.norm(k - 1) === 'و' || v.norm(k - 1) === 'ف';
+      const opensClause = k === ss || !v.isWord(k - 1) || v.norm(k - 1) === 'و' || v.norm(k - 1) === 'ف' || CLAUSE_OPENERS.has(v.noConj(k - 1));
       if ((lex.impersonal.has(nc) && opensClause) || (hit.form === 'past' && pastPassive(toks[k]!.text))) return k + 2;
     }
+    // a verbal noun with its object, not a verb: "رافضاً ذكر اسمه", "طالباً عدم نشر اسمه"
+    if (objectNoun(k + 1)) return k + 1;
     // a cue form that is more often another word (بين، تبلغ، يعد) needs an explicit subject and
     // the content right after it; the shadda of بيّن marks the verb
     const homograph = lex.homographs.has(nc) && !toks[k]!.text.includes('\u0651');
@@ -436,13 +450,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         speaker = speakerRef(v, idx, np);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
+      } else if (via === 'carried' && ctx.sent !== sIdx && (np = mainSubject(ss, k))) {
+        // a dropped subject with no report before it in the sentence: the subject of the sentence's
+        // first verb ("واستبعد مصدر بمجلس الوزراء ...، وقال: ...")
+        speaker = speakerRef(v, idx, np);
+        via = np.head === 'source' ? 'unnamed' : 'explicit';
       } else if (via === 'carried' || via === 'statement') {
         if (carriedOk) speaker = ctx.speaker;
         via = speaker ? 'carried' : 'none';
       }
     }
     // an ambiguous verb with no one to say it is no report ("وتكشف عن قدراته")
-    if (!speaker && (entry.weak || homograph)) return k + 1;
+    // (nor a present-tense verb with no subject and no one before: "وتحذر من ..." addressed to the reader)
+    if (!speaker && (entry.weak || homograph || (hit.form === 'imperf' && !(after < se && (v.isPunct(after, ':') || spanAtOpen[after]! >= 0))))) return k + 1;
     if (homograph && (np === null || via === 'carried')) return k + 1;
     if (!listener) {
       const l = findListener(after, se, entry);
@@ -536,7 +556,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         break;
       }
-      if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد') break;
+      if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد' && !objectNoun(j + 1)) break;
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
     // (an ambiguous present-tense verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
@@ -638,6 +658,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       let from = j;
       while (from < se && v.isPunct(from, ',')) from++;
       if (from < se && (v.noConj(from) === 'ان' || v.noConj(from) === 'فان')) from++;
+      // "ووفقاً لـ«رويترز»، فقد ذكر X أن ...": the report after it has its own speaker and cue
+      let f2 = from;
+      while (f2 < se && f2 < from + 2 && (v.norm(f2) === 'فقد' || v.norm(f2) === 'قد' || v.norm(f2) === 'لقد')) f2++;
+      if (f2 < se && v.isCue(f2) && v.cue(f2)!.form !== 'part') return f2;
       const e = clauseEnd(from, se);
       const r = rangeQuote(from, e);
       if (r) {

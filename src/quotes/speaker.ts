@@ -312,7 +312,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastInst = false;
       continue;
     }
-    if (!v.isWord(j)) {
+    if (!v.isWord(j) || v.norm(j) === '') {
       // the period of an abbreviated title: "د. فهد العتيبي", "م. خالد"
       if (v.isPunct(j, '.') && j > start && j + 1 < lim && v.isWord(j + 1) && v.toks[j]!.start === v.toks[j - 1]!.end && ABBREV_TITLES.has(v.noConj(j - 1))) continue;
       break;
@@ -359,6 +359,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (j === start) break;
       const core = pre.rest.startsWith(AL) ? pre.rest.slice(2) : pre.rest;
       if (L.settings.has(core)) break;
+      // right after a name an indefinite ب/ل word is the verb's complement ("منصور الربيش بإيصال الكتب"),
+      // not an affiliation (بوزارة، بالجامعة)
+      if (nameS >= 0 && j === nameE && !appos && !pre.rest.startsWith(AL) && !L.institutions.has(core) && !L.media.has(core)) break;
       if (L.media.has(core) && !pre.rest.startsWith(AL)) break;
       if (pre.prep === 'ل' && L.media.has(core) && !titleMode) break;
       if (titleMode && !(nameS >= 0 && j === nameE && objectVerb)) {
@@ -491,15 +494,20 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
     if (L.pronounSubjects.has(v.norm(j)) || L.pronounSubjects.has(v.noConj(j))) return 'pronoun';
   }
   let j = k - 1;
+  // "وكانت المتحدثة باسم البرنامج X، أعلنت": a comma after a subject opened by كان
+  const comma = j > sentStart && v.isPunct(j, ',');
+  if (comma) j--;
   while (j >= sentStart && (v.norm(j) === 'قد' || v.norm(j) === 'لقد')) j--;
   const e = j + 1;
   for (;;) {
-    if (j < sentStart || e - j > 8) break;
+    if (j < sentStart || e - j > (comma ? 12 : 8)) break;
     if (v.mentionEnd[j]! >= 0 && v.mentionStart[j]! > sentStart) {
       j = v.mentionStart[j]! - 1; // صحيفة “هآرتس”
       continue;
     }
-    if (v.isWord(j) && !v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && !AUX.has(v.noConj(j))) {
+    // (after كان a long subject may hold a place or field: "وكانت المتحدثة باسم البرنامج في الأردن X،")
+    const affil = comma && (v.norm(j) === 'في' || v.norm(j) === 'من' || v.prepSplit(j) !== null);
+    if (v.isWord(j) && (affil || (!v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && !AUX.has(v.noConj(j))))) {
       j--;
       continue;
     }
@@ -510,6 +518,7 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   // a fronted subject is short and has no possessive pronoun ("طهران نفت"، "وزارة الخارجية قالت")
   for (let x = s; x < e; x++) if (v.hasPronoun(x) || v.toks[x]!.kind === 'number') return null;
   // the phrase must open the clause: sentence start, punctuation, a conjunction or كان
+  if (comma && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
   if (j >= sentStart) {
     const n = v.norm(j);
     const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'لكن' || n === 'ولكن' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
@@ -517,6 +526,8 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   }
   // the first word of a clause may carry a conjunction: "وطهران نفت"
   const np = subjectAfter(v, s, e, false);
+  // after كان and a comma, a title phrase whose name the syntax cannot reach is still the subject
+  if (np && np.e !== e && comma && (np.head === 'title' || np.head === 'source')) return np;
   if (!np || np.e !== e) return null;
   return np;
 }
