@@ -220,15 +220,38 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     if (!sent || sent.tokenStart > h.i) continue;
     if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
     if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB && !ctx.activeVerb(h, sent)) continue;
+    // a victim verb with an agent phrase after it is passive: "قتل ضابط شرطة برصاص مسلحين" (the noun reports the attack)
+    if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && info[h.i]!.flags & W.VICTIM_VERB && agentPhraseAfter(h, hits, info, sent)) continue;
     const m = ctx.analyze(h, si);
     // A heading is a fragment: keep only events with both parties named.
     if (m && (sentences[si] as { heading?: boolean }).heading && (!m.source || !m.target)) continue;
     if (m) out.push(m);
   }
+  // An attack noun without an agent beside an attack verb with one is the same attack ("قتل مسلحون ثلاثة
+  // شرطيين في هجوم على نقطة تفتيش"): the verb's mention reports it.
+  const verbAttack = new Map<number, Mention>();
+  for (const m of out) if (m.type === 'ASSAULT' && m.hit.entry.pos === 'verb' && m.source) verbAttack.set(m.sentence, m);
+  if (verbAttack.size) {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      const v = verbAttack.get(m.sentence);
+      if (v && m !== v && m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && (!m.source || m.target === v.source)) out.splice(k, 1);
+    }
+  }
   // Protesters who are the object of another event are not protesting there ("هاجمت الشرطة المحتجين").
   const targets = new Set<Group>();
   for (const m of out) if (m.target && m.hit.entry.pos !== 'agent') targets.add(m.target);
   return out.filter((m) => !(m.hit.entry.pos === 'agent' && m.source && targets.has(m.source)));
+}
+
+/** A noun trigger of the same sentence, a few words after `h`, with ب attached and its agent as genitive (برصاص، بنيران). */
+function agentPhraseAfter(h: TriggerHit, hits: TriggerHit[], info: TokenInfo[], sent: SentenceSpan): boolean {
+  for (const o of hits) {
+    if (o.i <= h.i) continue;
+    if (o.i >= sent.tokenEnd || o.i - h.end > 6) break;
+    if (o.entry.pos === 'noun' && o.entry.type === 'ASSAULT' && o.entry.gen === 'source' && /^[وف]?ب/.test(info[o.i]!.norm)) return true;
+  }
+  return false;
 }
 
 class Context {
@@ -270,7 +293,7 @@ class Context {
     const prev = this.info[g.tokenStart - 1];
     // "عدد من", "عناصر من", "مسلحي من": members of the group
     const before = this.info[g.tokenStart - 2];
-    if (prev && prev.norm === 'من' && before && (before.flags & (W.QUANT | W.TARGET_HEAD) || before.bases.some((b) => this.lex.flags(b) & W.QUANT))) return null;
+    if (prev && prev.norm === 'من' && before && (before.flags & (W.QUANT | W.TARGET_HEAD) || before.bases.some((b) => this.lex.flags(b) & W.QUANT) || this.numberCovers(g.tokenStart - 2))) return null;
     if (prev && prev.word && (prev.flags & (W.TARGET | W.PARTNER | W.BETWEEN | W.PLACE_PREP) || ['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى'].includes(prev.base))) return prev.base;
     return null;
   }

@@ -106,6 +106,8 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   if (left.instrument && sectorOnly(a) && b.country && b.sector === 'GOV') return { ...span, actor: agent(a.sector, b.country, text), place: false, instrument: true, prep: left.prep };
   // sector-only head + country (nisba or name): القوات الإيرانية, جيش الاحتلال الإسرائيلي
   if (sectorOnly(a) && isCountryOnly(b)) return { ...span, actor: agent(a.sector, b.country, text), place: false, prep: left.prep };
+  // a person or force of the police or intelligence: "ضابط شرطة", "عناصر الأمن" → the more specific sector
+  if (sectorOnly(a) && sectorOnly(b) && (b.sector === 'COP' || b.sector === 'SPY') && (a.sector === 'MIL' || a.sector === 'REB' || a.sector === 'CVL')) return { ...span, actor: agent(b.sector, null, text), place: false, prep: left.prep };
   // sector-only head + another sector-only piece: قوات النظام → keep the head
   if (sectorOnly(a) && sectorOnly(b)) return { ...span, actor: agent(a.sector, null, text), place: false, instrument: left.instrument, prep: left.prep };
   // sector-only head + a named organization or person with its own code: مقاتلي داعش, المتحدث كيري
