@@ -174,8 +174,13 @@ export class CliticAnalyzer {
   private readonly map: CompiledCharMap;
   private readonly cacheSize: number;
   /** First letters of proclitics and of the article; last letters of enclitics (fast path). */
-  private readonly firstLetters = new Set<number>([0x0627]);
-  private readonly lastLetters = new Set<number>();
+  private readonly firstLetters = new Uint8Array(0x10000);
+  private readonly lastLetters = new Uint8Array(0x10000);
+  /** Counts of forms written with the article, keyed by the form without it (ال + w → w). */
+  private readonly freqAl = new Map<string, number>();
+  /** Scratch buffers of compute(), one pair per recursion level (0..2); grown as needed. */
+  private readonly srcBuf: Int32Array[] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+  private readonly hamzaBuf: Uint8Array[] = [new Uint8Array(32), new Uint8Array(32), new Uint8Array(32)];
 
   constructor(
     private readonly data: CliticData,
@@ -185,8 +190,10 @@ export class CliticAnalyzer {
     const full = (this.map = opts.charMap ?? defaultCharMap());
     this.isKnown = hook ? (n) => data.known.has(n) || hook(normalize(n, full)) : (n) => data.known.has(n);
     this.cacheSize = opts.cacheSize ?? 200_000;
-    for (const p of data.proclitics.keys()) this.firstLetters.add(p.charCodeAt(0));
-    for (const e of data.enclitics) this.lastLetters.add(e.suffix.charCodeAt(e.suffix.length - 1));
+    this.firstLetters[0x0627] = 1;
+    for (const p of data.proclitics.keys()) this.firstLetters[p.charCodeAt(0)] = 1;
+    for (const e of data.enclitics) this.lastLetters[e.suffix.charCodeAt(e.suffix.length - 1)] = 1;
+    for (const [w, c] of data.freq) if (w.length > 2 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644) this.freqAl.set(w.slice(2), c);
   }
 
   /** Fills `words` (when the token has clitics) and `stem` of every Arabic word token. */
@@ -205,8 +212,8 @@ export class CliticAnalyzer {
     const lastRaw = raw.charCodeAt(raw.length - 1);
     if (
       n.length < 3 ||
-      (!this.firstLetters.has(n.charCodeAt(0)) &&
-        (lastRaw === 0x0629 || lastRaw === 0x0649 || !this.lastLetters.has(n.charCodeAt(n.length - 1))))
+      (this.firstLetters[n.charCodeAt(0)] === 0 &&
+        (lastRaw === 0x0629 || lastRaw === 0x0649 || this.lastLetters[n.charCodeAt(n.length - 1)] === 0))
     ) {
       t.stem = n;
       if (t.words) delete t.words;
@@ -247,16 +254,21 @@ export class CliticAnalyzer {
     return this.data.freq.get(w) ?? 0;
   }
 
+  /** Count of `w` written with the article (ال + w). */
+  private countAl(w: string): number {
+    return this.freqAl.get(w) ?? 0;
+  }
+
   /** Evidence that `s` is a stem: its own count and its count with the article, or known. */
   private stemEvidence(s: string): number {
-    let e = this.count(s) + this.count('ال' + s);
+    let e = this.count(s) + this.countAl(s);
     if (this.isKnown(s)) e += KNOWN_BONUS;
     return e;
   }
 
   /** Evidence that `w` is one lexical word: its count, and (strongly) its count with an article. */
   private wholeEvidence(w: string): number {
-    return this.count(w) + 4 * this.count('ال' + w);
+    return this.count(w) + 4 * this.countAl(w);
   }
 
   private minEvidence(len: number, s: string): boolean {
@@ -286,8 +298,13 @@ export class CliticAnalyzer {
     if (L < 3 || this.data.protected.has(n)) return { segs: null, stem: n };
     // Map normalized positions to raw positions; give up on words whose normalization is not 1:1
     // letter by letter (ligatures) where a boundary would fall.
-    const src = new Int32Array(L + 1);
-    const hamza = new Uint8Array(L);
+    if (this.srcBuf[level]!.length < L + 1) {
+      this.srcBuf[level] = new Int32Array(2 * (L + 1));
+      this.hamzaBuf[level] = new Uint8Array(2 * (L + 1));
+    }
+    const src = this.srcBuf[level]!;
+    const hamza = this.hamzaBuf[level]!;
+    hamza[L] = 0;
     let k = 0;
     for (let i = 0; i < raw.length && k <= L; i++) {
       const c = raw.charCodeAt(i);
@@ -302,7 +319,7 @@ export class CliticAnalyzer {
     src[L] = raw.length;
     for (let j = 0; j < L; j++) {
       const c = n.charCodeAt(j);
-      if (c === 0x0623 || c === 0x0625 || c === 0x0622) hamza[j] = 1;
+      hamza[j] = c === 0x0623 || c === 0x0625 || c === 0x0622 ? 1 : 0;
     }
     // Last base letter of the raw form (ta marbuta and alef maqsura are never pronoun suffixes).
     let last = 0;
@@ -440,7 +457,7 @@ export class CliticAnalyzer {
     if (r.length < 2 || this.data.protected.has(w)) return false;
     if (r.length === 2 && !this.data.short.has(r) && this.count(r) < 100) return false;
     // a word attested with an article of its own is not article + stem (التزام → الالتزام)
-    const withArticle = this.count('ال' + w);
+    const withArticle = this.countAl(w);
     if (withArticle >= 3 && withArticle >= 0.02 * this.count(w)) return false;
     return true;
   }
