@@ -275,7 +275,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   const personLike = (np: NP | null): boolean => {
     if (!np || np.vague) return false;
     if (np.head === 'title' || np.head === 'source') return true;
-    return np.nameS >= 0 && idx.entitiesIn(toks[np.nameS]!.start, toks[np.nameE - 1]!.end).some((e) => e.type === 'PER');
+    if (np.nameS >= 0 && idx.entitiesIn(toks[np.nameS]!.start, toks[np.nameE - 1]!.end).some((e) => e.type === 'PER')) return true;
+    // kin or a title with a pronoun ("ابنته دالما", "نجله"), an organization ("أمانة العاصمة", "وزارة الصحة")
+    const w = toks[np.s]!.words;
+    if (w && v.hasPronoun(np.s)) {
+      const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('');
+      if (lex.sources.has(base) || lex.titles.has(base)) return true;
+    }
+    return v.has(lex.institutions, np.s);
   };
 
   /**
@@ -284,7 +291,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    */
   const mainSubject = (ss: number, k: number): NP | null => {
     let f = ss;
-    while (f < k && toks[f]!.kind === 'punct') f++;
+    // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
+    for (let guard = 0; f < k && guard < 6; guard++) {
+      if (toks[f]!.kind === 'punct' || (v.isWord(f) && v.has(lex.fillers, f))) f++;
+      else if (v.norm(f) === 'من' && f + 1 < k && (v.norm(f + 1).startsWith('جه') || v.norm(f + 1).startsWith('جانب'))) f += 2;
+      else break;
+    }
     if (f >= k - 1 || !v.isWord(f)) return null;
     if (!v.isDefinite(f) && !v.isStop(f) && !v.isCue(f) && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
       const np = subjectAfter(v, f + 1, k, true);
@@ -364,7 +376,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (objectNoun(k + 1)) return k + 1;
     // a cue form that is more often another word (بين، تبلغ، يعد) needs an explicit subject and
     // the content right after it; the shadda of بيّن marks the verb
-    const homograph = lex.homographs.has(nc) && !toks[k]!.text.includes('\u0651');
+    // (a clause-opening form with و/ف right before a colon or أن is the verb: "وتضيف: ...", "وبين أن ...")
+    const homograph = lex.homographs.has(nc) && !toks[k]!.text.includes('\u0651') && !(v.norm(k) !== nc && k + 1 < se && (v.isPunct(k + 1, ':') || lex.complementizers.has(v.norm(k + 1))));
     // a report inside a temporal clause ("بعد أن أعلن البنتاغون ...") is background to the main
     // statement: not a quotation, and it does not change the current speaker
     if (k >= 2 && v.isComplementizer(k - 1) && v.isWord(k - 2) && lex.notAfter.has(v.noConj(k - 2))) {
@@ -445,12 +458,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       if (np) {
         if (np.vague) return Math.max(k + 1, after);
+        // "يقولون ..." with no person after it: a saying, not a report
+        if (hit.form === 'imperf' && nc.endsWith('ون') && via === 'explicit' && !personLike(np)) return Math.max(k + 1, np.e);
         // an abstract noun (قيمة، قدرة، نسبة) or an accusative (جديداً) is not a speaker: no report
         if (nonAgent(np) || toks[np.s]!.text.includes('\u064B')) return Math.max(k + 1, np.e);
         speaker = speakerRef(v, idx, np);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
-      } else if (via === 'carried' && ctx.sent !== sIdx && (np = mainSubject(ss, k))) {
+      } else if (via === 'carried' && ctx.sent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':')))) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = mainSubject(ss, k))) {
         // a dropped subject with no report before it in the sentence: the subject of the sentence's
         // first verb ("واستبعد مصدر بمجلس الوزراء ...، وقال: ...")
         speaker = speakerRef(v, idx, np);
@@ -672,6 +687,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       return j;
     }
     if (producedBefore) return j;
+    // "وبحسب تقرير لوكالة ...، يرى محللون أن ...": the report after it carries the content
+    {
+      let x = j;
+      while (x < se && v.isPunct(x, ',')) x++;
+      if (x < se && v.isCue(x) && v.cue(x)!.form !== 'part') return j;
+    }
     // after the content: "شنت طائرات ... ، بحسب المرصد"
     const sp = spanAtOpen[lead]!;
     if (sp >= 0 && !spans[sp]!.used && spans[sp]!.endTok >= t - 1) {
@@ -680,6 +701,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       return j;
     }
     if (Math.max(0, t - lead) > MAX_INDIRECT) return j;
+    let words = 0;
+    for (let x = lead; x < t; x++) if (v.isWord(x)) words++;
+    if (words < 4) return j; // "من جهة أخرى، وبحسب ..." is a discourse opener, not content
     const r = rangeQuote(lead, t);
     if (r) {
       emit({ kind: 'indirect', ...r, ...base });
@@ -863,6 +887,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       prev < 0 ||
       paraOfTok[prev] !== paraOfTok[span.openTok] ||
       (toks[prev]!.kind === 'punct' && (toks[prev]!.norm === '.' || toks[prev]!.norm === ';' || toks[prev]!.norm === ':' || toks[prev]!.norm === '!' || toks[prev]!.norm === '?' || toks[prev]!.norm === ','));
+    // after a colon that ends a sentence whose verb is no report: "ودافعت ابنته X عن والدتها في مقابلة: «...»"
+    if (prev >= 0 && v.isPunct(prev, ':') && ctx.sent !== sIdx && span.words >= 3) {
+      const s0 = sentStart[sentOfTok[prev]! >= 0 ? sentOfTok[prev]! : sIdx]!;
+      const np = mainSubject(s0, prev);
+      if (np) {
+        const speaker = speakerRef(v, idx, np);
+        const via = np.head === 'source' ? 'unnamed' : 'explicit';
+        directFrom(span, { speaker, speakerVia: via, stance: 'assert' });
+        setCtx(speaker, via, sentOfTok[Math.min(span.endTok, T) - 1]! >= 0 ? sentOfTok[Math.min(span.endTok, T) - 1]! : sIdx);
+        return span.endTok;
+      }
+    }
     const sameOrNext = ctx.speaker !== null && (ctx.sent === sIdx || ctx.sent === sIdx - 1);
     if (atStart && sameOrNext && span.words >= 3 && (toks[prev]?.norm !== ',' || ctx.sent === sIdx)) {
       directFrom(span, { speaker: ctx.speaker, speakerVia: 'context', ...(ctx.listener ? { listener: ctx.listener } : {}), stance: 'assert' });

@@ -278,7 +278,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       continue;
     }
     // "يوم الثلاثاء", "الأربعاء الماضي"; the talk itself: "واستكمل الحديث مشيراً"
-    if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i) && !v.has(L.statementNouns, i))) {
+    if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i) && !v.has(L.statementNouns, i) && i + 1 < lim && (v.cue(i + 1)?.form === 'part' || v.isPunct(i + 1, ':') || v.isComplementizer(i + 1) || v.isPunct(i + 1, ',')))) {
       i++;
       continue;
     }
@@ -521,7 +521,7 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   if (comma && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
   if (j >= sentStart) {
     const n = v.norm(j);
-    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'لكن' || n === 'ولكن' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
+    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
     if (!boundary) return null;
   }
   // the first word of a clause may carry a conjunction: "وطهران نفت"
