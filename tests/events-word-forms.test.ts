@@ -13,7 +13,7 @@ const FORMS: [string, string, boolean, string, boolean][] = [
   ['وزاره', 'وزاره', false, 'زار', true], // "and he visited him"
   ['الطالب', 'الطالب', false, 'طالب', false],
   ['وطالب', 'وطالب', false, 'طالب', true],
-  ['الفرق', 'الفرق', false, 'فرق', false],
+  ['الهاتف', 'الهاتف', false, 'هاتف', false],
   ['الصادرة', 'الصادره', true, 'صادر', false],
   ['التفاوض', 'التفاوض', false, 'تفاوض', true],
   ['والتوافق', 'والتوافق', false, 'توافق', true],
@@ -34,6 +34,8 @@ const SENTENCES: [string, string, boolean][] = [
   ['حصل الطالب على المركز الأول في المسابقة.', 'REQUEST', false],
   ['وطالب المتظاهرون الحكومة بالإفراج عن المعتقلين.', 'REQUEST', true],
   ['استؤنف التفاوض بين الحكومة اليمنية والحوثيين في الكويت.', 'CONSULT', true],
+  ['شاركت فرق الإنقاذ في البحث عن المفقودين.', 'ASSAULT', false], // فرق "teams", not "dispersed"
+  ['فرقت الشرطة المصرية المتظاهرين في ميدان التحرير.', 'ASSAULT', true],
 ];
 
 test('event extraction on those word forms', async () => {
