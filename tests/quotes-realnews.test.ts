@@ -263,6 +263,22 @@ const CASES: Case[] = [
     not: ['من جهة أخرى'],
   },
   {
+    name: 'a pronoun object before the subject, a setting noun with a pronoun, a verb with an object after بحسب ما, a coordinated وأن, a new participle after a comma',
+    text:
+      'ولطالما أشار إليه الزوار في تعليقاتهم على المعرض.\n' +
+      'وختم الوزير كلمته بالقول: «سنبقى في خدمة المواطن أينما كان».\n' +
+      'وبحسب ما بثته وكالة الأنباء الرسمية، فإن الوفد سيصل مساء اليوم.\n' +
+      'وتضمنت الضوابط التي تؤكد أهمية الخبرة، وأن تكون الأولوية لأبناء المنطقة.\n' +
+      'وقدم المدير شكره للمكاتب المرخصة، مشيرا إلى أن عددها تجاوز المئة مكتب.',
+    want: [
+      { key: 'سنبقى في خدمة المواطن', speaker: 'الوزير', notInSpeaker: ['كلمته'] },
+      { key: 'الوفد سيصل مساء اليوم', speaker: 'وكالة الأنباء الرسمية', notInSpeaker: ['بثته'] },
+      { key: 'عددها تجاوز المئة مكتب', speaker: 'المدير' },
+    ],
+    not: ['تكون الأولوية لأبناء المنطقة'],
+    notSpeaker: ['إليه الزوار'],
+  },
+  {
     name: 'questions, negations, abstract subjects, impersonal تبين and أن after بحجة are no reports',
     text:
       'فهل قال الوزير إن الرسوم سترتفع؟\n' +

@@ -533,6 +533,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       // a new clause (فيما، بينما، حيث) ends the search: its أن belongs to another verb
       if (j > after && CLAUSE_OPENERS.has(v.noConj(j))) break;
+      // a new report after a comma ("..., مشيراً إلى أن"): its content is its own
+      if (j > after && v.cue(j)?.form === 'part' && v.isPunct(j - 1, ',')) break;
+      // "وأن" after other words coordinates with a bare object ("تؤكد أهمية التخصص، وأن تكون ..."): not this cue's clause
+      if (j > after && v.isComplementizer(j) && v.norm(j) !== v.noConj(j) && !lex.complementizers.has(v.norm(j))) break;
       if (v.isComplementizer(j)) {
         if (j > 0 && v.isWord(j - 1) && lex.notAfter.has(v.noConj(j - 1))) break;
         // "على أن" / "إلى أن" far from the cue phrase belongs to another word ("بالتفوق على ... على أن")
@@ -632,7 +636,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const se = sentEnd[sIdx]!;
     let after = t + len;
     // حسبما ذكرت الوكالة، وفقاً لما ذكرته الوزارة، حسب ما أفاد به المتحدث
-    if (after < se && !glued && (v.isCue(after) || cueWithObject(after))) {
+    const endsMa = toks[t + len - 1] !== undefined && (v.noConj(t + len - 1) === 'ما' || v.noConj(t + len - 1) === 'لما' || v.noConj(t + len - 1).endsWith('سبما'));
+    if (after < se && !glued && (v.isCue(after) || cueWithObject(after) || (endsMa && v.hasPronoun(after) && !v.isStop(after)))) {
       after++;
       if (after < se && RESUMPTIVE_PREP.has(v.norm(after))) after++;
     }

@@ -234,6 +234,17 @@ function personAhead(v: TokenView, from: number, lim: number): number {
   return -1;
 }
 
+/** Prepositions with an object pronoun (normalized) that may stand between a verb and its subject. */
+const PREP_PRONOUN: ReadonlySet<string> = new Set(['اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'عنه', 'عنها', 'عنهم', 'منه', 'منها', 'منهم', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم', 'فيه', 'فيها', 'فيهم']);
+
+/** The token is a speech-setting noun with a pronoun (حديثها، كلمته، تصريحاتهم). */
+function settingStem(v: TokenView, i: number): boolean {
+  const w = v.toks[i]!.words;
+  if (!w) return false;
+  const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj' && x.role !== 'det').map((x) => x.norm).join('');
+  return v.lex.settings.has(base) || v.lex.statementNouns.has(base) || (base.endsWith('ت') && v.lex.settings.has(base.slice(0, -1) + 'ه'));
+}
+
 /** Title words written before a bare name without the article ("د. محمد"، "دكتور محمد"). */
 const ABBREV_TITLES: ReadonlySet<string> = new Set(['د', 'دكتور', 'دكتوره', 'بروفيسور', 'بروفسور', 'م', 'أ', 'ا']);
 
@@ -269,6 +280,11 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
   let i = i0;
   while (i < lim && !prefixedStart) {
     if (v.has(L.fillers, i) && !v.isCue(i)) {
+      i++;
+      continue;
+    }
+    // the verb's prepositional object pronoun before its subject: "أشار إليها الطرفان"
+    if (i === i0 && PREP_PRONOUN.has(v.norm(i)) && i + 1 < lim && v.isWord(i + 1)) {
       i++;
       continue;
     }
@@ -318,6 +334,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       break;
     }
     if (j > start && v.noConj(j).startsWith('قول')) break; // قوله، قولها
+    if (j > start && v.hasPronoun(j) && settingStem(v, j)) break; // "وختمت X حديثها بالقول", "كلمتها"
     if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
     if ((v.isCue(j) && !intro) || (j > start && v.isComplementizer(j))) break;
