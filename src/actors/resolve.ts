@@ -272,7 +272,9 @@ export class ActorResolver {
           te = c.item.te;
           continue;
         }
-        if (isOrgItem(c.item) && !org) {
+        // a plural agent with its nationality is complete: an organization after it is a new phrase
+        // ("هاجم محتجون إيرانيون السفارة السعودية": the embassy is the object)
+        if (isOrgItem(c.item) && !org && !(e.plural && country)) {
           const r = resolveOrg(c.idx);
           if (!r) break;
           org = { actor: r.actor, entry: r.entry };

@@ -94,6 +94,9 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     const b = doc.tokenAt(e.end - 1);
     for (let k = a + 1; k <= b && k < info.length; k++) inName[k] = 1;
   }
+  // indefinite nisbas: a word before one is a noun ("قصف روسي", "غارات إسرائيلية"), not a verb
+  const nisbaNext = new Uint8Array(info.length + 1);
+  for (const m of doc.actorMentions) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
   let si = 0;
   for (let i = 0; i < info.length; i++) {
     while (si < sentences.length && sentences[si]!.tokenEnd <= i) si++;
@@ -107,7 +110,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
       for (const ref of refs) {
         const len = matchAt(ref, info, i, sEnd);
         if (!len) continue;
-        if (!best || len > best.len || (len === best.len && preferred(ref.entry, best.ref.entry, info, i))) best = { ref, len };
+        if (!best || len > best.len || (len === best.len && preferred(ref.entry, best.ref.entry, info, i, nisbaNext[i] === 1))) best = { ref, len };
       }
       if (best) break;
     }
@@ -170,10 +173,10 @@ function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): n
 }
 
 /** Between two entries matching the same words: curated first; verb or noun by position. */
-function preferred(a: TriggerEntry, b: TriggerEntry, info: TokenInfo[], i: number): boolean {
+function preferred(a: TriggerEntry, b: TriggerEntry, info: TokenInfo[], i: number, beforeNisba = false): boolean {
   if (a.source !== b.source) return a.source === 'rasid';
   if (a.pos === b.pos) return false;
-  const verbish = isVerbPosition(info, i);
+  const verbish = isVerbPosition(info, i) && !beforeNisba;
   if (a.pos === 'verb') return verbish;
   if (b.pos === 'verb') return !verbish;
   return false;
@@ -196,7 +199,7 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   if (!hits.length) return [];
   const units = buildUnits(doc, lex, info);
   const groups = buildGroups(units, info, doc);
-  const ctx = new Context(doc, lex, info, groups, sentences);
+  const ctx = new Context(doc, lex, info, groups, sentences, hits);
   const out: Mention[] = [];
   let si = 0;
   const protestSentences = new Set<number>();
@@ -256,6 +259,7 @@ function agentPhraseAfter(h: TriggerHit, hits: TriggerHit[], info: TokenInfo[], 
 
 class Context {
   private readonly groupAt: Map<number, Group> = new Map();
+  private readonly hitAt: Map<number, TriggerHit> = new Map();
   private readonly groupCover: Int32Array;
   private readonly mentionCover: Uint8Array;
   private readonly dateCover: Uint8Array;
@@ -267,7 +271,9 @@ class Context {
     readonly info: TokenInfo[],
     readonly groups: Group[],
     readonly sentences: SentenceSpan[],
+    hits: TriggerHit[] = [],
   ) {
+    for (const h of hits) this.hitAt.set(h.i, h);
     this.groupCover = new Int32Array(info.length).fill(-1);
     groups.forEach((g, gi) => {
       this.groupAt.set(g.tokenStart, g);
@@ -360,6 +366,13 @@ class Context {
       if (e.light && pred === h.i) return null;
     }
     if (e.pos === 'verb' && e.light && !e.args.some((a) => a !== 'obj')) return null;
+    // a verb whose subject is an attack noun ("هجوم استهدف ...", "قصف روسي يستهدف ..."): the noun reports the event
+    if (e.pos === 'verb' && this.nounSubject(h, s)) return null;
+    // a verb followed by an attack noun as its subject ("استهدف هجوم انتحاري مقرا للشرطة"): the noun reports it
+    if (e.pos === 'verb' && pred === h.i) {
+      const o = this.hitAt.get(h.end);
+      if (o && o.entry.pos !== 'verb' && !o.entry.light && o.entry.type === e.type && !info[h.end]!.norm.startsWith('ب')) return null;
+    }
 
     // ---- source and target ----
     let source: Group | null = null;
@@ -385,6 +398,12 @@ class Context {
         const t = info[k - 1]!;
         if (!t.word || t.flags || t.trigger) break;
       }
+    }
+
+    // a claim of responsibility: "أعلن تنظيم الدولة مسؤوليته عن تفجير ..." → the claimant is the agent
+    if (!source && e.pos !== 'verb' && h.i >= 2 && info[h.i - 1]!.norm === 'عن' && /^(?:مسووليت|مسيوليت|مسوليت)/.test(info[h.i - 2]!.norm)) {
+      const claimant = this.groupEndingNear(h.i - 2, s.tokenStart);
+      if (claimant && !claimant.units.every((u) => u.place)) source = claimant;
     }
 
     let genitive: Group | null = null;
@@ -449,7 +468,10 @@ class Context {
       // noun trigger: genitive or nisba right after it
       const g = this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
       genitive = g;
-      if (g) {
+      // a singular indefinite adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
+      const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && !info[g.tokenStart]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
+      if (g && adjAgent) source = source ?? g;
+      else if (g) {
         if (e.gen === 'target') target = target ?? g;
         else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
       }
@@ -477,6 +499,27 @@ class Context {
     if (type === 'ASSAULT' && !target) {
       const v = this.victims(s);
       if (v && v !== source) target = v;
+    }
+    // an attack noun followed by a verb of its own ("تفجير انتحاري استهدف زوارا"): that verb's object
+    if (e.pos !== 'verb' && type === 'ASSAULT' && (!target || !source)) {
+      const v = this.verbAfterNoun(h, s);
+      if (v) {
+        // its subject after it ("عبوة ناسفة زرعها مسلحون"), then its object
+        let from = v.end;
+        // only a verb with an object pronoun has its subject after it ("زرعها مسلحون"; "استهدف مدرعة" has an object)
+        const vt = info[v.i]!;
+        const withPronoun = vt.norm !== vt.base && /(?:ها|ه|هم)$/.test(vt.norm);
+        const subj = withPronoun ? this.groupStartingWithin(v.end, Math.min(s.tokenEnd, v.end + 2)) : null;
+        if (subj && !this.prepBefore(subj) && subj.units.some((u) => u.instrument || (u.actor && ARMED_SECTORS.has(u.actor.sector ?? '')) || u.actor?.kind === 'armed_group')) {
+          if (!source) source = subj;
+          from = subj.tokenEnd;
+        }
+        if (!target) target = this.objectAfter(from, s.tokenEnd, clause);
+      } else if (!target) {
+        // the subject of a verb of its own before it: "استهدف هجوم انتحاري مقرا للشرطة" → the verb's object
+        const before = this.hitAt.get(h.i - 1);
+        if (before && before.entry.pos === 'verb' && before.entry.type === type && before.end === h.i) target = this.objectAfter(genitive ? Math.max(h.end, genitive.tokenEnd) : h.end, s.tokenEnd, clause);
+      }
     }
     if (source && target && (source === target || sameActors(source, target))) target = null;
     // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause
@@ -559,6 +602,41 @@ class Context {
     if (before && !before.units.every((u) => u.place) && armed(before)) return true;
     const after = this.groupStarting(h.end);
     return !!after && !this.prepBefore(after) && armed(after);
+  }
+
+  /** An attack noun of the same type right before a verb trigger (skipping its nisba, genitive or adjectives). */
+  private nounSubject(h: TriggerHit, s: SentenceSpan): boolean {
+    for (let k = h.i - 1, n = 0; k >= s.tokenStart && n < 4; k--, n++) {
+      const t = this.info[k]!;
+      if (!t.word) return false;
+      const o = this.hitAt.get(k);
+      if (o) return o.entry.pos !== 'verb' && !o.entry.light && o.entry.type === h.entry.type && o.end <= h.i;
+      if (t.trigger) continue;
+      const g = this.groupCovering(k);
+      if (g) {
+        k = g.tokenStart;
+        continue;
+      }
+      if (t.flags) return false;
+    }
+    return false;
+  }
+
+  /** The verb trigger right after an attack noun (its nisba, genitive or adjectives between). */
+  private verbAfterNoun(h: TriggerHit, s: SentenceSpan): TriggerHit | null {
+    for (let k = h.end, n = 0; k < s.tokenEnd && n < 4; k++, n++) {
+      const t = this.info[k]!;
+      if (!t.word) return null;
+      const o = this.hitAt.get(k);
+      if (o) return o.entry.pos === 'verb' && o.entry.type === h.entry.type ? o : null;
+      const g = this.groupCovering(k);
+      if (g) {
+        k = g.tokenEnd - 1;
+        continue;
+      }
+      if (t.flags) return null;
+    }
+    return null;
   }
 
   /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */

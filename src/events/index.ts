@@ -62,7 +62,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // People named by their nationality protest as civilians ("تظاهر آلاف العراقيين" → IRQ CVL).
     if (m.type === 'PROTEST' && source && m.source && isPeople(m.source)) source = withSector(source, 'CVL');
     // Strikes and shelling named by a nationality are military ("غارات إسرائيلية", "قصف روسي").
-    if (m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && source && m.source && m.source === m.genitive && isPeople(m.source)) source = withSector(source, 'MIL');
+    if (m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && source && m.source && (m.source === m.genitive || m.source.tokenStart > m.hit.i) && isPeople(m.source)) source = withSector(source, 'MIL');
     if (!source && !target) continue;
     // Agents named only by their sector take the country of the place where the event happens; with no
     // place named, the country of the nearest actor of the sentence that has one ("ضد خطط الحكومة").

@@ -188,6 +188,9 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
       if (last.actor && u.actor && sectorOnly(last.actor) && !isCountryOnly(u.actor) && u.actor.code.length > 3) {
         // a title around a named group or body: "مقاتلي داعش" is the group
         last.actor = u.actor;
+      } else if (last.actor && u.actor && last.actor.kind === 'title' && (u.actor.kind === 'armed_group' || u.actor.kind === 'party') && (!last.actor.country || last.actor.country === u.actor.country)) {
+        // a member of a named group: "انتحاري من حركة الشباب", "مسلحون من حزب العمال الكردستاني"
+        last.actor = u.actor;
       } else if (last.actor && u.actor && !last.actor.country && u.actor.country && sectorOnly(last.actor)) {
         last.actor = agent(last.actor.sector, u.actor.country, doc.text.slice(last.start, last.end));
       } else if (last.actor && u.actor && last.instrument && u.end > last.end) {
