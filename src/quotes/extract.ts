@@ -293,12 +293,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let f = ss;
     // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
     for (let guard = 0; f < k && guard < 6; guard++) {
-      if (toks[f]!.kind === 'punct' || (v.isWord(f) && v.has(lex.fillers, f))) f++;
+      if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم'))) f++;
       else if (v.norm(f) === 'من' && f + 1 < k && (v.norm(f + 1).startsWith('جه') || v.norm(f + 1).startsWith('جانب'))) f += 2;
       else break;
     }
     if (f >= k - 1 || !v.isWord(f)) return null;
-    if (!v.isDefinite(f) && !v.isStop(f) && !v.isCue(f) && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
+    // (a verb may begin with ال: التقى، التزم — the clitic layer knows there is no article)
+    const def = v.hasWords ? toks[f]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(f);
+    if (!def && !v.isStop(f) && !v.isCue(f) && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
       const np = subjectAfter(v, f + 1, k, true);
       if (personLike(np)) return np;
     }

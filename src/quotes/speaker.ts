@@ -376,9 +376,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (j === start) break;
       const core = pre.rest.startsWith(AL) ? pre.rest.slice(2) : pre.rest;
       if (L.settings.has(core)) break;
-      // right after a name an indefinite ب/ل word is the verb's complement ("منصور الربيش بإيصال الكتب"),
-      // not an affiliation (بوزارة، بالجامعة)
-      if (nameS >= 0 && j === nameE && !appos && !pre.rest.startsWith(AL) && !L.institutions.has(core) && !L.media.has(core)) break;
+      // after a name an indefinite ب/ل word is the verb's complement ("منصور الربيش بإيصال الكتب",
+      // "محمد المخرج بزوار الحديقة"), not an affiliation (بوزارة، بالجامعة)
+      if (nameS >= 0 && !pre.rest.startsWith(AL) && !L.institutions.has(core) && !L.media.has(core)) break;
       if (L.media.has(core) && !pre.rest.startsWith(AL)) break;
       if (pre.prep === 'ل' && L.media.has(core) && !titleMode) break;
       if (titleMode && !(nameS >= 0 && j === nameE && objectVerb)) {
