@@ -279,6 +279,18 @@ const CASES: Case[] = [
     notSpeaker: ['إليه الزوار'],
   },
   {
+    name: 'a semicolon before أن, the cue’s own preposition after a setting, a user of a social network as a source',
+    text:
+      'فيما أكدت إدارة المستشفى؛ أن الحالة لا تدعو للقلق.\n' +
+      'وأشار الباحث في مشاركة له على قناة إخبارية إلى أن النتائج مبشرة.\n' +
+      'وقال المغرد يوسف العتيبي “الحملة نجحت في إيصال رسالتها إلى الجميع”.',
+    want: [
+      { key: 'الحالة لا تدعو للقلق', speaker: 'إدارة المستشفى' },
+      { key: 'النتائج مبشرة', speaker: 'الباحث' },
+      { key: 'الحملة نجحت في إيصال رسالتها', speaker: 'المغرد يوسف العتيبي' },
+    ],
+  },
+  {
     name: 'questions, negations, abstract subjects, impersonal تبين and أن after بحجة are no reports',
     text:
       'فهل قال الوزير إن الرسوم سترتفع؟\n' +

@@ -530,6 +530,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           }
           break;
         }
+        // (a semicolon the writer put between the subject and أن: "فيما أكدت صحة تبوك؛ أن ...")
+        if (t.norm === ';' && j === after && j + 1 < lim && v.isComplementizer(j + 1)) continue;
         if (t.norm === ';' || t.norm === '.' || t.norm === '?' || t.norm === '!') break;
         continue;
       }
@@ -542,7 +544,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (v.isComplementizer(j)) {
         if (j > 0 && v.isWord(j - 1) && lex.notAfter.has(v.noConj(j - 1))) break;
         // "على أن" / "إلى أن" far from the cue phrase belongs to another word ("بالتفوق على ... على أن")
-        if (j - 1 > after + 3 && v.isWord(j - 1) && lex.prepThen.has(v.noConj(j - 1))) break;
+        // (the cue's own preposition may come after a setting: "وأشار X في مشاركة له على قناة العربية إلى أن")
+        if (j - 1 > after + 3 && v.isWord(j - 1) && lex.prepThen.has(v.noConj(j - 1)) && !entry.preps.includes(v.noConj(j - 1))) break;
         if (!entry.clause) break;
         let c = j + 1;
         if (c < T && v.isPunct(c, ':')) c++;

@@ -473,7 +473,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (!sawTitleHead && lastDef && nameS < 0) break;
     if (sawSourceHead && nameS < 0 && looksNisba(core)) continue;
     // a verb after an unnamed source starts a relative clause: "مسؤول يعمل في الشركة"
-    if (sawSourceHead && nameS < 0 && !introduced && core.length >= 4 && (core[0] === 'ي' || core[0] === 'ت') && !v.isDefinite(j)) break;
+    if (sawSourceHead && nameS < 0 && !introduced && core.length >= 4 && (core[0] === 'ي' || core[0] === 'ت') && !v.isDefinite(j) && !v.perStart(j)) break;
     if (nameS >= 0 && j === nameE) {
       // after a family name with the article (جميل البقعاوي) an indefinite word is an object: "اعتزاز الهيئة"
       if (j > nameS && v.isDefinite(j - 1) && v.noConj(j - 1) !== AL) break;
