@@ -495,7 +495,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
   while (e > start && v.prepSplit(e - 1)?.rest === 'اسم') e--;
   if (e <= start) return null;
   if (nameE > e) nameE = e;
-  const vague = e - start === 1 && v.isDefinite(start) && v.has(L.vague, start);
+  // a generic plural alone ("الخبراء"), or a quantifier with nothing after it ("أحد"، "البعض")
+  const vague = e - start === 1 && ((v.isDefinite(start) && v.has(L.vague, start)) || v.has(L.quantifiers, start));
   return { s: start, e, nameS: nameS >= 0 && nameS < e ? nameS : -1, nameE: nameS >= 0 && nameS < e ? nameE : -1, head: nameS >= 0 ? (head === 'source' ? 'source' : head === 'name' ? 'name' : 'title') : head, vague };
 }
 
