@@ -68,6 +68,21 @@ export class TokenView {
     return this.perStarts[i] === 1;
   }
 
+  private perSingles: Uint8Array | undefined;
+  /** True when the entity layer tags token i alone as a person ("المعلم" the minister, not "the teacher"). */
+  perSingle(i: number): boolean {
+    if (!this.perSingles) {
+      this.perSingles = new Uint8Array(this.toks.length);
+      for (const e of this.doc.entities) {
+        if (e.type !== 'PER') continue;
+        const k = this.doc.tokenAt(e.start);
+        const t = this.toks[k];
+        if (t && t.start === e.start && t.end === e.end) this.perSingles[k] = 1;
+      }
+    }
+    return this.perSingles[i] === 1;
+  }
+
   norm(i: number): string {
     return this.toks[i]!.norm;
   }
@@ -415,7 +430,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastDef = !lastInst;
       continue;
     }
-    if (L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) {
+    // a role word the entity layer tags alone as a person is a name used alone ("عن المعلم قوله")
+    const roleAsName = j === start && nameS < 0 && v.perSingle(j) && !(j + 1 < lim && v.perStart(j + 1));
+    if (!roleAsName && (L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core))) {
       instName = false;
       if (nameS >= 0 && objectVerb && (!v.isDefinite(j) || looksPlural(core))) break;
       if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
