@@ -13,11 +13,16 @@
  *  4. Hierarchical spherical k-means (seeded k-means++ then Lloyd iterations): LEVELS branching
  *     factors, so each word gets a path "a.b.c" whose prefixes are clusters at three granularities.
  *
+ *  5. With --vectors FILE: the word vectors binarized after Guo et al. (2014), for the tagger's
+ *     embedding features: for each of the first VEC_DIMS dimensions (largest singular values), "+"
+ *     when the value is above the mean of the positive values of that dimension, "-" when below the
+ *     mean of the negative values, else "0" (gzip-compressed TSV: word<TAB>codes).
+ *
  * Output: data/models/ner-clusters.tsv — header lines starting with "#" (provenance, settings),
  * then `word<TAB>path`. Deterministic for a seed. Run: node --import tsx scripts/train-clusters.ts [--seed N]
  */
 import { createReadStream, writeFileSync, existsSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, gzipSync } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { tokenize } from '../src/text/tokenize.ts';
@@ -37,6 +42,9 @@ const CTX2 = argVal('--ctx2', 500);
 const DIM = argVal('--dim', 120);
 const LIMIT = argVal('--limit', Infinity);
 const LEVELS = [32, 16, 8];
+const VEC_DIMS = argVal('--vec-dims', 50);
+const vecIdx = args.indexOf('--vectors');
+const vecFile = vecIdx >= 0 ? path.resolve(args[vecIdx + 1]!) : undefined;
 const ITERS = 12;
 
 const input = path.join(SHARED_ROOT, 'data/news/saudinewsnet/articles.jsonl.gz');
@@ -335,6 +343,45 @@ for (let t = 0; t < V; t++) {
 }
 void total;
 log('projected PPMI vectors');
+if (vecFile) {
+  const D = Math.min(VEC_DIMS, DIM);
+  const pos = new Float64Array(D);
+  const neg = new Float64Array(D);
+  const np = new Float64Array(D);
+  const nn = new Float64Array(D);
+  for (let t = 0; t < V; t++) {
+    for (let d = 0; d < D; d++) {
+      const x = vec[t * DIM + d]!;
+      if (x > 0) {
+        pos[d] += x;
+        np[d]!++;
+      } else if (x < 0) {
+        neg[d] += x;
+        nn[d]!++;
+      }
+    }
+  }
+  for (let d = 0; d < D; d++) {
+    pos[d] = np[d] ? pos[d]! / np[d]! : 0;
+    neg[d] = nn[d] ? neg[d]! / nn[d]! : 0;
+  }
+  const rows: string[] = [
+    '# Rasid NER binarized word embeddings (format: rasid-embcodes 1). Lines: word<TAB>codes, one character per dimension:',
+    '# "+" above the mean of the positive values of the dimension, "-" below the mean of the negative values, "0" between (Guo et al. 2014).',
+    `# Built by scripts/train-clusters.ts from SaudiNewsNet (Alshehri 2015, CC BY-NC-SA 4.0): ${articles} articles, ${n} tokens.`,
+    `# Settings: seed=${SEED} minFreq=${MIN_FREQ} vocab=${V} ctx1=${CTX1} ctx2=${CTX2} dim=${DIM}, first ${D} dimensions; PPMI(alpha .75) + randomized truncated SVD, rows L2-normalized.`,
+  ];
+  for (let t = 0; t < V; t++) {
+    let code = '';
+    for (let d = 0; d < D; d++) {
+      const x = vec[t * DIM + d]!;
+      code += x > pos[d]! ? '+' : x < neg[d]! ? '-' : '0';
+    }
+    rows.push(`${forms[targets[t]!]}\t${code}`);
+  }
+  writeFileSync(vecFile, gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 }));
+  log(`wrote ${vecFile}: ${V} words × ${D} codes`);
+}
 
 // ---- 4. hierarchical spherical k-means --------------------------------------
 function kmeans(members: Int32Array, k: number): Int32Array {

@@ -11,19 +11,26 @@
  *          --no-actor-words (leave out the word-level actor labels from data/actors/, which are stored in the model)
  *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams  --gaz-parts  --folds N
  *          --learner2 crf (learner of the second pass only) (experiments)
- *          --all [--fixed-epochs 7,1] (train on the development split too, with epochs fixed; for a final model only)
+ *          --all (the shipped model: first the same options with the development split held out, as a child
+ *          process writing --heldout-out FILE, default $TMPDIR/ner-heldout.model; then the whole training part with
+ *          that run's best epochs; the header keeps the held-out development scores as dev.heldOut)
+ *          --all --fixed-epochs P1,P2 (skip the held-out run, epochs given)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ClusterTable, loadPhraseFile, PhraseLexicon } from '../src/ner/lexicon.ts';
 import { FeatureExtractor, type FeatureOptions } from '../src/ner/features.ts';
-import { allowedTransitions, emissions, trainPerceptron, viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { allowedTransitions, emissions, trainPerceptron, Viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
 import { HISTORY_WINDOW, historyFeatures } from '../src/ner/history.ts';
 import { trainCrf } from '../src/ner/crf.ts';
+import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
-import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, parseAutoLexicon, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
+import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, loadEmbeddingCodes, parseAutoLexicon, parseModel, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAnerGazet, readAqmar, readWojood } from '../src/ner/corpora.ts';
 import { formatScore, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
 import { dataPath, PROJECT_ROOT } from '../src/util/paths.ts';
@@ -38,6 +45,7 @@ const SEED = Number(opt('--seed', '1'));
 const EPOCHS = Number(opt('--epochs', '15'));
 const MIN_COUNT = Number(opt('--min-count', '1'));
 const WINDOW = Number(opt('--window', String(HISTORY_WINDOW)));
+const HIST_NB = flag('--hist-neighbours');
 const LEARNER = opt('--learner', 'perceptron');
 const PA = Number(opt('--pa', '0'));
 const C2 = Number(opt('--c2', '1'));
@@ -55,7 +63,32 @@ const nDev = Math.round(aner.length * 0.1);
 // --all: train on the whole training part (development split included) with fixed epoch counts
 // chosen in an ordinary run (--fixed-epochs PASS1,PASS2); development scores are then in-sample
 const ALL = flag('--all');
-const FIXED = opt('--fixed-epochs', '7,1').split(',').map(Number);
+/**
+ * --all without --fixed-epochs first runs this script without --all (same options, the development
+ * split held out) as a child process, writing that held-out model to --heldout-out (default
+ * ner-heldout.model in the OS temp directory); its best epochs become the fixed epochs, and its
+ * held-out development scores go into the final model's header (dev.heldOut), so the header states
+ * what the configuration scores on data it was not trained on.
+ */
+let heldOut: { file: string; dev: Record<string, unknown>; bestEpoch: unknown } | undefined;
+if (ALL && !args.includes('--fixed-epochs')) {
+  const hoFile = path.resolve(opt('--heldout-out', path.join(tmpdir(), 'ner-heldout.model')));
+  const childArgs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--all') continue;
+    if (args[i] === '--out' || args[i] === '--heldout-out') {
+      i++;
+      continue;
+    }
+    childArgs.push(args[i]!);
+  }
+  childArgs.push('--out', hoFile);
+  process.stderr.write(`[train-ner] --all: first the held-out run (${childArgs.join(' ')})\n`);
+  execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, ...childArgs], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const h = parseModel(readFileSync(hoFile), hoFile).header;
+  heldOut = { file: hoFile, dev: h.dev ?? {}, bestEpoch: h.settings?.bestEpoch };
+}
+const FIXED = heldOut ? ([] as number[]).concat(heldOut.bestEpoch as number | number[]) : opt('--fixed-epochs', '7,1').split(',').map(Number);
 const train: ConllSentence[] = ALL ? aner.slice() : aner.slice(0, aner.length - nDev);
 const dev = aner.slice(aner.length - nDev);
 const extraCounts: Record<string, number> = {};
@@ -89,8 +122,16 @@ for (const f of MORE) {
   moreRefs.push({ file: path.relative(PROJECT_ROOT, path.resolve(f)), sha256: sha256(text) });
   log(`more clusters: ${moreClusters[moreClusters.length - 1]!.size} words (${f})`);
 }
+// binarized word embeddings (--embeddings FILE; scripts/train-clusters.ts --vectors)
+const EMB = opt('--embeddings', '');
+let embRef: { file: string; sha256: string } | undefined;
+const embeddings = EMB ? loadEmbeddingCodes(path.resolve(EMB)) : undefined;
+if (embeddings) {
+  embRef = { file: path.relative(PROJECT_ROOT, path.resolve(EMB)), sha256: sha256(gunzipSync(readFileSync(path.resolve(EMB))).toString('utf8')) };
+  log(`embedding codes: ${embeddings.size} words × ${embeddings.dims} (${EMB})`);
+}
 const gazetteer = flag('--no-gazetteer') ? new PhraseLexicon() : readAnerGazet();
-const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(dataPath('ner', 'triggers.tsv'));
+const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(path.resolve(opt('--triggers', dataPath('ner', 'triggers.tsv'))));
 log(`gazetteer: ${gazetteer.size} phrases; triggers: ${triggers.size} phrases`);
 const actorLex = flag('--actors') ? actorPhraseLexicon(ActorKB.load()) : undefined;
 if (actorLex) log(`actor lexicon: ${actorLex.size} phrases (data/actors/actors.jsonl)`);
@@ -98,19 +139,23 @@ const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
 const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
 const autoLexicon = AUTO ? parseAutoLexicon(readFileSync(AUTO, 'utf8')) : undefined;
 if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
-const actorWords = flag('--no-actor-words') ? undefined : actorWordLabels(ActorKB.load());
+// --actor-words-from MODEL: the word-level actor labels stored in another model file (to compare
+// settings without the knowledge base changing underneath); default: from data/actors/
+const AW_FROM = opt('--actor-words-from', '');
+const actorWords = flag('--no-actor-words') ? undefined : AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords : actorWordLabels(ActorKB.load());
 if (actorWords) log(`actor words: ${actorWords.size} (data/actors/actors.jsonl)`);
 const featureOptions: FeatureOptions = {};
 if (flag('--ngrams')) featureOptions.ngrams = true;
 if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
 if (flag('--gaz-parts')) featureOptions.gazParts = true;
-const extractor = new FeatureExtractor({ clusters, moreClusters, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
+if (flag('--emb-neighbours')) featureOptions.embeddingNeighbours = true;
+const extractor = new FeatureExtractor({ clusters, moreClusters, embeddings, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
 
 // ---- features -------------------------------------------------------------------------
 const labels: string[] = [...ANER_LABELS];
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 const L = labels.length;
-const allowed = allowedTransitions(labels);
+const decoder = new Viterbi(allowedTransitions(labels), L);
 const trainEx = train.map((s) => extractor.extractWithBase(s.tokens));
 const devEx = dev.map((s) => extractor.extractWithBase(s.tokens));
 const trainGold = train.map((s) => Int32Array.from(s.tags, (t) => labelIndex.get(t) ?? 0));
@@ -170,11 +215,11 @@ function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?
 function decodeNames(e: { ids: Int32Array; offsets: Int32Array }, n: number, w: Float32Array, t: Float32Array): string[] {
   const em = new Float64Array(n * L);
   emissions(e, n, L, w, em);
-  return Array.from(viterbi(em, n, L, t, allowed), (i) => labels[i]!);
+  return Array.from(decoder.decode(em, n, t), (i) => labels[i]!);
 }
 
-/** Tag sentences with a fitted pass (features computed by `feats`). */
-function tagWith(m: StageWeights, sents: Feats[]): string[][] {
+/** Emission scores (n × L) of sentences under a fitted pass, plus an optional per-label bias. */
+function emitWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>): Float64Array[] {
   const index = new Map(m.features.map((f, i) => [f, i]));
   return sents.map((fs) => {
     let total = 0;
@@ -187,8 +232,16 @@ function tagWith(m: StageWeights, sents: Feats[]): string[][] {
       for (const x of fs[i]!) ids[k++] = index.get(x) ?? -1;
     }
     offsets[fs.length] = k;
-    return decodeNames({ ids, offsets }, fs.length, m.weights, m.trans);
+    const em = new Float64Array(fs.length * L);
+    emissions({ ids, offsets }, fs.length, L, m.weights, em);
+    if (bias) for (let i = 0; i < fs.length; i++) for (let c = 0; c < L; c++) em[i * L + c] += bias[c]!;
+    return em;
   });
+}
+
+/** Tag sentences with a fitted pass (features computed by `feats`). */
+function tagWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>): string[][] {
+  return emitWith(m, sents, bias).map((em, k) => Array.from(decoder.decode(em, sents[k]!.length, m.trans), (i) => labels[i]!));
 }
 
 const allIdx = train.map((_, k) => k);
@@ -202,10 +255,14 @@ log(`pass 1 best epoch ${pass1.bestEpoch}\n${formatScore(score1)}`);
 let pass2: Fitted | undefined;
 let cvScore: ReturnType<typeof scoreEntities> | undefined;
 let final = score1;
+let unbiased: ReturnType<typeof scoreEntities> | undefined;
+let cv2Score: ReturnType<typeof scoreEntities> | undefined;
+let cv2BiasScore: ReturnType<typeof scoreEntities> | undefined;
+let labelBias: Float64Array | undefined;
+const FOLDS = Number(opt('--folds', '5'));
 if (!flag('--one-pass')) {
   // first-pass tags for the training data by jackknifing (FOLDS contiguous folds), so the second
   // pass learns from first-pass output as noisy as it will be on new text
-  const FOLDS = Number(opt('--folds', '5'));
   const jack: string[][] = new Array(train.length);
   for (let f = 0; f < FOLDS; f++) {
     const lo = Math.floor((f * train.length) / FOLDS);
@@ -222,11 +279,13 @@ if (!flag('--one-pass')) {
     trainEx.map((e) => e.base),
     jack,
     WINDOW,
+    HIST_NB,
   );
   const histDev = historyFeatures(
     devEx.map((e) => e.base),
     dev1,
     WINDOW,
+    HIST_NB,
   );
   const join = (a: Feats, b: Feats) => a.map((f, i) => f.concat(b[i]!));
   const train2 = trainEx.map((e, k) => join(e.feats, histTrain[k]!));
@@ -235,6 +294,42 @@ if (!flag('--one-pass')) {
   pass2 = ALL ? fit(allIdx, (k) => train2[k]!, FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2, false, opt('--learner2', LEARNER));
   final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats));
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
+
+  // decoding-time label bias (src/ner/bias.ts), tuned on 5-fold cross-validated pass-2 emission
+  // scores of the training part (same folds; the pass-2 features carry the jackknifed first-pass
+  // tags), never on the development split; --bias to use (off by default: CV +0.2, dev +0.0)
+  let cvData: ScoredSentence[] | undefined;
+  if (flag('--bias') || flag('--cv2')) {
+    cvData = new Array(train.length);
+    for (let f = 0; f < FOLDS; f++) {
+      const lo = Math.floor((f * train.length) / FOLDS);
+      const hi = Math.floor(((f + 1) * train.length) / FOLDS);
+      const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => train2[k]!, pass2.bestEpoch, undefined, true, opt('--learner2', LEARNER));
+      const ems = emitWith(m, train2.slice(lo, hi));
+      for (let k = lo; k < hi; k++) cvData![k] = { em: ems[k - lo]!, trans: m.trans, gold: trainGold[k]! };
+      log(`pass-2 cross-validation fold ${f + 1}/${FOLDS}`);
+    }
+    const cvTags = cvData!.map((d) => Array.from(decoder.decode(d.em, d.gold.length, d.trans), (i) => labels[i]!));
+    cv2Score = scoreEntities(train.map((s) => s.tags), cvTags);
+    log(`pass 2, ${FOLDS}-fold cross-validation on the training part, no bias\n${formatScore(cv2Score)}`);
+  }
+  if (flag('--bias') && cvData) {
+    const mode = opt('--bias-mode', 'type') as BiasMode;
+    const tuned = tuneLabelBias(cvData, labels, decoder, { mode, step: Number(opt('--bias-step', '0.25')), range: Number(opt('--bias-range', '4')) });
+    labelBias = tuned.bias;
+    log(`label bias (${mode}): ${labels.map((l, c) => `${l} ${tuned.bias[c]!.toFixed(2)}`).join(', ')}; CV F1 ${(100 * tuned.before).toFixed(2)} -> ${(100 * tuned.after).toFixed(2)}`);
+    cv2BiasScore = scoreEntities(
+      train.map((s) => s.tags),
+      cvData.map((d) => {
+        const em = d.em.map((x, j) => x + tuned.bias[j % L]!);
+        return Array.from(decoder.decode(em, d.gold.length, d.trans), (i) => labels[i]!);
+      }),
+    );
+    log(`pass 2 CV with the bias\n${formatScore(cv2BiasScore)}`);
+    unbiased = final;
+    final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats, labelBias));
+    log(`pass 2 on dev with the bias\n${formatScore(final)}`);
+  }
 }
 const result = pass2 ?? pass1;
 
@@ -250,6 +345,12 @@ function prune(m: StageWeights): StageWeights {
   keep.forEach((f, k) => weights.set(m.weights.subarray(f * L, f * L + L), k * L));
   return { features: keep.map((f) => m.features[f]!), weights, trans: m.trans };
 }
+// the label bias goes into the weights of the always-present feature "b" of pass 2
+if (pass2 && labelBias) {
+  const b = pass2.features.indexOf('b');
+  if (b < 0) throw new Error('pass 2 has no bias feature "b"');
+  for (let c = 0; c < L; c++) pass2.weights[b * L + c] += labelBias[c]!;
+}
 const p1 = prune(pass1);
 const p2 = pass2 ? prune(pass2) : undefined;
 const pct = (x: number) => Math.round(x * 10000) / 100;
@@ -257,9 +358,11 @@ const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   labels,
   clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, CLUSTER_FILE), sha256: clusterSha } : undefined,
   moreClusters: moreRefs.length ? moreRefs : undefined,
+  embeddings: embRef,
   actorFeatures: !!actorLex,
   featureOptions: Object.keys(featureOptions).length ? featureOptions : undefined,
   historyWindow: WINDOW,
+  historyNeighbours: HIST_NB || undefined,
   ...extra,
 });
 const model: ModelData = {
@@ -270,6 +373,7 @@ const model: ModelData = {
       tokens: count(train),
       devSplit: ALL ? `none held out (--all): trained on the whole training part with fixed epochs ${FIXED.join(',')}; the dev figures below are in-sample` : `last 10% of ANERcorp train by sentence (${dev.length} sentences, ${count(dev)} tokens)`,
       devHeldOut: !ALL,
+      heldOutRun: heldOut ? `the same options without --all (development split held out): ${path.basename(heldOut.file)}, best epochs ${FIXED.join(',')}; its development scores are dev.heldOut` : undefined,
       extra: extraCounts,
       gazetteer: gazetteer.size ? `ANERgazet (Benajiba), ${gazetteer.size} normalized phrases` : 'none',
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
@@ -284,15 +388,20 @@ const model: ModelData = {
       maxEpochs: EPOCHS,
       bestEpoch: p2 ? [pass1.bestEpoch, result.bestEpoch] : pass1.bestEpoch,
       minCount: MIN_COUNT,
+      labelBias: labelBias ? { tunedOn: `${FOLDS}-fold cross-validated pass-2 scores of the training part (src/ner/bias.ts), mode ${opt('--bias-mode', 'type')}; folded into pass 2's feature "b"`, ...Object.fromEntries(labels.map((l, c) => [l, labelBias![c]])) } : undefined,
       features: p2 ? [p1.features.length, p2.features.length] : p1.features.length,
     },
     seed: SEED,
     dev: {
+      heldOut: heldOut?.dev,
       overall: { p: pct(final.overall.precision), r: pct(final.overall.recall), f1: pct(final.overall.f1) },
       byType: Object.fromEntries(Object.entries(final.byType).map(([t, v]) => [t, { p: pct(v.precision), r: pct(v.recall), f1: pct(v.f1) }])),
       firstPass: { p: pct(score1.overall.precision), r: pct(score1.overall.recall), f1: pct(score1.overall.f1) },
       firstPassCv5: cvScore ? { p: pct(cvScore.overall.precision), r: pct(cvScore.overall.recall), f1: pct(cvScore.overall.f1), byType: Object.fromEntries(Object.entries(cvScore.byType).map(([t, v]) => [t, pct(v.f1)])) } : undefined,
       perEpochF1: result.scores.map(pct),
+      withoutBias: unbiased ? { p: pct(unbiased.overall.precision), r: pct(unbiased.overall.recall), f1: pct(unbiased.overall.f1) } : undefined,
+      cv5: cv2Score ? { p: pct(cv2Score.overall.precision), r: pct(cv2Score.overall.recall), f1: pct(cv2Score.overall.f1), byType: Object.fromEntries(Object.entries(cv2Score.byType).map(([t, v]) => [t, pct(v.f1)])) } : undefined,
+      cv5WithBias: cv2BiasScore ? { p: pct(cv2BiasScore.overall.precision), r: pct(cv2BiasScore.overall.recall), f1: pct(cv2BiasScore.overall.f1), byType: Object.fromEntries(Object.entries(cv2BiasScore.byType).map(([t, v]) => [t, pct(v.f1)])) } : undefined,
     },
     credits: [
       'ANERcorp: Benajiba, Rosso & Benedí Ruiz (2007), CC BY-SA 4.0 (CAMeL Lab split) — training data',

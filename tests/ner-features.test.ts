@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeClitics, type Vocabulary } from '../src/ner/clitics.ts';
 import { FeatureExtractor } from '../src/ner/features.ts';
-import { ClusterTable, PhraseLexicon } from '../src/ner/lexicon.ts';
+import { ClusterTable, EmbeddingCodes, PhraseLexicon } from '../src/ner/lexicon.ts';
 import { normalize } from '../src/text/normalize.ts';
 
 const vocab = (words: string[]): Vocabulary => {
@@ -143,4 +143,15 @@ test('actor word labels: one-word names and words of longer names, by kind; agen
   assert.ok(f[1]!.includes('ak0=PER1') && f[1]!.includes('ak0=PERp'));
   assert.ok(f[0]!.includes('ak+1=PER'));
   assert.ok(f[2]!.includes('ak-1=PER') && f[2]!.includes('ak+1=LOC'));
+});
+
+test('embedding codes: parsed from word<TAB>codes, one feature per non-zero dimension (e0, and e±1 with the option)', () => {
+  const emb = EmbeddingCodes.parse('# header\nكيري\t+0-\nقال\t00+\n');
+  assert.equal(emb.size, 2);
+  assert.equal(emb.dims, 3);
+  assert.equal(emb.get('كيري'), '+0-');
+  assert.throws(() => EmbeddingCodes.parse('كيري\t+0-\nقال\t0+\n'), /bad embedding-code line/);
+  const feats = (neighbours: boolean) => new FeatureExtractor({ embeddings: emb, options: { embeddingNeighbours: neighbours } }).extract(['قال', 'كيري']).map((f) => f.filter((x) => /^e[-+0]/.test(x)).sort());
+  assert.deepEqual(feats(false), [['e0=2+'], ['e0=0+', 'e0=2-']]);
+  assert.deepEqual(feats(true), [['e+1=0+', 'e+1=2-', 'e0=2+'], ['e-1=2+', 'e0=0+', 'e0=2-']]);
 });

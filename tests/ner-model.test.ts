@@ -280,10 +280,11 @@ test('tagger: the fast path (cached word sums, integer context rows, history cod
   for (const d of docs) for (const s of d) for (const f of fx.extract(s)) for (const x of f) feats.add(x);
   for (const t of LABELS.concat('<s>', '</s>')) ['m1=', 'm1-1=', 'm1+1='].forEach((p) => feats.add(p + t));
   for (const ty of ['PERS', 'LOC']) for (const x of ['h=' + ty, `hn=${ty}1`, `hn=${ty}2`, 'hp=B-' + ty, 'hp=I-' + ty, ...LABELS.map((l) => `hm=${ty}|${l}`)]) feats.add(x);
+  for (const ty of ['PERS', 'LOC']) feats.add('h-1=' + ty).add('h+1=' + ty);
   const features = [...feats];
   const rw = () => Float32Array.from({ length: features.length * L }, () => Math.round((rand() * 4 - 2) * 64) / 64);
   const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.round((rand() * 2 - 1) * 64) / 64);
-  const model: ModelData = { header: { labels: LABELS, historyWindow: 3, featureOptions: { clusterBigrams: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
+  const model: ModelData = { header: { labels: LABELS, historyWindow: 3, historyNeighbours: true, featureOptions: { clusterBigrams: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
   const tagger = new NerTagger(parseModel(serializeModel(model)), {});
   const index = new Map(features.map((f, i) => [f, i]));
   const allowed = allowedTransitions(LABELS);
@@ -296,7 +297,7 @@ test('tagger: the fast path (cached word sums, integer context rows, history cod
   for (const d of docs) {
     const ex = d.map((s) => fx.extractWithBase(s));
     const first = ex.map((e) => decode(e.feats, model.weights));
-    const hist = hf(ex.map((e) => e.base), first, 3);
+    const hist = hf(ex.map((e) => e.base), first, 3, true);
     const want = ex.map((e, k) => decode(e.feats.map((f, i) => f.concat(hist[k]![i]!)), model.stage2!.weights));
     assert.deepEqual(tagger.tagDocument(d), want);
     assert.deepEqual(tagger.tagDocument(d), want, 'again, from the word cache');

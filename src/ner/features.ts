@@ -14,6 +14,7 @@
  *   wb- wb+      word bigrams (w-1|w0, w0|w+1)
  *   c0.k c-1.k c+1.k c-2 c+2   word-cluster path prefixes (granularities k = 1..3); cs0.k clusters of the stem
  *   d0.k d-1 d+1  the same from further independent clusterings (d, e, f, ... one letter per table)
+ *   e0 e-1 e+1  binarized word-embedding codes, dimension + "+"/"-" (value "12+"; Guo et al. 2014)
  *   x2-1 x2+1    two-letter suffix of the previous / next word (nisba adjectives after names)
  *   g0 g-1 g+1   gazetteer match with position (B-/I- + type); gw0 single-word membership
  *   al0 al-1 al+1  induced-lexicon type of the word and its neighbours (self-training over unlabeled news)
@@ -22,12 +23,14 @@
  */
 import { normalize } from '../text/normalize.ts';
 import { analyzeClitics, type CliticAnalysis } from './clitics.ts';
-import type { ClusterTable, PhraseLexicon } from './lexicon.ts';
+import type { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
 
 export interface FeatureResources {
   clusters?: ClusterTable;
   /** Further independent clusterings (other seeds and dimensions): features d0/d±1, e0/e±1, ... */
   moreClusters?: readonly ClusterTable[];
+  /** Binarized word embeddings (features e0 / e-1 / e+1: dimension + code). */
+  embeddings?: EmbeddingCodes;
   /** Gazetteer phrases labelled PERS / LOC / ORG (derived from ANERgazet at training time). */
   gazetteer?: PhraseLexicon;
   /** Trigger and title words by category (data/ner/triggers.tsv). */
@@ -53,6 +56,8 @@ export interface FeatureOptions {
   gazParts?: boolean;
   /** Cluster bigrams with the previous and next word (512-cluster level): cb-= cb+= ("-" = no cluster). */
   clusterBigrams?: boolean;
+  /** Embedding codes of the previous and next word too (e-1= e+1=), not only of the word (e0=). */
+  embeddingNeighbours?: boolean;
 }
 
 /** The cluster of a word used in cluster bigrams (second level of the main table), "-" when it has none. */
@@ -201,6 +206,23 @@ export class FeatureExtractor {
     }
     const sc = t.stemClusters;
     if (sc && sc !== cl) byPath(CLUSTER_STEM, sc);
+    const emb = this.res.embeddings;
+    if (emb) {
+      const code = emb.get(nm) ?? emb.get(c.base);
+      if (code) {
+        const nb = this.res.options?.embeddingNeighbours;
+        for (let d = 0; d < code.length; d++) {
+          const x = code.charCodeAt(d);
+          if (x === 0x30) continue;
+          const v = d + code[d]!;
+          emit(0, 'e0', v);
+          if (nb) {
+            emit(1, 'e-1', v);
+            emit(3, 'e+1', v);
+          }
+        }
+      }
+    }
     const gazW = this.res.gazetteer;
     if (gazW) {
       const lw = gazW.get(c.base) ?? gazW.get(c.stem);

@@ -6,7 +6,8 @@
  * and by whole phrase, over clitic-stripped base forms.
  *
  * Features per token: m1 m1-1 m1+1 (first-pass labels), h (majority type of the word elsewhere),
- * hn (how often: 1, 2-3, 4+), hp (position in a phrase found elsewhere: B-/I- + type).
+ * hn (how often: 1, 2-3, 4+), hp (position in a phrase found elsewhere: B-/I- + type); with the
+ * model option historyNeighbours also h-1 h+1 (the neighbours' h).
  */
 import { bioSpans } from './conll.ts';
 
@@ -143,7 +144,7 @@ export function historyCodes(base: readonly (readonly string[])[], tags: readonl
  * Second-pass features for every token of every sentence of a document, given each sentence's
  * base forms and first-pass tags (both in document order).
  */
-export function historyFeatures(base: readonly (readonly string[])[], tags: readonly (readonly string[])[], window = HISTORY_WINDOW): string[][][] {
+export function historyFeatures(base: readonly (readonly string[])[], tags: readonly (readonly string[])[], window = HISTORY_WINDOW, neighbours = false): string[][][] {
   const codes = historyCodes(base, tags, window);
   return codes.map((c, k) => {
     const tg = tags[k]!;
@@ -155,6 +156,10 @@ export function historyFeatures(base: readonly (readonly string[])[], tags: read
       if (ti >= 0) f.push('h=' + TYPES[ti], 'hn=' + TYPES[ti] + c.hn[i], 'hm=' + TYPES[ti] + '|' + tg[i]);
       const hp = c.hp[i]!;
       if (hp) f.push('hp=' + (hp & 1 ? 'B-' : 'I-') + TYPES[(hp - 1) >> 1]);
+      if (neighbours) {
+        if (i > 0 && c.h[i - 1]! >= 0) f.push('h-1=' + TYPES[c.h[i - 1]!]);
+        if (i + 1 < n && c.h[i + 1]! >= 0) f.push('h+1=' + TYPES[c.h[i + 1]!]);
+      }
       feats[i] = f;
     }
     return feats;

@@ -191,3 +191,53 @@ export class ClusterTable implements Vocabulary {
     return ClusterTable.parse(text, file);
   }
 }
+
+/**
+ * Binarized word embeddings (scripts/train-clusters.ts --vectors; Guo et al. 2014): for each word,
+ * one code per embedding dimension, "+", "-" or "0". File: gzip-compressed, "#" header lines, then
+ * word<TAB>codes (normalized words, most frequent first).
+ */
+export class EmbeddingCodes {
+  private readonly codes = new Map<string, string>();
+  readonly header: string[] = [];
+  /** Number of dimensions (length of every code string). */
+  dims = 0;
+
+  get size(): number {
+    return this.codes.size;
+  }
+
+  /** Codes of a word, or undefined. */
+  get(word: string): string | undefined {
+    return this.codes.get(word);
+  }
+
+  /** Parse the decompressed text. */
+  static parse(text: string, input = 'embeddings'): EmbeddingCodes {
+    const t = new EmbeddingCodes();
+    const bad = (line: string) => new RasidError('E_RESOURCE_INVALID', `bad embedding-code line "${line.slice(0, 40)}"`, { input, hint: 'rebuild it with npm run train:clusters -- --vectors FILE' });
+    let start = 0;
+    const n = text.length;
+    while (start < n) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+      if (end === start) {
+        start++;
+        continue;
+      }
+      if (text.charCodeAt(start) === 0x23) {
+        t.header.push(text.slice(start, end));
+        start = end + 1;
+        continue;
+      }
+      const tab = text.indexOf('\t', start);
+      if (tab <= start || tab > end) throw bad(text.slice(start, end));
+      const code = text.slice(tab + 1, end);
+      if (!t.dims) t.dims = code.length;
+      else if (code.length !== t.dims) throw bad(text.slice(start, end));
+      t.codes.set(text.slice(start, tab), code);
+      start = end + 1;
+    }
+    return t;
+  }
+}

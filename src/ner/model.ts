@@ -14,7 +14,8 @@
  *     autolex    UTF-8 "TYPE<TAB>word<TAB>share" lines: the induced lexicon (optional)
  *     actorwords UTF-8 "word<TAB>LABEL LABEL" lines: word-level actor labels (optional; src/ner/actor-lexicon.ts)
  *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
- * The word clusters stay in their own file (data/models/ner-clusters.tsv).
+ * The word clusters stay in their own files (data/models/ner-clusters.tsv, -2.tsv), and so do the
+ * binarized word embeddings (data/models/ner-embeddings.tsv.gz) when the model uses them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { RasidError } from '../errors.ts';
 import path from 'node:path';
 import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
 import { bigramCluster, FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
-import { ClusterTable, PhraseLexicon } from './lexicon.ts';
+import { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, Viterbi } from './perceptron.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
 
@@ -40,12 +41,16 @@ export interface ModelHeader {
   clusters?: { file: string; sha256: string };
   /** Further cluster tables, in feature order (prefixes d, e, f, ...). */
   moreClusters?: { file: string; sha256: string }[];
+  /** The binarized word-embedding file (gzip; src/ner/lexicon.ts EmbeddingCodes) and the SHA-256 of its decompressed text, when embedding features are used. */
+  embeddings?: { file: string; sha256: string };
   /** Optional feature templates the model was trained with (src/ner/features.ts FeatureOptions). */
   featureOptions?: FeatureOptions;
   /** Whether actor-lexicon features were used in training. */
   actorFeatures?: boolean;
   /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
   historyWindow?: number;
+  /** Whether the second pass also has the neighbours' document-memory types (h-1, h+1). */
+  historyNeighbours?: boolean;
   training?: Record<string, unknown>;
   settings?: Record<string, unknown>;
   seed?: number;
@@ -172,6 +177,23 @@ export function parseModel(gz: Buffer, input = 'model'): ModelData {
     }
   }
   return { header, features, weights, trans, stage2, actorWords, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
+}
+
+/**
+ * Read a gzip-compressed embedding-code file (scripts/train-clusters.ts --vectors); with `sha`, check
+ * that its decompressed text is the one a model was trained with (`modelFile` names that model).
+ */
+export function loadEmbeddingCodes(file: string, sha?: string, modelFile?: string): EmbeddingCodes {
+  let text: string;
+  try {
+    text = gunzipSync(readFileSync(file)).toString('utf8');
+  } catch (e) {
+    throw new RasidError('E_RESOURCE_MISSING', `cannot read the word-embedding codes ${file}${modelFile ? ' the NER model needs' : ''}`, { input: file, hint: 'restore data/models/ from the repository, or rebuild with npm run train:clusters -- --vectors FILE', cause: e });
+  }
+  if (sha && sha256(text) !== sha) {
+    throw new RasidError('E_MODEL_INVALID', `the word-embedding codes in ${file} are not the ones the NER model was trained with`, { input: modelFile ?? file, hint: 'retrain the tagger (npm run train:ner) after rebuilding the embeddings' });
+  }
+  return EmbeddingCodes.parse(text, file);
 }
 
 export function saveModel(file: string, m: ModelData): number {
@@ -325,6 +347,7 @@ export class NerTagger {
   private readonly rowsHn: Int32Array; // hn=TYPE+bucket, [type * 5 + bucket]
   private readonly rowsHm: Int32Array; // hm=TYPE|label, [type * L + label]
   private readonly rowsHp: Int32Array; // hp=B-/I-TYPE by history code
+  private readonly rowsHnb: Int32Array[] | null; // h-1=TYPE, h+1=TYPE (historyNeighbours models only)
   /** Feature ids by template and value ("w0=X" → byTemplate.get("w0").get("X")). */
   private readonly byTemplate = new Map<string, Map<string, number>>();
   /** Summed role weights per word-cluster path, by cluster kind (see addGroup); at most a few thousand paths each. */
@@ -334,7 +357,7 @@ export class NerTagger {
   // reusable buffers
   private em = new Float64Array(0);
   private readonly rows = new IntList();
-  private readonly histRows = new Int32Array(7);
+  private readonly histRows = new Int32Array(9);
 
   constructor(readonly model: ModelData, res: FeatureResources) {
     this.labels = model.header.labels;
@@ -405,6 +428,7 @@ export class NerTagger {
     this.rowsHn = new Int32Array(HISTORY_TYPES.length * 5).fill(-1);
     this.rowsHm = new Int32Array(HISTORY_TYPES.length * L).fill(-1);
     this.rowsHp = new Int32Array(1 + 2 * HISTORY_TYPES.length).fill(-1);
+    this.rowsHnb = model.header.historyNeighbours ? [Int32Array.from(HISTORY_TYPES, (t) => row('h-1=' + t)), Int32Array.from(HISTORY_TYPES, (t) => row('h+1=' + t))] : null;
     HISTORY_TYPES.forEach((t, ti) => {
       for (const b of [1, 2, 4]) this.rowsHn[ti * 5 + b] = row('hn=' + t + b);
       for (let c = 0; c < L; c++) this.rowsHm[ti * L + c] = row('hm=' + t + '|' + this.labels[c]);
@@ -439,7 +463,8 @@ export class NerTagger {
     };
     const clusters = table(model.header.clusters, opts.clusterFile);
     const moreClusters = (model.header.moreClusters ?? []).map((ref) => table(ref)!);
-    return new NerTagger(model, { clusters, moreClusters, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined, options: model.header.featureOptions });
+    const embeddings = model.header.embeddings ? loadEmbeddingCodes(path.resolve(PROJECT_ROOT, model.header.embeddings.file), model.header.embeddings.sha256, file) : undefined;
+    return new NerTagger(model, { clusters, moreClusters, embeddings, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined, options: model.header.featureOptions });
   }
 
   /** The word-frequency vocabulary the features use (the cluster table), if any. */
@@ -667,7 +692,16 @@ export class NerTagger {
         hr[5] = ti >= 0 ? this.rowsHm[ti * L + t]! : -1;
         const hp = hist.hp[i]!;
         hr[6] = hp ? this.rowsHp[hp]! : -1;
-        for (let k = 0; k < 7; k++) {
+        let nr = 7;
+        const nb = this.rowsHnb;
+        if (nb) {
+          const a = i > 0 ? hist.h[i - 1]! : -1;
+          const z = i + 1 < n ? hist.h[i + 1]! : -1;
+          hr[7] = a >= 0 ? nb[0]![a]! : -1;
+          hr[8] = z >= 0 ? nb[1]![z]! : -1;
+          nr = 9;
+        }
+        for (let k = 0; k < nr; k++) {
           const b = hr[k]!;
           if (b >= 0) for (let c = 0; c < L; c++) em[row + c] += w[b + c]!;
         }
