@@ -172,10 +172,21 @@ export class ActorResolver {
       const it = items[idx]!;
       const e = it.hit.entry;
       if (!e.generic) return { actor: kb.toActor(e, date), last: idx, te: it.te, entry: e, cls: e.class };
-      const c = complementAt(idx + 1, it.te);
+      let c = complementAt(idx + 1, it.te);
+      let adjSkipped = false;
+      if (!c) {
+        // up to two definite adjectives before the nisba: "سلاح الجو الملكي الأردني", "القوات الخاصة العراقية"
+        let at = it.te;
+        while (at < tokens.length && at - it.te < 2 && tokens[at]!.kind === 'word' && tokens[at]!.norm.startsWith('ال') && itemAt[at]! < 0) at++;
+        const c2 = at > it.te ? complementAt(idx + 1, at) : null;
+        if (c2 && c2.item.hit.via === 'nisba') {
+          c = c2;
+          adjSkipped = true;
+        }
+      }
       if (c && isCountryItem(c.item) && c.item.country) {
         const country = c.item.country;
-        const nisbaAdj = c.item.hit.via === 'nisba' && c.item.ts === it.te;
+        const nisbaAdj = c.item.hit.via === 'nisba' && (c.item.ts === it.te || adjSkipped);
         const actor: Actor = {
           id: `body:${country}:${e.id.slice(e.id.indexOf(':') + 1)}`,
           code: country + (e.sector ?? ''),
@@ -193,7 +204,8 @@ export class ActorResolver {
         if (prev) return { actor: prev.actor, last: idx, te: it.te, entry: prev.entry ?? e, cls: prev.cls ?? e.class, anaphoric: true };
       }
       // an indefinite body noun without a country ("وزارة", "حكومة") heads some other name: not a mention
-      if (e.needsCountry || !stripNorm(tokens[it.ts]!.norm, it.strip, it.lamAl).startsWith('ال')) return null;
+      // (a construct is definite through its last word: "قوات الأمن", "سلاح الجو")
+      if (e.needsCountry || !(stripNorm(tokens[it.ts]!.norm, it.strip, it.lamAl).startsWith('ال') || (it.te - it.ts > 1 && tokens[it.te - 1]!.norm.startsWith('ال')))) return null;
       return { actor: { id: e.id, code: e.code, country: null, sector: e.sector, name: { ...e.name }, kind: 'gov_body' }, last: idx, te: it.te, entry: e, cls: e.class };
     };
 

@@ -318,7 +318,7 @@ class Context {
     let light: { prep?: string; inverse?: boolean } | undefined;
     let lightPronoun = false;
     let subjBetween: Group | null = null;
-    let unknownSkipped = false;
+    let unknownSkipped = 0;
     if (e.pos !== 'verb') {
       for (let k = h.i - 1, steps = 0; k >= s.tokenStart && steps < 8; k--, steps++) {
         const t = info[k]!;
@@ -356,11 +356,12 @@ class Context {
         if (this.dateCovers(k)) continue;
         // a source marker between the light verb and the noun: شن التحالف بقيادة السعودية غارات
         if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'sourceMarkers'))) continue;
-        // one unresolved word (a name the actor layer did not know)
-        if (!t.flags && !unknownSkipped && k > s.tokenStart) {
-          unknownSkipped = true;
+        // up to two unresolved words (a name the actor layer did not know; "من طراز رافال")
+        if (!t.flags && unknownSkipped < 2 && k > s.tokenStart && (unknownSkipped === 0 || !t.norm.startsWith('ال'))) {
+          unknownSkipped++;
           continue;
         }
+        if (t.norm === 'من' && unknownSkipped > 0 && this.groupCovering(k - 1)) continue;
         break;
       }
       if (e.light && pred === h.i) return null;
@@ -407,7 +408,9 @@ class Context {
     }
 
     let genitive: Group | null = null;
-    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && isVerbPosition(info, h.i));
+    // a phrase opening with an imperfect verb after its subject: "قوات الأمن تطلق النار"
+    const imperfect = e.pos === 'phrase' && !info[h.i]!.definite && /^[وف]?[يت]/.test(info[h.i]!.norm) && !!this.groupEndingNear(h.i, s.tokenStart);
+    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i) || imperfect));
     let afterSubj = h.end;
     if (isVerbPred) {
       // subject after the verb (VSO), skipping dates and quantifiers
@@ -420,7 +423,8 @@ class Context {
           if (g) {
             const prep = this.prepBefore(g);
             const afterHead = prep === 'ل' && !!(info[g.tokenStart - 1]!.flags & W.TARGET_HEAD);
-            if (!prep || afterHead) subj = g;
+            // "مواقع لحماس" after the verb is its object when a subject stands before it ("طائراته قصفت مواقع لحماس")
+            if (!prep || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) subj = g;
             break;
           }
           const t = info[k]!;
@@ -496,6 +500,7 @@ class Context {
     // the group before a noun trigger heading the clause: "القوات الإيرانية ... مساعدة" stays unassigned
     // victims of an attack
     let targetInferred = false;
+    if (source && target && (source === target || sameActors(source, target))) target = null;
     if (type === 'ASSAULT' && !target) {
       const v = this.victims(s);
       if (v && v !== source) target = v;
@@ -538,7 +543,16 @@ class Context {
       target = { start: rest[0]!.start, end: last.end, tokenStart: rest[0]!.tokenStart, tokenEnd: last.tokenEnd, units: rest };
     }
 
-    // the object noun of the trigger is itself an event: its actors are the target
+    // "طائراته قصفت": an instrument with a possessive pronoun acts for the actor named before it (its military)
+    let pronounOwner = false;
+    if (source && source.units.length === 1 && source.units[0]!.pronoun) {
+      const ante = this.antecedent(source.tokenStart, s.tokenStart);
+      if (ante && !ante.units.every((u) => u.place && u.actor?.kind !== 'country') && ante !== target) {
+        source = ante;
+        sourceInferred = true;
+        pronounOwner = true;
+      }
+    }
     void inClause;
 
     // ---- location, date, instrument, cameo refinement ----
@@ -549,8 +563,11 @@ class Context {
       targetInferred = false;
     }
     if (type === 'PROTEST' && e.pos === 'agent') {
-      const g = this.groupCovering(h.i) ?? this.genitiveAfter(h.end, s.tokenEnd);
-      if (g && !source) source = g;
+      // the protesters themselves are the agent ("لتفريق المحتجين" is not a protest by the police)
+      const cover = this.groupCovering(h.i);
+      const g = cover ?? this.genitiveAfter(h.end, s.tokenEnd);
+      if (cover) source = cover;
+      else if (g && !source) source = g;
     }
     const date = this.date(s, h.i);
     const instrument = this.instrument(s, h.i);
@@ -578,7 +595,7 @@ class Context {
       target,
       sourceInferred,
       targetInferred,
-      ...(ledBy && source === marker ? { sourceLed: true } : {}),
+      ...((ledBy && source === marker) || pronounOwner ? { sourceLed: true } : {}),
       genitive,
       location,
       placeHint,
@@ -601,7 +618,14 @@ class Context {
     const before = this.groupEndingNear(h.i, s.tokenStart);
     if (before && !before.units.every((u) => u.place) && armed(before)) return true;
     const after = this.groupStarting(h.end);
-    return !!after && !this.prepBefore(after) && armed(after);
+    if (!after || this.prepBefore(after) || !armed(after)) return false;
+    // an agent after the verb has an object after it ("قتل مسلحون ثلاثة شرطيين"); "قتل شرطيان في تفجير" is passive
+    for (let k = after.tokenEnd; k < Math.min(s.tokenEnd, after.tokenEnd + 3); k++) {
+      const g = this.groupStarting(k);
+      if ((g && !this.prepBefore(g)) || this.numberCovers(k) || this.info[k]!.flags & W.QUANT) return true;
+      if (g || this.info[k]!.flags & (W.PLACE_PREP | W.TARGET | W.STOP) || this.info[k]!.trigger) return false;
+    }
+    return false;
   }
 
   /** An attack noun of the same type right before a verb trigger (skipping its nisba, genitive or adjectives). */
@@ -641,6 +665,9 @@ class Context {
 
   /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */
   private inPurposeClause(i: number, s: SentenceSpan): boolean {
+    // the trigger itself after ل: "استخدمت الشرطة خراطيم المياه لتفريق المحتجين"
+    const ti = this.info[i]!;
+    if (/^[وف]?ل[^ل]/.test(ti.norm) && ti.base !== ti.norm && !ti.base.startsWith('ل')) return true;
     for (let k = i - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
       const t = this.info[k]!;
       if (!t.word) return false;

@@ -78,6 +78,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     }
     drafts.push({ m, source, target });
   }
+  protestObjects(drafts);
   inferMainTarget(drafts);
 
   // merge same type + actors
@@ -183,6 +184,18 @@ function addClaim(e: PoliticalEvent, c: Claim): void {
   const claims = (e.claims ??= []);
   const who = (x: Claim) => `${x.stance}|${x.by?.actor?.id ?? x.by?.text ?? ''}|${x.quote ?? ''}`;
   if (!claims.some((x) => who(x) === who(c))) claims.push(c);
+}
+
+/**
+ * Forces that break up a protest ("فرقت قوات الأمن مسيرة للمعطلين", "فضت الشرطة اعتصاما"): an attack or
+ * coercion without a target whose object is a protest noun of the same sentence targets the protesters.
+ */
+function protestObjects(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.target || (d.m.type !== 'ASSAULT' && d.m.type !== 'COERCE')) continue;
+    const p = drafts.find((x) => x.m.type === 'PROTEST' && x.m.sentence === d.m.sentence && x.m.hit.i > d.m.pred && x.m.hit.i - d.m.hit.end <= 3 && x.source);
+    if (p?.source) d.target = { ...p.source, ...(p.source.actor?.country && !p.source.actor.sector ? { actor: sectorAgent(p.source.actor.country, 'CVL', p.source.text) } : {}), inferred: true };
+  }
 }
 
 /**

@@ -30,6 +30,8 @@ export interface Unit {
   head?: boolean;
   /** A preposition attached to the unit's first token (بقذائف → ب, للشرطة → ل). */
   prep?: string;
+  /** An instrument with a possessive pronoun ("طائراته"، "صواريخها"): its owner is named earlier. */
+  pronoun?: boolean;
 }
 
 export interface Group {
@@ -155,7 +157,8 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
         if (len) {
           const t0 = doc.tokens[i]!;
           const t1 = doc.tokens[i + len - 1]!;
-          raw.push({ start: t0.start, end: t1.end, tokenStart: i, tokenEnd: i + len, actor: agent(x.sector, null, doc.text.slice(t0.start, t1.end), 'instrument'), place: false, instrument: true, ...prepOf(ti.norm, b) });
+          const pronoun = len === 1 && ti.norm !== b && /(?:ه|ها|هم)$/.test(ti.norm) && !b.endsWith(ti.norm.slice(-1));
+          raw.push({ start: t0.start, end: t1.end, tokenStart: i, tokenEnd: i + len, actor: agent(x.sector, null, doc.text.slice(t0.start, t1.end), 'instrument'), place: false, instrument: true, ...prepOf(ti.norm, b), ...(pronoun ? { pronoun } : {}) });
           done = true;
           break;
         }
