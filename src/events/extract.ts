@@ -527,6 +527,22 @@ class Context {
       }
     }
     if (source && target && (source === target || sameActors(source, target))) target = null;
+    // "وصل X إلى Y في زيارة": the visit's visitor is the main subject, its host the place after إلى
+    if (e.pos !== 'verb' && (e.cameo === '042' || e.cameo === '043') && h.i > s.tokenStart && info[h.i - 1]!.norm === 'في') {
+      const subj = this.mainSubject(s);
+      if (subj && subj.tokenEnd <= h.i && !source) {
+        source = subj;
+        sourceInferred = true;
+      }
+      if (!target && subj) {
+        for (let k = subj.tokenEnd; k < h.i - 1; k++) {
+          if (info[k]!.norm !== 'الي') continue;
+          const g = this.groupStarting(k + 1);
+          if (g) target = g;
+          break;
+        }
+      }
+    }
     // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause
     if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
       const subj = this.mainSubject(s);

@@ -61,6 +61,8 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (m.type === 'PROTEST' && !source && placeCountry && hint) source = { start: hint.start, end: hint.end, text: hint.text, actor: sectorAgent(placeCountry, 'CVL', hint.text), inferred: true };
     // People named by their nationality protest as civilians ("تظاهر آلاف العراقيين" → IRQ CVL).
     if (m.type === 'PROTEST' && source && m.source && isPeople(m.source)) source = withSector(source, 'CVL');
+    // People named by a plural nationality in attacks and coercion are civilians ("اعتقلت الشرطة عشرة فلسطينيين").
+    if ((m.type === 'ASSAULT' || m.type === 'COERCE') && target && m.target && isPeople(m.target) && pluralNisba(doc, m.target)) target = withSector(target, 'CVL');
     // Strikes and shelling named by a nationality are military ("غارات إسرائيلية", "قصف روسي").
     if (m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && source && m.source && (m.source === m.genitive || m.source.tokenStart > m.hit.i) && isPeople(m.source)) source = withSector(source, 'MIL');
     if (!source && !target) continue;
@@ -152,6 +154,12 @@ function sectorAgent(country: string, sector: string, text: string): Actor {
 /** One nisba or country name standing for people ("آلاف العراقيين", "غارات إسرائيلية"). */
 function isPeople(g: Group): boolean {
   return g.units.length === 1 && !!g.units[0]!.nisba && !!g.units[0]!.actor?.country && !g.units[0]!.actor.sector;
+}
+
+/** The group's one word is a plural nisba (فلسطينيين، العراقيون), not an adjective (إسرائيلية). */
+function pluralNisba(doc: RasidDocument, g: Group): boolean {
+  const t = doc.tokens[g.tokenStart];
+  return !!t && /(?:يين|يون|ين|ون)$/.test(t.norm);
 }
 
 /** A country-only argument with a sector added (IRQ → IRQCVL). */

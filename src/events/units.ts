@@ -120,7 +120,8 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   // country/organization + its nisba (حزب الله اللبناني, الحكومة العراقية)
   if (!isCountryOnly(a) && a.country && isCountryOnly(b) && a.country === b.country) return { ...span, actor: a, place: false };
   // an organization without a country + a nisba: give it the country
-  if (!a.country && a.sector && isCountryOnly(b) && right.nisba && !left.place) return { ...span, actor: agent(a.sector, b.country, text), place: false };
+  // (only right beside it: "الاتحاد الأوروبي الأطراف الليبية" is two phrases)
+  if (!a.country && a.sector && isCountryOnly(b) && right.nisba && !left.place && right.tokenStart === left.tokenEnd) return { ...span, actor: agent(a.sector, b.country, text), place: false };
   return null;
 }
 
