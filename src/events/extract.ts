@@ -241,6 +241,17 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
       if (v && m !== v && m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && (!m.source || m.target === v.source)) out.splice(k, 1);
     }
   }
+  // Protesters who act on a building or an institution protest against it: "هاجم محتجون إيرانيون السفارة
+  // السعودية" (the object of the verb they are the subject of), "أحرق متظاهرون مبنى القنصلية الإيرانية".
+  for (const m of out) {
+    if (m.type !== 'PROTEST' || m.hit.entry.pos !== 'agent' || !m.source || (m.target && !m.targetInferred)) continue;
+    const other = out.find((x) => x !== m && x.sentence === m.sentence && x.source === m.source && x.target);
+    const t = other?.target ?? ctx.institutionAfter(m.source, sentences[m.sentence]!);
+    if (t) {
+      m.target = t;
+      m.targetInferred = false;
+    }
+  }
   // Protesters who are the object of another event are not protesting there ("هاجمت الشرطة المحتجين").
   const targets = new Set<Group>();
   for (const m of out) if (m.target && m.hit.entry.pos !== 'agent') targets.add(m.target);
@@ -642,6 +653,14 @@ class Context {
       if (g || this.info[k]!.flags & (W.PLACE_PREP | W.TARGET | W.STOP) || this.info[k]!.trigger) return false;
     }
     return false;
+  }
+
+  /** The direct object after a group when it is an institution (an embassy, a government seat): its government. */
+  institutionAfter(g: Group, s: SentenceSpan): Group | null {
+    const o = this.objectAfter(g.tokenEnd, s.tokenEnd, this.info[g.tokenStart]!.clause);
+    if (!o || o.units.length !== 1) return null;
+    const a = o.units[0]!.actor;
+    return a && a.country && (a.sector === 'GOV' || a.sector === 'COP') && !o.units[0]!.place ? o : null;
   }
 
   /** An attack noun of the same type right before a verb trigger (skipping its nisba, genitive or adjectives). */
