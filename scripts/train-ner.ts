@@ -46,6 +46,7 @@ const EPOCHS = Number(opt('--epochs', '15'));
 const MIN_COUNT = Number(opt('--min-count', '1'));
 const WINDOW = Number(opt('--window', String(HISTORY_WINDOW)));
 const HIST_NB = flag('--hist-neighbours');
+const ENSEMBLE = Number(opt('--ensemble', '1'));
 const LEARNER = opt('--learner', 'perceptron');
 const PA = Number(opt('--pa', '0'));
 const C2 = Number(opt('--c2', '1'));
@@ -209,6 +210,24 @@ function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?
         }
       : undefined,
   });
+  // --ensemble K: K - 1 more runs with seeds SEED+1 ... at the epoch count chosen above, and the
+  // weights of all K averaged (one model, no run-time cost; less dependence on the shuffle order)
+  if (ENSEMBLE > 1) {
+    const w = Float64Array.from(result.weights);
+    const t = Float64Array.from(result.trans);
+    for (let k = 1; k < ENSEMBLE; k++) {
+      const r = train(data, features.length, labels, { epochs: result.bestEpoch, seed: SEED + k, pa: PA || undefined });
+      for (let j = 0; j < w.length; j++) w[j] += r.weights[j]!;
+      for (let j = 0; j < t.length; j++) t[j] += r.trans[j]!;
+    }
+    const weights = Float32Array.from(w, (x) => x / ENSEMBLE);
+    const trans = Float32Array.from(t, (x) => x / ENSEMBLE);
+    if (devSet && !quiet) {
+      const f1 = scoreEntities(devSet.tags, devEnc!.map((e, k) => decodeNames(e, devSet.feats[k]!.length, weights, trans))).overall.f1;
+      log(`  dev F1 of the ${ENSEMBLE}-seed average at epoch ${result.bestEpoch}: ${(100 * f1).toFixed(2)}`);
+    }
+    return { features, weights, trans, bestEpoch: result.bestEpoch, scores: result.scores };
+  }
   return { features, weights: result.weights, trans: result.trans, bestEpoch: result.bestEpoch, scores: result.scores };
 }
 
@@ -388,6 +407,7 @@ const model: ModelData = {
       maxEpochs: EPOCHS,
       bestEpoch: p2 ? [pass1.bestEpoch, result.bestEpoch] : pass1.bestEpoch,
       minCount: MIN_COUNT,
+      ensemble: ENSEMBLE > 1 ? `weights averaged over seeds ${SEED}..${SEED + ENSEMBLE - 1} at the chosen epochs` : undefined,
       labelBias: labelBias ? { tunedOn: `${FOLDS}-fold cross-validated pass-2 scores of the training part (src/ner/bias.ts), mode ${opt('--bias-mode', 'type')}; folded into pass 2's feature "b"`, ...Object.fromEntries(labels.map((l, c) => [l, labelBias![c]])) } : undefined,
       features: p2 ? [p1.features.length, p2.features.length] : p1.features.length,
     },
