@@ -291,6 +291,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a quantifier with a partitive من is a speaker phrase; alone it is not',
+    text: 'وقال عدد من السكان المتضررين لـ«اليوم» إن المياه انقطعت ثلاثة أيام.\nوأكد بعض من المسؤولين أن الإصلاح سيتم قريباً.',
+    want: [
+      { key: 'المياه انقطعت ثلاثة أيام', speaker: 'عدد من السكان المتضررين', listener: 'اليوم' },
+      { key: 'الإصلاح سيتم قريباً', speaker: 'بعض من المسؤولين' },
+    ],
+  },
+  {
     name: 'questions, negations, abstract subjects, impersonal تبين and أن after بحجة are no reports',
     text:
       'فهل قال الوزير إن الرسوم سترتفع؟\n' +

@@ -377,6 +377,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
         continue;
       }
     }
+    // a partitive after a quantifier: "عدد من الطلاب المتضررين", "بعض من المسؤولين"
+    if (v.norm(j) === 'من' && j === start + 1 && v.has(L.quantifiers, start) && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1)) continue;
     if (v.isStop(j) && !nameAli) break;
     const pre = j === start && prefixedStart ? null : v.prepSplit(j);
     if (pre) {
@@ -431,8 +433,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       continue;
     }
     // a role word the entity layer tags alone as a person is a name used alone ("عن المعلم قوله")
-    const roleAsName = j === start && nameS < 0 && v.perSingle(j) && !(j + 1 < lim && v.perStart(j + 1));
-    if (!roleAsName && (L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core))) {
+    if ((L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) && !(j === start && nameS < 0 && v.perSingle(j) && !(j + 1 < lim && v.perStart(j + 1)))) {
       instName = false;
       if (nameS >= 0 && objectVerb && (!v.isDefinite(j) || looksPlural(core))) break;
       if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
