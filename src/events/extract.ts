@@ -58,6 +58,8 @@ function sameActors(a: Group, b: Group): boolean {
   return key(a) === key(b);
 }
 
+/** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
+const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان', 'كانت تقل']);
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
@@ -829,15 +831,19 @@ class Context {
   /** Direct object: the next group not introduced by a preposition; an event noun's own actors count. */
   private objectAfter(from: number, end: number, clause: number): Group | null {
     let lastHead = -10;
-    for (let k = from, n = 0; k < end && n < 8; k++, n++) {
+    let carry = -10;
+    for (let k = from, n = 0; k < end && n < 10; k++, n++) {
       const t = this.info[k]!;
       if (t.punct && k > from) return null;
       if (t.flags & W.TARGET_HEAD) lastHead = k;
+      // a vehicle carrying people of a group: "سيارة تقل قياديين في حزب العمال" → the group
+      if (CARRY.has(t.norm)) carry = k;
       const g = this.groupStarting(k);
       if (g) {
         const prep = this.prepBefore(g);
         if (!prep || this.info[g.tokenStart - 1]?.trigger) return g;
         if (prep === 'ل' && k - lastHead <= 2) return g;
+        if ((prep === 'في' || prep === 'من') && k - carry <= 3) return g;
         k = g.tokenEnd - 1;
         continue;
       }
