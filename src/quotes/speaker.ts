@@ -195,12 +195,15 @@ export class TokenView {
 
   /** The reporting cue the token is (QuoteLexicon.cue of its normalized form), or undefined. */
   cue(i: number): CueHit | undefined {
-    let c = this.cueMemo[i];
-    if (c === undefined) {
-      c = this.lex.cue(this.norm(i)) ?? null;
-      if (c && this.lex.needsPrep.size && this.lex.needsPrep.has(this.noConj(i)) && !this.prepVerb(i)) c = null;
-      this.cueMemo[i] = c;
-    }
+    // (the fast path stays small: this is called for every token from many windows)
+    const c = this.cueMemo[i];
+    return c === undefined ? this.fillCue(i) : (c ?? undefined);
+  }
+
+  private fillCue(i: number): CueHit | undefined {
+    let c = this.lex.cue(this.norm(i)) ?? null;
+    if (c && this.lex.needsPrep.has(this.noConj(i)) && !this.prepVerb(i)) c = null;
+    this.cueMemo[i] = c;
     return c ?? undefined;
   }
 
