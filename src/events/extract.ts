@@ -243,6 +243,18 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
       if (v && m !== v && m.type === 'ASSAULT' && m.hit.entry.pos !== 'verb' && (!m.source || m.target === v.source)) out.splice(k, 1);
     }
   }
+  // A verb joined by و to an earlier event of the sentence shares its agent: "قصفت الطائرات الروسية حلب
+  // وقتلت مدنيين" (the group after the second verb is its object, not its subject).
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.hit.entry.pos !== 'verb' || m.target || !m.source || !info[m.hit.i]!.conjAttached) continue;
+    const prev = out[k - 1]!;
+    if (prev.sentence !== m.sentence || !prev.source || prev.source === m.source || m.source.tokenStart < m.hit.i) continue;
+    if (m.source.units.some((u) => u.instrument || (u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')))) continue;
+    m.target = m.source;
+    m.source = prev.source;
+    m.sourceInferred = true;
+  }
   // Protesters who act on a building or an institution protest against it: "هاجم محتجون إيرانيون السفارة
   // السعودية" (the object of the verb they are the subject of), "أحرق متظاهرون مبنى القنصلية الإيرانية".
   for (const m of out) {

@@ -208,6 +208,11 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   const out: Unit[] = [];
   for (const u of pieces) {
     const prev = out[out.length - 1];
+    // a definite noun or a sound plural with its ن cannot head a construct: "قتل الجيش | مدنيين", "خطف مسلحون | صحفيين"
+    if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && (sectorOnly(u.actor) || u.actor.kind === 'agent' || u.actor.kind === 'title')) {
+      out.push(u);
+      continue;
+    }
     if (prev && canBridge(prev.tokenEnd, u.tokenStart, info, lex, prev, u, doc)) {
       const c = combine(prev, u, doc, unitPrep(u, doc, info));
       if (c) {
@@ -218,6 +223,13 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     out.push(u);
   }
   return out;
+}
+
+/** The word cannot be the first term of a construct: it has the article, or a sound plural's ن (مسلحون، مدنيين). */
+function noConstruct(t: TokenInfo): boolean {
+  let n = t.norm;
+  if ((n[0] === 'و' || n[0] === 'ف') && n.length > 4) n = n.slice(1);
+  return n.startsWith('ال') || n.startsWith('لل') || (n.length > 4 && (n.endsWith('ون') || n.endsWith('ين')));
 }
 
 /** Normalized forms (ة → ه). */
