@@ -130,7 +130,9 @@ export class ActorResolver {
     const actors = new Map<string, Actor>();
     const history: Resolved[] = [];
     const covered = new Uint8Array(tokens.length);
-    const docNames: { keys: string[]; actor: Actor; at: number }[] = [];
+    const docNames: DocName[] = [];
+    /** Document names by their first and by their last word key (so a token looks at its candidates only). */
+    const docNamesByWord = new Map<string, DocName[]>();
     let docN = 0;
 
     const startOffset = (ti: number, strip: number): number => rawOffsetAfter(tokens[ti]!, strip);
@@ -332,7 +334,13 @@ export class ActorResolver {
       };
       const ks: string[] = [];
       for (let k = ts; k < te; k++) ks.push(keys[k]!);
-      docNames.push({ keys: ks, actor, at: te });
+      const dn: DocName = { keys: ks, actor, at: te, n: docNames.length };
+      docNames.push(dn);
+      for (const w of new Set([ks[0]!, ks[ks.length - 1]!])) {
+        const list = docNamesByWord.get(w);
+        if (list) list.push(dn);
+        else docNamesByWord.set(w, [dn]);
+      }
       return actor;
     };
 
@@ -384,7 +392,9 @@ export class ActorResolver {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
                 const office = tp.tm.office;
-                const app = items.findIndex((x) => x.ts === end && x.hit.via === 'title');
+                // the first title item starting at `end` (items are in text order; itemAt holds the last at a token)
+                let app = -1;
+                for (let j = end < tokens.length ? itemAt[end]! : -1; j >= 0 && items[j]!.ts === end; j--) if (items[j]!.hit.via === 'title') app = j;
                 if (app >= 0 && (!country || !sector)) {
                   const ap = titlePhrase(app);
                   titles.push(ap.tm);
@@ -450,18 +460,23 @@ export class ActorResolver {
           continue;
         }
       }
-      // repeated document-level names: full or last word
-      for (const dn of docNames) {
+      // repeated document-level names: full or last word (the candidates of this word, in the order
+      // the names were found)
+      const lk = looseKey(bare.form);
+      const c1 = docNamesByWord.get(keys[ti]!);
+      const c2 = lk !== keys[ti] ? docNamesByWord.get(lk) : undefined;
+      const candidates = !c2 ? c1 ?? [] : !c1 ? c2 : [...new Set([...c1, ...c2])].sort((a, b) => a.n - b.n);
+      for (const dn of candidates) {
         if (dn.at > ti) continue;
         const L = dn.keys.length;
         let full = true;
-        for (let k = 0; k < L; k++) if (keys[ti + k] !== dn.keys[k] && !(k === 0 && looseKey(bare.form) === dn.keys[0])) { full = false; break; }
+        for (let k = 0; k < L; k++) if (keys[ti + k] !== dn.keys[k] && !(k === 0 && lk === dn.keys[0])) { full = false; break; }
         if (full && L > 1) {
           addMention(ti, ti + L, bare.strip, bare.lamAl, dn.actor, 'coref');
           ti += L - 1;
           break;
         }
-        if (L > 1 && (keys[ti] === dn.keys[L - 1] || looseKey(bare.form) === dn.keys[L - 1]) && dn.keys[L - 1]!.length >= 3) {
+        if (L > 1 && (keys[ti] === dn.keys[L - 1] || lk === dn.keys[L - 1]) && dn.keys[L - 1]!.length >= 3) {
           addMention(ti, ti + 1, keys[ti] === dn.keys[L - 1] ? 0 : bare.strip, bare.lamAl, dn.actor, 'coref');
           break;
         }
@@ -633,6 +648,22 @@ function stripProclitics(w: string): { form: string; strip: number; lamAl: boole
   return { form: s, strip, lamAl: false };
 }
 
+/** A name first met in this document (a titled unknown person), for later mentions by name. */
+interface DocName {
+  keys: string[];
+  actor: Actor;
+  /** Token index where the first mention ends. */
+  at: number;
+  /** Order of discovery. */
+  n: number;
+}
+
+/**
+ * How many earlier mentions an anaphoric noun or a bare title looks back over. News coreference
+ * reaches a few sentences; the bound keeps very long documents linear.
+ */
+const COREF_WINDOW = 400;
+
 function stripNorm(n: string, strip: number, lamAl: boolean): string {
   return lamAl ? 'ال' + n.slice(strip + 1) : n.slice(strip);
 }
@@ -642,8 +673,9 @@ function stripNorm(n: string, strip: number, lamAl: boolean): string {
  * "التحالف الدولي ضد داعش"), else the last actor of one of the target kinds or body classes.
  */
 function lastMatching(history: Resolved[], targets: readonly string[], noun?: string): Resolved | null {
+  const stop = Math.max(0, history.length - COREF_WINDOW);
   if (noun) {
-    for (let k = history.length - 1; k >= 0; k--) {
+    for (let k = history.length - 1; k >= stop; k--) {
       const h = history[k]!;
       const e = h.entry;
       if (!e || e.kind === 'person' || (e.generic && !h.actor.id.startsWith('body:'))) continue;
@@ -651,7 +683,7 @@ function lastMatching(history: Resolved[], targets: readonly string[], noun?: st
       if (e.names.some((n) => { const w = normalize(n).split(' ')[0]!; return w === noun || w === 'ال' + noun; })) return h;
     }
   }
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1; k >= stop; k--) {
     const h = history[k]!;
     if (targets.includes(h.kind) || (h.cls && targets.includes(h.cls)) || (h.entry && targets.includes(h.entry.kind))) return h;
   }
@@ -659,7 +691,7 @@ function lastMatching(history: Resolved[], targets: readonly string[], noun?: st
 }
 
 function lastPerson(history: Resolved[], offices: readonly string[]): Resolved | null {
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1, stop = Math.max(0, history.length - COREF_WINDOW); k >= stop; k--) {
     const h = history[k]!;
     if (h.actor.kind === 'person' && h.actor.role?.office && offices.includes(h.actor.role.office)) return h;
   }
