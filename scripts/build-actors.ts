@@ -106,7 +106,7 @@ for (const [iso3, status, en, ar, nisba, capAr, capEn] of lines('countries.txt')
   const sp = splitNames(names);
   // a "~" base is also an ordinary word (مالي = "financial"): its forms are listed as ambiguous too
   const ambBases = list(nisba).filter((b) => b.startsWith('~')).map((b) => b.slice(1));
-  // "=" marks a form taken as it is (a broken plural: أتراك، أفغان), with and without the article
+  // "=" marks a form taken as it is (a broken plural: أتراك، أفغان), with and without the article, and its accusative (أتراكاً)
   const literal = list(nisba).filter((b) => b.startsWith('=')).map((b) => b.slice(1));
   const bases = list(nisba).filter((b) => !b.startsWith('=')).map((b) => b.replace(/^~/, ''));
   sp.ambiguous.push(...ambBases.flatMap(inflectNisba));
@@ -125,7 +125,7 @@ for (const [iso3, status, en, ar, nisba, capAr, capEn] of lines('countries.txt')
     ...(iso2 ? { iso2 } : {}),
     nisbaBase: bases,
     // an accusative form that is the country's own name (سوري → سوريا، تركي → تركيا) stays a name
-    nisba: uniq([...bases.flatMap(inflectNisba).filter((f) => !f.endsWith('يا') || !sp.names.some((n) => nkey(n) === nkey(f))), ...literal.flatMap((f) => [f, 'ال' + f])]),
+    nisba: uniq([...bases.flatMap(inflectNisba).filter((f) => !f.endsWith('يا') || !sp.names.some((n) => nkey(n) === nkey(f))), ...literal.flatMap((f) => [f, 'ال' + f, f + 'ا'])]),
     capital: { ar: list(capAr), en: capEn! },
     source: isoAr ? 'hand+i18n-iso-countries' : 'hand',
   });

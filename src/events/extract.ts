@@ -379,8 +379,9 @@ class Context {
         if (t.flags & (W.QUANT | W.TARGET_HEAD) || t.bases.some((b) => lex.flags(b) & W.QUANT)) continue;
         if (lex.lightVerb(t.norm) === undefined && (t.norm === 'في' || t.norm === 'ب')) continue;
         if (this.dateCovers(k)) continue;
-        // a source marker between the light verb and the noun: شن التحالف بقيادة السعودية غارات
+        // a source marker between the light verb and the noun: شن التحالف بقيادة السعودية غارات، التي تقودها
         if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'sourceMarkers'))) continue;
+        if (LEAD_WORDS.has(t.norm)) continue;
         // up to two unresolved words (a name the actor layer did not know; "من طراز رافال")
         if (!t.flags && unknownSkipped < 2 && k > s.tokenStart && (unknownSkipped === 0 || !t.norm.startsWith('ال'))) {
           unknownSkipped++;

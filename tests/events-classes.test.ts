@@ -1,0 +1,65 @@
+/**
+ * Classes of source/target errors fixed in the event stage, one table row per class, through the REAL
+ * default pipeline (actor knowledge base, NER, quotations, events). The sentences are written for this
+ * test (not taken from the labelled sets): each row names the class it guards. A row passes when an
+ * event of the type has the wanted source and target codes (first six letters; null = no argument;
+ * '*' = anything).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Analyzer } from '../src/analyzer.ts';
+import type { EventArgument } from '../src/doc/types.ts';
+
+const analyzer = await Analyzer.create({ noLanguageModel: true });
+
+type Row = [klass: string, text: string, type: string, source: string | null, target: string | null];
+
+const ROWS: Row[] = [
+  ['أمام is a preposition, not the title الإمام', 'اغتال مسلحون ناشطا حقوقيا أمام منزله في مدينة البصرة.', 'ASSAULT', 'IRQREB', 'IRQOPP'],
+  ['accusative nisba (tanwin)', 'طعن شاب فلسطيني جنديا إسرائيليا قرب رام الله.', 'ASSAULT', '*', 'ISRMIL'],
+  ['broken-plural nationality', 'خطف مسلحون عمالا أتراكا في البصرة.', 'ASSAULT', 'IRQREB', 'TURLAB'],
+  ['coalition led by a state (بقيادة)', 'قصفت طائرات التحالف بقيادة السعودية مواقع للحوثيين في صعدة.', 'ASSAULT', 'SAUMIL', 'YEMREB'],
+  ['coalition led by a state (التي تقودها)', 'شنت قوات التحالف التي تقودها الولايات المتحدة غارات على داعش في الموصل.', 'ASSAULT', 'USAMIL', 'IMGMUS'],
+  ['generic agents as objects, country from the place', 'قتل الجيش مدنيين في حلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
+  ['accusative generic agent as object', 'قتلت قوات الأمن مسلحا في الموصل.', 'ASSAULT', 'IRQCOP', 'IRQREB'],
+  ['protest target without country: the protesters\u2019 government', 'تظاهر آلاف الأردنيين ضد قرار الحكومة رفع الأسعار.', 'PROTEST', 'JORCVL', 'JORGOV'],
+  ['passive victim with an agent phrase', 'قتل شرطي برصاص مسلحين مجهولين في بنغازي.', 'ASSAULT', 'LBYREB', 'LBYCOP'],
+  ['passive victim verb beside an attack noun', 'قتل جنديان في تفجير نفذه مسلحون بمدينة العريش.', 'ASSAULT', 'EGYREB', 'EGYMIL'],
+  ['attack noun + its own verb', 'استهدف هجوم انتحاري مقرا للشرطة في كركوك.', 'ASSAULT', 'IRQREB', 'IRQCOP'],
+  ['claim of responsibility', 'أعلن تنظيم الدولة مسؤوليته عن هجوم استهدف دورية للجيش في ديالى.', 'ASSAULT', 'IMGMUS', 'IRQMIL'],
+  ['nisba adjective after an attack noun', 'قصف إسرائيلي يستهدف مواقع لحماس في غزة.', 'ASSAULT', 'ISRMIL', 'PSEREB'],
+  ['instrument with a possessive pronoun', 'قالت إسرائيل إن طائراتها قصفت مواقع لحزب الله في جنوب لبنان.', 'ASSAULT', 'ISRMIL', 'LBNREB'],
+  ['member of a named group', 'فجر انتحاري من تنظيم القاعدة سيارة مفخخة قرب مقر الحكومة في عدن.', 'ASSAULT', 'IMGMUS', '*'],
+  ['dispersing protesters (purpose clause)', 'استخدمت الشرطة المصرية الغاز لتفريق المحتجين في الإسكندرية.', 'ASSAULT', 'EGYCOP', 'EGYOPP'],
+  ['vehicle carrying members of a group', 'قصفت طائرة مسيرة أمريكية سيارة تقل عناصر من حركة الشباب في الصومال.', 'ASSAULT', 'USAMIL', 'SOMREB'],
+  ['protesters acting on an embassy', 'اقتحم محتجون عراقيون السفارة الأمريكية في بغداد.', 'PROTEST', 'IRQOPP', 'USAGOV'],
+  ['subject and object kept apart (no construct after ال)', 'خطف مسلحون صحفيين فرنسيين في شمال سوريا.', 'ASSAULT', '*', 'FRAMED'],
+  ['verb joined by و shares the agent', 'اقتحمت القوات الإسرائيلية بلدة قباطية واعتقلت شبانا فلسطينيين.', 'COERCE', 'ISRMIL', 'PSECVL'],
+  ['counterpart title', 'أجرى وزير الخارجية التركي محادثات مع نظيره القطري في الدوحة.', 'CONSULT', 'TURGOV', 'QATGOV'],
+  ['a visit: visitor and host', 'وصل رئيس الوزراء العراقي إلى الرياض في زيارة رسمية.', 'CONSULT', 'IRQGOV', 'SAUGOV'],
+  ['plural nationality as victims is civilians', 'اعتقلت الشرطة الإسرائيلية عشرين فلسطينيين في الخليل.', 'COERCE', 'ISRCOP', 'PSECVL'],
+];
+
+const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);
+const ok = (a: EventArgument | null | undefined, want: string | null) => (want === '*' ? true : want === null ? !a : codes(a).includes(want));
+
+test('events: source and target error classes (real pipeline)', () => {
+  const bad: string[] = [];
+  for (const [klass, text, type, src, tgt] of ROWS) {
+    const doc = analyzer.analyze(text, { published: '2020-06-01' });
+    const evs = doc.events.filter((e) => e.type === type);
+    if (!evs.some((e) => ok(e.source, src) && ok(e.target, tgt))) {
+      bad.push(`${klass}: ${text}\n   want ${type} ${src} → ${tgt}\n   got  ${doc.events.map((e) => `${e.type} ${codes(e.source).join('+') || '-'} → ${codes(e.target).join('+') || '-'}`).join(' ; ') || 'no event'}`);
+    }
+  }
+  assert.ok(bad.length === 0, `${bad.length}/${ROWS.length} rows failed:\n${bad.join('\n')}`);
+});
+
+test('events: a denial attaches to the event of its complement, not to a quotation after it', () => {
+  const doc = analyzer.analyze('نفى المتحدث باسم حركة حماس التوصل إلى أي اتفاق، مؤكداً أن "المشاورات ما زالت مستمرة".', { published: '2023-05-17' });
+  const agree = doc.events.find((e) => e.type === 'AGREE');
+  assert.ok(agree, 'an AGREE event');
+  assert.equal(agree.mode, 'denied');
+  assert.equal(agree.source?.actor?.code.slice(0, 6), 'PSEREB');
+  for (const e of doc.events.filter((x) => x.type === 'CONSULT')) assert.notEqual(e.mode, 'denied');
+});
