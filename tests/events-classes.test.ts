@@ -37,6 +37,9 @@ const ROWS: Row[] = [
   ['verb joined by و shares the agent', 'اقتحمت القوات الإسرائيلية بلدة قباطية واعتقلت شبانا فلسطينيين.', 'COERCE', 'ISRMIL', 'PSECVL'],
   ['counterpart title', 'أجرى وزير الخارجية التركي محادثات مع نظيره القطري في الدوحة.', 'CONSULT', 'TURGOV', 'QATGOV'],
   ['a visit: visitor and host', 'وصل رئيس الوزراء العراقي إلى الرياض في زيارة رسمية.', 'CONSULT', 'IRQGOV', 'SAUGOV'],
+  ['a bombing aimed at what is named after قرب / داخل / وسط', 'فجر انتحاري حزاما ناسفا داخل مسجد في مدينة الموصل.', 'ASSAULT', 'IRQREB', 'IRQREL'],
+  ['a sector noun inside an organization name is not an agent', 'اعتقلت الشرطة التونسية رئيس نقابة الصحفيين في صفاقس.', 'COERCE', 'TUNCOP', '*'],
+  ['a town takes the country of the region named after it', 'قتل عشرة مدنيين في غارات روسية على سوق في مدينة أريحا بريف إدلب.', 'ASSAULT', 'RUSMIL', 'SYRCVL'],
   ['plural nationality as victims is civilians', 'اعتقلت الشرطة الإسرائيلية عشرين فلسطينيين في الخليل.', 'COERCE', 'ISRCOP', 'PSECVL'],
 ];
 

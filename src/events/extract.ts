@@ -58,6 +58,8 @@ function sameActors(a: Group, b: Group): boolean {
   return key(a) === key(b);
 }
 
+/** Prepositions of place before the people or building an attack hit (normalized). */
+const NEAR = new Set(['قرب', 'وسط', 'داخل', 'امام', 'بجوار', 'عند', 'في', 'بالقرب']);
 /** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
 const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان', 'كانت تقل']);
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
@@ -604,6 +606,12 @@ class Context {
       target = location;
       targetInferred = false;
     }
+    // an attack whose object is the bomb or the attacker himself ("فجر انتحاري نفسه داخل كنيسة"، "فجر سيارة
+    // مفخخة قرب مقر الحكومة"): the people or place named after قرب / وسط / داخل / أمام / في
+    if (type === 'ASSAULT' && (!target || target.units.every((u) => u.place))) {
+      const near = this.nearTarget(h.end, s.tokenEnd, source);
+      if (near) target = near;
+    }
     if (type === 'PROTEST' && e.pos === 'agent') {
       // the protesters themselves are the agent ("لتفريق المحتجين" is not a protest by the police)
       const cover = this.groupCovering(h.i);
@@ -668,6 +676,20 @@ class Context {
       if (g || this.info[k]!.flags & (W.PLACE_PREP | W.TARGET | W.STOP) || this.info[k]!.trigger) return false;
     }
     return false;
+  }
+
+  /** A sector noun or an institution after a preposition of place (قرب، وسط، داخل، أمام، في) after the trigger. */
+  private nearTarget(from: number, end: number, source: Group | null): Group | null {
+    for (let k = from, n = 0; k < end && n < 8; k++, n++) {
+      const t = this.info[k]!;
+      if (t.punct && (t.norm === '.' || t.norm === '،' || t.norm === ',')) return null;
+      if (!t.word || !NEAR.has(t.norm)) continue;
+      const g = this.groupStarting(k + 1);
+      if (!g || g === source) continue;
+      const u = g.units[0]!;
+      if (u.head || u.owned || (u.actor?.kind === 'gov_body' && !u.place)) return g;
+    }
+    return null;
   }
 
   /** The direct object after a group when it is an institution (an embassy, a government seat): its government. */
@@ -1051,7 +1073,7 @@ class Context {
       const c = (g: Group) => g.units[0]?.actor?.country;
       if (next && next.tokenStart - best.tokenEnd <= 2 && next.units.every((u) => u.place) && c(next) && c(next) !== c(best)) {
         let between = true;
-        for (let j = best.tokenEnd; j < next.tokenStart; j++) if (!(this.info[j]!.flags & (W.PLACE_PREP | W.PLACE_HEAD | W.STOP))) between = false;
+        for (let j = best.tokenEnd; j < next.tokenStart; j++) if (!this.info[j]!.bases.some((b) => this.lex.flags(b) & (W.PLACE_PREP | W.PLACE_HEAD | W.STOP))) between = false;
         if (between) best = next;
       }
     }

@@ -30,6 +30,8 @@ export interface Unit {
   head?: boolean;
   /** A preposition attached to the unit's first token (بقذائف → ب, للشرطة → ل). */
   prep?: string;
+  /** A sector noun with its owner after ل ("مركز للشرطة"): a thing or people of that owner. */
+  owned?: boolean;
   /** An instrument with a possessive pronoun ("طائراته"، "صواريخها"): its owner is named earlier. */
   pronoun?: boolean;
 }
@@ -94,7 +96,7 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   const text = doc.text.slice(left.start, right.end);
   const span = { start: left.start, end: right.end, tokenStart: left.tokenStart, tokenEnd: right.tokenEnd };
   // an owner after a sector noun: "دورية للشرطة" (the police), "منزل لقيادي في حماس"
-  if (rightPrep === 'ل' && (left.head || left.instrument) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
+  if (rightPrep === 'ل' && (left.head || left.instrument) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep, ...(left.head ? { owned: true } : {}) };
   if (rightPrep) return null;
   // a sector noun after a piece is a new phrase (subject + object: "مسلحون دورية", "فصائل المعارضة حواجز")
   if (right.head) return null;
@@ -167,6 +169,8 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
       break;
     }
     if (done) continue;
+    // a sector noun right after an organization word is part of its name: "حزب العمال", "نقابة الصحفيين"
+    if (i > 0 && ORG_HEADS.has(stripLead(info[i - 1]!.norm))) continue;
     let best: { len: number; sector: string; b: string } | null = null;
     for (const b of ti.bases) {
       const sns = lex.sectorNounsAt(b);
@@ -223,6 +227,16 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     out.push(u);
   }
   return out;
+}
+
+/** Organization words that a sector noun after them names (normalized, without ال). */
+const ORG_HEADS = new Set(['حزب', 'نقابه', 'اتحاد', 'جمعيه', 'رابطه', 'هيئه', 'منظمه', 'لجنه', 'مجلس', 'تجمع', 'جبهه']);
+function stripLead(n: string): string {
+  if ((n[0] === 'و' || n[0] === 'ف') && n.length > 4) n = n.slice(1);
+  if ((n[0] === 'ب' || n[0] === 'ل') && n.length > 4 && !n.startsWith('لل')) n = n.slice(1);
+  if (n.startsWith('لل')) n = n.slice(2);
+  else if (n.startsWith('ال')) n = n.slice(2);
+  return n;
 }
 
 /** The word cannot be the first term of a construct: it has the article, or a sound plural's ن (مسلحون، مدنيين). */
