@@ -40,6 +40,8 @@ const ROWS: Row[] = [
   ['a bombing aimed at what is named after قرب / داخل / وسط', 'فجر انتحاري حزاما ناسفا داخل مسجد في مدينة الموصل.', 'ASSAULT', 'IRQREB', 'IRQREL'],
   ['a sector noun inside an organization name is not an agent', 'اعتقلت الشرطة التونسية رئيس نقابة الصحفيين في صفاقس.', 'COERCE', 'TUNCOP', '*'],
   ['a town takes the country of the region named after it', 'قتل عشرة مدنيين في غارات روسية على سوق في مدينة أريحا بريف إدلب.', 'ASSAULT', 'RUSMIL', 'SYRCVL'],
+  ['members of a group after من as the subject', 'هاجم عناصر من حركة طالبان نقطة تفتيش للشرطة الأفغانية في قندهار.', 'ASSAULT', 'AFGREB', 'AFGCOP'],
+  ['an armed owner after ل is the agent of an attack noun', 'قتل خمسة مدنيين في قصف صاروخي لقوات النظام على بلدة في ريف إدلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
   ['plural nationality as victims is civilians', 'اعتقلت الشرطة الإسرائيلية عشرين فلسطينيين في الخليل.', 'COERCE', 'ISRCOP', 'PSECVL'],
 ];
 

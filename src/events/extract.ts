@@ -444,7 +444,8 @@ class Context {
       // subject after the verb (VSO), skipping dates and quantifiers
       let subj: Group | null = null;
       const from = pred === h.i ? (e.gap ? h.i + 1 : h.end) : pred + 1;
-      const victimPassive = pred === h.i && e.type === 'ASSAULT' && this.looksPassive(h.end, s.tokenEnd);
+      // a count right after a victim verb: "قتل خمسة جنود" (not "هاجم عناصر من داعش")
+      const victimPassive = pred === h.i && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && this.looksPassive(h.end, s.tokenEnd);
       if (!victimPassive) {
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
           const g = this.groupStarting(k);
@@ -457,6 +458,11 @@ class Context {
           }
           const t = info[k]!;
           if (t.trigger && k >= h.i && k !== h.i) break;
+          // "هاجم عناصر من تنظيم داعش": members of the group after من
+          if (t.norm === 'من' && k > from && info[k - 1]!.flags & (W.QUANT | W.TARGET_HEAD)) {
+            skipped++;
+            continue;
+          }
           if (t.flags & (W.QUANT | W.TARGET_HEAD) || this.dateCovers(k) || this.numberCovers(k) || (t.word && !t.flags && !t.trigger && skipped < 1 && !lex.lightVerb(t.base))) {
             skipped++;
             continue;
@@ -501,13 +507,18 @@ class Context {
       const g = this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
       genitive = g;
       // a singular indefinite adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
-      const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && !info[g.tokenStart]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
+      const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && !info[g.tokenStart]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
       if (g && adjAgent) source = source ?? g;
       else if (g) {
         if (e.gen === 'target') target = target ?? g;
         else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
       }
       if (subjBetween && !source && pred !== h.i) source = subjBetween;
+      // "قصف مدفعي لقوات النظام": an armed owner after ل is the agent of an attack noun
+      if (!source && type === 'ASSAULT' && e.gen === 'target' && !g) {
+        const own = this.genitiveAfter(h.end, s.tokenEnd, true);
+        if (own && this.prepBefore(own) === 'ل' && own.units.some((u) => u.instrument || (u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')))) source = own;
+      }
     }
 
     // between X and Y (symmetric events)
