@@ -259,9 +259,12 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   }
   // Protesters who act on a building or an institution protest against it: "هاجم محتجون إيرانيون السفارة
   // السعودية" (the object of the verb they are the subject of), "أحرق متظاهرون مبنى القنصلية الإيرانية".
+  const withTarget = new Map<Group, Mention>();
+  for (const m of out) if (m.source && m.target && !withTarget.has(m.source)) withTarget.set(m.source, m);
   for (const m of out) {
     if (m.type !== 'PROTEST' || m.hit.entry.pos !== 'agent' || !m.source || (m.target && !m.targetInferred)) continue;
-    const other = out.find((x) => x !== m && x.sentence === m.sentence && x.source === m.source && x.target);
+    const o = withTarget.get(m.source);
+    const other = o && o !== m ? o : undefined;
     const t = other?.target ?? ctx.institutionAfter(m.source, sentences[m.sentence]!);
     if (t) {
       m.target = t;

@@ -199,9 +199,17 @@ function addClaim(e: PoliticalEvent, c: Claim): void {
  * coercion without a target whose object is a protest noun of the same sentence targets the protesters.
  */
 function protestObjects(drafts: Draft[]): void {
+  // protests with a source, by trigger token (linear: a few lookups per attack, not a scan)
+  const at = new Map<number, Draft>();
+  for (const x of drafts) if (x.m.type === 'PROTEST' && x.source) at.set(x.m.hit.i, x);
+  if (!at.size) return;
   for (const d of drafts) {
     if (d.target || (d.m.type !== 'ASSAULT' && d.m.type !== 'COERCE')) continue;
-    const p = drafts.find((x) => x.m.type === 'PROTEST' && x.m.sentence === d.m.sentence && x.m.hit.i > d.m.pred && x.m.hit.i - d.m.hit.end <= 3 && x.source);
+    let p: Draft | undefined;
+    for (let k = Math.max(d.m.pred + 1, d.m.hit.end); k <= d.m.hit.end + 3 && !p; k++) {
+      const x = at.get(k);
+      if (x && x.m.sentence === d.m.sentence) p = x;
+    }
     if (p?.source) d.target = { ...p.source, ...(p.source.actor?.country && !p.source.actor.sector ? { actor: sectorAgent(p.source.actor.country, 'CVL', p.source.text) } : {}), inferred: true };
   }
 }
