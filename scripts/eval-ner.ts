@@ -8,17 +8,39 @@
  * Options: --model FILE   --file CONLL (score another gold file instead of the dev split)
  *          --aqmar (score AQMAR, Wikipedia articles: an out-of-domain check; MISC is defined differently there)
  *          --errors N (print up to N wrong sentences with gold and predicted spans)
+ *          --analyze (entity-level error classes of the tagging: boundary, type, miss, spurious; src/ner/errors.ts)
+ *          --pred FILE [--col N] (analyze a tagging written by train-ner --dump-preds instead: columns
+ *          token, gold, then predictions; N = the prediction column, 0-based, default the last)
  */
 import { readFileSync } from 'node:fs';
 import { NerTagger } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAqmar, repairBio } from '../src/ner/corpora.ts';
 import { bioSpans, formatScore, parseConll, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
+import { analyzeErrors, formatErrorAnalysis } from '../src/ner/errors.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const predFile = opt('--pred');
+if (predFile) {
+  const sents: string[][][] = [];
+  let cur: string[][] = [];
+  for (const line of readFileSync(predFile, 'utf8').split('\n')) {
+    if (!line.trim()) {
+      if (cur.length) sents.push(cur);
+      cur = [];
+    } else cur.push(line.split('\t'));
+  }
+  if (cur.length) sents.push(cur);
+  const col = Number(opt('--col') ?? sents[0]![0]!.length - 1);
+  const toks = sents.map((s) => s.map((r) => r[0]!));
+  const g = sents.map((s) => s.map((r) => r[1]!));
+  const p = sents.map((s) => repairBio(s.map((r) => r[col]!)));
+  process.stdout.write(`${predFile}, column ${col}\n\n${formatScore(scoreEntities(g, p))}\n\n${formatErrorAnalysis(analyzeErrors(toks, g, p), toks)}\n`);
+  process.exit(0);
+}
 const t0 = performance.now();
 const tagger = NerTagger.load({ modelFile: opt('--model') });
 const loadMs = performance.now() - t0;
@@ -54,6 +76,10 @@ if (!file && !args.includes('--aqmar') && (tagger.model.header.training as { dev
   );
 }
 process.stdout.write(`${what}, ${tokens} tokens\nmodel loaded in ${loadMs.toFixed(0)} ms; tagged in ${tagMs.toFixed(0)} ms\n\n${formatScore(score)}\n`);
+if (args.includes('--analyze')) {
+  const toks = gold.map((s) => s.tokens);
+  process.stdout.write(`\n${formatErrorAnalysis(analyzeErrors(toks, gold.map((s) => s.tags), pred), toks)}\n`);
+}
 const nErr = Number(opt('--errors') ?? 0);
 if (nErr > 0) {
   let shown = 0;

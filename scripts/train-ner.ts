@@ -17,7 +17,7 @@
  *          --all --fixed-epochs P1,P2 (skip the held-out run, epochs given)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,8 @@ import path from 'node:path';
 import { ClusterTable, loadPhraseFile, PhraseLexicon } from '../src/ner/lexicon.ts';
 import { FeatureExtractor, type FeatureOptions } from '../src/ner/features.ts';
 import { allowedTransitions, emissions, trainPerceptron, Viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
-import { HISTORY_WINDOW, historyFeatures } from '../src/ner/history.ts';
+import { HISTORY_WINDOW, historyFeatures, parseTopicWords, sentenceTopics, TOPIC_MIN, TOPIC_WINDOW } from '../src/ner/history.ts';
+import { normalize } from '../src/text/normalize.ts';
 import { trainCrf } from '../src/ner/crf.ts';
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
@@ -145,11 +146,13 @@ if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
 const AW_FROM = opt('--actor-words-from', '');
 const actorWords = flag('--no-actor-words') ? undefined : AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords : actorWordLabels(ActorKB.load());
 if (actorWords) log(`actor words: ${actorWords.size} (data/actors/actors.jsonl)`);
+const topicWords = flag('--topics') ? parseTopicWords(readFileSync(dataPath('ner', 'topics.tsv'), 'utf8'), normalize) : undefined;
 const featureOptions: FeatureOptions = {};
 if (flag('--ngrams')) featureOptions.ngrams = true;
 if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
 if (flag('--gaz-parts')) featureOptions.gazParts = true;
 if (flag('--emb-neighbours')) featureOptions.embeddingNeighbours = true;
+if (flag('--quotes')) featureOptions.quotes = true;
 const extractor = new FeatureExtractor({ clusters, moreClusters, embeddings, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
 
 // ---- features -------------------------------------------------------------------------
@@ -279,6 +282,9 @@ let cv2Score: ReturnType<typeof scoreEntities> | undefined;
 let cv2BiasScore: ReturnType<typeof scoreEntities> | undefined;
 let labelBias: Float64Array | undefined;
 const FOLDS = Number(opt('--folds', '5'));
+let devFinalFeats: Feats[] | undefined;
+let dumpJack: string[][] | undefined;
+let dumpCv2: string[][] | undefined;
 if (!flag('--one-pass')) {
   // first-pass tags for the training data by jackknifing (FOLDS contiguous folds), so the second
   // pass learns from first-pass output as noisy as it will be on new text
@@ -306,9 +312,23 @@ if (!flag('--one-pass')) {
     WINDOW,
     HIST_NB,
   );
+  // --topics: document topic (data/ner/topics.tsv, src/ner/history.ts sentenceTopics) paired with the first-pass tag
+  if (topicWords) {
+    const add = (hist: string[][][], base: string[][], tags1: string[][]) => {
+      const tp = sentenceTopics(base, topicWords, TOPIC_WINDOW, TOPIC_MIN);
+      hist.forEach((h, k) => {
+        const t = tp[k];
+        if (t) h.forEach((f, i) => f.push('ts0=' + t, 'ts=' + t + '|' + tags1[k]![i]));
+      });
+    };
+    add(histTrain, trainEx.map((e) => e.base), jack);
+    add(histDev, devEx.map((e) => e.base), dev1);
+  }
   const join = (a: Feats, b: Feats) => a.map((f, i) => f.concat(b[i]!));
   const train2 = trainEx.map((e, k) => join(e.feats, histTrain[k]!));
   const devSet2 = { feats: devEx.map((e, k) => join(e.feats, histDev[k]!)), tags: devSet1.tags };
+  devFinalFeats = devSet2.feats;
+  dumpJack = jack;
   log('pass 2');
   pass2 = ALL ? fit(allIdx, (k) => train2[k]!, FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2, false, opt('--learner2', LEARNER));
   final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats));
@@ -330,6 +350,7 @@ if (!flag('--one-pass')) {
     }
     const cvTags = cvData!.map((d) => Array.from(decoder.decode(d.em, d.gold.length, d.trans), (i) => labels[i]!));
     cv2Score = scoreEntities(train.map((s) => s.tags), cvTags);
+    dumpCv2 = cvTags;
     log(`pass 2, ${FOLDS}-fold cross-validation on the training part, no bias\n${formatScore(cv2Score)}`);
   }
   if (flag('--bias') && cvData) {
@@ -351,6 +372,18 @@ if (!flag('--one-pass')) {
   }
 }
 const result = pass2 ?? pass1;
+// --dump-preds PREFIX: write PREFIX.dev.conll (token, gold, pass-1, final tag of the development
+// split) and PREFIX.cv.conll (token, gold, jackknifed pass-1, cross-validated pass-2 tag, or "-"
+// without --cv2) for error analysis (scripts/ner-errors.ts)
+const DUMP = opt('--dump-preds', '');
+if (DUMP && !ALL) {
+  const lines = (ss: ConllSentence[], ...cols: (string[][] | undefined)[]) =>
+    ss.map((s, k) => s.tokens.map((t, i) => [t, s.tags[i], ...cols.map((c) => (c ? c[k]![i] : '-'))].join('\t')).join('\n')).join('\n\n') + '\n';
+  const devFinal = pass2 ? tagWith(pass2, devFinalFeats!) : dev1;
+  writeFileSync(`${DUMP}.dev.conll`, lines(dev, dev1, devFinal));
+  if (dumpJack) writeFileSync(`${DUMP}.cv.conll`, lines(train, dumpJack, dumpCv2));
+  log(`wrote ${DUMP}.dev.conll${dumpJack ? ` and ${DUMP}.cv.conll` : ''}`);
+}
 
 // ---- prune and save -------------------------------------------------------------------------
 function prune(m: StageWeights): StageWeights {

@@ -155,3 +155,19 @@ test('embedding codes: parsed from word<TAB>codes, one feature per non-zero dime
   assert.deepEqual(feats(false), [['e0=2+'], ['e0=0+', 'e0=2-']]);
   assert.deepEqual(feats(true), [['e+1=0+', 'e+1=2-', 'e0=2+'], ['e-1=2+', 'e0=0+', 'e0=2-']]);
 });
+
+test('quoteSpans: short closed quoted spans, position and the word before the opening mark', async () => {
+  const { quoteSpans } = await import('../src/ner/features.ts');
+  const cases: [string, number[], number[]][] = [
+    ['برنامج « الناس وانا » اليوم', [0, 0, 1, 2, 0, 0], [-1, -1, 0, 0, -1, -1]],
+    ["عمل ' ' يونيفل ' ' .", [0, 0, 0, 1, 0, 0, 0], [-1, -1, -1, 0, -1, -1, -1]],
+    ['« غير مغلق', [0, 0, 0], [-1, -1, -1]],
+    ['" ا ب ج د ه و ز "', [0, 0, 0, 0, 0, 0, 0, 0, 0], [-1, -1, -1, -1, -1, -1, -1, -1, -1]],
+    ['" "', [0, 0], [-1, -1]],
+  ];
+  for (const [s, pos, head] of cases) {
+    const r = quoteSpans(s.split(' '));
+    assert.deepEqual([...r.pos], pos, s);
+    assert.deepEqual([...r.head], head, s);
+  }
+});

@@ -271,9 +271,10 @@ test('tagger: the fast path (cached word sums, integer context rows, history cod
   const docs = [
     ['قال وزير الخارجية جون كيري في بروكسل .', 'وصل كيري إلى بروكسل', 'كيري | قال'],
     ['ومن بروكسل قال جون كيري', 'جون'],
+    ['قال برنامج « الناس وانا » و " كيري " في بروكسل', "عمل ' ' يونيفل ' ' و « غير مغلق"],
   ].map((d) => d.map((s) => s.split(' ')));
   // every feature string the extractor and the history produce gets a random weight
-  const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, autoLexicon, actorWords, options: { clusterBigrams: true } });
+  const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, autoLexicon, actorWords, options: { clusterBigrams: true, quotes: true } });
   const rand = mulberry32(7);
   const L = LABELS.length;
   const feats = new Set<string>();
@@ -284,7 +285,7 @@ test('tagger: the fast path (cached word sums, integer context rows, history cod
   const features = [...feats];
   const rw = () => Float32Array.from({ length: features.length * L }, () => Math.round((rand() * 4 - 2) * 64) / 64);
   const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.round((rand() * 2 - 1) * 64) / 64);
-  const model: ModelData = { header: { labels: LABELS, historyWindow: 3, historyNeighbours: true, featureOptions: { clusterBigrams: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
+  const model: ModelData = { header: { labels: LABELS, historyWindow: 3, historyNeighbours: true, featureOptions: { clusterBigrams: true, quotes: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
   const tagger = new NerTagger(parseModel(serializeModel(model)), {});
   const index = new Map(features.map((f, i) => [f, i]));
   const allowed = allowedTransitions(LABELS);

@@ -58,6 +58,51 @@ export interface FeatureOptions {
   clusterBigrams?: boolean;
   /** Embedding codes of the previous and next word too (e-1= e+1=), not only of the word (e0=). */
   embeddingNeighbours?: boolean;
+  /**
+   * Short quoted spans («...», "...", '...', ' '...' ', “...”; 1 to 6 tokens, closed in the sentence): for
+   * each token inside, qp=B (first) / qp=I, and qh= the base form of the word before the opening
+   * mark (titles of works, programs, newspapers: "برنامج «...»", "صحيفة «...»").
+   */
+  quotes?: boolean;
+}
+
+const QUOTE_CLOSE = new Map([
+  ['«', '»'],
+  ['"', '"'],
+  ["''", "''"],
+  ['“', '”'],
+  ["'", "'"],
+]);
+export const QUOTE_MAX = 6;
+
+/** Whether a normalized token is a quotation mark that can open a quoted span. */
+export function isQuoteMark(norm: string): boolean {
+  return QUOTE_CLOSE.has(norm);
+}
+
+/**
+ * Short quoted spans of a sentence: for each token inside one, 1 (first inside) or 2 (later),
+ * else 0; and for the inside tokens the index of the word before the opening mark (-1: none).
+ */
+export function quoteSpans(norm: readonly string[]): { pos: Int8Array; head: Int32Array } {
+  const n = norm.length;
+  const pos = new Int8Array(n);
+  const head = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const close = QUOTE_CLOSE.get(norm[i]!);
+    if (close === undefined) continue;
+    let j = i + 1;
+    while (j < n && j <= i + QUOTE_MAX + 1 && norm[j] !== close) j++;
+    if (j >= n || norm[j] !== close || j === i + 1 || j > i + QUOTE_MAX + 1) continue;
+    // the word before the opening mark (before a doubled mark: ' ' ... ' ')
+    const h = i > 0 && norm[i - 1] === norm[i] ? i - 2 : i - 1;
+    for (let k = i + 1; k < j; k++) {
+      pos[k] = k === i + 1 ? 1 : 2;
+      head[k] = h;
+    }
+    i = j;
+  }
+  return { pos, head };
 }
 
 /** The cluster of a word used in cluster bigrams (second level of the main table), "-" when it has none. */
@@ -312,6 +357,7 @@ export class FeatureExtractor {
     }
     const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.norm);
     const cb = this.res.options?.clusterBigrams ? info.map(bigramCluster) : null;
+    const qs = this.res.options?.quotes ? quoteSpans(info.map((t) => t.norm)) : null;
     const feats: string[][] = new Array(n);
     for (let i = 0; i < n; i++) {
       const nm = info[i]!.norm;
@@ -335,6 +381,11 @@ export class FeatureExtractor {
       if (i + 1 < n && trig[i + 1]) f.push('t+1=' + trig[i + 1]);
       if (after[i]) f.push('ta=' + after[i]);
       else if (i > 0 && after[i - 1]) f.push('ta2=' + after[i - 1]);
+      if (qs && qs.pos[i]) {
+        f.push(qs.pos[i] === 1 ? 'qp=B' : 'qp=I');
+        const h = qs.head[i]!;
+        f.push('qh=' + (h >= 0 ? base[h] : '<s>'));
+      }
       feats[i] = f;
     }
     return feats;

@@ -167,3 +167,51 @@ export function historyFeatures(base: readonly (readonly string[])[], tags: read
 }
 
 export { TYPES as HISTORY_TYPES };
+
+/** Topic words (data/ner/topics.tsv): normalized base form → topic. */
+export type TopicWords = ReadonlyMap<string, string>;
+/** Sentences each side whose topic words count towards a sentence's topic. */
+export const TOPIC_WINDOW = 10;
+/** Topic words needed in the window for a sentence to get the topic. */
+export const TOPIC_MIN = 8;
+
+/** Parse data/ner/topics.tsv ("TOPIC<TAB>word"; "#" comments); words normalized by `norm`. */
+export function parseTopicWords(text: string, norm: (s: string) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [topic, word] = line.split('\t');
+    if (topic && word) out.set(norm(word.trim()), topic.trim());
+  }
+  return out;
+}
+
+/**
+ * The topic of each sentence: the topic with the most words (over base forms) in the sentences
+ * within ±window of it, its own included, when it has at least `min`; else null. Linear in the
+ * number of tokens (a sliding sum).
+ */
+export function sentenceTopics(base: readonly (readonly string[])[], words: TopicWords, window = TOPIC_WINDOW, min = TOPIC_MIN): (string | null)[] {
+  const topics = [...new Set(words.values())].sort();
+  const T = topics.length;
+  const per = base.map((s) => {
+    const c = new Int32Array(T);
+    for (const b of s) {
+      const t = words.get(b);
+      if (t !== undefined) c[topics.indexOf(t)]++;
+    }
+    return c;
+  });
+  const sum = new Int32Array(T);
+  const out: (string | null)[] = new Array(base.length).fill(null);
+  const n = base.length;
+  for (let k = 0; k < Math.min(n, window); k++) for (let t = 0; t < T; t++) sum[t] += per[k]![t]!;
+  for (let k = 0; k < n; k++) {
+    if (k + window < n) for (let t = 0; t < T; t++) sum[t] += per[k + window]![t]!;
+    if (k - window - 1 >= 0) for (let t = 0; t < T; t++) sum[t] -= per[k - window - 1]![t]!;
+    let best = -1;
+    for (let t = 0; t < T; t++) if (sum[t]! >= min && (best < 0 || sum[t]! > sum[best]!)) best = t;
+    if (best >= 0) out[k] = topics[best]!;
+  }
+  return out;
+}

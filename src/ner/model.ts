@@ -23,7 +23,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { RasidError } from '../errors.ts';
 import path from 'node:path';
 import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
-import { bigramCluster, FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
+import { bigramCluster, FeatureExtractor, isQuoteMark, quoteSpans, type FeatureOptions, type FeatureResources } from './features.ts';
 import { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, Viterbi } from './perceptron.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
@@ -223,7 +223,7 @@ interface WordEntry {
   bw: number;
   /** Id of the word's cluster among the clusters of the model's cluster-bigram features, or -1. */
   cb: number;
-  /** Bit flags: 1 = the base form starts a gazetteer phrase, 2 = a trigger phrase, 4 = an actor phrase. */
+  /** Bit flags: 1 = the base form starts a gazetteer phrase, 2 = a trigger phrase, 4 = an actor phrase, 8 = the word is a quotation mark. */
   lex: number;
 }
 
@@ -522,7 +522,7 @@ export class NerTagger {
       this.extractor.emitWordRoles(info, this.emitRole, this.addGroup);
       const base = info.clitics.base;
       const res = this.extractor.res;
-      const lex = (res.gazetteer?.startsPhrase(base) ? 1 : 0) | (res.triggers?.startsPhrase(base) ? 2 : 0) | (res.actors?.startsPhrase(base) ? 4 : 0);
+      const lex = (res.gazetteer?.startsPhrase(base) ? 1 : 0) | (res.triggers?.startsPhrase(base) ? 2 : 0) | (res.actors?.startsPhrase(base) ? 4 : 0) | (isQuoteMark(info.norm) ? 8 : 0);
       const cb = this.cbIds.size > 2 ? (this.cbIds.get(bigramCluster(info)) ?? -1) : -1;
       e = { norm: info.norm, base, v, bw: this.bigramWords.get(info.norm) ?? -1, cb, lex };
     }
@@ -588,6 +588,16 @@ export class NerTagger {
         i += m.len;
       }
     }
+    // short quoted spans (feature option quotes; FeatureExtractor.contextFeatures): only when the sentence has a quotation mark
+    let qs: ReturnType<typeof quoteSpans> | null = null;
+    if (res.options?.quotes) {
+      for (let i = 0; i < n; i++) {
+        if (words[i]!.lex & 8) {
+          qs = quoteSpans(words.map((e) => e.norm));
+          break;
+        }
+      }
+    }
     const rows = this.rows;
     const off = new Int32Array(n + 1);
     const bd = this.rowBoundary;
@@ -629,6 +639,11 @@ export class NerTagger {
         if (i + 1 < n && trig[i + 1]) rows.pushRow(this.rowOf('t+1', trig[i + 1]!));
         if (after![i]) rows.pushRow(this.rowOf('ta', after![i]!));
         else if (i > 0 && after![i - 1]) rows.pushRow(this.rowOf('ta2', after![i - 1]!));
+      }
+      if (qs && qs.pos[i]) {
+        rows.pushRow(this.rowOf('qp', qs.pos[i] === 1 ? 'B' : 'I'));
+        const h = qs.head[i]!;
+        rows.pushRow(this.rowOf('qh', h >= 0 ? base[h]! : '<s>'));
       }
     }
     off[n] = rows.length;
