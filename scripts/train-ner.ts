@@ -15,6 +15,8 @@
  *          process writing --heldout-out FILE, default $TMPDIR/ner-heldout.model; then the whole training part with
  *          that run's best epochs; the header keeps the held-out development scores as dev.heldOut)
  *          --all --fixed-epochs P1,P2 (skip the held-out run, epochs given)
+ *          --no-quotes (leave out the quoted-span features qp/qh)  --topics (experiment: document topic from data/ner/topics.tsv x first-pass tag)
+ *          --dump-preds PREFIX (write PREFIX.dev.conll and PREFIX.cv.conll: gold and predicted tags, for npm run eval:ner -- --pred)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -152,7 +154,8 @@ if (flag('--ngrams')) featureOptions.ngrams = true;
 if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
 if (flag('--gaz-parts')) featureOptions.gazParts = true;
 if (flag('--emb-neighbours')) featureOptions.embeddingNeighbours = true;
-if (flag('--quotes')) featureOptions.quotes = true;
+// quoted-span features (shipped; --no-quotes to leave them out)
+if (!flag('--no-quotes')) featureOptions.quotes = true;
 const extractor = new FeatureExtractor({ clusters, moreClusters, embeddings, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
 
 // ---- features -------------------------------------------------------------------------
@@ -374,7 +377,7 @@ if (!flag('--one-pass')) {
 const result = pass2 ?? pass1;
 // --dump-preds PREFIX: write PREFIX.dev.conll (token, gold, pass-1, final tag of the development
 // split) and PREFIX.cv.conll (token, gold, jackknifed pass-1, cross-validated pass-2 tag, or "-"
-// without --cv2) for error analysis (scripts/ner-errors.ts)
+// without --cv2) for error analysis (npm run eval:ner -- --pred FILE; src/ner/errors.ts)
 const DUMP = opt('--dump-preds', '');
 if (DUMP && !ALL) {
   const lines = (ss: ConllSentence[], ...cols: (string[][] | undefined)[]) =>
