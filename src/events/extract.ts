@@ -294,6 +294,8 @@ class Context {
   private readonly mentionCover: Uint8Array;
   private readonly dateCover: Uint8Array;
   private readonly numberCover: Uint8Array;
+  /** Running maximum of the quotations' ends (quotations are in text order), for quoteAt; null when out of order. */
+  private readonly quoteMaxEnd: Int32Array | null;
 
   constructor(
     readonly doc: RasidDocument,
@@ -315,6 +317,14 @@ class Context {
     for (const d of doc.numbers) for (let k = doc.tokenAt(d.start); k < info.length && doc.tokens[k]!.end <= d.end; k++) this.numberCover[k] = 1;
     this.mentionCover = new Uint8Array(info.length);
     for (const m of doc.actorMentions) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;
+    const qs = doc.quotes;
+    let sorted = true;
+    const maxEnd = new Int32Array(qs.length);
+    for (let i = 0; i < qs.length; i++) {
+      if (i > 0 && qs[i]!.start < qs[i - 1]!.start) sorted = false;
+      maxEnd[i] = Math.max(i > 0 ? maxEnd[i - 1]! : 0, qs[i]!.end);
+    }
+    this.quoteMaxEnd = sorted ? maxEnd : null;
   }
 
   private groupStarting(k: number): Group | undefined {
@@ -1290,8 +1300,24 @@ class Context {
   }
 
   private quoteAt(pos: number): Quote | null {
-    // quotes may nest or overlap; scan those starting before pos, nearest first (few per document)
+    // quotes may nest or overlap: the last one in the list that holds pos
     const qs = this.doc.quotes;
+    const maxEnd = this.quoteMaxEnd;
+    if (maxEnd) {
+      // in text order: from the last quotation starting at or before pos, back while one could still reach pos
+      let lo = 0;
+      let hi = qs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (qs[mid]!.start <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && maxEnd[i]! > pos; i--) {
+        const q = qs[i]!;
+        if (pos < q.end) return q;
+      }
+      return null;
+    }
     for (let i = qs.length - 1; i >= 0; i--) {
       const q = qs[i]!;
       if (q.start <= pos && pos < q.end) return q;

@@ -35,13 +35,14 @@ interface Draft {
 export function documentEvents(doc: RasidDocument, lex: EventLexicon): PoliticalEvent[] {
   const mentions = extractMentions(doc, lex);
   const drafts: Draft[] = [];
+  const quoteById = new Map(doc.quotes.map((q) => [q.id, q]));
   for (const m of mentions) {
     const material = m.type === 'ASSAULT' || m.type === 'PROTEST';
     let source = m.source ? arg(m.source, doc, m.sourceInferred, material) : null;
     let target = m.target ? arg(m.target, doc, m.targetInferred, material) : null;
     // In a direct quotation with no stated agent, the speaker's side is the agent ("our policy of ...").
     if (!source && m.claim.quote && m.type !== 'ASSAULT') {
-      const q = doc.quotes.find((x) => x.id === m.claim.quote);
+      const q = quoteById.get(m.claim.quote);
       const sp = q?.kind === 'direct' ? q.speaker : null;
       if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
     }
@@ -85,6 +86,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
 
   // merge same type + actors
   const byKey = new Map<string, PoliticalEvent>();
+  const claimKeys = new Map<PoliticalEvent, Set<string>>();
   const out: PoliticalEvent[] = [];
   for (const d of drafts) {
     const { m } = d;
@@ -100,7 +102,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (found) {
       (found.mentions ??= []).push({ ...m.evidence });
       if (MODE_RANK[m.mode] > MODE_RANK[found.mode]) found.mode = m.mode;
-      addClaim(found, m.claim);
+      addClaim(found, m.claim, claimKeys);
       if (!found.location && m.location) found.location = arg(m.location, doc);
       if (!found.date && m.date) found.date = m.date;
       if (!found.instrument && m.instrument) found.instrument = m.instrument;
@@ -188,10 +190,21 @@ function isMedia(a: EventArgument): boolean {
   return (a.members ?? [a]).every((x) => x.actor?.sector === 'MED');
 }
 
-function addClaim(e: PoliticalEvent, c: Claim): void {
+/** Who makes a claim: stance, speaker and quotation (claims with the same key are one). */
+function claimKey(x: Claim): string {
+  return `${x.stance}|${x.by?.actor?.id ?? x.by?.text ?? ''}|${x.quote ?? ''}`;
+}
+
+/** Add a claim to a merged event unless the event has one with the same key (`seen`: the event's keys). */
+function addClaim(e: PoliticalEvent, c: Claim, seen: Map<PoliticalEvent, Set<string>>): void {
   const claims = (e.claims ??= []);
-  const who = (x: Claim) => `${x.stance}|${x.by?.actor?.id ?? x.by?.text ?? ''}|${x.quote ?? ''}`;
-  if (!claims.some((x) => who(x) === who(c))) claims.push(c);
+  let keys = seen.get(e);
+  if (!keys) seen.set(e, (keys = new Set(claims.map(claimKey))));
+  const k = claimKey(c);
+  if (!keys.has(k)) {
+    keys.add(k);
+    claims.push(c);
+  }
 }
 
 /**
