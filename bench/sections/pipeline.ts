@@ -36,6 +36,14 @@ const section: BenchSection = {
     const total = [...perStage.values()].reduce((x, y) => x + y, 0);
     for (const [name, t] of perStage) console.log(`  ${name.padEnd(18)} ${((100 * t) / total).toFixed(1).padStart(5)} %  ${rate(words, t)} words/s`);
     console.log(`peak rss             ${(peakRss / 1048576).toFixed(0)} MB`);
+    // One very long document (the first 500 articles as one text): per-document work must stay
+    // linear, so its rate should be close to the article-by-article rate above.
+    const long = articles.slice(0, 500).map((a) => a.text).join('\n\n');
+    const longWords = countWords(long);
+    const t2 = process.hrtime.bigint();
+    analyzer.analyze(long, {});
+    const longSecs = Number(process.hrtime.bigint() - t2) / 1e9;
+    console.log(`one long document    ${rate(longWords, longSecs)} words/s  (${(long.length / 1048576).toFixed(1)} MB, ${longWords.toLocaleString('en-US')} words, ${longSecs.toFixed(1)} s)`);
   },
 };
 export default section;
