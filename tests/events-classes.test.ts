@@ -43,6 +43,7 @@ const ROWS: Row[] = [
   ['members of a group after من as the subject', 'هاجم عناصر من حركة طالبان نقطة تفتيش للشرطة الأفغانية في قندهار.', 'ASSAULT', 'AFGREB', 'AFGCOP'],
   ['an armed owner after ل is the agent of an attack noun', 'قتل خمسة مدنيين في قصف صاروخي لقوات النظام على بلدة في ريف إدلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
   ['plural nationality as victims is civilians', 'اعتقلت الشرطة الإسرائيلية عشرين فلسطينيين في الخليل.', 'COERCE', 'ISRCOP', 'PSECVL'],
+  ['the accused is the agent of the act of an accusation', 'اتهمت المعارضة السورية قوات النظام بقصف أحياء سكنية في حلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);
@@ -67,4 +68,13 @@ test('events: a denial attaches to the event of its complement, not to a quotati
   assert.equal(agree.mode, 'denied');
   assert.equal(agree.source?.actor?.code.slice(0, 6), 'PSEREB');
   for (const e of doc.events.filter((x) => x.type === 'CONSULT')) assert.notEqual(e.mode, 'denied');
+});
+
+test('events: the act of an accusation is claimed by the accuser, with the accused as its agent', () => {
+  const doc = analyzer.analyze('واتهم الجيش الإسرائيلي حركة حماس بإطلاق صواريخ على جنوب إسرائيل.', { published: '2020-06-01' });
+  const attack = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, 'an ASSAULT event');
+  assert.equal(attack.source?.actor?.code.slice(0, 6), 'PSEREB');
+  assert.ok(attack.claims?.some((c) => c.stance === 'asserts' && c.by?.actor?.code.startsWith('ISRMIL')), `claimed by the Israeli army: ${JSON.stringify(attack.claims?.map((c) => c.by?.text))}`);
+  assert.ok(doc.events.some((e) => e.type === 'ACCUSE'), 'the accusation itself stays an event');
 });

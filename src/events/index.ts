@@ -81,6 +81,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     }
     drafts.push({ m, source, target });
   }
+  accusedAgents(drafts, doc);
   protestObjects(drafts);
   inferMainTarget(drafts);
 
@@ -204,6 +205,44 @@ function addClaim(e: PoliticalEvent, c: Claim, seen: Map<PoliticalEvent, Set<str
   if (!keys.has(k)) {
     keys.add(k);
     claims.push(c);
+  }
+}
+
+/**
+ * The act of an accusation ("اتهمت المعارضة قوات النظام بقصف أحياء في حلب"): the event named in the
+ * complement (its predicate starts with ب right after the accused) has the accused as its agent when
+ * none is stated, and is claimed by the accuser, not by the article.
+ */
+function accusedAgents(drafts: Draft[], doc: RasidDocument): void {
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    if (d.m.type !== 'ACCUSE' || !d.m.target || !d.target) continue;
+    const list = bySentence.get(d.m.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.m.sentence, [d]);
+  }
+  if (!bySentence.size) return;
+  for (const d of drafts) {
+    if (d.m.type === 'ACCUSE') continue;
+    const list = bySentence.get(d.m.sentence);
+    if (!list) continue;
+    const p = d.m.pred;
+    const predNorm = doc.tokens[p]?.norm ?? '';
+    if (!predNorm.startsWith('ب')) continue;
+    for (const a of list) {
+      const tEnd = a.m.target!.tokenEnd;
+      if (a.m.hit.i >= p || p < tEnd || p - tEnd > 1) continue;
+      if (!d.source) d.source = { ...a.target!, inferred: true };
+      if (!d.m.claim.by && !d.m.claim.quote && a.source) {
+        const by = a.source;
+        d.m.claim = {
+          stance: d.m.claim.stance,
+          by: { start: by.start, end: by.end, text: by.text, ...(by.actor ? { actor: by.actor } : {}) },
+          evidence: a.m.evidence,
+        };
+      }
+      break;
+    }
   }
 }
 
