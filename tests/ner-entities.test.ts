@@ -115,6 +115,31 @@ test('titles: preceding phrase (one comma allowed) or apposition after the name;
   );
 });
 
+test('a title before a person introduces it (no apposition of the name before); the tagger extends a title-rule name', () => {
+  const text = 'يلتقي شكري نظيره الأردني أيمن الصفدي و نفى المتحدث باسم الحركة حازم قاسم ذلك';
+  const { tokens, idx, mention, title, tags } = setup(text);
+  const ents = combineEntities({
+    text,
+    tokens,
+    tags: tags([
+      [idx('شكري'), idx('شكري') + 1, 'PERS'],
+      [idx('أيمن'), idx('الصفدي') + 1, 'PERS'],
+      [idx('حازم'), idx('قاسم') + 1, 'PERS'],
+    ]),
+    // the title rule of the actor layer stopped after the first name
+    mentions: [mention(idx('حازم'), idx('حازم') + 1, actor('doc:1', 'person'), 'title')],
+    titles: [title(idx('نظيره'), idx('الأردني') + 1, 'counterpart'), title(idx('المتحدث'), idx('الحركة') + 1, 'spokesperson')],
+  });
+  assert.deepEqual(
+    ents.map((e) => [e.text, e.title?.text ?? null, e.actor?.id ?? null]),
+    [
+      ['شكري', null, null],
+      ['أيمن الصفدي', 'نظيره الأردني', null],
+      ['حازم قاسم', 'المتحدث باسم الحركة', 'doc:1'],
+    ],
+  );
+});
+
 test('entity text leaves out proclitics of the first token', () => {
   const text = 'وصل الوفد ببروكسل ثم للقوات الأمريكية وكالة الأنباء';
   const { tokens, idx, tags } = setup(text);
