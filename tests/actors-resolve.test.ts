@@ -106,6 +106,13 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   const r4 = run('أبلغ اللواء سمير حداد الصحفيين في بغداد أن الحدود مغلقة', '2020-01-01');
   assert.equal(r4.mentions.find((m) => m.text === 'سمير حداد')?.actor.code, "IRQMIL");
 
+  // names after a title: a curated name word that the corpus also writes with the article (فيصل /
+  // الفيصل, قاسم / القاسم) continues the name; a verbal noun with the article (التوصل) ends it
+  const names = (text: string) => run(text, '2020-01-01').mentions.filter((m) => m.actor.id.startsWith('doc:')).map((m) => m.text);
+  assert.deepEqual(names('قال الأمير فيصل بن خالد إن الوضع مستقر'), ['فيصل بن خالد']);
+  assert.deepEqual(names('نفى المتحدث باسم حركة حماس حازم قاسم التوصل إلى اتفاق'), ['حازم قاسم']);
+  assert.deepEqual(names('وقال المتحدث باسم الوزارة محمد عبدالله التميمي إن'), ['محمد عبدالله التميمي']);
+
   // plural agents and spokes titles are title mentions
   const r5 = run('قال مسؤولون بوزارة الدفاع بواشنطن إن متظاهرين تجمعوا', '2020-01-01');
   const off = r5.titles.find((t) => t.office === 'official')!;

@@ -503,12 +503,18 @@ export class ActorResolver {
       if (known) return true;
       // a feminine adjective (الطبية، الشمالية) is no family name
       if (w.endsWith('ه') && w.length > 4) return false;
+      // nor a verbal noun of the patterns تفعيل / تفعّل / تفاعل (التوصل، التصعيد، التعاون); family
+      // names of that shape are nisbas (التميمي، التويجري)
+      if (w.startsWith('الت') && w.length >= 6 && !w.endsWith('ي')) return false;
       // a family name with the article (الغامدي) is rarer without it; an adjective (الدولية) is not
       const bare = w.slice(2);
       return !(freq(bare) > 2 * freq(w) && freq(bare) > 50);
     }
+    // a word the corpus often writes with the article is an ordinary noun, unless it is a word of a
+    // hand-curated person's name that is still more frequent bare (فيصل beside الفيصل, قاسم beside
+    // القاسم; the imported dictionary's people include mislabelled places and blocs: معسكر كلمة)
     const withArticle = freq('ال' + w);
-    if (withArticle > 50 && withArticle * 5 > freq(w)) return false;
+    if (withArticle > 50 && withArticle * 5 > freq(w) && !(freq(w) >= withArticle && this.curatedNameWords().has(w))) return false;
     if (first && !known) {
       // a verb (قام، يعمل، يطمح، وجهوا) or a frequent ordinary word (مدة) does not start a name
       if (w.length >= 4 && w.endsWith('وا')) return false;
@@ -541,6 +547,19 @@ export class ActorResolver {
     }
     for (const w of CONNECTORS) out.delete(w);
     return (this.nameWords = out);
+  }
+
+  /** Words of the names of hand-curated people (normalized), built on first use. */
+  private curatedWords: Set<string> | undefined;
+  private curatedNameWords(): Set<string> {
+    if (this.curatedWords) return this.curatedWords;
+    const out = new Set<string>();
+    for (const e of this.kb.entries) {
+      if (e.kind !== 'person' || e.source.startsWith('universal')) continue;
+      for (const n of [...e.names, ...(e.short ?? [])]) for (const w of n.split(' ')) if (w.length > 1) out.add(normalize(w, this.kb.charMap));
+    }
+    for (const w of CONNECTORS) out.delete(w);
+    return (this.curatedWords = out);
   }
 
   /** Normalized forms of an entry (article kept), built on first use. */
