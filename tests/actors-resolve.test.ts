@@ -112,6 +112,8 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(names('قال الأمير فيصل بن خالد إن الوضع مستقر'), ['فيصل بن خالد']);
   assert.deepEqual(names('نفى المتحدث باسم حركة حماس حازم قاسم التوصل إلى اتفاق'), ['حازم قاسم']);
   assert.deepEqual(names('وقال المتحدث باسم الوزارة محمد عبدالله التميمي إن'), ['محمد عبدالله التميمي']);
+  // وقف opening a clause is the verb "stood", not the endowment of an eponym (وقف الملك عبدالعزيز)
+  assert.deepEqual(names('وقف الأمير فيصل بن خالد على موقع الحادث'), ['فيصل بن خالد']);
 
   // plural agents and spokes titles are title mentions
   const r5 = run('قال مسؤولون بوزارة الدفاع بواشنطن إن متظاهرين تجمعوا', '2020-01-01');

@@ -140,6 +140,23 @@ test('a title before a person introduces it (no apposition of the name before); 
   );
 });
 
+test('a person span of the tagger ends before an indefinite title inside it; family names and connectors keep theirs', () => {
+  const text = 'وقف فيصل بن خالد أمير منطقة عسير مع عبدالعزيز آل الشيخ و حسين أمير عبد اللهيان';
+  const { tokens, idx, title, tags } = setup(text);
+  const ents = combineEntities({
+    text,
+    tokens,
+    tags: tags([
+      [idx('فيصل'), idx('أمير') + 1, 'PERS'],
+      [idx('عبدالعزيز'), idx('الشيخ') + 1, 'PERS'],
+      [idx('حسين'), idx('اللهيان') + 1, 'PERS'],
+    ]),
+    mentions: [],
+    titles: [title(idx('أمير'), idx('أمير') + 1, 'emir'), title(idx('الشيخ'), idx('الشيخ') + 1, 'sheikh'), title(idx('أمير', idx('حسين')), idx('أمير', idx('حسين')) + 1, 'emir')],
+  });
+  assert.deepEqual(ents.map((e) => e.text), ['فيصل بن خالد', 'عبدالعزيز آل الشيخ', 'حسين أمير عبد اللهيان']);
+});
+
 test('entity text leaves out proclitics of the first token', () => {
   const text = 'وصل الوفد ببروكسل ثم للقوات الأمريكية وكالة الأنباء';
   const { tokens, idx, tags } = setup(text);

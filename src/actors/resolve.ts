@@ -59,6 +59,8 @@ const CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد', 'ع�
  * Words that head a place or institution named after a person: "مدينة الملك سعود الطبية", "مطار الأمير محمد بن
  * عبدالعزيز", "جامعة الملك سعود". A title right after one is part of the institution's name, not a person's title.
  */
+/** Eponym heads that are also common verbs when they open a clause. */
+const VERB_HEADS = new Set(['وقف'].map((w) => normalize(w)));
 const EPONYM_HEADS = new Set(['مدينة', 'جامعة', 'مستشفى', 'مركز', 'مؤسسة', 'مطار', 'كلية', 'مدرسة', 'معهد', 'جائزة', 'كرسي', 'شارع', 'طريق', 'حي', 'ميناء', 'مجمع', 'قاعدة', 'جسر', 'ملعب', 'استاد', 'ستاد', 'مسجد', 'جامع', 'قصر', 'برنامج', 'منحة', 'كأس', 'سجن', 'مستوصف', 'مكتبة', 'مصنع', 'ميدان', 'دوار', 'بوابة', 'أكاديمية', 'مشروع', 'صندوق', 'وقف', 'قاعة', 'مسابقة', 'دورة', 'بطولة', 'مهرجان'].map((w) => normalize(w)));
 /** Titles whose sector comes from the organization named after them. */
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
@@ -638,10 +640,12 @@ function eponymHead(tokens: readonly Token[], ts: number): boolean {
   const p = tokens[ts - 1]!;
   if (p.kind !== 'word') return false;
   let w = p.norm;
-  if (EPONYM_HEADS.has(w)) return true;
+  // a head that is also a verb (وقف "stood") opening a clause is the verb: "وقف الأمير فيصل على ..."
+  const clauseStart = ts === 1 || tokens[ts - 2]!.kind === 'punct';
+  if (EPONYM_HEADS.has(w)) return !(clauseStart && VERB_HEADS.has(w));
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
     w = w.slice(1);
-    if (EPONYM_HEADS.has(w)) return true;
+    if (EPONYM_HEADS.has(w)) return !VERB_HEADS.has(w);
   }
   if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 3 && EPONYM_HEADS.has(w.slice(1))) return true;
   return false;

@@ -109,6 +109,9 @@ function entityStart(tok: Token, procliticLength?: (t: Token) => number): { star
   return { start: i < tok.end ? i : tok.start, det: false };
 }
 
+/** Words that join the parts of a name (normalized): بن، آل، ولد، عبد، أبو ... */
+const NAME_CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد', 'عبد', 'ال', 'بنت', 'ام', 'بو']);
+
 function allWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'word') return false;
   return true;
@@ -137,9 +140,25 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   });
   const dropLex = new Uint8Array(lexKept.length);
   const out: Cand[] = [];
-  for (const s of bioSpans(inp.tags)) {
-    const type = TAG_TYPE[s.type];
+  // titles are never part of a name (ANERcorp's convention too): a person span of the tagger ends
+  // before an indefinite title word that starts a construct inside it ("فيصل بن خالد بن عبد العزيز
+  // أمير منطقة عسير", "X نائب رئيس ..."). Kept: a title that does not reach the span's end ("حسين
+  // أمير عبد اللهيان"), a definite one (family names: آل الشيخ، السلطان، المرشد), one after a name
+  // connector (عبد الأمير، ولد الشيخ)
+  const titleEndFrom = new Int32Array(tokens.length);
+  for (const t of inp.titles) if (!t.plural && t.tokenStart < tokens.length) titleEndFrom[t.tokenStart] = Math.max(titleEndFrom[t.tokenStart]!, t.tokenEnd);
+  for (const s0 of bioSpans(inp.tags)) {
+    const type = TAG_TYPE[s0.type];
     if (!type) continue;
+    let s = s0;
+    if (type === 'PER') {
+      for (let k = s0.start + 1; k < s0.end; k++) {
+        if (titleEndFrom[k]! >= s0.end && !NAME_CONNECTORS.has(tokens[k - 1]!.norm) && !tokens[k]!.norm.startsWith('ال')) {
+          s = { ...s0, end: k };
+          break;
+        }
+      }
+    }
     const over = new Set<number>();
     for (let i = s.start; i < s.end; i++) if (owner[i]! >= 0) over.add(owner[i]!);
     if (!over.size) {
