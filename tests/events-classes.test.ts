@@ -43,6 +43,7 @@ const ROWS: Row[] = [
   ['members of a group after من as the subject', 'هاجم عناصر من حركة طالبان نقطة تفتيش للشرطة الأفغانية في قندهار.', 'ASSAULT', 'AFGREB', 'AFGCOP'],
   ['an armed owner after ل is the agent of an attack noun', 'قتل خمسة مدنيين في قصف صاروخي لقوات النظام على بلدة في ريف إدلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
   ['plural nationality as victims is civilians', 'اعتقلت الشرطة الإسرائيلية عشرين فلسطينيين في الخليل.', 'COERCE', 'ISRCOP', 'PSECVL'],
+  ['an attack noun before the verb is its subject (the phrase after the verb is the object)', 'وقع التفجير الذي استهدف مسجدا في القطيف.', 'ASSAULT', null, 'SAUREL'],
   ['the accused is the agent of the act of an accusation', 'اتهمت المعارضة السورية قوات النظام بقصف أحياء سكنية في حلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
 ];
 

@@ -483,6 +483,15 @@ class Context {
           break;
         }
       }
+      // an attack noun right before the verb is its subject ("التفجير الذي استهدف مسجد ...", "هجوم استهدف
+      // مقرا"): the phrase after the verb is then its object, not its agent
+      // so is one right after it ("استهدف هجوم مسجد ..."; the noun's own mention carries the event)
+      const nounAfter = this.hitAt.get(from);
+      const attackAfter = !!nounAfter && nounAfter.entry.pos !== 'verb' && nounAfter.entry.type === 'ASSAULT' && !!subj && subj.tokenStart >= nounAfter.end;
+      if (subj && e.type === 'ASSAULT' && pred === h.i && (attackAfter || this.attackNounBefore(h.i, s.tokenStart))) {
+        target = target ?? subj;
+        subj = null;
+      }
       if (subj && light && pred !== h.i && subj.tokenStart > h.i) subj = null;
       if (subj && subjBetween === null && light && subj.tokenStart < h.i) subjBetween = subj;
       if (light?.inverse) {
@@ -1297,6 +1306,17 @@ class Context {
       return { stance, by, evidence: { start: tk.start, end: s.end, text: doc.text.slice(tk.start, s.end) } };
     }
     return { stance, by: null, evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) } };
+  }
+
+  /** Does an attack noun (a non-verb ASSAULT trigger) end right before token i, a relative pronoun allowed between? */
+  private attackNounBefore(i: number, sStart: number): boolean {
+    let k = i - 1;
+    if (k >= sStart && (this.info[k]!.norm === 'الذي' || this.info[k]!.norm === 'التي')) k--;
+    for (let j = k; j >= sStart && j >= k - 3; j--) {
+      const hb = this.hitAt.get(j);
+      if (hb && hb.end === k + 1) return hb.entry.pos !== 'verb' && hb.entry.type === 'ASSAULT';
+    }
+    return false;
   }
 
   private quoteAt(pos: number): Quote | null {
