@@ -15,6 +15,8 @@
  *          process writing --heldout-out FILE, default $TMPDIR/ner-heldout.model; then the whole training part with
  *          that run's best epochs; the header keeps the held-out development scores as dev.heldOut)
  *          --all --fixed-epochs P1,P2 (skip the held-out run, epochs given)
+ *          --all --heldout-from FILE (skip the held-out run: take it from FILE, a model trained with the same options without --all)
+ *          --namelike FILE (name-likeness features nl0/nl±1 from scripts/train-ner-namelike.ts's model)
  *          --no-quotes (leave out the quoted-span features qp/qh)  --topics (experiment: document topic from data/ner/topics.tsv x first-pass tag)
  *          --dump-preds PREFIX (write PREFIX.dev.conll and PREFIX.cv.conll: gold and predicted tags, for npm run eval:ner -- --pred)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
@@ -33,7 +35,7 @@ import { trainCrf } from '../src/ner/crf.ts';
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
-import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, loadEmbeddingCodes, parseAutoLexicon, parseModel, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
+import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, loadEmbeddingCodes, loadNameLike, parseAutoLexicon, parseModel, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAnerGazet, readAqmar, readWojood } from '../src/ner/corpora.ts';
 import { formatScore, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
 import { dataPath, PROJECT_ROOT } from '../src/util/paths.ts';
@@ -75,7 +77,7 @@ const ALL = flag('--all');
  * what the configuration scores on data it was not trained on.
  */
 let heldOut: { file: string; dev: Record<string, unknown>; bestEpoch: unknown } | undefined;
-if (ALL && !args.includes('--fixed-epochs')) {
+if (ALL && !args.includes('--fixed-epochs') && !args.includes('--heldout-from')) {
   const hoFile = path.resolve(opt('--heldout-out', path.join(tmpdir(), 'ner-heldout.model')));
   const childArgs: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -91,6 +93,14 @@ if (ALL && !args.includes('--fixed-epochs')) {
   execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, ...childArgs], { stdio: ['ignore', 'inherit', 'inherit'] });
   const h = parseModel(readFileSync(hoFile), hoFile).header;
   heldOut = { file: hoFile, dev: h.dev ?? {}, bestEpoch: h.settings?.bestEpoch };
+}
+// --all --heldout-from FILE: the held-out run was already made (same options, without --all): use that model's header
+const HO_FROM = ALL && !heldOut ? opt('--heldout-from', '') : '';
+if (HO_FROM) {
+  const h = parseModel(readFileSync(HO_FROM), HO_FROM).header;
+  if (h.training?.devHeldOut === false) throw new Error(`--heldout-from ${HO_FROM}: that model was trained with --all`);
+  heldOut = { file: path.resolve(HO_FROM), dev: h.dev ?? {}, bestEpoch: h.settings?.bestEpoch };
+  process.stderr.write(`[train-ner] --all: held-out run taken from ${HO_FROM} (best epochs ${JSON.stringify(heldOut.bestEpoch)})\n`);
 }
 const FIXED = heldOut ? ([] as number[]).concat(heldOut.bestEpoch as number | number[]) : opt('--fixed-epochs', '7,1').split(',').map(Number);
 const train: ConllSentence[] = ALL ? aner.slice() : aner.slice(0, aner.length - nDev);
@@ -134,6 +144,14 @@ if (embeddings) {
   embRef = { file: path.relative(PROJECT_ROOT, path.resolve(EMB)), sha256: sha256(gunzipSync(readFileSync(path.resolve(EMB))).toString('utf8')) };
   log(`embedding codes: ${embeddings.size} words × ${embeddings.dims} (${EMB})`);
 }
+// name-likeness model (--namelike FILE; scripts/train-ner-namelike.ts): features nl0 / nl±1
+const NL = opt('--namelike', '');
+let nlRef: { file: string; sha256: string } | undefined;
+const nameLike = NL ? loadNameLike(path.resolve(NL)) : undefined;
+if (nameLike) {
+  nlRef = { file: path.relative(PROJECT_ROOT, path.resolve(NL)), sha256: sha256(readFileSync(path.resolve(NL), 'utf8')) };
+  log(`name likeness: ${nameLike.size} n-grams (${NL})`);
+}
 const gazetteer = flag('--no-gazetteer') ? new PhraseLexicon() : readAnerGazet();
 const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(path.resolve(opt('--triggers', dataPath('ner', 'triggers.tsv'))));
 log(`gazetteer: ${gazetteer.size} phrases; triggers: ${triggers.size} phrases`);
@@ -154,9 +172,11 @@ if (flag('--ngrams')) featureOptions.ngrams = true;
 if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
 if (flag('--gaz-parts')) featureOptions.gazParts = true;
 if (flag('--emb-neighbours')) featureOptions.embeddingNeighbours = true;
+if (flag('--namelike-self')) featureOptions.nameLikeSelf = true;
+if (flag('--namelike-unlisted')) featureOptions.nameLikeUnlisted = true;
 // quoted-span features (shipped; --no-quotes to leave them out)
 if (!flag('--no-quotes')) featureOptions.quotes = true;
-const extractor = new FeatureExtractor({ clusters, moreClusters, embeddings, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
+const extractor = new FeatureExtractor({ clusters, moreClusters, embeddings, nameLike, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
 
 // ---- features -------------------------------------------------------------------------
 const labels: string[] = [...ANER_LABELS];
@@ -414,6 +434,7 @@ const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   clusters: clusters && clusterSha ? { file: path.relative(PROJECT_ROOT, CLUSTER_FILE), sha256: clusterSha } : undefined,
   moreClusters: moreRefs.length ? moreRefs : undefined,
   embeddings: embRef,
+  nameLike: nlRef,
   actorFeatures: !!actorLex,
   featureOptions: Object.keys(featureOptions).length ? featureOptions : undefined,
   historyWindow: WINDOW,
@@ -464,6 +485,7 @@ const model: ModelData = {
       'ANERgazet: Benajiba et al. (2007) — gazetteer features',
       'SaudiNewsNet: Alshehri (2015), CC BY-NC-SA 4.0 — unlabeled text for the word clusters',
       ...(actorWords ? ['Rasid actor knowledge base (data/actors/actors.jsonl; its own credits in that file) — word-level actor features'] : []),
+      ...(nameLike ? [`Name-likeness model ${nlRef!.file} (scripts/train-ner-namelike.ts): character n-grams of words of ANERgazet, actor knowledge base and induced-lexicon names against frequent words — features nl0/nl±1`] : []),
       ...(EXTRA.includes('aqmar') ? ['AQMAR: Mohit et al. (2012), CC BY-SA 3.0'] : []),
       ...(EXTRA.includes('wojood') ? ['Wojood sample: Jarrar et al. (2022), MIT'] : []),
     ],

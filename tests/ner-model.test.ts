@@ -268,13 +268,15 @@ test('tagger: the fast path (cached word sums, integer context rows, history cod
   trig.add('قال', 'SAY');
   const actorWords = new Map([['كيري', 'PER1 PERp']]);
   const autoLexicon = new Map([['بروكسل', 'LOC+']]);
+  const { NameLikeModel } = await import('../src/ner/namelike.ts');
+  const nameLike = NameLikeModel.parse('!classes\tPERS\tLOC\tORG\tO\n!total\t20\t20\t20\t20\n!vocab\t40\n^ك\t5\t0\t0\t1\nري\t4\t0\t1\t0\nكس\t0\t6\t0\t0\n^ق\t0\t0\t0\t7\n');
   const docs = [
     ['قال وزير الخارجية جون كيري في بروكسل .', 'وصل كيري إلى بروكسل', 'كيري | قال'],
     ['ومن بروكسل قال جون كيري', 'جون'],
     ['قال برنامج « الناس وانا » و " كيري " في بروكسل', "عمل ' ' يونيفل ' ' و « غير مغلق"],
   ].map((d) => d.map((s) => s.split(' ')));
   // every feature string the extractor and the history produce gets a random weight
-  const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, autoLexicon, actorWords, options: { clusterBigrams: true, quotes: true } });
+  const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, autoLexicon, actorWords, nameLike, options: { clusterBigrams: true, quotes: true } });
   const rand = mulberry32(7);
   const L = LABELS.length;
   const feats = new Set<string>();
@@ -286,7 +288,8 @@ test('tagger: the fast path (cached word sums, integer context rows, history cod
   const rw = () => Float32Array.from({ length: features.length * L }, () => Math.round((rand() * 4 - 2) * 64) / 64);
   const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.round((rand() * 2 - 1) * 64) / 64);
   const model: ModelData = { header: { labels: LABELS, historyWindow: 3, historyNeighbours: true, featureOptions: { clusterBigrams: true, quotes: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
-  const tagger = new NerTagger(parseModel(serializeModel(model)), {});
+  const tagger = new NerTagger(parseModel(serializeModel(model)), { nameLike });
+  assert.ok(features.some((f) => f.startsWith('nl0=')) && features.some((f) => f.startsWith('nl+1=')), 'name-likeness features present');
   const index = new Map(features.map((f, i) => [f, i]));
   const allowed = allowedTransitions(LABELS);
   const decode = (fs: string[][], w: Float32Array) => {

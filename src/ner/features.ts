@@ -18,12 +18,14 @@
  *   x2-1 x2+1    two-letter suffix of the previous / next word (nisba adjectives after names)
  *   g0 g-1 g+1   gazetteer match with position (B-/I- + type); gw0 single-word membership
  *   al0 al-1 al+1  induced-lexicon type of the word and its neighbours (self-training over unlabeled news)
+ *   nl0 nl-1 nl+1  name likeness of the word's spelling (top class PERS/LOC/ORG/O + confidence bucket; src/ner/namelike.ts)
  *   a0 a-1 a+1   actor-lexicon match with position (when an actor lexicon is given)
  *   t0 t-1 t-2 t+1 ta   trigger/title word category in and around the token; ta = first tokens after a trigger phrase
  */
 import { normalize } from '../text/normalize.ts';
 import { analyzeClitics, type CliticAnalysis } from './clitics.ts';
 import type { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
+import type { NameLikeModel } from './namelike.ts';
 
 export interface FeatureResources {
   clusters?: ClusterTable;
@@ -44,6 +46,8 @@ export interface FeatureResources {
   autoLexicon?: ReadonlyMap<string, string>;
   /** Word-level actor labels (src/ner/actor-lexicon.ts actorWordLabels): base form → space-separated labels. */
   actorWords?: ReadonlyMap<string, string>;
+  /** Name-likeness model (src/ner/namelike.ts): features nl0 / nl-1 / nl+1 from the spelling of the base form. */
+  nameLike?: NameLikeModel;
   /** Optional feature templates a model was trained with (recorded in the model header). */
   options?: FeatureOptions;
 }
@@ -64,6 +68,10 @@ export interface FeatureOptions {
    * mark (titles of works, programs, newspapers: "برنامج «...»", "صحيفة «...»").
    */
   quotes?: boolean;
+  /** Name likeness (experiment): only nl0, not the neighbours' nl-1 / nl+1. */
+  nameLikeSelf?: boolean;
+  /** Name likeness (experiment): only for words in none of the lexicons (gazetteer word, induced lexicon, actor words). */
+  nameLikeUnlisted?: boolean;
 }
 
 const QUOTE_CLOSE = new Map([
@@ -286,6 +294,18 @@ export class FeatureExtractor {
       emit(0, 'al0', al);
       emit(1, 'al-1', al);
       emit(3, 'al+1', al);
+    }
+    const nlm = this.res.nameLike;
+    const o = this.res.options;
+    if (nlm && t.shape === 'A' && c.base.length >= 2 && !(o?.nameLikeUnlisted && (this.res.autoLexicon?.has(c.base) || this.res.actorWords?.has(c.base) || gazW?.get(c.base) || gazW?.get(c.stem)))) {
+      const nl = nlm.feature(c.base);
+      if (nl) {
+        emit(0, 'nl0', nl);
+        if (!o?.nameLikeSelf) {
+          emit(1, 'nl-1', nl);
+          emit(3, 'nl+1', nl);
+        }
+      }
     }
     const aw = this.res.actorWords?.get(c.base);
     if (aw) {

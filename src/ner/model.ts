@@ -15,7 +15,8 @@
  *     actorwords UTF-8 "word<TAB>LABEL LABEL" lines: word-level actor labels (optional; src/ner/actor-lexicon.ts)
  *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
  * The word clusters stay in their own files (data/models/ner-clusters.tsv, -2.tsv), and so do the
- * binarized word embeddings (data/models/ner-embeddings.tsv.gz) when the model uses them.
+ * binarized word embeddings (data/models/ner-embeddings.tsv.gz) and the name-likeness model
+ * (data/models/ner-namelike.tsv, src/ner/namelike.ts) when the model uses them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
 import { bigramCluster, FeatureExtractor, isQuoteMark, quoteSpans, type FeatureOptions, type FeatureResources } from './features.ts';
 import { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, Viterbi } from './perceptron.ts';
+import { NameLikeModel } from './namelike.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
@@ -45,6 +47,8 @@ export interface ModelHeader {
   embeddings?: { file: string; sha256: string };
   /** Optional feature templates the model was trained with (src/ner/features.ts FeatureOptions). */
   featureOptions?: FeatureOptions;
+  /** The name-likeness model file (src/ner/namelike.ts) and its SHA-256, when features nl0/nl±1 are used. */
+  nameLike?: { file: string; sha256: string };
   /** Whether actor-lexicon features were used in training. */
   actorFeatures?: boolean;
   /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
@@ -194,6 +198,20 @@ export function loadEmbeddingCodes(file: string, sha?: string, modelFile?: strin
     throw new RasidError('E_MODEL_INVALID', `the word-embedding codes in ${file} are not the ones the NER model was trained with`, { input: modelFile ?? file, hint: 'retrain the tagger (npm run train:ner) after rebuilding the embeddings' });
   }
   return EmbeddingCodes.parse(text, file);
+}
+
+/** Read the name-likeness model (src/ner/namelike.ts); with `sha`, check that it is the one a model was trained with (`modelFile` names that model). */
+export function loadNameLike(file: string, sha?: string, modelFile?: string): NameLikeModel {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new RasidError('E_RESOURCE_MISSING', `cannot read the name-likeness model ${file}${modelFile ? ' the NER model needs' : ''}`, { input: file, hint: 'restore data/models/ from the repository, or rebuild with npm run train:ner-namelike', cause: e });
+  }
+  if (sha && sha256(text) !== sha) {
+    throw new RasidError('E_MODEL_INVALID', `the name-likeness model in ${file} is not the one the NER model was trained with`, { input: modelFile ?? file, hint: 'retrain the tagger (npm run train:ner) after rebuilding the name-likeness model' });
+  }
+  return NameLikeModel.parse(text, file);
 }
 
 export function saveModel(file: string, m: ModelData): number {
@@ -464,7 +482,8 @@ export class NerTagger {
     const clusters = table(model.header.clusters, opts.clusterFile);
     const moreClusters = (model.header.moreClusters ?? []).map((ref) => table(ref)!);
     const embeddings = model.header.embeddings ? loadEmbeddingCodes(path.resolve(PROJECT_ROOT, model.header.embeddings.file), model.header.embeddings.sha256, file) : undefined;
-    return new NerTagger(model, { clusters, moreClusters, embeddings, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined, options: model.header.featureOptions });
+    const nameLike = model.header.nameLike ? loadNameLike(path.resolve(PROJECT_ROOT, model.header.nameLike.file), model.header.nameLike.sha256, file) : undefined;
+    return new NerTagger(model, { clusters, moreClusters, embeddings, nameLike, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined, options: model.header.featureOptions });
   }
 
   /** The word-frequency vocabulary the features use (the cluster table), if any. */

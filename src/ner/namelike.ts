@@ -1,0 +1,120 @@
+/**
+ * Name likeness: a character n-gram naive Bayes model that says from the SPELLING of a word alone
+ * whether it looks like a word of a person name, a place name, an organization name or an
+ * ordinary word (classes PERS, LOC, ORG, O). Trained by scripts/train-ner-namelike.ts from lists
+ * that are not the ANERcorp labels (ANERgazet names, the actor knowledge base's names, the induced
+ * lexicon; ordinary words = frequent words of data/text/wordfreq.tsv in none of those lists).
+ * Used by the tagger as word-level features nl0 / nl-1 / nl+1 (src/ner/features.ts), computed once
+ * per distinct word (the tagger caches word features), so its run-time cost is nil.
+ *
+ * File format (data/models/ner-namelike.tsv, UTF-8):
+ *   lines starting with "#"  comments (provenance, credits)
+ *   "!classes<TAB>PERS<TAB>LOC<TAB>ORG<TAB>O"      class order
+ *   "!words<TAB>n1<TAB>n2<TAB>n3<TAB>n4"           training words per class
+ *   "!total<TAB>t1<TAB>t2<TAB>t3<TAB>t4"           n-gram occurrences per class (before pruning)
+ *   "!vocab<TAB>V"                                  distinct n-grams before pruning (smoothing)
+ *   "ngram<TAB>c1<TAB>c2<TAB>c3<TAB>c4"             n-gram counts per class (pruned: total >= 2)
+ * N-grams are 2 to 4 letters of "^" + word + "$", where word is the normalized, clitic-stripped base
+ * form (src/ner/clitics.ts; article kept).
+ */
+import { RasidError } from '../errors.ts';
+
+export const NAMELIKE_MIN_N = 2;
+export const NAMELIKE_MAX_N = 4;
+/** Additive smoothing of the n-gram counts. */
+const ALPHA = 0.5;
+
+/** The n-grams (2..4 letters) of a word with boundary marks. */
+export function nameNgrams(word: string): string[] {
+  const s = '^' + word + '$';
+  const out: string[] = [];
+  for (let n = NAMELIKE_MIN_N; n <= NAMELIKE_MAX_N; n++) for (let a = 0; a + n <= s.length; a++) out.push(s.slice(a, a + n));
+  return out;
+}
+
+export interface NameLikeScore {
+  /** Most likely class. */
+  top: string;
+  /** Mean per-n-gram log-likelihood margin of the top class over the second one. */
+  margin: number;
+}
+
+export class NameLikeModel {
+  readonly classes: string[];
+  /** log P(ngram | class) per n-gram, classes in order. */
+  private readonly logp = new Map<string, Float64Array>();
+  /** log P(unseen ngram | class). */
+  private readonly unseen: Float64Array;
+
+  constructor(classes: string[], totals: number[], vocab: number, counts: Map<string, number[]>) {
+    this.classes = classes;
+    const K = classes.length;
+    const denom = totals.map((t) => Math.log(t + ALPHA * vocab));
+    this.unseen = Float64Array.from(denom, (d) => Math.log(ALPHA) - d);
+    for (const [g, c] of counts) {
+      const v = new Float64Array(K);
+      for (let k = 0; k < K; k++) v[k] = Math.log((c[k] ?? 0) + ALPHA) - denom[k]!;
+      this.logp.set(g, v);
+    }
+  }
+
+  get size(): number {
+    return this.logp.size;
+  }
+
+  /** Class scores of a word (uniform class prior): mean log-likelihood per n-gram. */
+  scores(word: string): Float64Array {
+    const K = this.classes.length;
+    const s = new Float64Array(K);
+    const grams = nameNgrams(word);
+    for (const g of grams) {
+      const v = this.logp.get(g) ?? this.unseen;
+      for (let k = 0; k < K; k++) s[k] += v[k]!;
+    }
+    for (let k = 0; k < K; k++) s[k] /= grams.length || 1;
+    return s;
+  }
+
+  score(word: string): NameLikeScore {
+    const s = this.scores(word);
+    let a = 0;
+    let b = -1;
+    for (let k = 1; k < s.length; k++) {
+      if (s[k]! > s[a]!) {
+        b = a;
+        a = k;
+      } else if (b < 0 || s[k]! > s[b]!) b = k;
+    }
+    return { top: this.classes[a]!, margin: b >= 0 ? s[a]! - s[b]! : 0 };
+  }
+
+  /**
+   * The feature value of a word: top class and a confidence bucket ("PERS2"), or null for
+   * ordinary words scored with low confidence. Buckets of the margin: 0 < 0.15 ≤ 1 < 0.4 ≤ 2 < 0.8 ≤ 3.
+   */
+  feature(word: string): string | null {
+    const { top, margin } = this.score(word);
+    const b = margin < 0.15 ? 0 : margin < 0.4 ? 1 : margin < 0.8 ? 2 : 3;
+    return top + b;
+  }
+
+  static parse(text: string, input = 'name-likeness model'): NameLikeModel {
+    let classes: string[] | undefined;
+    let totals: number[] | undefined;
+    let vocab = 0;
+    const counts = new Map<string, number[]>();
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const f = line.split('\t');
+      if (f[0] === '!classes') classes = f.slice(1);
+      else if (f[0] === '!total') totals = f.slice(1).map(Number);
+      else if (f[0] === '!vocab') vocab = Number(f[1]);
+      else if (f[0] === '!words') continue;
+      else counts.set(f[0]!, f.slice(1).map(Number));
+    }
+    if (!classes || !totals || totals.length !== classes.length || !vocab) {
+      throw new RasidError('E_MODEL_INVALID', `${input} lacks its !classes / !total / !vocab lines`, { input, hint: 'rebuild it with npm run train:ner-namelike' });
+    }
+    return new NameLikeModel(classes, totals, vocab, counts);
+  }
+}
