@@ -44,6 +44,7 @@ const ROWS: Row[] = [
   ['an armed owner after ل is the agent of an attack noun', 'قتل خمسة مدنيين في قصف صاروخي لقوات النظام على بلدة في ريف إدلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
   ['plural nationality as victims is civilians', 'اعتقلت الشرطة الإسرائيلية عشرين فلسطينيين في الخليل.', 'COERCE', 'ISRCOP', 'PSECVL'],
   ['an attack noun before the verb is its subject (the phrase after the verb is the object)', 'وقع التفجير الذي استهدف مسجدا في القطيف.', 'ASSAULT', null, 'SAUREL'],
+  ['a capital is the owner of a possessive instrument (طائراتها)', 'وقالت واشنطن إن طائراتها قصفت مواقع لتنظيم داعش في الرقة.', 'ASSAULT', 'USAMIL', 'IMGMUS'],
   ['the accused is the agent of the act of an accusation', 'اتهمت المعارضة السورية قوات النظام بقصف أحياء سكنية في حلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
 ];
 
@@ -78,4 +79,11 @@ test('events: the act of an accusation is claimed by the accuser, with the accus
   assert.equal(attack.source?.actor?.code.slice(0, 6), 'PSEREB');
   assert.ok(attack.claims?.some((c) => c.stance === 'asserts' && c.by?.actor?.code.startsWith('ISRMIL')), `claimed by the Israeli army: ${JSON.stringify(attack.claims?.map((c) => c.by?.text))}`);
   assert.ok(doc.events.some((e) => e.type === 'ACCUSE'), 'the accusation itself stays an event');
+});
+
+test('events: a place is no claimant; a capital speaks for its government', () => {
+  const doc = analyzer.analyze('يذكر أن مدينة درنة تشهد معارك بين شباب المدينة وتنظيم داعش. وقالت واشنطن إن طائراتها قصفت مواقع لتنظيم داعش في الرقة.', { published: '2015-08-10' });
+  const by = doc.events.flatMap((e) => (e.claims ?? []).map((c) => c.by?.text ?? null));
+  assert.ok(!by.some((t) => t?.includes('درنة')), `claimants: ${JSON.stringify(by)}`);
+  assert.ok(by.includes('واشنطن'), `claimants: ${JSON.stringify(by)}`);
 });

@@ -624,7 +624,7 @@ class Context {
     let pronounOwner = false;
     if (source && source.units.length === 1 && source.units[0]!.pronoun) {
       const ante = this.antecedent(source.tokenStart, s.tokenStart);
-      if (ante && !ante.units.every((u) => u.place && u.actor?.kind !== 'country') && ante !== target) {
+      if (ante && !ante.units.every((u) => u.place && u.actor?.kind !== 'country' && !u.capital) && ante !== target) {
         source = ante;
         sourceInferred = true;
         pronounOwner = true;
@@ -1299,6 +1299,8 @@ class Context {
       if (!(ti.flags & (W.REPORT | W.DENY)) || ti.trigger) continue;
       let g = this.groupStartingWithin(k + 1, Math.min(s.tokenEnd, k + 4));
       if (!g || g.tokenStart > pred) g = this.groupEndingNear(k, s.tokenStart);
+      // a place is no claimant ("يذكر أن مدينة درنة تشهد معارك"); a capital may stand for its government
+      if (g && g.units.every((u) => u.place && !u.capital)) g = null;
       const by: SpeakerRef | null = g
         ? { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end), ...(g.units[0]?.actor ? { actor: g.units[0].actor } : {}) }
         : null;
