@@ -16,7 +16,8 @@
  *          that run's best epochs; the header keeps the held-out development scores as dev.heldOut)
  *          --all --fixed-epochs P1,P2 (skip the held-out run, epochs given)
  *          --all --heldout-from FILE (skip the held-out run: take it from FILE, a model trained with the same options without --all)
- *          --namelike FILE (name-likeness features nl0/nl±1 from scripts/train-ner-namelike.ts's model)
+ *          --namelike FILE (name-likeness model for the nl0/nl±1 features; default data/models/ner-namelike.tsv,
+ *          for words on no gazetteer, induced-lexicon or actor list)  --no-namelike  --namelike-all-words
  *          --no-quotes (leave out the quoted-span features qp/qh)  --topics (experiment: document topic from data/ner/topics.tsv x first-pass tag)
  *          --dump-preds PREFIX (write PREFIX.dev.conll and PREFIX.cv.conll: gold and predicted tags, for npm run eval:ner -- --pred)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
@@ -144,8 +145,11 @@ if (embeddings) {
   embRef = { file: path.relative(PROJECT_ROOT, path.resolve(EMB)), sha256: sha256(gunzipSync(readFileSync(path.resolve(EMB))).toString('utf8')) };
   log(`embedding codes: ${embeddings.size} words × ${embeddings.dims} (${EMB})`);
 }
-// name-likeness model (--namelike FILE; scripts/train-ner-namelike.ts): features nl0 / nl±1
-const NL = opt('--namelike', '');
+// name-likeness model (scripts/train-ner-namelike.ts): features nl0 / nl±1 for words on no list
+// (shipped; --namelike FILE for another model, --no-namelike to leave them out,
+// --namelike-all-words to give them to every word)
+const DEFAULT_NL = dataPath('models', 'ner-namelike.tsv');
+const NL = flag('--no-namelike') ? '' : opt('--namelike', existsSync(DEFAULT_NL) ? DEFAULT_NL : '');
 let nlRef: { file: string; sha256: string } | undefined;
 const nameLike = NL ? loadNameLike(path.resolve(NL)) : undefined;
 if (nameLike) {
@@ -173,7 +177,7 @@ if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
 if (flag('--gaz-parts')) featureOptions.gazParts = true;
 if (flag('--emb-neighbours')) featureOptions.embeddingNeighbours = true;
 if (flag('--namelike-self')) featureOptions.nameLikeSelf = true;
-if (flag('--namelike-unlisted')) featureOptions.nameLikeUnlisted = true;
+if (nameLike && !flag('--namelike-all-words')) featureOptions.nameLikeUnlisted = true;
 // quoted-span features (shipped; --no-quotes to leave them out)
 if (!flag('--no-quotes')) featureOptions.quotes = true;
 const extractor = new FeatureExtractor({ clusters, moreClusters, embeddings, nameLike, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
