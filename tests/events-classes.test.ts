@@ -87,3 +87,11 @@ test('events: a place is no claimant; a capital speaks for its government', () =
   assert.ok(!by.some((t) => t?.includes('درنة')), `claimants: ${JSON.stringify(by)}`);
   assert.ok(by.includes('واشنطن'), `claimants: ${JSON.stringify(by)}`);
 });
+
+test('events: an aim is hypothetical (في مسعى لـ، من أجل التوصل، بهدف), a reached agreement is asserted; a cue stops at a relative pronoun', () => {
+  const mode = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.find((e) => e.type === type)?.mode;
+  assert.equal(mode('ستعقد الأمم المتحدة جولة محادثات في جنيف في مسعى لإقناع الأطراف بالتوصل إلى اتفاق.', 'AGREE'), 'hypothetical');
+  assert.equal(mode('تبذل قطر جهودا من أجل التوصل إلى اتفاق بين الحكومة والمتمردين.', 'AGREE'), 'hypothetical');
+  assert.equal(mode('أعلنت الحكومة التوصل إلى اتفاق مع المتمردين.', 'AGREE'), 'asserted');
+  assert.equal(mode('تسعى الحكومة إلى تهدئة المحتجين الذين تظاهروا أمس في العاصمة.', 'PROTEST'), 'asserted');
+});

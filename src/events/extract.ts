@@ -65,6 +65,7 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')));
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -1254,6 +1255,9 @@ class Context {
     for (let k = pred - 1, n = 0; k >= s.tokenStart && n < 10; k--, n++) {
       const t = info[k]!;
       if (t.flags & W.REPORT || t.flags & W.DENY) break;
+      // a cue outside a relative clause does not govern the event inside it ("تسعى المدونة، التي
+      // أنشئت أثناء أعمال الشغب")
+      if (RELATIVE_PRONOUNS.has(t.norm)) break;
       if (t.flags & W.REQUESTED && !t.trigger) return 'requested';
       for (const b of t.bases) {
         const ps = lex.phrasesAt(b);
