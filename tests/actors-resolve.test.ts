@@ -112,6 +112,9 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(names('قال الأمير فيصل بن خالد إن الوضع مستقر'), ['فيصل بن خالد']);
   assert.deepEqual(names('نفى المتحدث باسم حركة حماس حازم قاسم التوصل إلى اتفاق'), ['حازم قاسم']);
   assert.deepEqual(names('وقال المتحدث باسم الوزارة محمد عبدالله التميمي إن'), ['محمد عبدالله التميمي']);
+  // الرئيسة after a definite noun is the adjective "main", not the title "the (female) president"
+  assert.ok(!run('يحث المبعوث الأطراف الرئيسة على مواصلة الحوار', '2020-01-01').titles.some((t) => t.text.includes('الرئيسة')));
+  assert.ok(run('قالت الرئيسة التشيلية ميشيل باشليه إن', '2020-01-01').titles.some((t) => t.text.startsWith('الرئيسة')));
   // وقف opening a clause is the verb "stood", not the endowment of an eponym (وقف الملك عبدالعزيز)
   assert.deepEqual(names('وقف الأمير فيصل بن خالد على موقع الحادث'), ['فيصل بن خالد']);
 

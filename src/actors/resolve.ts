@@ -59,6 +59,15 @@ const CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد', 'ع�
  * Words that head a place or institution named after a person: "مدينة الملك سعود الطبية", "مطار الأمير محمد بن
  * عبدالعزيز", "جامعة الملك سعود". A title right after one is part of the institution's name, not a person's title.
  */
+/** Title words that are also adjectives after a definite noun (الأطراف الرئيسة "the main parties"). */
+const ADJECTIVE_TITLES = new Set(['رئيسة', 'رئيسه'].map((w) => normalize(w)));
+
+/** A word made definite by the article (الطرق، بالطرق، للقاعة) or by a pronoun (مبادئه). */
+function definiteNoun(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.norm.startsWith('ال')) return true;
+  return !!t.words?.some((w) => w.role === 'det' || w.role === 'pron');
+}
 /** Eponym heads that are also common verbs when they open a clause. */
 const VERB_HEADS = new Set(['وقف'].map((w) => normalize(w)));
 const EPONYM_HEADS = new Set(['مدينة', 'جامعة', 'مستشفى', 'مركز', 'مؤسسة', 'مطار', 'كلية', 'مدرسة', 'معهد', 'جائزة', 'كرسي', 'شارع', 'طريق', 'حي', 'ميناء', 'مجمع', 'قاعدة', 'جسر', 'ملعب', 'استاد', 'ستاد', 'مسجد', 'جامع', 'قصر', 'برنامج', 'منحة', 'كأس', 'سجن', 'مستوصف', 'مكتبة', 'مصنع', 'ميدان', 'دوار', 'بوابة', 'أكاديمية', 'مشروع', 'صندوق', 'وقف', 'قاعة', 'مسابقة', 'دورة', 'بطولة', 'مهرجان'].map((w) => normalize(w)));
@@ -369,6 +378,11 @@ export class ActorResolver {
         }
         // a title word followed by بن is a first name: "سلطان بن سلمان" (the title rule of the word before reads it)
         if (it.hit.via === 'title' && it.te === it.ts + 1 && it.te < tokens.length && SON.has(tokens[it.te]!.norm) && !tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
+          ti = it.te - 1;
+          continue;
+        }
+        // "الأطراف الرئيسة", "بالطرق الرئيسة": after a definite noun that is no actor, الرئيسة is the adjective "main"
+        if (it.hit.via === 'title' && it.te === it.ts + 1 && ADJECTIVE_TITLES.has(tokens[it.ts]!.stem ?? tokens[it.ts]!.norm.replace(/^ال/, '')) && it.ts > 0 && definiteNoun(tokens[it.ts - 1]!) && itemAt[it.ts - 1]! < 0) {
           ti = it.te - 1;
           continue;
         }
