@@ -513,7 +513,7 @@ export class ActorResolver {
     const f = this.kb.wordFreq;
     const freq = (x: string) => f.get(x) ?? 0;
     if (/^(بال|وال|فال|كال|لل)/.test(w)) return false;
-    const known = this.knownNameWords().has(w);
+    const known = this.personNameWords().all.has(w);
     if (w.startsWith('ال')) {
       if (first) return false;
       if (known) return true;
@@ -530,7 +530,7 @@ export class ActorResolver {
     // hand-curated person's name that is still more frequent bare (فيصل beside الفيصل, قاسم beside
     // القاسم; the imported dictionary's people include mislabelled places and blocs: معسكر كلمة)
     const withArticle = freq('ال' + w);
-    if (withArticle > 50 && withArticle * 5 > freq(w) && !(freq(w) >= withArticle && this.curatedNameWords().has(w))) return false;
+    if (withArticle > 50 && withArticle * 5 > freq(w) && !(freq(w) >= withArticle && this.personNameWords().curated.has(w))) return false;
     if (first && !known) {
       // a verb (قام، يعمل، يطمح، وجهوا) or a frequent ordinary word (مدة) does not start a name
       if (w.length >= 4 && w.endsWith('وا')) return false;
@@ -549,33 +549,36 @@ export class ActorResolver {
 
   /** A one-word unknown name: a known name word, or a word rare in the corpus. */
   private loneName(w: string): boolean {
-    return this.knownNameWords().has(w) || (this.kb.wordFreq.get(w) ?? 0) < 60;
+    return this.personNameWords().all.has(w) || (this.kb.wordFreq.get(w) ?? 0) < 60;
   }
 
-  /** Words of the knowledge base's people's names (normalized), built on first use. */
-  private nameWords: Set<string> | undefined;
-  private knownNameWords(): Set<string> {
+  /**
+   * Words of the knowledge base's people's names (normalized), and the subset from hand-curated
+   * people (the imported dictionary's "people" include mislabelled places and blocs); built on
+   * first use, in one pass.
+   */
+  private nameWords: { all: Set<string>; curated: Set<string> } | undefined;
+  private personNameWords(): { all: Set<string>; curated: Set<string> } {
     if (this.nameWords) return this.nameWords;
-    const out = new Set<string>();
+    const all = new Set<string>();
+    const curated = new Set<string>();
     for (const e of this.kb.entries) {
       if (e.kind !== 'person') continue;
-      for (const n of [...e.names, ...(e.short ?? [])]) for (const w of n.split(' ')) if (w.length > 1) out.add(normalize(w, this.kb.charMap));
+      const hand = !e.source.startsWith('universal');
+      for (const n of [...e.names, ...(e.short ?? [])]) {
+        for (const w of n.split(' ')) {
+          if (w.length < 2) continue;
+          const k = normalize(w, this.kb.charMap);
+          all.add(k);
+          if (hand) curated.add(k);
+        }
+      }
     }
-    for (const w of CONNECTORS) out.delete(w);
-    return (this.nameWords = out);
-  }
-
-  /** Words of the names of hand-curated people (normalized), built on first use. */
-  private curatedWords: Set<string> | undefined;
-  private curatedNameWords(): Set<string> {
-    if (this.curatedWords) return this.curatedWords;
-    const out = new Set<string>();
-    for (const e of this.kb.entries) {
-      if (e.kind !== 'person' || e.source.startsWith('universal')) continue;
-      for (const n of [...e.names, ...(e.short ?? [])]) for (const w of n.split(' ')) if (w.length > 1) out.add(normalize(w, this.kb.charMap));
+    for (const w of CONNECTORS) {
+      all.delete(w);
+      curated.delete(w);
     }
-    for (const w of CONNECTORS) out.delete(w);
-    return (this.curatedWords = out);
+    return (this.nameWords = { all, curated });
   }
 
   /** Normalized forms of an entry (article kept), built on first use. */

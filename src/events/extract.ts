@@ -65,7 +65,8 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')));
+/** Relative pronouns (normalized). */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -1317,7 +1318,7 @@ class Context {
   /** Does an attack noun (a non-verb ASSAULT trigger) end right before token i, a relative pronoun allowed between? */
   private attackNounBefore(i: number, sStart: number): boolean {
     let k = i - 1;
-    if (k >= sStart && (this.info[k]!.norm === 'الذي' || this.info[k]!.norm === 'التي')) k--;
+    if (k >= sStart && RELATIVE_PRONOUNS.has(this.info[k]!.norm)) k--;
     for (let j = k; j >= sStart && j >= k - 3; j--) {
       const hb = this.hitAt.get(j);
       if (hb && hb.end === k + 1) return hb.entry.pos !== 'verb' && hb.entry.type === 'ASSAULT';

@@ -5,6 +5,7 @@
  * word is analyzed once per pipeline, not once per token.
  */
 import type { RasidDocument } from '../doc/document.ts';
+import { lastBaseLetter } from '../text/normalize.ts';
 import { W, type EventLexicon } from './lexicon.ts';
 
 export interface TokenInfo {
@@ -43,21 +44,11 @@ export function tokenInfo(doc: RasidDocument, lex: EventLexicon): TokenInfo[] {
       out[i] = { word, norm: t.norm, bases: [t.norm], base: t.norm, flags: 0, definite: false, conjAttached: false, trigger: false, clause, punct, unitCue: false, trig: false };
       continue;
     }
-    const f = lex.wordFacts(t.norm, endsInTaMarbuta(t.text));
+    const f = lex.wordFacts(t.norm, lastBaseLetter(t.text) === 0x0629);
     const conjAttached = f.conj || t.words?.[0]?.role === 'conj';
     out[i] = { word, norm: t.norm, bases: f.bases, base: f.base, flags: f.flags, definite: f.definite, conjAttached, trigger: false, clause, punct, unitCue: f.unitCue, trig: f.trig };
   }
   return out;
-}
-
-/** Does the written word end in ة (diacritics and tatweel after it ignored)? */
-function endsInTaMarbuta(raw: string): boolean {
-  for (let i = raw.length - 1; i >= 0; i--) {
-    const c = raw.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    return c === 0x0629;
-  }
-  return false;
 }
 
 export { W };

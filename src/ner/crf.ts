@@ -8,7 +8,7 @@
  * eta0 / (1 + epoch / decay). Deterministic for a seed. The result is the same kind of weight and
  * transition tables as the perceptron's, decoded with the same Viterbi.
  */
-import { allowedTransitions, type EncodedSentence, type TrainResult } from './perceptron.ts';
+import { allowedTransitions, BestEpoch, shuffleInPlace, type EncodedSentence, type TrainResult } from './perceptron.ts';
 import { mulberry32 } from './random.ts';
 
 export interface CrfOptions {
@@ -42,21 +42,15 @@ export function trainCrf(data: EncodedSentence[], nFeatures: number, labels: rea
   const texp = new Float64Array((L + 1) * L);
   const lambda = opts.c2 / N;
   const decay = opts.decay ?? 2;
-  const scores: number[] = [];
-  let best: TrainResult | null = null;
   const snapshot = (): [Float32Array, Float32Array] => {
     const aw = new Float32Array(v.length);
     for (let k = 0; k < v.length; k++) aw[k] = v[k]! * scale;
     return [aw, Float32Array.from(tw)];
   };
+  const best = new BestEpoch(opts.epochs, snapshot, opts.onEpoch);
   let step = 0;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    shuffleInPlace(order, rand);
     let loss = 0;
     for (const si of order) {
       const eta = opts.eta0 / (1 + step / (decay * N));
@@ -171,14 +165,7 @@ export function trainCrf(data: EncodedSentence[], nFeatures: number, labels: rea
     for (let k = 0; k < v.length; k++) norm += v[k]! * v[k]!;
     norm *= scale * scale;
     opts.log?.(`epoch ${epoch}: loss ${(loss + (opts.c2 / 2) * norm).toFixed(1)} (data ${loss.toFixed(1)})`);
-    if (opts.onEpoch) {
-      const [aw, at] = snapshot();
-      const score = opts.onEpoch(epoch, aw, at);
-      scores.push(score);
-      if (!best || score > scores[best.bestEpoch - 1]!) best = { weights: aw, trans: at, bestEpoch: epoch, scores };
-    }
+    best.epochDone(epoch);
   }
-  if (best) return { ...best, scores };
-  const [aw, at] = snapshot();
-  return { weights: aw, trans: at, bestEpoch: opts.epochs, scores };
+  return best.result();
 }

@@ -158,26 +158,13 @@ export class ClusterTable implements Vocabulary {
   /** Parse the cluster file format (scripts/train-clusters.ts): "#" header lines, then word<TAB>path, most frequent first. */
   static parse(text: string, input = 'clusters'): ClusterTable {
     const t = new ClusterTable();
-    let start = 0;
     let rank = 0;
-    const n = text.length;
-    while (start < n) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = n;
-      if (end === start) {
-        start++;
-        continue;
-      }
-      if (text.charCodeAt(start) === 0x23) {
-        t.header.push(text.slice(start, end));
-        start = end + 1;
-        continue;
-      }
-      const tab = text.indexOf('\t', start);
-      if (tab <= start || tab > end) throw new RasidError('E_RESOURCE_INVALID', `bad cluster line "${text.slice(start, Math.min(end, start + 40))}"`, { input, hint: 'rebuild it with npm run train:clusters' });
-      t.entries.set(text.slice(start, tab), { rank: rank++, path: text.slice(tab + 1, end) });
-      start = end + 1;
-    }
+    scanTabLines(
+      text,
+      t.header,
+      (word, path) => t.entries.set(word, { rank: rank++, path }),
+      (line) => new RasidError('E_RESOURCE_INVALID', `bad cluster line "${line.slice(0, 40)}"`, { input, hint: 'rebuild it with npm run train:clusters' }),
+    );
     return t;
   }
 
@@ -216,28 +203,43 @@ export class EmbeddingCodes {
   static parse(text: string, input = 'embeddings'): EmbeddingCodes {
     const t = new EmbeddingCodes();
     const bad = (line: string) => new RasidError('E_RESOURCE_INVALID', `bad embedding-code line "${line.slice(0, 40)}"`, { input, hint: 'rebuild it with npm run train:clusters -- --vectors FILE' });
-    let start = 0;
-    const n = text.length;
-    while (start < n) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = n;
-      if (end === start) {
-        start++;
-        continue;
-      }
-      if (text.charCodeAt(start) === 0x23) {
-        t.header.push(text.slice(start, end));
-        start = end + 1;
-        continue;
-      }
-      const tab = text.indexOf('\t', start);
-      if (tab <= start || tab > end) throw bad(text.slice(start, end));
-      const code = text.slice(tab + 1, end);
-      if (!t.dims) t.dims = code.length;
-      else if (code.length !== t.dims) throw bad(text.slice(start, end));
-      t.codes.set(text.slice(start, tab), code);
-      start = end + 1;
-    }
+    scanTabLines(
+      text,
+      t.header,
+      (word, code, from, to) => {
+        if (!t.dims) t.dims = code.length;
+        else if (code.length !== t.dims) throw bad(text.slice(from, to));
+        t.codes.set(word, code);
+      },
+      bad,
+    );
     return t;
+  }
+}
+
+/**
+ * The "#" header lines, then key<TAB>value lines, of a model table (clusters, embedding codes),
+ * scanned without splitting the text into lines (tables have 100,000 lines and more). Blank lines
+ * are skipped; a line without a key and a tab is refused with `bad`.
+ */
+function scanTabLines(text: string, header: string[], each: (key: string, value: string, lineStart: number, lineEnd: number) => void, bad: (line: string) => Error): void {
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    if (end === start) {
+      start++;
+      continue;
+    }
+    if (text.charCodeAt(start) === 0x23) {
+      header.push(text.slice(start, end));
+      start = end + 1;
+      continue;
+    }
+    const tab = text.indexOf('\t', start);
+    if (tab <= start || tab > end) throw bad(text.slice(start, end));
+    each(text.slice(start, tab), text.slice(tab + 1, end), start, end);
+    start = end + 1;
   }
 }

@@ -396,18 +396,10 @@ export class NerTagger {
     // word bigrams "wb-=a|b" / "wb+=a|b" as pairs of word ids (<s> = 0, </s> = 1)
     this.bigramWords.set('<s>', BOS);
     this.bigramWords.set('</s>', EOS);
-    const wid = (w: string) => {
-      let id = this.bigramWords.get(w);
-      if (id === undefined) this.bigramWords.set(w, (id = this.bigramWords.size));
-      return id;
-    };
+    const wid = (w: string) => internId(this.bigramWords, w);
     this.cbIds.set('<s>', BOS);
     this.cbIds.set('</s>', EOS);
-    const cid = (w: string) => {
-      let id = this.cbIds.get(w);
-      if (id === undefined) this.cbIds.set(w, (id = this.cbIds.size));
-      return id;
-    };
+    const cid = (w: string) => internId(this.cbIds, w);
     for (const [f, id] of index) {
       if (f.startsWith('cb-=') || f.startsWith('cb+=')) {
         const bar = f.indexOf('|');
@@ -788,4 +780,11 @@ export class NerTagger {
   tag(tokens: readonly string[]): string[] {
     return this.tagDocument([tokens])[0]!;
   }
+}
+
+/** The id of `w` in `ids`, given the next free one (the map's size) on first sight. */
+function internId(ids: Map<string, number>, w: string): number {
+  let id = ids.get(w);
+  if (id === undefined) ids.set(w, (id = ids.size));
+  return id;
 }

@@ -157,8 +157,6 @@ export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labe
   const maxN = data.reduce((m, s) => Math.max(m, s.gold.length), 0);
   const em = new Float64Array(maxN * L);
   const pred = new Int32Array(maxN);
-  const scores: number[] = [];
-  let best: TrainResult | null = null;
   const averaged = (): [Float32Array, Float32Array] => {
     const aw = new Float32Array(w.length);
     for (let k = 0; k < w.length; k++) aw[k] = w[k]! - u[k]! / c;
@@ -166,14 +164,9 @@ export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labe
     for (let k = 0; k < tw.length; k++) at[k] = tw[k]! - tu[k]! / c;
     return [aw, at];
   };
+  const best = new BestEpoch(opts.epochs, averaged, opts.onEpoch);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    // seeded Fisher–Yates shuffle
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    shuffleInPlace(order, rand);
     let errors = 0;
     let tokens = 0;
     for (const si of order) {
@@ -231,14 +224,46 @@ export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labe
       c++;
     }
     opts.log?.(`epoch ${epoch}: ${errors} token errors / ${tokens}`);
-    if (opts.onEpoch) {
-      const [aw, at] = averaged();
-      const score = opts.onEpoch(epoch, aw, at);
-      scores.push(score);
-      if (!best || score > scores[best.bestEpoch - 1]!) best = { weights: aw, trans: at, bestEpoch: epoch, scores };
-    }
+    best.epochDone(epoch);
   }
-  if (best) return { ...best, scores };
-  const [aw, at] = averaged();
-  return { weights: aw, trans: at, bestEpoch: opts.epochs, scores };
+  return best.result();
+}
+
+/** Seeded Fisher–Yates shuffle of `order`. */
+export function shuffleInPlace(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+}
+
+/**
+ * The weights of the best epoch by `onEpoch`'s score (when given; otherwise the last epoch's),
+ * for the learners' training loops. `snapshot` gives the weights to use now (averaged or scaled).
+ */
+export class BestEpoch {
+  readonly scores: number[] = [];
+  private best: TrainResult | null = null;
+  constructor(
+    private readonly epochs: number,
+    private readonly snapshot: () => [Float32Array, Float32Array],
+    private readonly onEpoch?: (epoch: number, weights: Float32Array, trans: Float32Array) => number,
+  ) {}
+
+  /** After an epoch: score the current weights and keep them when they are the best so far. */
+  epochDone(epoch: number): void {
+    if (!this.onEpoch) return;
+    const [aw, at] = this.snapshot();
+    const score = this.onEpoch(epoch, aw, at);
+    this.scores.push(score);
+    if (!this.best || score > this.scores[this.best.bestEpoch - 1]!) this.best = { weights: aw, trans: at, bestEpoch: epoch, scores: this.scores };
+  }
+
+  result(): TrainResult {
+    if (this.best) return { ...this.best, scores: this.scores };
+    const [aw, at] = this.snapshot();
+    return { weights: aw, trans: at, bestEpoch: this.epochs, scores: this.scores };
+  }
 }

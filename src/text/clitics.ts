@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import type { Token, Word, WordRole } from '../doc/types.ts';
 import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
-import { compileCharMap, defaultCharMap, loadCharMapFile, normalize, type CompiledCharMap } from './normalize.ts';
+import { compileCharMap, defaultCharMap, lastBaseLetter, loadCharMapFile, normalize, type CompiledCharMap } from './normalize.ts';
 import { dataLines } from './datafile.ts';
 
 /**
@@ -322,13 +322,7 @@ export class CliticAnalyzer {
       hamza[j] = c === 0x0623 || c === 0x0625 || c === 0x0622 ? 1 : 0;
     }
     // Last base letter of the raw form (ta marbuta and alef maqsura are never pronoun suffixes).
-    let last = 0;
-    for (let i = raw.length - 1; i >= 0; i--) {
-      const c = raw.charCodeAt(i);
-      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-      last = c;
-      break;
-    }
+    const last = lastBaseLetter(raw);
     const finalBlocked = last === 0x0629 || last === 0x0649;
 
     const segs: NSeg[] = [];

@@ -113,6 +113,16 @@ export function stripDiacritics(s: string): string {
   return out;
 }
 
+/** Code of the last character that is not a diacritic or tatweel (the set stripDiacritics removes), or 0. */
+export function lastBaseLetter(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    return c;
+  }
+  return 0;
+}
+
 /** True for Arabic letters (base block and supplements, not digits or punctuation). */
 export function isArabicLetter(c: number): boolean {
   return (
