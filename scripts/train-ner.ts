@@ -19,6 +19,8 @@
  *          --namelike FILE (name-likeness model for the nl0/nl±1 features; default data/models/ner-namelike.tsv,
  *          for words on no gazetteer, induced-lexicon or actor list)  --no-namelike  --namelike-all-words
  *          --no-quotes (leave out the quoted-span features qp/qh)  --topics (experiment: document topic from data/ner/topics.tsv x first-pass tag)
+ *          --known-persons both|final|none (known people's names from the actor knowledge base marked in the
+ *          first pass's and the final tags (default), the final tags only, or not at all; src/ner/known-persons.ts)
  *          --dump-preds PREFIX (write PREFIX.dev.conll and PREFIX.cv.conll: gold and predicted tags, for npm run eval:ner -- --pred)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
@@ -33,6 +35,7 @@ import { allowedTransitions, emissions, trainPerceptron, Viterbi, type EncodedSe
 import { HISTORY_WINDOW, historyFeatures, parseTopicWords, sentenceTopics, TOPIC_MIN, TOPIC_WINDOW } from '../src/ner/history.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { trainCrf } from '../src/ner/crf.ts';
+import { knownPersonPhrases, markKnownPersons } from '../src/ner/known-persons.ts';
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
@@ -159,7 +162,7 @@ if (nameLike) {
 const gazetteer = flag('--no-gazetteer') ? new PhraseLexicon() : readAnerGazet();
 const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(path.resolve(opt('--triggers', dataPath('ner', 'triggers.tsv'))));
 log(`gazetteer: ${gazetteer.size} phrases; triggers: ${triggers.size} phrases`);
-const actorLex = flag('--actors') ? actorPhraseLexicon(ActorKB.load()) : undefined;
+const actorLex = flag('--actors') ? actorPhraseLexicon(ActorKB.load()) : flag('--actors-curated') ? actorPhraseLexicon(ActorKB.load(), { curatedOnly: true, minWords: 2 }) : undefined;
 if (actorLex) log(`actor lexicon: ${actorLex.size} phrases (data/actors/actors.jsonl)`);
 const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
 const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
@@ -170,6 +173,14 @@ if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
 const AW_FROM = opt('--actor-words-from', '');
 const actorWords = flag('--no-actor-words') ? undefined : AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords : actorWordLabels(ActorKB.load());
 if (actorWords) log(`actor words: ${actorWords.size} (data/actors/actors.jsonl)`);
+// known people (src/ner/known-persons.ts): multi-word names of the knowledge base's hand-curated
+// people mark missed or cut person names, stored in the model. --known-persons both (shipped): on
+// the first pass's tags that the second pass reads (jackknife, development split) and on the
+// final tags; final: on the final tags only; none
+const KP_WHERE = opt('--known-persons', 'both');
+if (!['both', 'final', 'none'].includes(KP_WHERE)) throw new Error(`--known-persons ${KP_WHERE}: both, final or none`);
+const knownPersons = KP_WHERE !== 'none' ? knownPersonPhrases(ActorKB.load()) : undefined;
+const KP1 = KP_WHERE === 'both';
 const topicWords = flag('--topics') ? parseTopicWords(readFileSync(dataPath('ner', 'topics.tsv'), 'utf8'), normalize) : undefined;
 const featureOptions: FeatureOptions = {};
 if (flag('--ngrams')) featureOptions.ngrams = true;
@@ -288,16 +299,28 @@ function emitWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>): Fl
   });
 }
 
-/** Tag sentences with a fitted pass (features computed by `feats`). */
-function tagWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>): string[][] {
-  return emitWith(m, sents, bias).map((em, k) => Array.from(decoder.decode(em, sents[k]!.length, m.trans), (i) => labels[i]!));
+/** Tag sentences with a fitted pass (features computed by `feats`); with `bases`, known people marked too. */
+function tagWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>, bases?: string[][]): string[][] {
+  const out = emitWith(m, sents, bias).map((em, k) => Array.from(decoder.decode(em, sents[k]!.length, m.trans), (i) => labels[i]!));
+  if (bases) markPersons(out, bases);
+  return out;
+}
+
+/** Mark known people (when enabled) in tagged sentences, given their base forms. */
+function markPersons(tags: string[][], bases: string[][]): void {
+  if (!knownPersons) return;
+  tags.forEach((t, k) => {
+    const base = bases[k]!;
+    markKnownPersons(base, t, knownPersons, (i) => triggers.matchAt(base, i)?.labels.includes('PTITLE') ?? false);
+  });
 }
 
 const allIdx = train.map((_, k) => k);
 const devSet1 = { feats: devEx.map((e) => e.feats), tags: dev.map((s) => s.tags) };
 log('pass 1');
 const pass1 = ALL ? fit(allIdx, (k) => trainEx[k]!.feats, FIXED[0]!) : fit(allIdx, (k) => trainEx[k]!.feats, EPOCHS, devSet1);
-const dev1 = tagWith(pass1, devSet1.feats);
+const devBases = devEx.map((e) => e.base);
+const dev1 = tagWith(pass1, devSet1.feats, undefined, KP1 ? devBases : undefined);
 const score1 = scoreEntities(devSet1.tags, dev1);
 log(`pass 1 best epoch ${pass1.bestEpoch}\n${formatScore(score1)}`);
 
@@ -320,7 +343,7 @@ if (!flag('--one-pass')) {
     const lo = Math.floor((f * train.length) / FOLDS);
     const hi = Math.floor(((f + 1) * train.length) / FOLDS);
     const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => trainEx[k]!.feats, pass1.bestEpoch, undefined, true);
-    const tagged = tagWith(m, trainEx.slice(lo, hi).map((e) => e.feats));
+    const tagged = tagWith(m, trainEx.slice(lo, hi).map((e) => e.feats), undefined, KP1 ? trainEx.slice(lo, hi).map((e) => e.base) : undefined);
     for (let k = lo; k < hi; k++) jack[k] = tagged[k - lo]!;
     log(`jackknife fold ${f + 1}/${FOLDS}`);
   }
@@ -358,7 +381,7 @@ if (!flag('--one-pass')) {
   dumpJack = jack;
   log('pass 2');
   pass2 = ALL ? fit(allIdx, (k) => train2[k]!, FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2, false, opt('--learner2', LEARNER));
-  final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats));
+  final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats, undefined, devBases));
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
 
   // decoding-time label bias (src/ner/bias.ts), tuned on 5-fold cross-validated pass-2 emission
@@ -376,6 +399,7 @@ if (!flag('--one-pass')) {
       log(`pass-2 cross-validation fold ${f + 1}/${FOLDS}`);
     }
     const cvTags = cvData!.map((d) => Array.from(decoder.decode(d.em, d.gold.length, d.trans), (i) => labels[i]!));
+    markPersons(cvTags, trainEx.map((e) => e.base));
     cv2Score = scoreEntities(train.map((s) => s.tags), cvTags);
     dumpCv2 = cvTags;
     log(`pass 2, ${FOLDS}-fold cross-validation on the training part, no bias\n${formatScore(cv2Score)}`);
@@ -406,7 +430,7 @@ const DUMP = opt('--dump-preds', '');
 if (DUMP && !ALL) {
   const lines = (ss: ConllSentence[], ...cols: (string[][] | undefined)[]) =>
     ss.map((s, k) => s.tokens.map((t, i) => [t, s.tags[i], ...cols.map((c) => (c ? c[k]![i] : '-'))].join('\t')).join('\n')).join('\n\n') + '\n';
-  const devFinal = pass2 ? tagWith(pass2, devFinalFeats!) : dev1;
+  const devFinal = pass2 ? tagWith(pass2, devFinalFeats!, undefined, devBases) : dev1;
   writeFileSync(`${DUMP}.dev.conll`, lines(dev, dev1, devFinal));
   if (dumpJack) writeFileSync(`${DUMP}.cv.conll`, lines(train, dumpJack, dumpCv2));
   log(`wrote ${DUMP}.dev.conll${dumpJack ? ` and ${DUMP}.cv.conll` : ''}`);
@@ -441,6 +465,7 @@ const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   nameLike: nlRef,
   actorFeatures: !!actorLex,
   featureOptions: Object.keys(featureOptions).length ? featureOptions : undefined,
+  knownPersons: knownPersons ? (KP_WHERE as 'both' | 'final') : undefined,
   historyWindow: WINDOW,
   historyNeighbours: HIST_NB || undefined,
   ...extra,
@@ -458,6 +483,7 @@ const model: ModelData = {
       gazetteer: gazetteer.size ? `ANERgazet (Benajiba), ${gazetteer.size} normalized phrases` : 'none',
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
       actorWords: actorWords ? `${actorWords.size} words of the actor knowledge base's names (data/actors/actors.jsonl), stored in the model` : 'none',
+      knownPersons: knownPersons ? `${knownPersons.size} multi-word names of the actor knowledge base's hand-curated people (src/ner/known-persons.ts), stored in the model; marked in ${KP_WHERE === 'both' ? "the first pass's and the final" : 'the final'} tags` : 'none',
       inducedLexicon: autoLexicon ? `${autoLexicon.size} words induced from SaudiNewsNet by scripts/induce-ner-lexicon.ts (${path.basename(AUTO)})` : 'none',
       seconds: Math.round((Date.now() - T0) / 1000),
     },
@@ -501,6 +527,7 @@ const model: ModelData = {
   triggers,
   autoLexicon,
   actorWords,
+  knownPersons,
 };
 if (!flag('--dry')) {
   const bytes = saveModel(OUT, model);

@@ -13,6 +13,7 @@
  *     triggers   UTF-8 "CATEGORY<TAB>phrase" lines (copy of data/ner/triggers.tsv at training time)
  *     autolex    UTF-8 "TYPE<TAB>word<TAB>share" lines: the induced lexicon (optional)
  *     actorwords UTF-8 "word<TAB>LABEL LABEL" lines: word-level actor labels (optional; src/ner/actor-lexicon.ts)
+ *     persons    UTF-8 "PER<TAB>phrase" lines: known people's multi-word names (optional; src/ner/known-persons.ts)
  *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
  * The word clusters stay in their own files (data/models/ner-clusters.tsv, -2.tsv), and so do the
  * binarized word embeddings (data/models/ner-embeddings.tsv.gz) and the name-likeness model
@@ -28,6 +29,7 @@ import { bigramCluster, FeatureExtractor, isQuoteMark, quoteSpans, type FeatureO
 import { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, Viterbi } from './perceptron.ts';
 import { NameLikeModel } from './namelike.ts';
+import { markKnownPersons } from './known-persons.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
@@ -51,6 +53,11 @@ export interface ModelHeader {
   nameLike?: { file: string; sha256: string };
   /** Whether actor-lexicon features were used in training. */
   actorFeatures?: boolean;
+  /**
+   * Where the known people of section `persons` are marked (src/ner/known-persons.ts): "final" (the
+   * output), "both" (also the first pass's tags that the second pass reads). Absent: not at all.
+   */
+  knownPersons?: 'final' | 'both';
   /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
   historyWindow?: number;
   /** Whether the second pass also has the neighbours' document-memory types (h-1, h+1). */
@@ -80,6 +87,8 @@ export interface ModelData extends StageWeights {
   autoLexicon?: Map<string, string>;
   /** Word-level actor labels (src/ner/actor-lexicon.ts), when the model was trained with them. */
   actorWords?: Map<string, string>;
+  /** Known people's multi-word names (src/ner/known-persons.ts), when the model marks them. */
+  knownPersons?: PhraseLexicon;
 }
 
 /** Parse induced-lexicon lines "TYPE<TAB>word<TAB>share[<TAB>count]" into base form → "TYPE" or "TYPE+" (share >= 0.8). */
@@ -113,6 +122,7 @@ export function serializeModel(m: ModelData): Buffer {
   ];
   if (m.autoLexicon) sections.push(['autolex', enc(autoLexiconLines(m.autoLexicon).join('\n'))]);
   if (m.actorWords) sections.push(['actorwords', enc([...m.actorWords].map(([w, l]) => `${w}\t${l}`).join('\n'))]);
+  if (m.knownPersons) sections.push(['persons', enc(m.knownPersons.entries().join('\n'))]);
   if (m.stage2) sections.push(['features2', enc(m.stage2.features.join('\n'))], ['weights2', f32(m.stage2.weights)], ['trans2', f32(m.stage2.trans)]);
   const header: ModelHeader = { ...m.header, sections: sections.map(([name, b]) => ({ name, bytes: b.length })) };
   const head = enc(`${MODEL_MAGIC}\n${JSON.stringify(header)}\n`);
@@ -180,7 +190,9 @@ export function parseModel(gz: Buffer, input = 'model'): ModelData {
       if (tab > 0) actorWords.set(line.slice(0, tab), line.slice(tab + 1));
     }
   }
-  return { header, features, weights, trans, stage2, actorWords, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
+  const knownPersons = parts.has('persons') ? PhraseLexicon.fromEntries(lines('persons')) : undefined;
+  if (header.knownPersons && !knownPersons) throw bad('the header asks for known people but section "persons" is missing');
+  return { header, features, weights, trans, stage2, actorWords, knownPersons, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
 }
 
 /**
@@ -342,6 +354,7 @@ interface Prepared {
  */
 export class NerTagger {
   readonly labels: readonly string[];
+  private readonly labelIndex: Map<string, number>;
   private readonly L: number;
   /** The shared Viterbi decoder (src/ner/perceptron.ts), with its reused buffers. */
   private readonly decoder: Viterbi;
@@ -379,6 +392,7 @@ export class NerTagger {
 
   constructor(readonly model: ModelData, res: FeatureResources) {
     this.labels = model.header.labels;
+    this.labelIndex = new Map(this.labels.map((l, i) => [l, i]));
     const L = (this.L = this.labels.length);
     // one index over the features of both passes (only while loading; afterwards byTemplate)
     const index = new Map<string, number>();
@@ -758,7 +772,16 @@ export class NerTagger {
       return out;
     });
     const firstNames = first.map((t) => this.names(t));
-    if (!this.w2) return firstNames;
+    const where = this.model.header.knownPersons;
+    if (!this.w2) {
+      if (where) firstNames.forEach((t, k) => this.markPersons(prepared[k]!.base, t));
+      return firstNames;
+    }
+    if (where === 'both') {
+      firstNames.forEach((t, k) => {
+        if (this.markPersons(prepared[k]!.base, t)) for (let i = 0; i < t.length; i++) first[k]![i] = this.labelIndex.get(t[i]!)!;
+      });
+    }
     const hist = historyCodes(
       prepared.map((p) => p.base),
       firstNames,
@@ -772,8 +795,17 @@ export class NerTagger {
       this.buffers(n);
       this.emissions(p, 1, hist[k]!, first[k]!);
       this.decoder.decode(this.em, n, trans2, out);
-      return this.names(out);
+      const tags = this.names(out);
+      if (where) this.markPersons(p.base, tags);
+      return tags;
     });
+  }
+
+  /** Mark the model's known people in one sentence's tags (src/ner/known-persons.ts); the number marked. */
+  private markPersons(base: readonly string[], tags: string[]): number {
+    const persons = this.model.knownPersons!;
+    const triggers = this.model.triggers;
+    return markKnownPersons(base, tags, persons, (i) => triggers.matchAt(base, i)?.labels.includes('PTITLE') ?? false);
   }
 
   /** BIO labels (ANERcorp tag set) for one sentence of raw tokens, tagged on its own. */
