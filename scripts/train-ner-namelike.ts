@@ -12,6 +12,7 @@
  *
  * Options: --negatives N  --min-total N (prune n-grams seen fewer times, default 2)  --out FILE
  *          --actor-words-from MODEL (the actor words stored in a NER model file instead of the knowledge base)
+ *          --auto-lexicon FILE (the induced lexicon to read, default data/models/ner-induced-lexicon.tsv)
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -56,7 +57,7 @@ const actorWords = AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWor
 const KIND: Record<string, number> = { PER: 0, LOC: 1, ORG: 2 };
 for (const [w, labels] of actorWords) for (const lab of labels.split(' ')) addWord(KIND[lab.slice(0, 3)]!, w);
 // induced lexicon (PERS / LOC / ORG)
-const AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
+const AUTO = path.resolve(opt('--auto-lexicon', dataPath('models', 'ner-induced-lexicon.tsv')));
 let autoN = 0;
 if (existsSync(AUTO)) {
   for (const line of readFileSync(AUTO, 'utf8').split('\n')) {

@@ -41,7 +41,7 @@ import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts
 import { ActorKB } from '../src/actors/kb.ts';
 import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, loadEmbeddingCodes, loadNameLike, parseAutoLexicon, parseModel, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAnerGazet, readAqmar, readWojood } from '../src/ner/corpora.ts';
-import { formatScore, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
+import { formatScore, parseConll, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
 import { dataPath, PROJECT_ROOT } from '../src/util/paths.ts';
 
 const args = process.argv.slice(2);
@@ -107,13 +107,35 @@ if (HO_FROM) {
   process.stderr.write(`[train-ner] --all: held-out run taken from ${HO_FROM} (best epochs ${JSON.stringify(heldOut.bestEpoch)})\n`);
 }
 const FIXED = heldOut ? ([] as number[]).concat(heldOut.bestEpoch as number | number[]) : opt('--fixed-epochs', '7,1').split(',').map(Number);
-const train: ConllSentence[] = ALL ? aner.slice() : aner.slice(0, aner.length - nDev);
-const dev = aner.slice(aner.length - nDev);
+// --dev-fold K (0..4): hold out the K-th of five contiguous fifths of the training part instead of
+// the last 10% (for a cross-validation in which the induced lexicon and the name-likeness model are
+// re-made per fold from the other four fifths: scripts/ner-clean-cv.sh)
+const DEV_FOLD = opt('--dev-fold', '');
+let train: ConllSentence[];
+let dev: ConllSentence[];
+if (DEV_FOLD !== '') {
+  const k = Number(DEV_FOLD);
+  if (!(k >= 0 && k < 5) || ALL) throw new Error(`--dev-fold ${DEV_FOLD}: 0 to 4, and not with --all`);
+  const lo = Math.floor((k * aner.length) / 5);
+  const hi = Math.floor(((k + 1) * aner.length) / 5);
+  train = aner.slice(0, lo).concat(aner.slice(hi));
+  dev = aner.slice(lo, hi);
+} else {
+  train = ALL ? aner.slice() : aner.slice(0, aner.length - nDev);
+  dev = aner.slice(aner.length - nDev);
+}
 const extraCounts: Record<string, number> = {};
 for (const e of EXTRA) {
   const add = e === 'aqmar' ? readAqmar() : e === 'wojood' ? readWojood() : null;
   if (!add) throw new Error(`unknown --extra corpus "${e}" (aqmar, wojood)`);
   extraCounts[e] = add.length;
+  train.push(...add);
+}
+// --extra-conll FILE: more training sentences in CoNLL form (experiment: self-training data)
+const EXTRA_CONLL = opt('--extra-conll', '');
+if (EXTRA_CONLL) {
+  const add = parseConll(readFileSync(EXTRA_CONLL, 'utf8'));
+  extraCounts[path.basename(EXTRA_CONLL)] = add.length;
   train.push(...add);
 }
 const count = (ss: ConllSentence[]) => ss.reduce((n, s) => n + s.tokens.length, 0);
@@ -162,7 +184,7 @@ if (nameLike) {
 const gazetteer = flag('--no-gazetteer') ? new PhraseLexicon() : readAnerGazet();
 const triggers = flag('--no-triggers') ? new PhraseLexicon() : loadPhraseFile(path.resolve(opt('--triggers', dataPath('ner', 'triggers.tsv'))));
 log(`gazetteer: ${gazetteer.size} phrases; triggers: ${triggers.size} phrases`);
-const actorLex = flag('--actors') ? actorPhraseLexicon(ActorKB.load()) : flag('--actors-curated') ? actorPhraseLexicon(ActorKB.load(), { curatedOnly: true, minWords: 2 }) : undefined;
+const actorLex = flag('--actors') ? actorPhraseLexicon(ActorKB.load()) : undefined;
 if (actorLex) log(`actor lexicon: ${actorLex.size} phrases (data/actors/actors.jsonl)`);
 const DEFAULT_AUTO = dataPath('models', 'ner-induced-lexicon.tsv');
 const AUTO = flag('--no-auto-lexicon') ? '' : opt('--auto-lexicon', existsSync(DEFAULT_AUTO) ? DEFAULT_AUTO : '');
@@ -476,7 +498,7 @@ const model: ModelData = {
       data: 'ANERcorp train (CAMeL Lab split), ../shared/data/ner/anercorp/train.txt',
       sentences: train.length,
       tokens: count(train),
-      devSplit: ALL ? `none held out (--all): trained on the whole training part with fixed epochs ${FIXED.join(',')}; the dev figures below are in-sample` : `last 10% of ANERcorp train by sentence (${dev.length} sentences, ${count(dev)} tokens)`,
+      devSplit: ALL ? `none held out (--all): trained on the whole training part with fixed epochs ${FIXED.join(',')}; the dev figures below are in-sample` : DEV_FOLD !== '' ? `fold ${DEV_FOLD} of 5 contiguous fifths of ANERcorp train (${dev.length} sentences, ${count(dev)} tokens)` : `last 10% of ANERcorp train by sentence (${dev.length} sentences, ${count(dev)} tokens)`,
       devHeldOut: !ALL,
       heldOutRun: heldOut ? `the same options without --all (development split held out): ${path.basename(heldOut.file)}, best epochs ${FIXED.join(',')}; its development scores are dev.heldOut` : undefined,
       extra: extraCounts,

@@ -8,15 +8,14 @@ import type { ActorKB } from '../actors/kb.ts';
 import { normalize } from '../text/normalize.ts';
 import { PhraseLexicon } from './lexicon.ts';
 
-export function actorPhraseLexicon(kb: ActorKB, opts: { curatedOnly?: boolean; minWords?: number } = {}): PhraseLexicon {
+export function actorPhraseLexicon(kb: ActorKB): PhraseLexicon {
   const lex = new PhraseLexicon();
   const add = (form: string, label: string) => {
     const p = normalize(form).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
-    if (p.length >= 2 && p.split(' ').length >= (opts.minWords ?? 1)) lex.add(p, label);
+    if (p.length >= 2) lex.add(p, label);
   };
   for (const e of kb.entries) {
     if (e.kind === 'agent' || e.generic || e.title) continue;
-    if (opts.curatedOnly && e.source.startsWith('universal')) continue;
     const label = e.kind === 'person' ? 'PER' : e.kind === 'country' || e.kind === 'territory' || e.kind === 'place' ? 'LOC' : 'ORG';
     const skip = new Set(e.ambiguous ?? []);
     for (const n of e.names) if (!skip.has(n)) add(n, label);
