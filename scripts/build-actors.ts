@@ -258,6 +258,9 @@ const pc: PetrarchCounts = { read: 0, persons: 0, merged: 0, dropped: 0, places:
 const TITLE_WORDS = new Set(['رييس', 'وزير', 'ملك', 'امير', 'شيخ', 'جنرال', 'عقيد', 'دكتور', 'سيد', 'نايب', 'مستشار', 'سفير', 'امين', 'متحدث', 'ناطق', 'زعيم', 'قايد', 'لواء', 'عميد', 'فريق', 'مشير', 'رييسه', 'وزيره', 'عاهل', 'ولي', 'مدير', 'محافظ', 'حاكم', 'عضو', 'قاضي', 'مفتي', 'امام', 'الامير', 'الملك', 'الرييس', 'الشيخ', 'سلطان', 'السلطان', 'مرشد', 'الجنرال', 'العقيد', 'الدكتور', 'السيد', 'ايه', 'نجل', 'شقيق', 'ابن']);
 const ORG_WORDS = new Set(['وزاره', 'حزب', 'حركه', 'جيش', 'قوه', 'قوات', 'مجلس', 'اتحاد', 'جامعه', 'منظمه', 'شركه', 'بنك', 'هييه', 'حكومه', 'جبهه', 'جماعه', 'تنظيم', 'وكاله', 'صحيفه', 'محكمه', 'لجنه', 'شرطه', 'ديوان', 'مكتب', 'مركز', 'معهد', 'كتايب', 'ولايه', 'مدينه', 'جزيره', 'دوله', 'جمهوريه', 'مملكه', 'اقليم', 'منطقه', 'شمال', 'جنوب', 'شرق', 'غرب', 'ارض', 'سلطه', 'تحالف', 'ايتلاف', 'مجموعه', 'برلمان', 'جمعيه', 'مؤسسه', 'موسسه', 'صندوق', 'برنامج', 'مفوضيه', 'بعثه', 'قياده', 'اداره', 'رابطه', 'نقابه', 'حرس', 'سفاره', 'قناه', 'اذاعه', 'تلفزيون', 'نظام', 'عناصر', 'متمرد', 'مسلح', 'انصار', 'مؤتمر', 'موتمر', 'فصيل', 'فصيله', 'امن', 'مخابرات', 'استخبارات', 'شعب', 'قبيله', 'عشيره', 'طايفه', 'سكان', 'حي', 'بلده', 'قريه', 'محافظه', 'مقاطعه', 'ولاية']);
 const PERSON_OFFICE = /\b(spokes\w*|minister|president|chief|commander|director|official|ambassador|envoy|leader|general|officer|head|chairman|chairwoman|secretary|governor|mayor|judge|prosecutor|deputy|adviser|advisor|senator|lawmaker|legislator|diplomat|colonel|major|captain|lieutenant|admiral|mufti|imam|cleric|sheikh|king|prince|emir|sultan|consul|attorney|lawyer|professor|editor|journalist|correspondent|reporter|analyst|expert|researcher)\b/;
+// head nouns of camps, crossings, prisons, rivers and blocs that the imported dictionary lists as
+// people ("مخيم بلاطة", "معبر المنطار", "كتلة الصدرية"): such a "person" is dropped
+const NOT_PERSON_HEADS = new Set(['مخيم', 'معبر', 'معسكر', 'سجن', 'نهر', 'كتله']);
 const TITLE_PREFIXES = ['وزير', 'رييس', 'الوزير', 'الرييس', 'الملك', 'الامير', 'الشيخ', 'الدكتور', 'العقيد', 'اللواء', 'الجنرال'];
 const VALID_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'REB', 'OPP', 'PTY', 'MED', 'BUS', 'EDU', 'NGO', 'IGO', 'SPY', 'CVL', 'REL', 'LAB', 'HLH', 'REF', 'AGR', 'ENV', 'DEV', 'ELI', 'UAF', 'CRM', 'IMG', 'SEP', 'INS', 'MOD', 'RAD']);
 function petrarchDate(s: string): string | undefined {
@@ -341,7 +344,7 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
     if (!roles.length) { pc.dropped++; continue; }
     const k = nkey(name);
     // a person: two to five words, none a title or organization word, a country+sector or a dated role
-    const personLike = words.length >= 2 && words.length <= 5 && !normWords.some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w)) &&
+    const personLike = words.length >= 2 && words.length <= 5 && !normWords.some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !NOT_PERSON_HEADS.has(normWords[0]!) &&
       !normWords.some((w) => w.length >= 4 && w.endsWith('ي') && allNameKeys.has(w)) &&
       !normWords.some((w) => TITLE_PREFIXES.some((t) => w.startsWith(t) && w.length > t.length + 1)) &&
       !normWords.some((w) => NOUN_WORDS.has(w)) &&
