@@ -35,7 +35,7 @@ import { allowedTransitions, emissions, trainPerceptron, Viterbi, type EncodedSe
 import { HISTORY_WINDOW, historyFeatures, parseTopicWords, sentenceTopics, TOPIC_MIN, TOPIC_WINDOW } from '../src/ner/history.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { trainCrf } from '../src/ner/crf.ts';
-import { knownPersonPhrases, markKnownPersons } from '../src/ner/known-persons.ts';
+import { knownPersonPhrases, markKnownPersons, personTitleAt } from '../src/ner/known-persons.ts';
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
@@ -333,7 +333,7 @@ function markPersons(tags: string[][], bases: string[][]): void {
   if (!knownPersons) return;
   tags.forEach((t, k) => {
     const base = bases[k]!;
-    markKnownPersons(base, t, knownPersons, (i) => triggers.matchAt(base, i)?.labels.includes('PTITLE') ?? false);
+    markKnownPersons(base, t, knownPersons, personTitleAt(triggers, base));
   });
 }
 

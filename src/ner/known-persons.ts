@@ -13,6 +13,11 @@ import type { ActorKB } from '../actors/kb.ts';
 import { normalize } from '../text/normalize.ts';
 import { PhraseLexicon } from './lexicon.ts';
 
+/** Whether token i of a sentence (base forms) starts a person title of the trigger list (category PTITLE). */
+export function personTitleAt(triggers: PhraseLexicon, base: readonly string[]): (i: number) => boolean {
+  return (i) => triggers.matchAt(base, i)?.labels.includes('PTITLE') ?? false;
+}
+
 /** Label of the entries of a known-people lexicon. */
 export const KNOWN_PERSON = 'PER';
 

@@ -29,7 +29,7 @@ import { bigramCluster, FeatureExtractor, isQuoteMark, quoteSpans, type FeatureO
 import { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
 import { allowedTransitions, Viterbi } from './perceptron.ts';
 import { NameLikeModel } from './namelike.ts';
-import { markKnownPersons } from './known-persons.ts';
+import { markKnownPersons, personTitleAt } from './known-persons.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
@@ -803,9 +803,7 @@ export class NerTagger {
 
   /** Mark the model's known people in one sentence's tags (src/ner/known-persons.ts); the number marked. */
   private markPersons(base: readonly string[], tags: string[]): number {
-    const persons = this.model.knownPersons!;
-    const triggers = this.model.triggers;
-    return markKnownPersons(base, tags, persons, (i) => triggers.matchAt(base, i)?.labels.includes('PTITLE') ?? false);
+    return markKnownPersons(base, tags, this.model.knownPersons!, personTitleAt(this.model.triggers, base));
   }
 
   /** BIO labels (ANERcorp tag set) for one sentence of raw tokens, tagged on its own. */
