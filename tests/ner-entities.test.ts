@@ -216,3 +216,15 @@ test('entities stage in the default pipeline: tagger and lexicon together, title
   assert.equal(new Set(doc.entities.map((e) => e.id)).size, doc.entities.length);
   for (let k = 1; k < doc.entities.length; k++) assert.ok(doc.entities[k]!.start >= doc.entities[k - 1]!.end);
 });
+
+test('a known name whose first letter looks like a proclitic keeps it: بان كي مون, بعقوبة; real proclitics still go', { skip: !existsSync(DEFAULT_MODEL_FILE) && 'no committed model' }, async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const doc = createPipeline(res).analyze('وقال بان كي مون إن الانفجار وقع في بعقوبة، ثم زار وبان كي مون ببروكسل مقر للأمم المتحدة.', { published: '2014-12-04' });
+  const texts = doc.entities.map((e) => `${e.text}:${e.type}`);
+  assert.equal(texts.filter((t) => t === 'بان كي مون:PER').length, 2, texts.join(', '));
+  assert.ok(texts.includes('بعقوبة:GPE'), texts.join(', '));
+  assert.ok(texts.includes('بروكسل:GPE'), texts.join(', '));
+  assert.ok(!texts.some((t) => t.startsWith('ان كي مون') || t.startsWith('عقوبة')), texts.join(', '));
+  const ban = doc.entities.find((e) => e.text === 'بان كي مون')!;
+  assert.equal(ban.norm, 'بان كي مون');
+});

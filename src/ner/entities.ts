@@ -17,7 +17,8 @@
  *         mention, or crossing a boundary): the lexicon spans win and the tagger span is dropped.
  *     Tagger spans that touch no lexicon span are kept (names the lexicon does not know).
  *  4. Entity text starts after the proclitics of its first token (و ف ب ل ك; "ببروكسل" → "بروكسل",
- *     "للقوات" keeps both lams, since "لقوات" is no word, with norm "القوات"), using the text layer's clitic analysis when present.
+ *     "للقوات" keeps both lams, since "لقوات" is no word, with norm "القوات"), using the text layer's clitic analysis when present;
+ *     a lexicon entity whose mention starts earlier than that starts with the mention ("بان كي مون": the ب is the name's).
  *  5. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
  *     الإيرانية مرضية أفخم"), at most one comma between; failing that, an apposition title right
  *     after it ("دينيس بوشار الباحث بالمعهد ..."), unless a person follows that title, whom it
@@ -214,14 +215,28 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   for (const c of out) {
     const first = tokens[c.ts]!;
     const last = tokens[c.te - 1]!;
-    const { start, det } = entityStart(first, inp.procliticLength);
+    let { start, det } = entityStart(first, inp.procliticLength);
+    // the actor matcher read letters the clitic analysis took for proclitics as part of the name
+    // ("بان كي مون", "وبان كي مون": ب is the name's first letter): the entity starts where the mention does
+    const m = c.mention;
+    const fromMention = m !== undefined && (m.via === 'name' || m.via === 'alias') && m.tokenStart === c.ts && m.start >= first.start && m.start < start;
+    if (fromMention) {
+      start = m.start;
+      det = false;
+    }
     const end = last.end;
     const surface = text.slice(start, end);
     const e: Entity = { id: `e${entities.length + 1}`, start, end, text: surface, type: c.type, source: c.source };
     // norm: normalized tokens, first one without proclitics ("لل" restored to "ال")
     const parts: string[] = [];
     for (let i = c.ts; i < c.te; i++) parts.push(tokens[i]!.norm);
-    const firstNorm = first.words && first.words.length > 1 ? first.words.filter((w) => w.role !== 'conj' && w.role !== 'prep').map((w) => w.norm).join('') : first.norm;
+    const firstNorm =
+      first.words && first.words.length > 1
+        ? first.words
+            .filter((w) => (fromMention ? w.start >= start : w.role !== 'conj' && w.role !== 'prep'))
+            .map((w) => w.norm)
+            .join('')
+        : first.norm;
     parts[0] = det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
     e.norm = parts.join(' ');
     if (c.mention) e.actor = c.mention.actor;
