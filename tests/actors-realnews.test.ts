@@ -28,6 +28,9 @@ test('title rule: no person from a verb, a frequent word, a tanwin form, a regio
     'وتشكل القوات الموالية للرئيس السابق تهديداً خطيراً للمدنيين',
     'ولا بد لأي محلل سياسي كي يفهم المشهد أن يقرأ التاريخ',
     'وحضر اللقاء مستشار أفريقيا الشمالية والشرق الأوسط في الرئاسة',
+    // a word with an attached pronoun, a conjunction + future verb (sample-3000)
+    'واستنكر الدكتور التركي هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة شقيقة',
+    'وسينضم فور وصوله إلى تدريبات الفريق وسيستأنف الفريق تدريباته مساء اليوم',
   ];
   for (const text of cases) assert.deepEqual(titlePeople(text), [], text);
 });
@@ -42,6 +45,14 @@ test('title rule: a king or prince inside an institution’s name is neither a t
     const r = run(text);
     assert.deepEqual(r.mentions.filter((m) => m.actor.kind === 'person').map((m) => m.text), [], text);
   }
+});
+
+test('title rule: a real name after a title still is one (أدهم، وليد، جعفر نميري)', () => {
+  for (const [text, name] of [
+    ['وقال المدير التنفيذي أدهم الشريف إن الشركة ستتوسع', 'أدهم الشريف'],
+    ['وقال الرئيس جعفر نميري إن البلاد تواجه أزمة', 'جعفر نميري'],
+    ['وأكد المتحدث باسم الشرطة العقيد وليد الحسيني أن التحقيق مستمر', 'وليد الحسيني'],
+  ] as const) assert.ok(titlePeople(text).some((t) => t === name), `${text}: ${titlePeople(text).join(', ')}`);
 });
 
 test('title rule: long names are taken whole; a title word before بن is a first name', () => {

@@ -542,6 +542,10 @@ export class ActorResolver {
       if (freq(rest) > freq(w) && freq(rest) > 50) return false;
     }
 
+    // a word with an attached pronoun (وصدورها، وتمنياتهم، لاستهدافها) or a conjunction + future
+    // verb (وسيستأنف، فستكون) is no name
+    if (w.length >= 6 && /(ها|هم|هما|هن|كم|كما)$/.test(w)) return false;
+    if (w.length >= 6 && /^[وف]س[يتن]/.test(w)) return false;
     // pronoun-suffixed function words (لها، منها، قدره)
     if (/^(له|لها|لهم|منها|منه|عنها|عنه|بها|به|فيها|فيه|عليها|عليه|قدره|قدرها|نفسه|نفسها)$/.test(w)) return false;
     return true;
