@@ -11,6 +11,7 @@ import { loadEventLexicon, type EventLexicon } from './events/lexicon.ts';
 import { ActorKB } from './actors/kb.ts';
 import { NerTagger } from './ner/model.ts';
 import { actorPhraseLexicon } from './ner/actor-lexicon.ts';
+import { NotEntities } from './ner/not-entities.ts';
 
 export interface Resources {
   charMap: CompiledCharMap;
@@ -25,6 +26,8 @@ export interface Resources {
   actors: ActorKB;
   /** Trained NER tagger (data/models/ner.model + data/models/ner-clusters.tsv). */
   ner: NerTagger;
+  /** Words whose MISC spans the entities layer does not keep (data/ner/not-entities.txt). */
+  notEntities: NotEntities;
 }
 
 export interface ResourceOptions {
@@ -39,5 +42,5 @@ export async function loadResources(opts: ResourceOptions = {}): Promise<Resourc
   // the actor resolver reads word frequencies from the text layer's data (one reader of wordfreq.tsv)
   const actors = ActorKB.load({ wordFreq: text.wordFreq });
   const ner = NerTagger.load({ actorLexicon: () => actorPhraseLexicon(actors) });
-  return { charMap, lid, text, quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap), actors, ner };
+  return { charMap, lid, text, quotes: loadQuoteLexicon(charMap), events: loadEventLexicon(charMap), actors, ner, notEntities: NotEntities.load() };
 }

@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { normalize } from '../src/text/normalize.ts';
+import { NotEntities } from '../src/ner/not-entities.ts';
 import assert from 'node:assert/strict';
 import { tokenize } from '../src/text/tokenize.ts';
 import { combineEntities, mentionType } from '../src/ner/entities.ts';
@@ -227,4 +229,28 @@ test('a known name whose first letter looks like a proclitic keeps it: بان ك
   assert.ok(!texts.some((t) => t.startsWith('ان كي مون') || t.startsWith('عقوبة')), texts.join(', '));
   const ban = doc.entities.find((e) => e.text === 'بان كي مون')!;
   assert.equal(ban.norm, 'بان كي مون');
+});
+
+test('not-entities: God, currencies and religions tagged MISC are not kept; other MISC names and other types are', async () => {
+  const ne = NotEntities.parse('# test\n[god]\nالله\n[currency]\nدولار\nريال\n[religion]\nإسلام\n');
+  const cases: [string, boolean][] = [
+    ['الله', true],
+    ['دولار', true],
+    ['الدولار', true],
+    ['دولارا', true],
+    ['الريال السعودي', true],
+    ['الاسلام', true],
+    ['الحرب العالميه الثانيه', false],
+    ['كاس العالم', false],
+    ['الدولار الامريكي مقابل اليورو', false], // three or more words: a longer name
+  ];
+  for (const [norm, dropped] of cases) assert.equal(ne.drops(normalize(norm).split(' ')), dropped, norm);
+  assert.throws(() => NotEntities.parse('two words\n', 'x.txt'), { code: 'E_RESOURCE_INVALID' });
+  assert.ok(NotEntities.load().size > 20, 'the shipped list');
+  // in the pipeline: "الله" and "ريال" are not entities, the people and places around them are
+  const res = await loadResources({ noLanguageModel: true });
+  const doc = createPipeline(res).analyze('وقال الرئيس المصري عبد الفتاح السيسي في القاهرة إن الله يحفظ مصر، وإن سعر الدولار بلغ 30 جنيها.', { published: '2023-05-17' });
+  const texts = doc.entities.map((e) => e.text);
+  assert.ok(!texts.includes('الله') && !texts.includes('الدولار'), texts.join(', '));
+  assert.ok(texts.includes('القاهرة') && texts.some((t) => t.includes('السيسي')), texts.join(', '));
 });

@@ -19,13 +19,17 @@
  *  4. Entity text starts after the proclitics of its first token (و ف ب ل ك; "ببروكسل" → "بروكسل",
  *     "للقوات" keeps both lams, since "لقوات" is no word, with norm "القوات"), using the text layer's clitic analysis when present;
  *     a lexicon entity whose mention starts earlier than that starts with the mention ("بان كي مون": the ب is the name's).
- *  5. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
+ *  5. A MISC span of the tagger of one or two words whose first word is God, a currency or a religion
+ *     (data/ner/not-entities.txt: "الله", "ريال", "الدولار", "الإسلام") is not kept: ANERcorp tags
+ *     them MISC, but they name no entity an analyst follows.
+ *  6. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
  *     الإيرانية مرضية أفخم"), at most one comma between; failing that, an apposition title right
  *     after it ("دينيس بوشار الباحث بالمعهد ..."), unless a person follows that title, whom it
  *     introduces ("شكري نظيره الأردني أيمن الصفدي").
  */
 import type { ActorMention, Entity, EntityType, TitleMention, Token } from '../doc/types.ts';
 import { bioSpans } from './conll.ts';
+import type { NotEntities } from './not-entities.ts';
 
 export interface EntityInputs {
   text: string;
@@ -38,6 +42,8 @@ export interface EntityInputs {
   isAnaphor?: (norm: string) => boolean;
   /** Proclitic length (in normalized letters) of a token without a text-layer analysis. */
   procliticLength?: (token: Token) => number;
+  /** Words whose MISC spans of the tagger are not kept (data/ner/not-entities.txt: God, currencies, religions). */
+  notEntities?: NotEntities;
 }
 
 interface Cand {
@@ -239,6 +245,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
         : first.norm;
     parts[0] = det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
     e.norm = parts.join(' ');
+    if (c.source === 'tagger' && c.type === 'MISC' && inp.notEntities?.drops(parts)) continue;
     if (c.mention) e.actor = c.mention.actor;
     if (c.type === 'PER') {
       let t = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);

@@ -9,6 +9,7 @@ import type { ActorKB } from '../../actors/kb.ts';
 import { analyzeClitics } from '../../ner/clitics.ts';
 import { combineEntities } from '../../ner/entities.ts';
 import type { NerTagger } from '../../ner/model.ts';
+import type { NotEntities } from '../../ner/not-entities.ts';
 import type { Stage } from '../stage.ts';
 
 /** Layers the stage reads when an earlier stage provides them. */
@@ -24,6 +25,7 @@ export class EntityStage implements Stage {
     private readonly tagger: NerTagger,
     private readonly kb: ActorKB | null,
     available: readonly LayerName[] = ENTITY_INPUTS,
+    private readonly notEntities?: NotEntities,
   ) {
     this.requires = ['tokens', ...ENTITY_INPUTS.filter((l) => available.includes(l))];
   }
@@ -64,6 +66,7 @@ export class EntityStage implements Stage {
       tags,
       mentions: doc.actorMentions,
       titles: doc.titles,
+      notEntities: this.notEntities,
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
       procliticLength: doc.has('words') ? undefined : (t) => (t.kind === 'word' ? analyzeClitics(t.norm, vocab).pre.length : 0),

@@ -1,0 +1,58 @@
+/**
+ * Words the tagger may tag MISC that the entities layer does not keep (data/ner/not-entities.txt):
+ * God, currency and unit words, religions and scriptures. ANERcorp's annotation tags them MISC, so
+ * the tagger does too ("الله" and "ريال" were the two most frequent MISC spans on 3,000 news
+ * articles), but they name nothing an analyst follows as an entity.
+ */
+import { readFileSync } from 'node:fs';
+import { RasidError } from '../errors.ts';
+import { dataLines } from '../text/datafile.ts';
+import { normalize } from '../text/normalize.ts';
+import { dataPath } from '../util/paths.ts';
+
+export const DEFAULT_NOT_ENTITIES_FILE = dataPath('ner', 'not-entities.txt');
+
+/** The matching key of a normalized word: without a leading article or a final accusative alef. */
+function key(norm: string): string {
+  let w = norm;
+  if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+  else if (w.startsWith('لل') && w.length > 4) w = w.slice(2); // للاسلام: ل + the article without its alef
+  if (w.endsWith('ا') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+export class NotEntities {
+  private constructor(private readonly keys: ReadonlySet<string>) {}
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** Whether a MISC span whose normalized words are `words` (clitic-free first word) is dropped. */
+  drops(words: readonly string[]): boolean {
+    if (!words.length || words.length > 2) return false;
+    const w = words[0]!;
+    return this.keys.has(w) || this.keys.has(key(w));
+  }
+
+  static parse(text: string, input = 'not-entities'): NotEntities {
+    const keys = new Set<string>();
+    for (const d of dataLines(text, input)) {
+      if (/\s/.test(d.line)) throw d.bad(`one word per line, got "${d.line}"`);
+      const n = normalize(d.line);
+      keys.add(n);
+      keys.add(key(n));
+    }
+    return new NotEntities(keys);
+  }
+
+  static load(file = DEFAULT_NOT_ENTITIES_FILE): NotEntities {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new RasidError('E_RESOURCE_MISSING', `cannot read ${file}`, { input: file, hint: 'restore data/ner/ from the repository', cause: e });
+    }
+    return NotEntities.parse(text, file);
+  }
+}
