@@ -42,6 +42,12 @@ export interface EntityInputs {
   isAnaphor?: (norm: string) => boolean;
   /** Proclitic length (in normalized letters) of a token without a text-layer analysis. */
   procliticLength?: (token: Token) => number;
+  /**
+   * Whether a normalized word is a word of people's names (the tagger's lists): a person entity of
+   * the tagger whose first token is such a word, while what is left after its proclitics is not,
+   * keeps the letters the clitic analysis took for proclitics ("كمال" is no ك + مال).
+   */
+  isPersonWord?: (norm: string) => boolean;
   /** Words whose MISC spans of the tagger are not kept (data/ner/not-entities.txt: God, currencies, religions). */
   notEntities?: NotEntities;
 }
@@ -225,10 +231,21 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     // the actor matcher read letters the clitic analysis took for proclitics as part of the name
     // ("بان كي مون", "وبان كي مون": ب is the name's first letter): the entity starts where the mention does
     const m = c.mention;
-    const fromMention = m !== undefined && (m.via === 'name' || m.via === 'alias') && m.tokenStart === c.ts && m.start >= first.start && m.start < start;
-    if (fromMention) {
+    // letters of the first token kept although the clitic analysis took them for proclitics
+    let keptLetters = false;
+    if (m !== undefined && (m.via === 'name' || m.via === 'alias') && m.tokenStart === c.ts && m.start >= first.start && m.start < start) {
       start = m.start;
       det = false;
+      keptLetters = true;
+    } else if (!m && c.type === 'PER' && start > first.start && !det && inp.isPersonWord && first.words && first.words.length > 1) {
+      // a tagger person: "كمال الملاخ", not "مال الملاخ"
+      // only a single ب / ل / ك (a conjunction و / ف before a name is one: "وشيبان")
+      const stripped = first.words.filter((w) => w.start < start);
+      const rest = first.words.filter((w) => w.start >= start).map((w) => w.norm).join('');
+      if (stripped.length === 1 && stripped[0]!.role === 'prep' && inp.isPersonWord(first.norm) && !inp.isPersonWord(rest)) {
+        start = first.start;
+        keptLetters = true;
+      }
     }
     const end = last.end;
     const surface = text.slice(start, end);
@@ -239,7 +256,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     const firstNorm =
       first.words && first.words.length > 1
         ? first.words
-            .filter((w) => (fromMention ? w.start >= start : w.role !== 'conj' && w.role !== 'prep'))
+            .filter((w) => (keptLetters ? w.start >= start : w.role !== 'conj' && w.role !== 'prep'))
             .map((w) => w.norm)
             .join('')
         : first.norm;

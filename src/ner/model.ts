@@ -492,6 +492,17 @@ export class NerTagger {
     return new NerTagger(model, { clusters, moreClusters, embeddings, nameLike, actors: model.header.actorFeatures ? opts.actorLexicon?.() : undefined, options: model.header.featureOptions });
   }
 
+  /**
+   * Whether a normalized word is a word of people's names in the model's lists: the knowledge base's
+   * person-name words (section actorwords), ANERgazet's persons, the induced lexicon's PERS words.
+   */
+  isPersonNameWord(norm: string): boolean {
+    const m = this.model;
+    if (m.actorWords?.get(norm)?.includes('PER')) return true;
+    if (m.gazetteer.get(norm)?.includes('PERS')) return true;
+    return m.autoLexicon?.get(norm)?.startsWith('PERS') ?? false;
+  }
+
   /** The word-frequency vocabulary the features use (the cluster table), if any. */
   get vocabulary(): ClusterTable | undefined {
     return this.extractor.res.clusters;

@@ -67,6 +67,7 @@ export class EntityStage implements Stage {
       mentions: doc.actorMentions,
       titles: doc.titles,
       notEntities: this.notEntities,
+      isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
       procliticLength: doc.has('words') ? undefined : (t) => (t.kind === 'word' ? analyzeClitics(t.norm, vocab).pre.length : 0),
