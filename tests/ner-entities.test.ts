@@ -259,3 +259,14 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.ok(!texts.includes('الله') && !texts.includes('الدولار'), texts.join(', '));
   assert.ok(texts.includes('القاهرة') && texts.some((t) => t.includes('السيسي')), texts.join(', '));
 });
+
+test('a person found through a title alone is an actor mention but no entity; the place inside the title is', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const doc = createPipeline(res).analyze('التقى الرئيس الأمريكي باراك أوباما نظيره الفرنسي في باريس. وقال الرئيس إن المحادثات مثمرة. وقال رئيس جمهورية مصر إن البلاد بخير.', { published: '2014-12-04' });
+  const texts = doc.entities.map((e) => `${e.text}:${e.type}`);
+  assert.ok(texts.includes('باراك أوباما:PER') && texts.includes('مصر:GPE'), texts.join(', '));
+  assert.ok(!texts.some((t) => t.startsWith('الرئيس') || t.startsWith('رئيس جمهورية')), texts.join(', '));
+  // the actor layer still resolves them
+  assert.ok(doc.actorMentions.some((m) => m.text === 'الرئيس' && m.actor.code === 'USAGOV'));
+  assert.ok(doc.actorMentions.some((m) => m.text === 'رئيس جمهورية مصر' && m.actor.country === 'EGY'));
+});

@@ -3,7 +3,8 @@
  * overlap policy (docs/ner.md, "Overlap policy"):
  *
  *  1. Lexicon entities come from actor mentions, except nisba adjectives ("الإيرانية"), anaphors
- *     ("التنظيم", "الوزارة") and generic agents. Types: person → PER; country, territory, place,
+ *     ("التنظيم", "الوزارة"), generic agents, and people found through a title phrase alone ("وقال
+ *     الرئيس", "رئيس جمهورية مصر": an actor mention, but no name). Types: person → PER; country, territory, place,
  *     and a capital named for its government → GPE; organizations of every kind → ORG.
  *  2. Tagger entities come from the BIO tags: PERS → PER, ORG → ORG, MISC → MISC, LOC → LOC
  *     (GPE when the same span is a lexicon place).
@@ -134,9 +135,18 @@ function allWords(tokens: readonly Token[], from: number, to: number): boolean {
 export function combineEntities(inp: EntityInputs): Entity[] {
   const { tokens, text } = inp;
   const lex: Cand[] = [];
+  // a person found through a title alone ("وقال الرئيس", "رئيس جمهورية مصر": the mention is the
+  // title phrase, resolved by date or coreference) is an actor mention but no name
+  const titleEnd = new Int32Array(tokens.length).fill(-1); // token → end of the longest title starting there
+  for (const t of inp.titles) if (t.tokenStart < tokens.length) titleEnd[t.tokenStart] = Math.max(titleEnd[t.tokenStart]!, t.tokenEnd);
+  const titleOnly = (m: ActorMention) => {
+    if (m.via !== 'title' && m.via !== 'coref') return false;
+    for (let i = Math.max(0, m.tokenStart - 8); i <= m.tokenStart; i++) if (titleEnd[i]! >= m.tokenEnd) return true;
+    return false;
+  };
   for (const m of inp.mentions) {
     const type = mentionType(m, inp.isAnaphor);
-    if (!type) continue;
+    if (!type || titleOnly(m)) continue;
     lex.push({ ts: m.tokenStart, te: m.tokenEnd, type, source: 'lexicon', mention: m });
   }
   lex.sort((a, b) => a.ts - b.ts || b.te - a.te);
