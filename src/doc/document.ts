@@ -2,6 +2,7 @@
  * RasidDocument: the one object every stage receives and fills. The text is frozen; stages add
  * layers. `toJSON()` gives the versioned JSON form.
  */
+import { partitionPoint } from '../util/search.ts';
 import {
   SCHEMA_VERSION,
   type Actor,
@@ -64,14 +65,7 @@ export class RasidDocument {
   /** Index of the token containing offset `pos`, or of the first token after it; tokens.length if none. */
   tokenAt(pos: number): number {
     const t = this.tokens;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (t[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(t.length, (i) => t[i]!.end <= pos);
   }
 
   /** Index of the sentence containing offset `pos`, or -1. */

@@ -4,6 +4,7 @@
  * reports it. Works with whatever earlier layers exist: actor mentions, titles, entities, dates,
  * quotes and sentences are used when present.
  */
+import { partitionPoint } from '../util/search.ts';
 import type { RasidDocument } from '../doc/document.ts';
 import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
 import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
@@ -1145,14 +1146,7 @@ class Context {
     let best: Mention['date'];
     let bestD = Infinity;
     const dates = this.doc.dates;
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (dates[mid]!.start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let di = lo; di < dates.length && dates[di]!.start < s.end; di++) {
+    for (let di = partitionPoint(dates.length, (i) => dates[i]!.start < s.start); di < dates.length && dates[di]!.start < s.end; di++) {
       const d = dates[di]!;
       if (d.end > s.end) continue;
       const dist = Math.abs(d.start - t.start);
@@ -1332,14 +1326,7 @@ class Context {
     const maxEnd = this.quoteMaxEnd;
     if (maxEnd) {
       // in text order: from the last quotation starting at or before pos, back while one could still reach pos
-      let lo = 0;
-      let hi = qs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (qs[mid]!.start <= pos) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo - 1; i >= 0 && maxEnd[i]! > pos; i--) {
+      for (let i = partitionPoint(qs.length, (k) => qs[k]!.start <= pos) - 1; i >= 0 && maxEnd[i]! > pos; i--) {
         const q = qs[i]!;
         if (pos < q.end) return q;
       }

@@ -137,13 +137,10 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   const lex: Cand[] = [];
   // a person found through a title alone ("وقال الرئيس", "رئيس جمهورية مصر": the mention is the
   // title phrase, resolved by date or coreference) is an actor mention but no name
-  const titleEnd = new Int32Array(tokens.length).fill(-1); // token → end of the longest title starting there
-  for (const t of inp.titles) if (t.tokenStart < tokens.length) titleEnd[t.tokenStart] = Math.max(titleEnd[t.tokenStart]!, t.tokenEnd);
-  const titleOnly = (m: ActorMention) => {
-    if (m.via !== 'title' && m.via !== 'coref') return false;
-    for (let i = Math.max(0, m.tokenStart - 8); i <= m.tokenStart; i++) if (titleEnd[i]! >= m.tokenEnd) return true;
-    return false;
-  };
+  const coverEnd = new Int32Array(tokens.length); // token i → the farthest end of a title starting at or before i
+  for (const t of inp.titles) if (t.tokenStart < tokens.length) coverEnd[t.tokenStart] = Math.max(coverEnd[t.tokenStart]!, t.tokenEnd);
+  for (let i = 1; i < tokens.length; i++) coverEnd[i] = Math.max(coverEnd[i]!, coverEnd[i - 1]!);
+  const titleOnly = (m: ActorMention) => (m.via === 'title' || m.via === 'coref') && m.tokenStart < tokens.length && coverEnd[m.tokenStart]! >= m.tokenEnd;
   for (const m of inp.mentions) {
     const type = mentionType(m, inp.isAnaphor);
     if (!type || titleOnly(m)) continue;

@@ -3,6 +3,7 @@
  * or before it ("لكن طهران نفت"), its name and title parts, the listener, and the link to
  * entities and actors from earlier layers when they exist. Token-based, bounded windows only.
  */
+import { partitionPoint } from '../util/search.ts';
 import type { RasidDocument } from '../doc/document.ts';
 import type { Actor, Entity, SpeakerRef, Token } from '../doc/types.ts';
 import type { CueHit, QuoteLexicon } from './lexicon.ts';
@@ -579,14 +580,7 @@ export class SpanIndex {
   }
 
   private firstAtOrAfter<T extends { start: number; end: number }>(xs: T[], pos: number): number {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (xs[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(xs.length, (i) => xs[i]!.end <= pos);
   }
 
   /** Entities overlapping [start, end). Entity lists are short per span; the scan stops past `end`. */
