@@ -18,6 +18,7 @@ import { tokenize } from '../src/text/tokenize.ts';
 import { looseKey } from '../src/actors/keys.ts';
 import { fullFormFrequencies, loadCliticData } from '../src/text/clitics.ts';
 import { defaultCharMap } from '../src/text/normalize.ts';
+import { LetterNames } from '../src/text/acronyms.ts';
 import type { KbEntry, KbRole } from '../src/actors/types.ts';
 
 const require = createRequire(import.meta.url);
@@ -491,6 +492,24 @@ let commonMarked = 0;
     if (!e.names.length && !(e.ambiguous ?? []).length && !(e.nisba ?? []).length && drop.has(nkey(e.name.ar))) e.name.ar = '';
   }
 }
+// spelled acronyms ("بي بي سي", "سي آي إيه") are also written with periods ("بي. بي. سي", "سي.آي.إيه"):
+// add the dotted form (one form covers every spacing, since the tokenizer splits the periods off)
+let dottedAdded = 0;
+{
+  const letters = LetterNames.load();
+  for (const e of entries) {
+    const add: string[] = [];
+    for (const n of e.names) {
+      const words = n.split(' ');
+      if (words.length < 2 || n.startsWith('ال')) continue;
+      if (!words.every((w) => letters.letterOf(normalize(w)) !== undefined)) continue;
+      const dotted = words.join('. ');
+      if (!e.names.includes(dotted)) add.push(dotted);
+    }
+    e.names.push(...add);
+    dottedAdded += add.length;
+  }
+}
 const final = entries.filter((e) => e.name.ar && (e.names.length || (e.ambiguous ?? []).length || (e.nisba ?? []).length));
 for (const e of final) if (!e.names.length) e.names = [e.name.ar];
 
@@ -511,4 +530,4 @@ writeFileSync(dataPath('actors', 'anaphors.json'), JSON.stringify({ $comment: 'A
 const byKind = new Map<string, number>();
 for (const e of final) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
 log(`build-actors: ${final.length} entries ${JSON.stringify(Object.fromEntries(byKind))}`);
-log(`build-actors: petrarch ${JSON.stringify(pc)}; duplicate forms removed ${removedDup}; ambiguous forms marked ${ambiguousMarked}; common-word forms ${commonMarked}`);
+log(`build-actors: petrarch ${JSON.stringify(pc)}; duplicate forms removed ${removedDup}; ambiguous forms marked ${ambiguousMarked}; common-word forms ${commonMarked}; dotted acronym forms ${dottedAdded}`);

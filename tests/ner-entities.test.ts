@@ -251,6 +251,12 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   ];
   for (const [norm, dropped] of cases) assert.equal(ne.drops(normalize(norm).split(' ')), dropped, norm);
   assert.throws(() => NotEntities.parse('two words\n', 'x.txt'), { code: 'E_RESOURCE_INVALID' });
+  // units ([unit]) go whatever the type; the other sections only end MISC spans
+  const nu = NotEntities.parse('[currency]\nدولار\n[unit]\nكيلو\nطن\n');
+  assert.equal(nu.drops(normalize('كيلو غرام').split(' '), 'PER'), true);
+  assert.equal(nu.drops(['طن'], 'ORG'), true);
+  assert.equal(nu.drops(['دولار'], 'PER'), false);
+  assert.equal(nu.drops(['دولار'], 'MISC'), true);
   assert.ok(NotEntities.load().size > 20, 'the shipped list');
   // in the pipeline: "الله" and "ريال" are not entities, the people and places around them are
   const res = await loadResources({ noLanguageModel: true });
@@ -269,4 +275,17 @@ test('a person found through a title alone is an actor mention but no entity; th
   // the actor layer still resolves them
   assert.ok(doc.actorMentions.some((m) => m.text === 'الرئيس' && m.actor.code === 'USAGOV'));
   assert.ok(doc.actorMentions.some((m) => m.text === 'رئيس جمهورية مصر' && m.actor.country === 'EGY'));
+});
+
+test('spelled acronyms: the letters of "بي. بي. سي" are one entity, resolved like the undotted name; their periods end no sentence', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const doc = createPipeline(res).analyze('ونقلت هيئة الإذاعة البريطانية (بي. بي. سي) عنه القول إن المحادثات انتهت، وقال لشبكة سي. إن. إن. الأمريكية إن الاتفاق قريب.', { published: '2015-08-01' });
+  assert.equal(doc.sentences.length, 1, doc.sentences.map((s) => s.text).join(' | '));
+  const ents = doc.entities.map((e) => `${e.text}:${e.type}:${e.actor?.id ?? ''}`);
+  assert.ok(ents.includes('بي. بي. سي:ORG:med:bbc'), ents.join(', '));
+  assert.ok(ents.includes('سي. إن. إن:ORG:med:cnn'), ents.join(', '));
+  assert.ok(!ents.some((e) => e.startsWith('بي:') || e.startsWith('سي:')), ents.join(', '));
+  // a unit the tagger may take for a name is no entity
+  const doc2 = createPipeline(res).analyze('وضبطت الفرق 676660 كيلو غرام من الأغذية الفاسدة في جدة.', { published: '2015-08-01' });
+  assert.ok(!doc2.entities.some((e) => e.text.startsWith('كيلو')), doc2.entities.map((e) => e.text).join(', '));
 });

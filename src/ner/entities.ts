@@ -22,8 +22,11 @@
  *     a lexicon entity whose mention starts earlier than that starts with the mention ("بان كي مون": the ب is the name's).
  *  5. A MISC span of the tagger of one or two words whose first word is God, a currency or a religion
  *     (data/ner/not-entities.txt: "الله", "ريال", "الدولار", "الإسلام") is not kept: ANERcorp tags
- *     them MISC, but they name no entity an analyst follows.
- *  6. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
+ *     them MISC, but they name no entity an analyst follows. A unit ("كيلو غرام", section [unit]) is
+ *     not kept whatever type the tagger gave it.
+ *  6. The entities touching a spelled acronym ("بي. بي. سي": the tagger tags "بي" and "سي" apart)
+ *     become one, with a lexicon candidate's type and actor when there is one.
+ *  7. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
  *     الإيرانية مرضية أفخم"), at most one comma between; failing that, an apposition title right
  *     after it ("دينيس بوشار الباحث بالمعهد ..."), unless a person follows that title, whom it
  *     introduces ("شكري نظيره الأردني أيمن الصفدي").
@@ -31,6 +34,7 @@
 import type { ActorMention, Entity, EntityType, TitleMention, Token } from '../doc/types.ts';
 import { bioSpans } from './conll.ts';
 import type { NotEntities } from './not-entities.ts';
+import type { AcronymSpan } from '../text/acronyms.ts';
 
 export interface EntityInputs {
   text: string;
@@ -51,6 +55,8 @@ export interface EntityInputs {
   isPersonWord?: (norm: string) => boolean;
   /** Words whose MISC spans of the tagger are not kept (data/ner/not-entities.txt: God, currencies, religions). */
   notEntities?: NotEntities;
+  /** Spelled acronyms ("بي. بي. سي", src/text/acronyms.ts): the entities touching one become one entity. */
+  acronyms?: readonly AcronymSpan[];
 }
 
 interface Cand {
@@ -129,6 +135,27 @@ const NAME_CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد',
 function allWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'word') return false;
   return true;
+}
+
+/**
+ * The letters of a spelled acronym are one name: the tagger tags "بي" and "سي" of "بي. بي. سي" as
+ * separate entities. Candidates touching an acronym (sorted, non-overlapping) become one covering the
+ * acronym and them, with the type and actor of a lexicon candidate among them, else of the first.
+ */
+function mergeAcronyms(out: Cand[], acronyms: readonly AcronymSpan[]): void {
+  let k = 0;
+  for (const a of acronyms) {
+    while (k < out.length && out[k]!.te <= a.tokenStart) k++;
+    let j = k;
+    while (j < out.length && out[j]!.ts < a.tokenEnd) j++;
+    if (j === k) continue;
+    const group = out.slice(k, j);
+    const lex = group.find((c) => c.mention);
+    const head = lex ?? group[0]!;
+    const merged: Cand = { ...head, ts: Math.min(a.tokenStart, group[0]!.ts), te: Math.max(a.tokenEnd, group[group.length - 1]!.te) };
+    out.splice(k, j - k, merged);
+    k++;
+  }
 }
 
 /** Combine tagger tags, actor mentions and titles into entities (see the module comment for the policy). */
@@ -210,6 +237,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     if (!dropLex[k]) out.push(c);
   });
   out.sort((a, b) => a.ts - b.ts);
+  if (inp.acronyms?.length) mergeAcronyms(out, inp.acronyms);
 
   // titles by the token they end at / start at
   const titleEndingAt = new Map<number, TitleMention>();
@@ -269,7 +297,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
         : first.norm;
     parts[0] = det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
     e.norm = parts.join(' ');
-    if (c.source === 'tagger' && c.type === 'MISC' && inp.notEntities?.drops(parts)) continue;
+    if (c.source === 'tagger' && inp.notEntities?.drops(parts, c.type)) continue;
     if (c.mention) e.actor = c.mention.actor;
     if (c.type === 'PER') {
       let t = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);

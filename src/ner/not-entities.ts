@@ -1,6 +1,7 @@
 /**
  * Words the tagger may tag MISC that the entities layer does not keep (data/ner/not-entities.txt):
- * God, currency and unit words, religions and scriptures. ANERcorp's annotation tags them MISC, so
+ * God, currency and unit words, religions and scriptures; unit words (section [unit]) also when the
+ * tagger gives them another type ("كيلو غرام" as a person). ANERcorp's annotation tags them MISC, so
  * the tagger does too ("الله" and "ريال" were the two most frequent MISC spans on 3,000 news
  * articles), but they name nothing an analyst follows as an entity.
  */
@@ -21,29 +22,46 @@ function key(norm: string): string {
   return w;
 }
 
+/** The section whose words are dropped from tagger spans of any type; the others apply to MISC only. */
+const ANY_TYPE_SECTION = 'unit';
+
 export class NotEntities {
-  private constructor(private readonly keys: ReadonlySet<string>) {}
+  private constructor(
+    /** keys of words that end MISC spans (every section) */
+    private readonly keys: ReadonlySet<string>,
+    /** keys of words that end spans of any type (section [unit]: "كيلو غرام" tagged PERS) */
+    private readonly anyType: ReadonlySet<string>,
+  ) {}
 
   get size(): number {
     return this.keys.size;
   }
 
-  /** Whether a MISC span whose normalized words are `words` (clitic-free first word) is dropped. */
-  drops(words: readonly string[]): boolean {
+  /**
+   * Whether a tagger span of `type` whose normalized words are `words` (clitic-free first word) is
+   * dropped: one or two words, the first listed (for a type other than MISC, listed under [unit]).
+   */
+  drops(words: readonly string[], type = 'MISC'): boolean {
     if (!words.length || words.length > 2) return false;
     const w = words[0]!;
-    return this.keys.has(w) || this.keys.has(key(w));
+    const set = type === 'MISC' ? this.keys : this.anyType;
+    return set.has(w) || set.has(key(w));
   }
 
   static parse(text: string, input = 'not-entities'): NotEntities {
     const keys = new Set<string>();
+    const anyType = new Set<string>();
     for (const d of dataLines(text, input)) {
       if (/\s/.test(d.line)) throw d.bad(`one word per line, got "${d.line}"`);
       const n = normalize(d.line);
       keys.add(n);
       keys.add(key(n));
+      if (d.section === ANY_TYPE_SECTION) {
+        anyType.add(n);
+        anyType.add(key(n));
+      }
     }
-    return new NotEntities(keys);
+    return new NotEntities(keys, anyType);
   }
 
   static load(file = DEFAULT_NOT_ENTITIES_FILE): NotEntities {

@@ -21,13 +21,13 @@ export function defaultStages(res: Resources): Stage[] {
     // text layer; the actor knowledge base can pass isKnownStem to the CliticAnalyzer
     new CliticStage(new CliticAnalyzer(res.text.clitics, { charMap: res.charMap })),
     new ParagraphStage(new ParagraphSplitter(res.text.sources, res.charMap)),
-    new SentenceStage(),
+    new SentenceStage(res.text.letters),
     new DateStage(res.text.calendar),
     new NumberStage(res.text.numbers),
     new ActorStage(res.actors),
   ];
   // Entities (tagger + actor lexicon + titles) read whichever of their inputs the stages above provide.
-  stages.push(new EntityStage(res.ner, res.actors, stages.flatMap((s) => s.provides), res.notEntities));
+  stages.push(new EntityStage(res.ner, res.actors, stages.flatMap((s) => s.provides), res.notEntities, res.text.letters));
   stages.push(new QuotesStage(res.quotes));
   // Events come last and read whichever layers the stages above provide.
   stages.push(new EventStage(res.events, stages.flatMap((s) => s.provides)));

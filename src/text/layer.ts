@@ -39,7 +39,7 @@ export class TextLayer {
       const t = titleFromParagraphs(doc.paragraphs);
       if (t) doc.meta.title = t;
     }
-    doc.sentences = splitSentences(text, doc.tokens, doc.paragraphs);
+    doc.sentences = splitSentences(text, doc.tokens, doc.paragraphs, this.res.letters);
     doc.dates = this.dates.find(text, doc.tokens, doc.meta.published);
     doc.numbers = findNumbers(text, doc.tokens, this.res.numbers, doc.dates);
     for (const l of ['tokens', 'words', 'paragraphs', 'sentences', 'dates', 'numbers'] as const) doc.provided.set(l, 'text-layer');

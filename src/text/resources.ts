@@ -1,7 +1,8 @@
 /**
  * The text layer's data, loaded once per pipeline (part of Resources): clitic data and word
- * frequencies, source credits, number words, calendar words — all under data/text/.
+ * frequencies, source credits, number words, calendar words, letter names — all under data/text/.
  */
+import { LetterNames } from './acronyms.ts';
 import { fullFormFrequencies, loadCliticData, type CliticData } from './clitics.ts';
 import { loadCalendar, type Calendar } from './dates.ts';
 import { loadNumberWords, type NumberWords } from './numbers.ts';
@@ -18,6 +19,8 @@ export interface TextResources {
   sources: SourceData;
   numbers: NumberWords;
   calendar: Calendar;
+  /** Arabic spellings of Latin letter names, for spelled acronyms ("بي. بي. سي"). */
+  letters: LetterNames;
 }
 
 export function loadTextResources(map?: CompiledCharMap): TextResources {
@@ -28,5 +31,6 @@ export function loadTextResources(map?: CompiledCharMap): TextResources {
     sources: loadSourceData(undefined, map),
     numbers: loadNumberWords(undefined, map),
     calendar: loadCalendar(undefined, map),
+    letters: LetterNames.load(undefined, map),
   };
 }

@@ -4,7 +4,8 @@
  *    brackets that follow; ؛ and ، are clause separators and do not end a sentence; ellipses
  *    (.. ... …) do not end a sentence;
  *  - a period after a one-letter Arabic word or a listed abbreviation ("د.", "أ.", "م.", "ص.") or
- *    a Latin initial is not an end; decimals are single number tokens already; "1." opening a
+ *    a Latin initial is not an end, nor one inside or right after a spelled acronym ("بي. بي. سي",
+ *    "سي. إن. إن. الأمريكية"; src/text/acronyms.ts, when the letter names are given); decimals are single number tokens already; "1." opening a
  *    line (list numbering) is not an end;
  *  - inside a quotation (“…”, «…», "…") that closes within the paragraph and is at most
  *    MAX_QUOTE_TOKENS tokens long, sentence ends are ignored, so a direct quote stays whole;
@@ -12,6 +13,7 @@
  *  - a paragraph never shares a sentence with another, and sentences cover every token in order.
  */
 import type { Paragraph, Sentence, Token } from '../doc/types.ts';
+import type { LetterNames } from './acronyms.ts';
 
 /** Longest quotation (in tokens) kept inside one sentence. */
 export const MAX_QUOTE_TOKENS = 150;
@@ -84,8 +86,23 @@ function periodIsNotEnd(text: string, tokens: Token[], i: number, first: number)
  * Sentences of a document. `paragraphs` must be in order and the tokens those of `text`.
  * Sentence ids are "s1", "s2", ...; `paragraph` is the index of the paragraph.
  */
-export function splitSentences(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
+export function splitSentences(text: string, tokens: Token[], paragraphs: Paragraph[], letters?: LetterNames): Sentence[] {
   const out: Sentence[] = [];
+  // periods inside and right after spelled acronyms ("بي. بي. سي"، "سي. إن. إن. الأمريكية") end no sentence
+  const acronymPeriod = new Set<number>();
+  if (letters) {
+    for (const a of letters.find(tokens)) {
+      let dotted = false;
+      for (let k = a.tokenStart; k < a.tokenEnd; k++) {
+        if (tokens[k]!.kind !== 'punct') continue;
+        acronymPeriod.add(k);
+        dotted = true;
+      }
+      // the period closing a dotted acronym ("إن." of "سي. إن. إن.") is its own; an undotted one may end the sentence
+      const after = tokens[a.tokenEnd];
+      if (dotted && after && after.text === '.' && after.start === tokens[a.tokenEnd - 1]!.end) acronymPeriod.add(a.tokenEnd);
+    }
+  }
   let ti = 0;
   const push = (pi: number, a: number, b: number, heading: boolean) => {
     const start = tokens[a]!.start;
@@ -116,7 +133,7 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
       // a quotation whose last sentence ends inside the marks: “انتهى الأمر.” ثم ...
       const closesAfterEnd = i === quoteEnd && i > first && isTerminal(tokens[i - 1]!) && !(i + 1 < last && isTerminal(tokens[i + 1]!));
       if (!isTerminal(t) && !closesAfterEnd) continue;
-      if (t.text === '.' && periodIsNotEnd(text, tokens, i, first)) continue;
+      if (t.text === '.' && (acronymPeriod.has(i) || periodIsNotEnd(text, tokens, i, first))) continue;
       // take the terminal run and any closing quotes or brackets after it
       let j = i + 1;
       while (j < last) {

@@ -11,6 +11,7 @@ import { combineEntities } from '../../ner/entities.ts';
 import type { NerTagger } from '../../ner/model.ts';
 import type { NotEntities } from '../../ner/not-entities.ts';
 import type { Stage } from '../stage.ts';
+import type { LetterNames } from '../../text/acronyms.ts';
 
 /** Layers the stage reads when an earlier stage provides them. */
 export const ENTITY_INPUTS: readonly LayerName[] = ['sentences', 'words', 'actors', 'titles'];
@@ -26,6 +27,7 @@ export class EntityStage implements Stage {
     private readonly kb: ActorKB | null,
     available: readonly LayerName[] = ENTITY_INPUTS,
     private readonly notEntities?: NotEntities,
+    private readonly letters?: LetterNames,
   ) {
     this.requires = ['tokens', ...ENTITY_INPUTS.filter((l) => available.includes(l))];
   }
@@ -67,6 +69,7 @@ export class EntityStage implements Stage {
       mentions: doc.actorMentions,
       titles: doc.titles,
       notEntities: this.notEntities,
+      acronyms: this.letters?.find(tokens),
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one

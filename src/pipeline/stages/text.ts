@@ -8,6 +8,7 @@ import { DateFinder, type Calendar } from '../../text/dates.ts';
 import { findNumbers, type NumberWords } from '../../text/numbers.ts';
 import { ParagraphSplitter, titleFromParagraphs } from '../../text/paragraphs.ts';
 import { splitSentences } from '../../text/sentences.ts';
+import type { LetterNames } from '../../text/acronyms.ts';
 import type { Stage } from '../stage.ts';
 
 /** Fills `words` and `stem` of Arabic word tokens (layer "words"). */
@@ -40,8 +41,10 @@ export class SentenceStage implements Stage {
   readonly name = 'sentences';
   readonly requires = ['tokens', 'paragraphs'] as const;
   readonly provides = ['sentences'] as const;
+  /** `letters`: the letter names of spelled acronyms, whose periods end no sentence ("بي. بي. سي"). */
+  constructor(private readonly letters?: LetterNames) {}
   process(doc: RasidDocument): void {
-    doc.sentences = splitSentences(doc.text, doc.tokens, doc.paragraphs);
+    doc.sentences = splitSentences(doc.text, doc.tokens, doc.paragraphs, this.letters);
   }
 }
 
