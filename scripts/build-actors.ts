@@ -7,7 +7,9 @@
  *
  * The output is committed: the engine never reads ../shared at run time. The build is deterministic
  * (same inputs → same bytes). Rules (nisba inflection, PETRARCH cleaning) are documented in
- * data/actors/README.md and docs/actors.md.
+ * data/actors/README.md and docs/actors.md; the word lists of the cleaning (short-form stop words, the
+ * title, organization and noun words of the import filter) are sections of data/actors/context-words.txt,
+ * read with the resolver's loader.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dataPath, SHARED_ROOT } from '../src/util/paths.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { tokenize } from '../src/text/tokenize.ts';
+import { loadActorContextWords } from '../src/actors/context-words.ts';
 import { looseKey } from '../src/actors/keys.ts';
 import { fullFormFrequencies, loadCliticData } from '../src/text/clitics.ts';
 import { defaultCharMap } from '../src/text/normalize.ts';
@@ -25,6 +28,8 @@ const require = createRequire(import.meta.url);
 const SRC = dataPath('actors', 'src');
 const usePetrarch = !process.argv.includes('--no-petrarch');
 const PETRARCH_DIR = path.join(SHARED_ROOT, 'data', 'lexicon', 'universal-petrarch-ar');
+/** Word lists of data/actors/context-words.txt (normalized; the build reads [short_form_stop] and [import_*]). */
+const context = loadActorContextWords();
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -185,7 +190,8 @@ for (const [id, office, sector, flags, en, ar] of lines('agents.txt')) {
 // ---------------------------------------------------------------- people
 const slug = (s: string) =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const SHORT_STOP = new Set(['ثاني', 'الثاني', 'الثالث', 'السادس', 'الاول', 'الابن', 'خان', 'علي', 'محمد', 'احمد', 'حسن', 'حسين', 'عمر', 'عباس', 'سلام', 'صالح', 'مصطفي', 'ابراهيم', 'الله', 'عبد', 'بن', 'العزيز', 'الرحمن', 'زايد', 'خليفه', 'حمد', 'سلمان', 'نايف', 'فيصل', 'سعيد', 'محمود', 'موسي', 'عثماني', 'جابر', 'كريم', 'يوسف', 'مبارك', 'خالد', 'عيسي', 'الصباح', 'نهيان', 'مكتوم', 'خليفه', 'سعود', 'رشيد', 'جمعه', 'شريف', 'جون', 'مارك', 'براون', 'كوهين', 'ريد', 'هادي', 'ماي', 'راب', 'فوكس', 'كوك', 'لامي', 'هانت', 'هيلي', 'رايس', 'كارتر', 'جونسون', 'ميلر', 'برايس', 'بنس', 'بيرنز', 'الحكيم', 'الشرع', 'العربي', 'المقداد', 'سعيد', 'امين', 'الصدر', 'منصور', 'عون', 'بري', 'خيري', 'بري', 'سعد', 'عطاف', 'شرف', 'حماد', 'المصري', 'الانصاري', 'البشير', 'جمال', 'عادل', 'النور', 'الامين', 'مسعود', 'بدوي', 'غني', 'نظيف', 'الهاشمي', 'القرشي', 'البغدادي', 'الحسيني', 'ياسين', 'زكي', 'صقر', 'سريع', 'الحيه', 'ابو', 'عبيده', 'مجاهد', 'اسد', 'الاسد']);
+/** Last name words that give no short form ([short_form_stop]). */
+const SHORT_STOP = context.shortFormStop;
 interface PersonAcc { en: string; names: string[]; standalone: string[]; roles: KbRole[] }
 const people = new Map<string, PersonAcc>();
 for (const file of ['people-west.txt', 'people-mena.txt', 'people-more.txt']) {
@@ -256,13 +262,13 @@ for (const [id, p] of [...people].sort((a, b) => a[0].localeCompare(b[0]))) {
 // ---------------------------------------------------------------- UniversalPetrarch (optional)
 interface PetrarchCounts { read: number; persons: number; merged: number; dropped: number; places: number; agents: number }
 const pc: PetrarchCounts = { read: 0, persons: 0, merged: 0, dropped: 0, places: 0, agents: 0 };
-const TITLE_WORDS = new Set(['رييس', 'وزير', 'ملك', 'امير', 'شيخ', 'جنرال', 'عقيد', 'دكتور', 'سيد', 'نايب', 'مستشار', 'سفير', 'امين', 'متحدث', 'ناطق', 'زعيم', 'قايد', 'لواء', 'عميد', 'فريق', 'مشير', 'رييسه', 'وزيره', 'عاهل', 'ولي', 'مدير', 'محافظ', 'حاكم', 'عضو', 'قاضي', 'مفتي', 'امام', 'الامير', 'الملك', 'الرييس', 'الشيخ', 'سلطان', 'السلطان', 'مرشد', 'الجنرال', 'العقيد', 'الدكتور', 'السيد', 'ايه', 'نجل', 'شقيق', 'ابن']);
-const ORG_WORDS = new Set(['وزاره', 'حزب', 'حركه', 'جيش', 'قوه', 'قوات', 'مجلس', 'اتحاد', 'جامعه', 'منظمه', 'شركه', 'بنك', 'هييه', 'حكومه', 'جبهه', 'جماعه', 'تنظيم', 'وكاله', 'صحيفه', 'محكمه', 'لجنه', 'شرطه', 'ديوان', 'مكتب', 'مركز', 'معهد', 'كتايب', 'ولايه', 'مدينه', 'جزيره', 'دوله', 'جمهوريه', 'مملكه', 'اقليم', 'منطقه', 'شمال', 'جنوب', 'شرق', 'غرب', 'ارض', 'سلطه', 'تحالف', 'ايتلاف', 'مجموعه', 'برلمان', 'جمعيه', 'مؤسسه', 'موسسه', 'صندوق', 'برنامج', 'مفوضيه', 'بعثه', 'قياده', 'اداره', 'رابطه', 'نقابه', 'حرس', 'سفاره', 'قناه', 'اذاعه', 'تلفزيون', 'نظام', 'عناصر', 'متمرد', 'مسلح', 'انصار', 'مؤتمر', 'موتمر', 'فصيل', 'فصيله', 'امن', 'مخابرات', 'استخبارات', 'شعب', 'قبيله', 'عشيره', 'طايفه', 'سكان', 'حي', 'بلده', 'قريه', 'محافظه', 'مقاطعه', 'ولاية']);
+const TITLE_WORDS = context.importTitleWords;
+const ORG_WORDS = context.importOrgWords;
 const PERSON_OFFICE = /\b(spokes\w*|minister|president|chief|commander|director|official|ambassador|envoy|leader|general|officer|head|chairman|chairwoman|secretary|governor|mayor|judge|prosecutor|deputy|adviser|advisor|senator|lawmaker|legislator|diplomat|colonel|major|captain|lieutenant|admiral|mufti|imam|cleric|sheikh|king|prince|emir|sultan|consul|attorney|lawyer|professor|editor|journalist|correspondent|reporter|analyst|expert|researcher)\b/;
 // head nouns of camps, crossings, prisons, rivers and blocs that the imported dictionary lists as
 // people ("مخيم بلاطة", "معبر المنطار", "كتلة الصدرية"): such a "person" is dropped
-const NOT_PERSON_HEADS = new Set(['مخيم', 'معبر', 'معسكر', 'سجن', 'نهر', 'كتله']);
-const TITLE_PREFIXES = ['وزير', 'رييس', 'الوزير', 'الرييس', 'الملك', 'الامير', 'الشيخ', 'الدكتور', 'العقيد', 'اللواء', 'الجنرال'];
+const NOT_PERSON_HEADS = context.importNotPersonHeads;
+const TITLE_PREFIXES = [...context.importTitlePrefixes];
 const VALID_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'REB', 'OPP', 'PTY', 'MED', 'BUS', 'EDU', 'NGO', 'IGO', 'SPY', 'CVL', 'REL', 'LAB', 'HLH', 'REF', 'AGR', 'ENV', 'DEV', 'ELI', 'UAF', 'CRM', 'IMG', 'SEP', 'INS', 'MOD', 'RAD']);
 function petrarchDate(s: string): string | undefined {
   if (!/^\d{8}$/.test(s) || s === '18000101' || s === '19700101') return undefined;
@@ -312,7 +318,7 @@ for (const e of entries) {
 for (const e of entries) if (e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'territory') {
   for (const n of e.names) for (const w of n.split(' ')) { const k = looseKey(normalize(w)); if (k.length >= 3 && !NAME_WORDS.has(k)) NOUN_WORDS.add(k); }
 }
-for (const w of ['رجل', 'مقاتل', 'سري', 'تعقيد', 'تركيب', 'عمل', 'صغير', 'كبير', 'وسيله', 'تفجير', 'بحري', 'علمتني', 'عمده', 'مجاهد', 'قدس']) NOUN_WORDS.add(w);
+for (const w of context.importNounWords) NOUN_WORDS.add(w);
 if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) {
   const agentsText = readFileSync(path.join(PETRARCH_DIR, 'agents.all.ar.txt'), 'utf8');
   for (const l of agentsText.split('\n')) {

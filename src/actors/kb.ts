@@ -1,5 +1,6 @@
 /**
- * The actor knowledge base: one loader for data/actors/actors.jsonl (+ anaphors.json), its indexes
+ * The actor knowledge base: one loader for data/actors/actors.jsonl (+ anaphors.json and the
+ * resolver's context words, context-words.txt), its indexes
  * (a token trie over matching keys, ids, offices) and date-aware lookups that give document-model
  * Actor objects. Loaded once per pipeline (Resources); immutable after loading.
  */
@@ -9,6 +10,7 @@ import { RasidError } from '../errors.ts';
 import { defaultCharMap, normalize, type CompiledCharMap } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { dataPath } from '../util/paths.ts';
+import { loadActorContextWords, type ActorContextWords } from './context-words.ts';
 import { looseKey, firstWordCandidates } from './keys.ts';
 import type { AnaphorDef, KbEntry, KbKind, KbRole } from './types.ts';
 
@@ -80,12 +82,15 @@ export class ActorKB {
    * resolver reads every candidate word after a title as a name word.
    */
   readonly wordFreq: ReadonlyMap<string, number>;
+  /** The resolver's word lists (data/actors/context-words.txt), normalized with `charMap`. */
+  readonly context: ActorContextWords;
 
-  constructor(entries: KbEntry[], anaphors: AnaphorDef[], charMap: CompiledCharMap = defaultCharMap(), loadMs = 0, wordFreq: ReadonlyMap<string, number> = new Map()) {
+  constructor(entries: KbEntry[], anaphors: AnaphorDef[], charMap: CompiledCharMap = defaultCharMap(), loadMs = 0, wordFreq: ReadonlyMap<string, number> = new Map(), context: ActorContextWords = loadActorContextWords(undefined, charMap)) {
     this.entries = entries;
     this.charMap = charMap;
     this.loadMs = loadMs;
     this.wordFreq = wordFreq;
+    this.context = context;
     for (const e of entries) {
       this.byId.set(e.id, e);
       if (e.kind === 'country' || e.kind === 'territory') {
@@ -104,10 +109,11 @@ export class ActorKB {
 
   /**
    * Load and validate the shipped knowledge base. `wordFreq`: the text layer's word frequencies
-   * (TextResources.wordFreq), which the resolver needs for names after titles.
+   * (TextResources.wordFreq), which the resolver needs for names after titles. `contextFile`: the
+   * resolver's context words (default data/actors/context-words.txt).
    */
-  static load(opts: { file?: string; anaphorFile?: string; wordFreq?: ReadonlyMap<string, number> } = {}): ActorKB {
-    const { file = dataPath('actors', 'actors.jsonl'), anaphorFile = dataPath('actors', 'anaphors.json') } = opts;
+  static load(opts: { file?: string; anaphorFile?: string; contextFile?: string; wordFreq?: ReadonlyMap<string, number> } = {}): ActorKB {
+    const { file = dataPath('actors', 'actors.jsonl'), anaphorFile = dataPath('actors', 'anaphors.json'), contextFile } = opts;
     const t0 = performance.now();
     let text: string;
     try {
@@ -139,7 +145,8 @@ export class ActorKB {
     } catch (e) {
       throw new RasidError('E_RESOURCE_MISSING', 'anaphor list not found or invalid', { input: anaphorFile, cause: e });
     }
-    const kb = new ActorKB(entries, anaphors, defaultCharMap(), 0, opts.wordFreq);
+    const context = loadActorContextWords(contextFile, defaultCharMap());
+    const kb = new ActorKB(entries, anaphors, defaultCharMap(), 0, opts.wordFreq, context);
     (kb as { loadMs: number }).loadMs = performance.now() - t0;
     return kb;
   }

@@ -1,11 +1,13 @@
 /**
  * Actor resolution over one document: matcher output → actor mentions and title mentions, resolved
  * with the document date, titles, organization and nisba complements, sentence context, short names
- * and anaphora. Rules are documented in docs/actors.md. No state is kept between documents.
+ * and anaphora. Rules are documented in docs/actors.md; the word lists they use are the knowledge
+ * base's context words (data/actors/context-words.txt, `kb.context`). No state is kept between documents.
  */
 import type { Actor, ActorMention, MentionVia, TitleMention, Token } from '../doc/types.ts';
 import { normalize } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
+import type { ActorContextWords } from './context-words.ts';
 import type { ActorKB, TrieHit } from './kb.ts';
 import { kindRank } from './kb.ts';
 import { looseKey } from './keys.ts';
@@ -47,30 +49,12 @@ interface Resolved {
   kind: string;
 }
 
-/** Words that end a name after a title (function words, adverbs, verbs of saying). */
-const STOP = new Set(
-  ['في', 'من', 'على', 'علي', 'الى', 'الي', 'ان', 'انه', 'انها', 'إن', 'عن', 'مع', 'قد', 'لا', 'لم', 'لن', 'ما', 'ماذا', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'الذين', 'اللذين', 'بان', 'بانه', 'امس', 'اليوم', 'غدا', 'يوم', 'خلال', 'بعد', 'قبل', 'حول', 'عند', 'منذ', 'حتى', 'حتي', 'او', 'ام', 'ثم', 'كل', 'بين', 'لدى', 'لدي', 'عبر', 'ضد', 'وقال', 'قال', 'قالت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'يقول', 'تقول', 'كان', 'كانت', 'هو', 'هي', 'هم', 'نحن', 'انا', 'ايضا', 'فقط', 'الا', 'لكن', 'ولكن', 'بل', 'كما', 'اذ', 'اذا', 'حيث', 'لقد', 'يجب', 'سوف', 'غير', 'دون', 'نحو', 'وفق', 'عقب', 'اثر', 'لدى', 'امام', 'وراء', 'فوق', 'تحت', 'داخل', 'خارج', 'الان', 'سابقا', 'مؤخرا', 'اخيرا', 'تماما', 'جدا', 'واضاف', 'واكد', 'واعلن', 'وقالت', 'واشار', 'وتابع', 'واوضح', 'ويقول', 'وكان', 'وهو', 'وهي', 'الذي', 'نفسه', 'بدوره', 'بدورها', 'ايضا', 'كي', 'لكي', 'حين', 'عندما', 'بينما', 'فيما', 'لان', 'لأن', 'مما', 'ليس', 'ان', 'وان', 'فان', 'انما', 'منها', 'عليه', 'رحمه', 'رحمها', 'رحمهم', 'حفظه', 'حفظها', 'حفظهم', 'يرحمه', 'يحفظه'].map((w) => normalize(w)),
-);
-/** Modifiers that may stand between a title and a name ("وزير الخارجية الأمريكي السابق جون كيري"). */
-const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الجديد', 'المستقيل', 'المقال', 'الراحل', 'المؤقت', 'بالوكاله', 'المكلف', 'الاول', 'الاعلي', 'العام', 'الرسمي', 'الرسميه', 'المنتهيه', 'المنتخب', 'المنتخبه'].map((w) => normalize(w)));
-/** Name connectors that let an unknown name run to four words ("عبد الله بن زايد", "فون دير لاين"). */
-const CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد', 'عبد', 'ال', 'دي', 'دو', 'فون', 'فان', 'لو', 'دير', 'دا', 'ديل', 'بنت', 'ام'].map((w) => normalize(w)));
-/**
- * Words that head a place or institution named after a person: "مدينة الملك سعود الطبية", "مطار الأمير محمد بن
- * عبدالعزيز", "جامعة الملك سعود". A title right after one is part of the institution's name, not a person's title.
- */
-/** Title words that are also adjectives after a definite noun (الأطراف الرئيسة "the main parties"). */
-const ADJECTIVE_TITLES = new Set(['رئيسة', 'رئيسه'].map((w) => normalize(w)));
-
 /** A word made definite by the article (الطرق، بالطرق، للقاعة) or by a pronoun (مبادئه). */
 function definiteNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.norm.startsWith('ال')) return true;
   return !!t.words?.some((w) => w.role === 'det' || w.role === 'pron');
 }
-/** Eponym heads that are also common verbs when they open a clause. */
-const VERB_HEADS = new Set(['وقف'].map((w) => normalize(w)));
-const EPONYM_HEADS = new Set(['مدينة', 'جامعة', 'مستشفى', 'مركز', 'مؤسسة', 'مطار', 'كلية', 'مدرسة', 'معهد', 'جائزة', 'كرسي', 'شارع', 'طريق', 'حي', 'ميناء', 'مجمع', 'قاعدة', 'جسر', 'ملعب', 'استاد', 'ستاد', 'مسجد', 'جامع', 'قصر', 'برنامج', 'منحة', 'كأس', 'سجن', 'مستوصف', 'مكتبة', 'مصنع', 'ميدان', 'دوار', 'بوابة', 'أكاديمية', 'مشروع', 'صندوق', 'وقف', 'قاعة', 'مسابقة', 'دورة', 'بطولة', 'مهرجان'].map((w) => normalize(w)));
 /** Titles whose sector comes from the organization named after them. */
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
 /** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
@@ -89,10 +73,10 @@ const TITLE_FAMILY: Record<string, readonly string[]> = {
 };
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
-/** A title ending in a plural (المحللون، الباحثين، وزراء) names a group, not the person after it. */
-function pluralTitle(norm: string): boolean {
+/** A title ending in a plural (المحللون، الباحثين، وزراء; `plurals` with or without ال) names a group, not the person after it. */
+function pluralTitle(norm: string, plurals: ReadonlySet<string>): boolean {
   const w = norm.split(' ').pop()!;
-  return (w.length > 4 && (w.endsWith('ون') || w.endsWith('ين'))) || /^(ال)?(وزراء|خبراء|زعماء|قاده|علماء|نواب|مسؤولي|مسؤولو|اعضاء)$/.test(w);
+  return (w.length > 4 && (w.endsWith('ون') || w.endsWith('ين'))) || plurals.has(w) || (w.startsWith('ال') && plurals.has(w.slice(2)));
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
@@ -109,6 +93,7 @@ export class ActorResolver {
   resolve(input: ResolveInput): ResolveOutput {
     const { tokens, text, date } = input;
     const kb = this.kb;
+    const cx = kb.context;
     const keys = this.matcher.keys(tokens);
     const raw = this.matcher.match(tokens, 0, tokens.length, keys);
     const sentOf = sentenceIndex(tokens, text, input.sentences);
@@ -122,13 +107,13 @@ export class ActorResolver {
     for (const m of raw) for (const h of m.hits) if (h.gate === 0) {
       licensed.add(h.entry.id);
       if (h.entry.kind === 'person') fullPeople.add(h.entry.id);
-      if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m))) countries.add(h.entry.country);
+      if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry, cx) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m))) countries.add(h.entry.country);
     }
     for (const c of countries) licensed.add('country-of:' + c);
     const items: Item[] = [];
     for (const m of raw) {
-      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), placeHead(tokens, m.tokenStart));
-      if (hit && prayerTime(tokens, m.tokenStart, hit.entry)) hit = null;
+      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), placeHead(tokens, m.tokenStart, cx));
+      if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 
@@ -236,20 +221,20 @@ export class ActorResolver {
         if (t.kind !== 'word' || covered[k] || t.text.includes('\u064B')) break;
         // another match ends the name, except a person's name after بن ("بن سلمان"); a title used as a first name starts it
         const m = itemAt[k]!;
-        if (m >= 0 && !(k === at && firstName) && !(k > at && CONNECTORS.has(tokens[k - 1]!.norm) && items[m]!.hit.entry.kind === 'person')) break;
+        if (m >= 0 && !(k === at && firstName) && !(k > at && cx.connectors.has(tokens[k - 1]!.norm) && items[m]!.hit.entry.kind === 'person')) break;
         // after a connector the word is a name by construction ("بن ثنيان"): only function words end it
-        const afterConnector = n > 0 && CONNECTORS.has(tokens[k - 1]!.norm);
-        if (!(firstName && n === 0) && !(afterConnector ? t.norm.length > 1 && !STOP.has(t.norm) : this.nameWord(t.norm, n === 0))) break;
+        const afterConnector = n > 0 && cx.connectors.has(tokens[k - 1]!.norm);
+        if (!(firstName && n === 0) && !(afterConnector ? t.norm.length > 1 && !cx.stop.has(t.norm) : this.nameWord(t.norm, n === 0))) break;
         n++;
         k++;
-        if (n >= 2 && !CONNECTORS.has(tokens[k - 2]!.norm) && !CONNECTORS.has(tokens[k - 1]!.norm)) {
+        if (n >= 2 && !cx.connectors.has(tokens[k - 2]!.norm) && !cx.connectors.has(tokens[k - 1]!.norm)) {
           const t3 = tokens[k];
           if (n === 2 && k < limit && t3 && t3.kind === 'word' && !covered[k] && itemAt[k]! < 0 && t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !t3.text.includes('\u064B') && this.nameWord(t3.norm, false)) k++;
           break;
         }
       }
       // a trailing connector is not part of the name
-      while (k > at && CONNECTORS.has(tokens[k - 1]!.norm)) k--;
+      while (k > at && cx.connectors.has(tokens[k - 1]!.norm)) k--;
       if (k - at === 1 && !firstName && !this.loneName(tokens[at]!.norm)) return at;
       return k;
     };
@@ -281,7 +266,7 @@ export class ActorResolver {
       let org: { actor: Actor; entry: KbEntry } | null = null;
       // skip modifiers, then take complements: a nisba or country, an organization (with its own country)
       for (let guard = 0; guard < 3; guard++) {
-        while (te < tokens.length && TITLE_MODIFIERS.has(tokens[te]!.norm)) te++;
+        while (te < tokens.length && cx.titleModifiers.has(tokens[te]!.norm)) te++;
         const c = complementAt(last + 1, te);
         if (!c) break;
         if (isCountryItem(c.item) && !country && !org) {
@@ -312,7 +297,7 @@ export class ActorResolver {
         }
         break;
       }
-      while (te < tokens.length && TITLE_MODIFIERS.has(tokens[te]!.norm)) te++;
+      while (te < tokens.length && cx.titleModifiers.has(tokens[te]!.norm)) te++;
       const office = e.office ?? 'title';
       let sector = e.sector;
       if (org && (sector === null || ORG_SECTOR_OFFICES.has(office))) sector = org.actor.sector ?? sector;
@@ -366,7 +351,7 @@ export class ActorResolver {
           ti = it.te - 1;
           continue;
         }
-        if (it.hit.via === 'title' && eponymHead(tokens, it.ts)) {
+        if (it.hit.via === 'title' && eponymHead(tokens, it.ts, cx)) {
           // "مدينة الملك سعود الطبية": part of an institution's name; neither a title nor a person
           let end = it.te;
           const nx = items[ii + 1];
@@ -377,12 +362,12 @@ export class ActorResolver {
           continue;
         }
         // a title word followed by بن is a first name: "سلطان بن سلمان" (the title rule of the word before reads it)
-        if (it.hit.via === 'title' && it.te === it.ts + 1 && it.te < tokens.length && SON.has(tokens[it.te]!.norm) && !tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
+        if (it.hit.via === 'title' && it.te === it.ts + 1 && it.te < tokens.length && cx.son.has(tokens[it.te]!.norm) && !tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
           ti = it.te - 1;
           continue;
         }
         // "الأطراف الرئيسة", "بالطرق الرئيسة": after a definite noun that is no actor, الرئيسة is the adjective "main"
-        if (it.hit.via === 'title' && it.te === it.ts + 1 && ADJECTIVE_TITLES.has(tokens[it.ts]!.stem ?? tokens[it.ts]!.norm.replace(/^ال/, '')) && it.ts > 0 && definiteNoun(tokens[it.ts - 1]!) && itemAt[it.ts - 1]! < 0) {
+        if (it.hit.via === 'title' && it.te === it.ts + 1 && cx.adjectiveTitles.has(tokens[it.ts]!.stem ?? tokens[it.ts]!.norm.replace(/^ال/, '')) && it.ts > 0 && definiteNoun(tokens[it.ts - 1]!) && itemAt[it.ts - 1]! < 0) {
           ti = it.te - 1;
           continue;
         }
@@ -400,9 +385,9 @@ export class ActorResolver {
               addMention(nextItem.ts, nextItem.te, nextItem.strip, nextItem.lamAl, person, 'name', nextItem.hit.entry);
               next = nextItem.te;
             } else {
-              const plural = pluralTitle(normOf(it.ts, it.te, it.strip, it.lamAl));
+              const plural = pluralTitle(normOf(it.ts, it.te, it.strip, it.lamAl), cx.pluralTitles);
               // a title word followed by بن starts the name ("الأمير سلطان بن سلمان")
-              const firstName = nextItem && nextItem.ts === next && nextItem.hit.via === 'title' && nextItem.te === next + 1 && next + 1 < tokens.length && SON.has(tokens[next + 1]!.norm);
+              const firstName = nextItem && nextItem.ts === next && nextItem.hit.via === 'title' && nextItem.te === next + 1 && next + 1 < tokens.length && cx.son.has(tokens[next + 1]!.norm);
               const end = e.source.startsWith('universal') || plural ? next : nameAfter(next, tokens.length, firstName);
               if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
@@ -509,7 +494,8 @@ export class ActorResolver {
    * with the article at least as often as without: المزيد, المنطقة), not conjunction + word (ووعد).
    */
   private nameWord(w: string, first: boolean): boolean {
-    if (w.length < 2 || STOP.has(w) || this.kb.anaphors.has(w)) return false;
+    const cx = this.kb.context;
+    if (w.length < 2 || cx.stop.has(w) || this.kb.anaphors.has(w)) return false;
     const f = this.kb.wordFreq;
     const freq = (x: string) => f.get(x) ?? 0;
     if (/^(بال|وال|فال|كال|لل)/.test(w)) return false;
@@ -547,7 +533,7 @@ export class ActorResolver {
     if (w.length >= 6 && /(ها|هم|هما|هن|كم|كما)$/.test(w)) return false;
     if (w.length >= 6 && /^[وف]س[يتن]/.test(w)) return false;
     // pronoun-suffixed function words (لها، منها، قدره)
-    if (/^(له|لها|لهم|منها|منه|عنها|عنه|بها|به|فيها|فيه|عليها|عليه|قدره|قدرها|نفسه|نفسها)$/.test(w)) return false;
+    if (cx.suffixedFunctionWords.has(w)) return false;
     return true;
   }
 
@@ -578,7 +564,7 @@ export class ActorResolver {
         }
       }
     }
-    for (const w of CONNECTORS) {
+    for (const w of this.kb.context.connectors) {
       all.delete(w);
       curated.delete(w);
     }
@@ -634,41 +620,42 @@ export class ActorResolver {
   }
 }
 
-/** Words before "المغرب" that make it the sunset prayer, not Morocco ("بعد المغرب"، "صلاة المغرب"). */
-const PRAYER_BEFORE = new Set(['بعد', 'قبل', 'صلاة', 'صلاتي', 'أذان', 'اذان', 'وقت', 'عقب', 'موعد', 'فرض', 'صلاه'].map((w) => normalize(w)));
 const MAGHRIB = normalize('المغرب');
-function prayerTime(tokens: readonly Token[], ts: number, e: KbEntry): boolean {
+/** "المغرب" after a prayer word of the context ("بعد المغرب"، "صلاة المغرب") is the sunset prayer, not Morocco. */
+function prayerTime(tokens: readonly Token[], ts: number, e: KbEntry, cx: ActorContextWords): boolean {
   if (e.id !== 'country:MAR' || tokens[ts]!.norm !== MAGHRIB || ts === 0) return false;
   const p = tokens[ts - 1]!.norm;
-  return PRAYER_BEFORE.has(p) || ((p[0] === 'و' || p[0] === 'ف') && PRAYER_BEFORE.has(p.slice(1)));
+  return cx.prayerBefore.has(p) || ((p[0] === 'و' || p[0] === 'ف') && cx.prayerBefore.has(p.slice(1)));
 }
 
-/** Nouns that introduce a place name: an ambiguous place right after one is a place ("مدينة مشهد"، "محافظة حجة"). */
-const PLACE_HEADS = new Set(['مدينة', 'محافظة', 'بلدة', 'قرية', 'منطقة', 'قضاء', 'ولاية', 'إقليم', 'مديرية', 'ميناء', 'جزيرة', 'مخيم', 'حي', 'ناحية', 'مركز'].map((w) => normalize(w)));
-function placeHead(tokens: readonly Token[], ts: number): boolean {
+/** The token before `ts` is a place noun: an ambiguous place right after one is a place ("مدينة مشهد"، "محافظة حجة"). */
+function placeHead(tokens: readonly Token[], ts: number, cx: ActorContextWords): boolean {
   if (ts === 0 || tokens[ts - 1]!.kind !== 'word') return false;
+  const heads = cx.placeHeads;
   let w = tokens[ts - 1]!.norm;
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
-  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك' || w[0] === 'ف') && w.length > 3 && PLACE_HEADS.has(w.slice(1))) return true;
-  return PLACE_HEADS.has(w) || (w.startsWith('ال') && PLACE_HEADS.has(w.slice(2)));
+  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك' || w[0] === 'ف') && w.length > 3 && heads.has(w.slice(1))) return true;
+  return heads.has(w) || (w.startsWith('ال') && heads.has(w.slice(2)));
 }
 
-const SON = new Set(['بن', 'ابن', 'بنت'].map((w) => normalize(w)));
-
-/** The token before `ts` is an institution word ("بمدينة"، "جامعة") that a title after it names. */
-function eponymHead(tokens: readonly Token[], ts: number): boolean {
+/**
+ * The token before `ts` is an institution word ("بمدينة"، "جامعة") that a title after it names: "مدينة الملك سعود
+ * الطبية", "مطار الأمير محمد بن عبدالعزيز", "جامعة الملك سعود" — the title is part of the institution's name.
+ */
+function eponymHead(tokens: readonly Token[], ts: number, cx: ActorContextWords): boolean {
   if (ts === 0) return false;
   const p = tokens[ts - 1]!;
   if (p.kind !== 'word') return false;
+  const heads = cx.eponymHeads;
   let w = p.norm;
   // a head that is also a verb (وقف "stood") opening a clause is the verb: "وقف الأمير فيصل على ..."
   const clauseStart = ts === 1 || tokens[ts - 2]!.kind === 'punct';
-  if (EPONYM_HEADS.has(w)) return !(clauseStart && VERB_HEADS.has(w));
+  if (heads.has(w)) return !(clauseStart && cx.verbHeads.has(w));
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
     w = w.slice(1);
-    if (EPONYM_HEADS.has(w)) return !VERB_HEADS.has(w);
+    if (heads.has(w)) return !cx.verbHeads.has(w);
   }
-  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 3 && EPONYM_HEADS.has(w.slice(1))) return true;
+  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 3 && heads.has(w.slice(1))) return true;
   return false;
 }
 

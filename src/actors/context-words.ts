@@ -1,0 +1,108 @@
+/**
+ * The actor layer's context words (data/actors/context-words.txt): closed word lists that tell a
+ * name, a title or a place from the words around it. One loader for the two readers: the resolver
+ * (through ActorKB, as `kb.context`) and the knowledge-base build (scripts/build-actors.ts, the
+ * `short_form_stop` and `import_*` sections). Words are normalized with normalize() when read; the
+ * format and the meaning of every section are documented in the file's header.
+ */
+import { readFileSync } from 'node:fs';
+import { RasidError } from '../errors.ts';
+import { dataLines } from '../text/datafile.ts';
+import { defaultCharMap, normalize, type CompiledCharMap } from '../text/normalize.ts';
+import { dataPath } from '../util/paths.ts';
+
+export const DEFAULT_CONTEXT_WORDS_FILE = dataPath('actors', 'context-words.txt');
+
+/** The lists, as sets of normalized words (immutable after loading). */
+export interface ActorContextWords {
+  /** Function words, adverbs and verbs of saying that end a name after a title. */
+  readonly stop: ReadonlySet<string>;
+  /** Modifiers that may stand between a title and a name ("وزير الخارجية الأمريكي السابق جون كيري"). */
+  readonly titleModifiers: ReadonlySet<string>;
+  /** Name connectors that let an unknown name run on ("عبد الله بن زايد", "فون دير لاين"). */
+  readonly connectors: ReadonlySet<string>;
+  /** بن / ابن / بنت: a title word before one is a first name ("سلطان بن سلمان"). */
+  readonly son: ReadonlySet<string>;
+  /** Title words that are also adjectives after a definite noun (الأطراف الرئيسة "the main parties"). */
+  readonly adjectiveTitles: ReadonlySet<string>;
+  /** Plural nouns that end a title naming a group (وزراء، خبراء), with or without the article. */
+  readonly pluralTitles: ReadonlySet<string>;
+  /** Function words with an attached pronoun (لها، منها، قدره): no name word. */
+  readonly suffixedFunctionWords: ReadonlySet<string>;
+  /** Words heading a place or institution named after a person ("مدينة الملك سعود الطبية"). */
+  readonly eponymHeads: ReadonlySet<string>;
+  /** Eponym heads that are also common verbs when they open a clause (وقف). */
+  readonly verbHeads: ReadonlySet<string>;
+  /** Nouns that introduce a place name ("مدينة مشهد"، "محافظة حجة"). */
+  readonly placeHeads: ReadonlySet<string>;
+  /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
+  readonly prayerBefore: ReadonlySet<string>;
+  /** Build: last name words that give no short form (common first names, ordinals). */
+  readonly shortFormStop: ReadonlySet<string>;
+  /** Build: title words; an imported "person" with one is dropped. */
+  readonly importTitleWords: ReadonlySet<string>;
+  /** Build: title words an imported name word may begin with; such a "person" is dropped. */
+  readonly importTitlePrefixes: ReadonlySet<string>;
+  /** Build: organization and place words; an imported "person" or place with one is dropped. */
+  readonly importOrgWords: ReadonlySet<string>;
+  /** Build: head nouns of camps, crossings, prisons, rivers and blocs ("مخيم بلاطة"); such a "person" is dropped. */
+  readonly importNotPersonHeads: ReadonlySet<string>;
+  /** Build: ordinary nouns added to the agent and organization words of the import filter. */
+  readonly importNounWords: ReadonlySet<string>;
+}
+
+/** Section name in the file → field. */
+const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
+  stop: 'stop',
+  title_modifiers: 'titleModifiers',
+  connectors: 'connectors',
+  son: 'son',
+  adjective_titles: 'adjectiveTitles',
+  plural_titles: 'pluralTitles',
+  suffixed_function_words: 'suffixedFunctionWords',
+  eponym_heads: 'eponymHeads',
+  verb_heads: 'verbHeads',
+  place_heads: 'placeHeads',
+  prayer_before: 'prayerBefore',
+  short_form_stop: 'shortFormStop',
+  import_title_words: 'importTitleWords',
+  import_title_prefixes: 'importTitlePrefixes',
+  import_org_words: 'importOrgWords',
+  import_not_person_heads: 'importNotPersonHeads',
+  import_noun_words: 'importNounWords',
+};
+
+/** A word: Arabic letters (and marks) only. */
+const WORD = /^[\u0600-\u06FF]+$/;
+
+/** Parse the file's text (`input` names it in errors); words are normalized with `charMap`. */
+export function parseActorContextWords(text: string, input = 'context-words', charMap: CompiledCharMap = defaultCharMap()): ActorContextWords {
+  const sets = new Map<keyof ActorContextWords, Set<string>>();
+  for (const d of dataLines(text, input)) {
+    if (!d.section) throw d.bad(`"${d.line}" before the first [section]`);
+    const field = SECTIONS[d.section];
+    if (!field) throw d.bad(`unknown section [${d.section}] (known: ${Object.keys(SECTIONS).join(', ')})`);
+    if (!WORD.test(d.line)) throw d.bad(`one Arabic word per line, got "${d.line}"`);
+    let set = sets.get(field);
+    if (!set) sets.set(field, (set = new Set()));
+    set.add(normalize(d.line, charMap));
+  }
+  const out: Partial<Record<keyof ActorContextWords, ReadonlySet<string>>> = {};
+  for (const [section, field] of Object.entries(SECTIONS)) {
+    const set = sets.get(field);
+    if (!set) throw new RasidError('E_RESOURCE_INVALID', `section [${section}] is missing or empty`, { input, hint: 'see the format in the file header' });
+    out[field] = set;
+  }
+  return out as ActorContextWords;
+}
+
+/** Read data/actors/context-words.txt (or `file`). */
+export function loadActorContextWords(file = DEFAULT_CONTEXT_WORDS_FILE, charMap: CompiledCharMap = defaultCharMap()): ActorContextWords {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new RasidError('E_RESOURCE_MISSING', 'actor context words not found', { input: file, hint: 'restore data/actors/context-words.txt from the repository', cause: e });
+  }
+  return parseActorContextWords(text, file, charMap);
+}
