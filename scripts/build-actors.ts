@@ -494,6 +494,11 @@ let commonMarked = 0;
     e.names = e.names.filter((n) => !amb.has(nkey(n)) && !drop.has(nkey(n)));
     for (const n of moved) if (!(e.ambiguous ?? []).some((a) => nkey(a) === nkey(n))) (e.ambiguous ??= []).push(n);
     commonMarked += before - e.names.length;
+    // a capital that is also an ordinary word (سيول "floods", العيون "the eyes") stays a capital, marked ambiguous
+    for (const c of e.capital?.ar ?? []) if (amb.has(nkey(c)) && !(e.ambiguous ?? []).some((a) => nkey(a) === nkey(c))) {
+      (e.ambiguous ??= []).push(c);
+      commonMarked++;
+    }
     // an entry whose only names were dropped goes (its display name would bring the form back)
     if (!e.names.length && !(e.ambiguous ?? []).length && !(e.nisba ?? []).length && drop.has(nkey(e.name.ar))) e.name.ar = '';
   }

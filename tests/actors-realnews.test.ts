@@ -86,3 +86,27 @@ test('places that are ordinary words need their country or a place noun', () => 
   ];
   for (const [text, want] of some) assert.ok(countries(text).includes(want), `${text}: ${countries(text).join(' ')}`);
 });
+
+test('an ambiguous place needs evidence where it stands, not only its country named somewhere in the story', () => {
+  // Saudi Arabia, Iraq, Korea named in the same story do not make these words places
+  const none: string[] = [
+    'وأعلنت السعودية خطة جديدة. رابط الخبر بصحيفة الوئام',
+    'وتحدث وزير العراق عن تطورات المشهد السياسي والدول الحديثة في المنطقة',
+    'وزار رئيس كوريا الجنوبية الرياض. وتسببت السيول في أضرار كبيرة بجدة',
+    'وافتتحت السعودية كليات تقنية للبنين والبنات',
+    'وأكدت السعودية أن وحدة العيون في المستشفى جاهزة',
+  ];
+  for (const text of none) {
+    const got = countries(text).filter((c) => !/(السعودية|العراق|كوريا الجنوبية|الرياض|جدة)=/.test(c));
+    assert.deepEqual(got, [], text);
+  }
+  const some: [string, string][] = [
+    ['ووقع انفجار في مدينة الخبر شرق السعودية', 'الخبر=SAU'], // a place noun
+    ['وهطلت أمطار على الدمام والخبر أمس', 'الخبر=SAU'], // coordinated with a place
+    ['وقصفت الطائرات مواقع في أبين جنوب اليمن', 'أبين=YEM'], // a preposition of place, the country named
+    ['وقال رئيس كوريا الجنوبية في سيول إن المحادثات مستمرة', 'سيول=KOR'], // the capital, its country named
+  ];
+  for (const [text, want] of some) assert.ok(countries(text).includes(want), `${text}: ${countries(text).join(' ')}`);
+  // a preposition alone is not enough without the country
+  assert.deepEqual(countries('وورد في الخبر أن الاجتماع تأجل'), []);
+});

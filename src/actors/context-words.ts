@@ -35,6 +35,8 @@ export interface ActorContextWords {
   readonly verbHeads: ReadonlySet<string>;
   /** Nouns that introduce a place name ("مدينة مشهد"، "محافظة حجة"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
+  readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
   readonly prayerBefore: ReadonlySet<string>;
   /** Build: last name words that give no short form (common first names, ordinals). */
@@ -63,6 +65,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   eponym_heads: 'eponymHeads',
   verb_heads: 'verbHeads',
   place_heads: 'placeHeads',
+  place_prepositions: 'placePrepositions',
   prayer_before: 'prayerBefore',
   short_form_stop: 'shortFormStop',
   import_title_words: 'importTitleWords',

@@ -111,8 +111,10 @@ export class ActorResolver {
     }
     for (const c of countries) licensed.add('country-of:' + c);
     const items: Item[] = [];
-    for (const m of raw) {
-      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), placeHead(tokens, m.tokenStart, cx));
+    for (let k = 0; k < raw.length; k++) {
+      const m = raw[k]!;
+      const cue = placeHead(tokens, m.tokenStart, cx) || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
+      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), cue);
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
@@ -590,19 +592,39 @@ export class ActorResolver {
     if (set.has(w)) return true;
     // a person's one-word name is written as listed ("المبارك" ≠ "مبارك"); titles, places and bodies may take
     // the article ("البصرة" for "بصرة"), but a form with its own article needs it ("قاعدة" ≠ "القاعدة")
-    if (e.kind !== 'person' && w.startsWith('ال') && set.has(w.slice(2))) return true;
+    // — not an ambiguous form, which the article makes the ordinary word: "المشهد" (the scene) for "مشهد", "الحديثة" (modern)
+    if (e.kind !== 'person' && w.startsWith('ال') && set.has(w.slice(2)) && !this.ambiguousForms(e).has(w.slice(2))) return true;
     if (e.kind === 'agent' && set.has('ال' + w)) return true;
     return false;
   }
 
-  /** Choose the hit of a raw match given the document's licences. */
-  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, afterPlaceHead = false): TrieHit | null {
+  private readonly ambCache = new Map<string, Set<string>>();
+  /** Normalized one-word ambiguous forms of an entry. */
+  private ambiguousForms(e: KbEntry): Set<string> {
+    let set = this.ambCache.get(e.id);
+    if (!set) {
+      set = new Set((e.ambiguous ?? []).filter((f) => !f.includes(' ')).map((f) => normalize(f, this.kb.charMap)));
+      if (this.ambCache.size > 50000) this.ambCache.clear();
+      this.ambCache.set(e.id, set);
+    }
+    return set;
+  }
+
+  /**
+   * Choose the hit of a raw match given the document's licences. `placeCue`: the context makes the match a
+   * place — 'cue' (after a place noun, or coordinated with a place: "مدينة الخبر", "الدمام والخبر"), 'prep'
+   * (after a preposition of place, "في أبين", which needs the place's country named in the document too).
+   * An ambiguous place ("الخبر" also means "the news") needs one of them: its country named somewhere
+   * in a Saudi story is no evidence that "رابط الخبر" is the city.
+   */
+  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, placeCue: 'cue' | 'prep' | null = null): TrieHit | null {
     let best: TrieHit | null = null;
     let bestScore = Infinity;
+    const placeLicensed = (e: KbEntry) => e.kind === 'place' && e.country !== null && (placeCue === 'cue' || (placeCue === 'prep' && licensed.has('country-of:' + e.country)));
     for (const h of m.hits) {
       if (m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
       if (h.gate === 2 && !fullPeople.has(h.entry.id)) continue;
-      const placeOk = h.entry.kind === 'place' && h.entry.country !== null && (afterPlaceHead || licensed.has('country-of:' + h.entry.country));
+      const placeOk = placeLicensed(h.entry);
       if (h.gate === 1 && !licensed.has(h.entry.id) && !placeOk && !(m.hits.length > 1 && m.hits.every((x) => x.gate === 1))) continue;
       // among several entries sharing a form, one the document names otherwise wins
       const score = (licensed.has(h.entry.id) && h.gate === 1 ? -100 : 0) + kindRank(h.entry) + (h.gate === 1 ? 20 : 0) + (h.via === 'capital' ? 1 : 0);
@@ -612,7 +634,7 @@ export class ActorResolver {
       }
     }
     // an ambiguous form no other mention licenses stays unmatched, unless it is a title or generic body
-    if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body' && !(best.entry.kind === 'place' && best.entry.country !== null && (afterPlaceHead || licensed.has('country-of:' + best.entry.country)))) {
+    if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body' && !placeLicensed(best.entry)) {
       if (m.hits.every((x) => x.gate === 1) && m.hits.length > 1 && new Set(m.hits.map((x) => x.entry.country)).size === 1) return best;
       return null;
     }
@@ -636,6 +658,41 @@ function placeHead(tokens: readonly Token[], ts: number, cx: ActorContextWords):
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
   if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك' || w[0] === 'ف') && w.length > 3 && heads.has(w.slice(1))) return true;
   return heads.has(w) || (w.startsWith('ال') && heads.has(w.slice(2)));
+}
+
+/** A preposition of place before the match: the word before it ("في أبين") or a ب proclitic ("بالعيون"). */
+function placePreposition(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
+  const t = tokens[m.tokenStart]!;
+  if (m.strip > 0 && t.norm.slice(0, m.strip).includes('ب')) return true;
+  if (m.tokenStart === 0) return false;
+  const p = tokens[m.tokenStart - 1]!;
+  if (p.kind !== 'word') return false;
+  let w = p.norm;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 2 && cx.placePrepositions.has(w.slice(1))) w = w.slice(1);
+  return cx.placePrepositions.has(w);
+}
+
+/** True for a place kind (country, territory, place) among a raw match's hits read without a licence. */
+function unambiguousPlace(r: RawMatch): boolean {
+  return r.hits.some((h) => h.gate === 0 && (h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place'));
+}
+
+/**
+ * The raw match `k` is coordinated with an unambiguous place right before or after it: "الدمام والخبر",
+ * "الخبر والدمام", "القطيف، الخبر" (a conjunction و on the second word, or a comma or و between them).
+ */
+function coordinatedPlace(tokens: readonly Token[], raw: readonly RawMatch[], k: number): boolean {
+  const m = raw[k]!;
+  const sep = (i: number) => {
+    const t = tokens[i];
+    return !!t && (t.text === '،' || t.text === ',' || t.norm === 'و');
+  };
+  const conj = (r: RawMatch) => r.strip > 0 && tokens[r.tokenStart]!.norm[0] === 'و';
+  const prev = raw[k - 1];
+  if (prev && unambiguousPlace(prev) && ((prev.tokenEnd === m.tokenStart && conj(m)) || (prev.tokenEnd === m.tokenStart - 1 && sep(prev.tokenEnd)))) return true;
+  const next = raw[k + 1];
+  if (next && unambiguousPlace(next) && ((next.tokenStart === m.tokenEnd && conj(next)) || (next.tokenStart === m.tokenEnd + 1 && sep(m.tokenEnd)))) return true;
+  return false;
 }
 
 /**
