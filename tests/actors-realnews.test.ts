@@ -110,3 +110,14 @@ test('an ambiguous place needs evidence where it stands, not only its country na
   // a preposition alone is not enough without the country
   assert.deepEqual(countries('وورد في الخبر أن الاجتماع تأجل'), []);
 });
+
+test('a surname is no short mention as a link in a longer name or as an adjective after a definite noun', () => {
+  const elaraby = (text: string) => run(text).mentions.filter((m) => m.actor.id === 'per:nabil-elaraby').map((m) => m.text);
+  const t1 = 'رحب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي بالإعلان. واعتبر العربي في بيان أن الزيارة تخدم مسيرة العمل العربي المشترك والأمن القومي العربي.';
+  const got = elaraby(t1);
+  assert.ok(got.includes('نبيل العربي') && got.filter((x) => x === 'العربي').length === 1, got.join(' | '));
+  // a document name's last word after بن with a name before it is a link ("فيصل بن الملحم"); after a verb, "ابن X" names the person
+  const docMentions = (text: string) => run(text).mentions.filter((m) => m.actor.id.startsWith('doc:')).map((m) => m.text);
+  const t2 = 'وقال الدكتور خالد الملحم إن المشروع مهم. وحضر الأمير فيصل بن الملحم الحفل. وأضاف الملحم أن العمل جار.';
+  assert.deepEqual(docMentions(t2).filter((x) => x === 'الملحم'), ['الملحم'], docMentions(t2).join(' | '));
+});

@@ -35,6 +35,8 @@ export interface ActorContextWords {
   readonly verbHeads: ReadonlySet<string>;
   /** Nouns that introduce a place name ("مدينة مشهد"، "محافظة حجة"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Words after which a surname is a link in a longer name, not a short mention ("بن عبدالعزيز", "عبد الناصر"). */
+  readonly nameChain: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -66,6 +68,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   verb_heads: 'verbHeads',
   place_heads: 'placeHeads',
   place_prepositions: 'placePrepositions',
+  name_chain: 'nameChain',
   prayer_before: 'prayerBefore',
   short_form_stop: 'shortFormStop',
   import_title_words: 'importTitleWords',

@@ -134,6 +134,28 @@ export class ActorResolver {
     let docN = 0;
 
     const startOffset = (ti: number, strip: number): number => rawOffsetAfter(tokens[ti]!, strip);
+    /**
+     * A one-word surname at `ti` that is no short mention of a person: a link in a longer name after a
+     * connector ("محمد بن نايف بن عبدالعزيز", "عبد العزيز"), or an adjective right after a definite noun that is
+     * no title ("العمل العربي المشترك", "النصف الثاني"; "واعتبر العربي" and "الرئيس الأسد" stay).
+     */
+    const notShortName = (ti: number, strip: number): boolean => {
+      if (ti === 0 || strip !== 0) return false;
+      const p = tokens[ti - 1]!;
+      if (p.kind !== 'word') return false;
+      // "متعب بن عبدالله", "عبد الناصر": a link; "وأضاف ابن معمر", "قال ابن باز" (a verb or function word before): a name
+      if (cx.nameChain.has(p.norm)) {
+        if (p.norm === 'عبد' || ti < 2) return p.norm === 'عبد';
+        const pp = tokens[ti - 2]!;
+        const w = pp.norm;
+        return pp.kind === 'word' && !cx.stop.has(w) && !((w[0] === 'و' || w[0] === 'ف') && cx.stop.has(w.slice(1)));
+      }
+      if (!tokens[ti]!.norm.startsWith('ال') || covered[ti - 1]) return false;
+      // a noun with the article (not a pronoun: "أيها الحوثي"), and no title word ("للأستاذ الشايع")
+      const bare = stripProclitics(p.norm);
+      if (!bare.form.startsWith('ال')) return false;
+      return !kb.find(bare.form).some((h) => h.entry.kind === 'agent');
+    };
     const spanText = (s: number, e: number) => text.slice(s, e);
     const normOf = (ts: number, te: number, strip: number, lamAl: boolean): string => {
       const parts: string[] = [];
@@ -432,6 +454,10 @@ export class ActorResolver {
           continue;
         }
         if (e.kind === 'person') {
+          if (it.hit.via === 'short' && it.te - it.ts === 1 && notShortName(it.ts, it.strip)) {
+            ti = it.te - 1;
+            continue;
+          }
           const actor = kb.toActor(e, date);
           addMention(it.ts, it.te, it.strip, it.lamAl, actor, it.hit.via === 'short' ? 'coref' : 'name', e);
           ti = it.te - 1;
@@ -479,7 +505,7 @@ export class ActorResolver {
           ti += L - 1;
           break;
         }
-        if (L > 1 && (keys[ti] === dn.keys[L - 1] || lk === dn.keys[L - 1]) && dn.keys[L - 1]!.length >= 3) {
+        if (L > 1 && (keys[ti] === dn.keys[L - 1] || lk === dn.keys[L - 1]) && dn.keys[L - 1]!.length >= 3 && !notShortName(ti, bare.strip)) {
           addMention(ti, ti + 1, keys[ti] === dn.keys[L - 1] ? 0 : bare.strip, bare.lamAl, dn.actor, 'coref');
           break;
         }
