@@ -121,3 +121,10 @@ test('a surname is no short mention as a link in a longer name or as an adjectiv
   const t2 = 'وقال الدكتور خالد الملحم إن المشروع مهم. وحضر الأمير فيصل بن الملحم الحفل. وأضاف الملحم أن العمل جار.';
   assert.deepEqual(docMentions(t2).filter((x) => x === 'الملحم'), ['الملحم'], docMentions(t2).join(' | '));
 });
+
+test('title rule: "امام" without its hamza is "in front of"; "عضو شرف" is one title; an organization noun ends a name', () => {
+  assert.deepEqual(titlePeople('ويبدأ تشلسي حملة الدفاع عن لقبه على ارضه امام سوانسي سيتي السبت'), []);
+  assert.deepEqual(titlePeople('وقال إمام المسجد الشيخ صالح الطالب إن الصلاة أقيمت'), ['صالح الطالب']);
+  assert.deepEqual(titlePeople('وقال عضو شرف الهلال إن الفريق جاهز'), []);
+  assert.deepEqual(titlePeople('وطالب الأمير عبدالله بن سعد الاتحاد السعودي لكرة القدم بوضع آلية'), ['عبدالله بن سعد']);
+});

@@ -37,6 +37,8 @@ export interface ActorContextWords {
   readonly placeHeads: ReadonlySet<string>;
   /** Words after which a surname is a link in a longer name, not a short mention ("بن عبدالعزيز", "عبد الناصر"). */
   readonly nameChain: ReadonlySet<string>;
+  /** One-word titles that without their hamza are frequent function words (امام = أمام "in front of"): matched only when written with it. */
+  readonly titlesNeedHamza: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -69,6 +71,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   place_heads: 'placeHeads',
   place_prepositions: 'placePrepositions',
   name_chain: 'nameChain',
+  titles_need_hamza: 'titlesNeedHamza',
   prayer_before: 'prayerBefore',
   short_form_stop: 'shortFormStop',
   import_title_words: 'importTitleWords',

@@ -533,6 +533,8 @@ export class ActorResolver {
       if (known) return true;
       // a feminine adjective (الطبية، الشمالية) is no family name
       if (w.endsWith('ه') && w.length > 4) return false;
+      // nor an organization's head noun ("الأمير عبدالله بن سعد الاتحاد السعودي": the object that follows)
+      if (cx.importOrgWords.has(w.slice(2))) return false;
       // nor a verbal noun of the patterns تفعيل / تفعّل / تفاعل (التوصل، التصعيد، التعاون); family
       // names of that shape are nisbas (التميمي، التويجري)
       if (w.startsWith('الت') && w.length >= 6 && !w.endsWith('ي')) return false;
@@ -613,7 +615,10 @@ export class ActorResolver {
     }
     const t = tokens[m.tokenStart]!;
     // explicit hamza seats that disagree are different words: "أمام" (in front of) is not "إمام" (imam)
-    if (!m.lamAl && hamzaClash(e, t.text.slice(rawOffsetAfter(t, m.strip) - t.start))) return false;
+    const raw = t.text.slice(rawOffsetAfter(t, m.strip) - t.start);
+    if (!m.lamAl && hamzaClash(e, raw)) return false;
+    // a title that without its hamza is a frequent function word needs the hamza: "امام سوانسي سيتي" is "in front of"
+    if (e.kind === 'agent' && !m.lamAl && this.kb.context.titlesNeedHamza.has(normalize(raw, this.kb.charMap)) && !/^[إأآ]/.test(raw)) return false;
     const w = m.strip ? (m.lamAl ? 'ال' + t.norm.slice(m.strip + 1) : t.norm.slice(m.strip)) : t.norm;
     if (set.has(w)) return true;
     // a person's one-word name is written as listed ("المبارك" ≠ "مبارك"); titles, places and bodies may take
