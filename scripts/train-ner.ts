@@ -4,7 +4,7 @@
  * data/models/ner.model. Deterministic for a seed.
  *
  * Options: --seed N (default 1)  --epochs N (max, default 15; the best epoch on dev is kept)
- *          --extra aqmar,wojood (add corpora)  --no-clusters  --no-gazetteer  --no-triggers
+ *          --extra aqmar,wojood (add corpora; --extra-domain: with domain copies of their features)  --no-clusters  --no-gazetteer  --no-triggers
  *          --actors (actor-lexicon membership features from data/actors/; the tagger then needs the
  *          knowledge base at run time)  --one-pass (no document-memory second pass)
  *          --auto-lexicon FILE (induced lexicon, default data/models/ner-induced-lexicon.tsv when present)
@@ -125,6 +125,8 @@ if (DEV_FOLD !== '') {
   dev = aner.slice(aner.length - nDev);
 }
 const extraCounts: Record<string, number> = {};
+/** Sentences from index `nTarget` on come from other corpora (--extra, --extra-conll). */
+const nTarget = train.length;
 for (const e of EXTRA) {
   const add = e === 'aqmar' ? readAqmar() : e === 'wojood' ? readWojood() : null;
   if (!add) throw new Error(`unknown --extra corpus "${e}" (aqmar, wojood)`);
@@ -338,9 +340,23 @@ function markPersons(tags: string[][], bases: string[][]): void {
 }
 
 const allIdx = train.map((_, k) => k);
+// --extra-domain: the sentences of other corpora also get a copy of every feature marked with their
+// domain ("X|w0=..."), which absorbs what is peculiar to them (Daumé 2007's feature augmentation,
+// one-sided: ANERcorp sentences and new text use the plain features only, so nothing changes at run time)
+const EXTRA_DOMAIN = flag('--extra-domain');
+const augmented = new Map<Feats, Feats>();
+function aug(k: number, fs: Feats): Feats {
+  if (!EXTRA_DOMAIN || k < nTarget) return fs;
+  let a = augmented.get(fs);
+  if (!a) {
+    a = fs.map((tok) => tok.concat(tok.map((f) => 'X|' + f)));
+    augmented.set(fs, a);
+  }
+  return a;
+}
 const devSet1 = { feats: devEx.map((e) => e.feats), tags: dev.map((s) => s.tags) };
 log('pass 1');
-const pass1 = ALL ? fit(allIdx, (k) => trainEx[k]!.feats, FIXED[0]!) : fit(allIdx, (k) => trainEx[k]!.feats, EPOCHS, devSet1);
+const pass1 = ALL ? fit(allIdx, (k) => aug(k, trainEx[k]!.feats), FIXED[0]!) : fit(allIdx, (k) => aug(k, trainEx[k]!.feats), EPOCHS, devSet1);
 const devBases = devEx.map((e) => e.base);
 const dev1 = tagWith(pass1, devSet1.feats, undefined, KP1 ? devBases : undefined);
 const score1 = scoreEntities(devSet1.tags, dev1);
@@ -364,7 +380,7 @@ if (!flag('--one-pass')) {
   for (let f = 0; f < FOLDS; f++) {
     const lo = Math.floor((f * train.length) / FOLDS);
     const hi = Math.floor(((f + 1) * train.length) / FOLDS);
-    const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => trainEx[k]!.feats, pass1.bestEpoch, undefined, true);
+    const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, trainEx[k]!.feats), pass1.bestEpoch, undefined, true);
     const tagged = tagWith(m, trainEx.slice(lo, hi).map((e) => e.feats), undefined, KP1 ? trainEx.slice(lo, hi).map((e) => e.base) : undefined);
     for (let k = lo; k < hi; k++) jack[k] = tagged[k - lo]!;
     log(`jackknife fold ${f + 1}/${FOLDS}`);
@@ -402,7 +418,7 @@ if (!flag('--one-pass')) {
   devFinalFeats = devSet2.feats;
   dumpJack = jack;
   log('pass 2');
-  pass2 = ALL ? fit(allIdx, (k) => train2[k]!, FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => train2[k]!, EPOCHS, devSet2, false, opt('--learner2', LEARNER));
+  pass2 = ALL ? fit(allIdx, (k) => aug(k, train2[k]!), FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => aug(k, train2[k]!), EPOCHS, devSet2, false, opt('--learner2', LEARNER));
   final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats, undefined, devBases));
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
 
@@ -415,7 +431,7 @@ if (!flag('--one-pass')) {
     for (let f = 0; f < FOLDS; f++) {
       const lo = Math.floor((f * train.length) / FOLDS);
       const hi = Math.floor(((f + 1) * train.length) / FOLDS);
-      const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => train2[k]!, pass2.bestEpoch, undefined, true, opt('--learner2', LEARNER));
+      const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, train2[k]!), pass2.bestEpoch, undefined, true, opt('--learner2', LEARNER));
       const ems = emitWith(m, train2.slice(lo, hi));
       for (let k = lo; k < hi; k++) cvData![k] = { em: ems[k - lo]!, trans: m.trans, gold: trainGold[k]! };
       log(`pass-2 cross-validation fold ${f + 1}/${FOLDS}`);
@@ -464,7 +480,8 @@ function prune(m: StageWeights): StageWeights {
   for (let f = 0; f < m.features.length; f++) {
     let any = false;
     for (let c = 0; c < L; c++) if (Math.abs(m.weights[f * L + c]!) > 1e-4) any = true;
-    if (any) keep.push(f);
+    // domain copies of --extra-domain never fire on new text
+    if (any && !m.features[f]!.startsWith('X|')) keep.push(f);
   }
   const weights = new Float32Array(keep.length * L);
   keep.forEach((f, k) => weights.set(m.weights.subarray(f * L, f * L + L), k * L));

@@ -128,3 +128,9 @@ test('title rule: "امام" without its hamza is "in front of"; "عضو شرف"
   assert.deepEqual(titlePeople('وقال عضو شرف الهلال إن الفريق جاهز'), []);
   assert.deepEqual(titlePeople('وطالب الأمير عبدالله بن سعد الاتحاد السعودي لكرة القدم بوضع آلية'), ['عبدالله بن سعد']);
 });
+
+test('"القضاء على" is eliminating, not the judiciary', () => {
+  const judiciary = (text: string) => run(text).mentions.filter((m) => m.actor.id === 'body:judiciary').map((m) => m.text);
+  assert.deepEqual(judiciary('وأكد الوزير عزم الحكومة على القضاء على الإرهاب وللقضاء عليه نهائيا'), []);
+  assert.ok(judiciary('وأحال القضاء المتهمين إلى المحكمة').includes('القضاء'));
+});

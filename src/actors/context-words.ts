@@ -39,6 +39,8 @@ export interface ActorContextWords {
   readonly nameChain: ReadonlySet<string>;
   /** One-word titles that without their hamza are frequent function words (امام = أمام "in front of"): matched only when written with it. */
   readonly titlesNeedHamza: ReadonlySet<string>;
+  /** Body names that followed by على are verbal nouns ("القضاء على" eliminating, not the judiciary). */
+  readonly verbalNounBodies: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -71,6 +73,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   place_heads: 'placeHeads',
   place_prepositions: 'placePrepositions',
   name_chain: 'nameChain',
+  verbal_noun_bodies: 'verbalNounBodies',
   titles_need_hamza: 'titlesNeedHamza',
   prayer_before: 'prayerBefore',
   short_form_stop: 'shortFormStop',

@@ -116,6 +116,7 @@ export class ActorResolver {
       const cue = placeHead(tokens, m.tokenStart, cx) || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
       let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), cue);
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
+      if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 
@@ -689,6 +690,18 @@ function placeHead(tokens: readonly Token[], ts: number, cx: ActorContextWords):
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
   if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك' || w[0] === 'ف') && w.length > 3 && heads.has(w.slice(1))) return true;
   return heads.has(w) || (w.startsWith('ال') && heads.has(w.slice(2)));
+}
+
+/**
+ * A one-word body that is a verbal noun here: "القضاء على الإرهاب" (eliminating terrorism), not the judiciary
+ * (`[verbal_noun_bodies]`: the form followed by على or على with a pronoun).
+ */
+function verbalNoun(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  const t = tokens[m.tokenStart]!;
+  if (!cx.verbalNounBodies.has(stripProclitics(t.norm).form)) return false;
+  const n = tokens[m.tokenEnd];
+  return !!n && n.kind === 'word' && n.norm.startsWith('علي');
 }
 
 /** A preposition of place before the match: the word before it ("في أبين") or a ب proclitic ("بالعيون"). */
