@@ -86,6 +86,15 @@ test('names are not triggers; figurative conflict words are not attacks', () => 
   }
 });
 
+test('natural forces are no attackers: floods, storms and fires that destroy are no political event', () => {
+  for (const text of ['وذكرت مصادر حكومية أن الفيضانات والسيول دمرت مئات المنازل في باكستان.', 'ودمرت السيول معظم الجسور في شمال باكستان.']) {
+    const doc = analyzeEvents(p, text);
+    assert.ok(!doc.events.some((e) => e.type === 'ASSAULT'), `${text}: ${doc.events.map((e) => e.type).join(',')}`);
+  }
+  const doc = analyzeEvents(p, 'ودمرت الطائرات الحربية الإسرائيلية مئات المنازل في غزة.');
+  assert.ok(doc.events.some((e) => e.type === 'ASSAULT'), doc.events.map((e) => e.type).join(','));
+});
+
 test('lexicon: verb inflection, phrases, clitic bases', () => {
   const f = expandForms('هاجم/يهاجم');
   for (const w of ['هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم', 'يهاجمون']) assert.ok(f.includes(w), w);

@@ -128,6 +128,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notAfter && prev && prev.bases.some((b) => e.notAfter!.includes(b))) continue;
     if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
+    if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;
     hits.push({ i, end: i + best.len, entry: e });
     // A phrase with a gap ("أطلق مسلحون النار") marks its own words only, not the subject between them.
     if (e.gap) {
@@ -137,6 +138,15 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     i += best.len - 1;
   }
   return hits;
+}
+
+/**
+ * A natural force as the subject of the trigger [i, end): one of the two words before it (within the
+ * sentence, "الفيضانات والسيول دمرت") or the word right after it ("دمرت السيول الجسور").
+ */
+function naturalSubject(info: TokenInfo[], i: number, end: number, sStart: number, sEnd: number): boolean {
+  for (let j = Math.max(sStart, i - 2); j < i; j++) if (info[j]!.word && info[j]!.flags & W.NATURAL) return true;
+  return end < sEnd && !!info[end]!.word && (info[end]!.flags & W.NATURAL) !== 0;
 }
 
 function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {

@@ -51,6 +51,8 @@ export interface LexiconFile {
     /** Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units. */
     sectorNouns?: { forms: PhraseList; sector: string }[];
     metaphor: { types: string[]; words: PhraseList };
+    /** Natural forces as the subject of a conflict trigger ("الفيضانات دمرت"): no event of these types. */
+    natural?: { types: string[]; words: PhraseList };
     roles: Record<'target' | 'partner' | 'between' | 'sourceMarkers' | 'quantifiers' | 'stops' | 'placePreps' | 'placeHeads' | 'targetHeads', PhraseList>;
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;

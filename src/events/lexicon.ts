@@ -40,6 +40,7 @@ export const W = {
   VICTIM_NOUN: 1 << 14,
   METAPHOR: 1 << 15,
   CONDITIONAL: 1 << 16,
+  NATURAL: 1 << 17,
 } as const;
 
 /** Multi-word cue classes. */
@@ -143,6 +144,8 @@ export class EventLexicon {
   private readonly instruments = new Map<string, { pattern: Pattern; sector: string | null; cameo: string }[]>();
   private readonly sectorNounMap = new Map<string, { pattern: Pattern; sector: string }[]>();
   readonly metaphorTypes: Set<string>;
+  /** Event types a natural-force subject cancels ("الفيضانات دمرت"). */
+  readonly naturalTypes: Set<string>;
   /** Facts per normalized word form (and clitic-layer stem), filled on first sight. */
   private readonly words = new Map<string, WordFacts>();
 
@@ -194,6 +197,8 @@ export class EventLexicon {
     phrases('sourceMarkers', cues.roles.sourceMarkers);
     phrases('metaphor', cues.metaphor.words);
     this.metaphorTypes = new Set(cues.metaphor.types);
+    if (cues.natural) flag(cues.natural.words, W.NATURAL);
+    this.naturalTypes = new Set(cues.natural?.types ?? []);
     for (const l of cues.lightVerbs) for (const f of l.forms) this.light.set(n(f), { prep: l.prep ? n(l.prep) : undefined, inverse: l.inverse });
     for (const q of cues.qualifiers) for (const w of q.words) push(this.qualifiers, n(w), { cameo: q.cameo, types: q.types });
     for (const sn of cues.sectorNouns ?? []) {
