@@ -134,3 +134,10 @@ test('"القضاء على" is eliminating, not the judiciary', () => {
   assert.deepEqual(judiciary('وأكد الوزير عزم الحكومة على القضاء على الإرهاب وللقضاء عليه نهائيا'), []);
   assert.ok(judiciary('وأحال القضاء المتهمين إلى المحكمة').includes('القضاء'));
 });
+
+test('"القاعدة" before a feminine adjective or after a demonstrative is a base or a rule, not al-Qaeda', () => {
+  const aq = (text: string) => run(text).mentions.filter((m) => m.actor.id === 'grp:aq').map((m) => m.text);
+  assert.deepEqual(aq('وتقدمت القوات باتجاه القاعدة الجوية بالعند'), []);
+  assert.deepEqual(aq('ولم تخرج العطور عن هذه القاعدة'), []);
+  assert.deepEqual(aq('وتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إنها نفذته'), ['تنظيم القاعدة', 'القاعدة']);
+});

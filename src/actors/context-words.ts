@@ -41,6 +41,10 @@ export interface ActorContextWords {
   readonly titlesNeedHamza: ReadonlySet<string>;
   /** Body names that followed by على are verbal nouns ("القضاء على" eliminating, not the judiciary). */
   readonly verbalNounBodies: ReadonlySet<string>;
+  /** One-word names that are also common nouns, read as the noun before a feminine adjective or after a demonstrative (القاعدة). */
+  readonly commonNounNames: ReadonlySet<string>;
+  /** Demonstratives (هذه، تلك) for [common_noun_names]. */
+  readonly demonstratives: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -73,6 +77,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   place_heads: 'placeHeads',
   place_prepositions: 'placePrepositions',
   name_chain: 'nameChain',
+  common_noun_names: 'commonNounNames',
+  demonstratives: 'demonstratives',
   verbal_noun_bodies: 'verbalNounBodies',
   titles_need_hamza: 'titlesNeedHamza',
   prayer_before: 'prayerBefore',

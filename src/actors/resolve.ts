@@ -117,6 +117,7 @@ export class ActorResolver {
       let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), cue);
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
+      if (hit && commonNounReading(tokens, m, cx)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 
@@ -702,6 +703,23 @@ function verbalNoun(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords
   if (!cx.verbalNounBodies.has(stripProclitics(t.norm).form)) return false;
   const n = tokens[m.tokenEnd];
   return !!n && n.kind === 'word' && n.norm.startsWith('علي');
+}
+
+/**
+ * A one-word name that is also a common noun, read as the noun: followed by a feminine adjective with the
+ * article ("القاعدة الجوية", "القاعدة الاستراتيجية", "القاعدة الاقتصادية") or after a demonstrative ("هذه
+ * القاعدة"); `[common_noun_names]`, e.g. القاعدة (al-Qaeda / the base, the rule).
+ */
+function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  const t = tokens[m.tokenStart]!;
+  if (!cx.commonNounNames.has(stripProclitics(t.norm).form)) return false;
+  const n = tokens[m.tokenEnd];
+  if (n && n.kind === 'word' && n.norm.startsWith('ال') && n.norm.length > 4 && n.norm.endsWith('ه')) return true;
+  const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : undefined;
+  if (!p || p.kind !== 'word') return false;
+  const w = p.norm;
+  return cx.demonstratives.has(w) || ((w[0] === 'و' || w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ف') && cx.demonstratives.has(w.slice(1)));
 }
 
 /** A preposition of place before the match: the word before it ("في أبين") or a ب proclitic ("بالعيون"). */
