@@ -289,3 +289,15 @@ test('spelled acronyms: the letters of "بي. بي. سي" are one entity, resolv
   const doc2 = createPipeline(res).analyze('وضبطت الفرق 676660 كيلو غرام من الأغذية الفاسدة في جدة.', { published: '2015-08-01' });
   assert.ok(!doc2.entities.some((e) => e.text.startsWith('كيلو')), doc2.entities.map((e) => e.text).join(', '));
 });
+
+test('tagger spans: English glosses, lone letters and diseases are no entities; two coordinated names are two', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const d1 = pipe.analyze('وكشفت دراسة نشرتها مجلة (Proceedings of the National Academy of Sciences) أن فيتامين «دي» مفيد، وأن فيروس كورونا ينتشر في الرياض.', { published: '2015-08-01' });
+  const t1 = d1.entities.map((e) => e.text);
+  assert.ok(!t1.some((t) => /[A-Za-z]/.test(t) || t === 'دي' || t === 'كورونا'), t1.join(', '));
+  assert.ok(t1.includes('الرياض'), t1.join(', '));
+  const d2 = pipe.analyze('وشارك في اللقاء اللاعبون سعيد العويران ومحيسن الجمعان وسامي الجابر.', { published: '2015-08-01' });
+  const t2 = d2.entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.ok(!t2.some((t) => t.includes(' و') || t.includes('ومحيسن')), t2.join(', '));
+});

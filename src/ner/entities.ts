@@ -24,6 +24,8 @@
  *     (data/ner/not-entities.txt: "الله", "ريال", "الدولار", "الإسلام") is not kept: ANERcorp tags
  *     them MISC, but they name no entity an analyst follows. A unit ("كيلو غرام", section [unit]) is
  *     not kept whatever type the tagger gave it.
+ *     Tagger spans of Latin-script tokens only and a lone letter name ("«دي»") are dropped, and a person
+ *     span of four or more words is split before a second name joined by و (taggerSpans).
  *  6. The entities touching a spelled acronym ("بي. بي. سي": the tagger tags "بي" and "سي" apart)
  *     become one, with a lexicon candidate's type and actor when there is one.
  *  7. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
@@ -57,6 +59,8 @@ export interface EntityInputs {
   notEntities?: NotEntities;
   /** Spelled acronyms ("بي. بي. سي", src/text/acronyms.ts): the entities touching one become one entity. */
   acronyms?: readonly AcronymSpan[];
+  /** Whether a normalized word spells a Latin letter ("دي"): a lone one is no entity. */
+  isLetterName?: (norm: string) => boolean;
 }
 
 interface Cand {
@@ -158,6 +162,38 @@ function mergeAcronyms(out: Cand[], acronyms: readonly AcronymSpan[]): void {
   }
 }
 
+/**
+ * The tagger's spans, cleaned: spans of Latin-script tokens only go (the tagger reads Arabic; on an English
+ * sentence it tags noise), and so does a lone letter name outside a spelled acronym ("فيتامين «دي»"); a person
+ * span of four or more words that holds a second name joined by و is split there ("سعيد العويران ومحيسن
+ * الجمعان": و + a word of people's names, while the word with و is none, as "وقاص" of "سعد بن أبي وقاص" is).
+ */
+function taggerSpans(inp: EntityInputs): { type: string; start: number; end: number }[] {
+  const { tokens } = inp;
+  const inAcronym = new Uint8Array(tokens.length);
+  for (const a of inp.acronyms ?? []) for (let k = a.tokenStart; k < a.tokenEnd; k++) inAcronym[k] = 1;
+  const out: { type: string; start: number; end: number }[] = [];
+  for (const s of bioSpans(inp.tags)) {
+    let latin = true;
+    for (let k = s.start; k < s.end && latin; k++) latin = tokens[k]!.kind === 'latin';
+    if (latin) continue;
+    if (s.end - s.start === 1 && !inAcronym[s.start] && inp.isLetterName?.(tokens[s.start]!.norm)) continue;
+    if ((s.type === 'PERS' || s.type === 'PER') && s.end - s.start >= 4 && inp.isPersonWord) {
+      let cut = -1;
+      for (let k = s.start + 2; k <= s.end - 2 && cut < 0; k++) {
+        const w = tokens[k]!.norm;
+        if (w.length > 3 && w[0] === 'و' && inp.isPersonWord(w.slice(1)) && !inp.isPersonWord(w) && !NAME_CONNECTORS.has(w.slice(1))) cut = k;
+      }
+      if (cut > 0) {
+        out.push({ type: s.type, start: s.start, end: cut }, { type: s.type, start: cut, end: s.end });
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** Combine tagger tags, actor mentions and titles into entities (see the module comment for the policy). */
 export function combineEntities(inp: EntityInputs): Entity[] {
   const { tokens, text } = inp;
@@ -194,7 +230,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   // connector (عبد الأمير، ولد الشيخ)
   const titleEndFrom = new Int32Array(tokens.length);
   for (const t of inp.titles) if (!t.plural && t.tokenStart < tokens.length) titleEndFrom[t.tokenStart] = Math.max(titleEndFrom[t.tokenStart]!, t.tokenEnd);
-  for (const s0 of bioSpans(inp.tags)) {
+  for (const s0 of taggerSpans(inp)) {
     const type = TAG_TYPE[s0.type];
     if (!type) continue;
     let s = s0;

@@ -1,7 +1,8 @@
 /**
  * Words the tagger may tag MISC that the entities layer does not keep (data/ner/not-entities.txt):
- * God, currency and unit words, religions and scriptures; unit words (section [unit]) also when the
- * tagger gives them another type ("كيلو غرام" as a person). ANERcorp's annotation tags them MISC, so
+ * God, currency and unit words, religions and scriptures; unit words and diseases (sections [unit],
+ * [disease]) also when the tagger gives them another type ("كيلو غرام" as a person, "كورونا" as an
+ * organization). ANERcorp's annotation tags them MISC, so
  * the tagger does too ("الله" and "ريال" were the two most frequent MISC spans on 3,000 news
  * articles), but they name nothing an analyst follows as an entity.
  */
@@ -22,14 +23,14 @@ function key(norm: string): string {
   return w;
 }
 
-/** The section whose words are dropped from tagger spans of any type; the others apply to MISC only. */
-const ANY_TYPE_SECTION = 'unit';
+/** Sections whose words are dropped from tagger spans of any type; the others apply to MISC only. */
+const ANY_TYPE_SECTIONS = new Set(['unit', 'disease']);
 
 export class NotEntities {
   private constructor(
     /** keys of words that end MISC spans (every section) */
     private readonly keys: ReadonlySet<string>,
-    /** keys of words that end spans of any type (section [unit]: "كيلو غرام" tagged PERS) */
+    /** keys of words that end spans of any type (sections [unit], [disease]: "كيلو غرام" tagged PERS, "كورونا" ORG) */
     private readonly anyType: ReadonlySet<string>,
   ) {}
 
@@ -56,7 +57,7 @@ export class NotEntities {
       const n = normalize(d.line);
       keys.add(n);
       keys.add(key(n));
-      if (d.section === ANY_TYPE_SECTION) {
+      if (ANY_TYPE_SECTIONS.has(d.section)) {
         anyType.add(n);
         anyType.add(key(n));
       }

@@ -70,6 +70,7 @@ export class EntityStage implements Stage {
       titles: doc.titles,
       notEntities: this.notEntities,
       acronyms: this.letters?.find(tokens),
+      isLetterName: this.letters ? (norm) => this.letters!.letterOf(norm) !== undefined : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
