@@ -301,3 +301,12 @@ test('tagger spans: English glosses, lone letters and diseases are no entities; 
   const t2 = d2.entities.filter((e) => e.type === 'PER').map((e) => e.text);
   assert.ok(!t2.some((t) => t.includes(' و') || t.includes('ومحيسن')), t2.join(', '));
 });
+
+test('an institution or street named after a king or prince is one entity, not a person', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const doc = createPipeline(res).analyze('ونقل المصاب إلى مستشفى مدينة الملك عبدالعزيز الطبية بالرياض، وأغلقت الشرطة طريق الملك عبدالله مساء أمس.', { published: '2015-08-01' });
+  const ents = doc.entities.map((e) => `${e.text}:${e.type}`);
+  assert.ok(ents.some((e) => e.startsWith('مدينة الملك عبدالعزيز') && e.endsWith(':ORG')), ents.join(', '));
+  assert.ok(ents.includes('طريق الملك عبدالله:LOC'), ents.join(', '));
+  assert.ok(!ents.some((e) => e === 'عبدالعزيز:PER' || e === 'عبدالله:PER'), ents.join(', '));
+});

@@ -45,6 +45,10 @@ export interface ActorContextWords {
   readonly commonNounNames: ReadonlySet<string>;
   /** Demonstratives (هذه، تلك) for [common_noun_names]. */
   readonly demonstratives: ReadonlySet<string>;
+  /** Titles an eponymous institution's name begins with (الملك، الأمير): "مدينة الملك عبدالعزيز". */
+  readonly eponymTitles: ReadonlySet<string>;
+  /** Eponym heads that name a place (شارع، طريق، حي): the entities layer types such a name LOC, others ORG. */
+  readonly eponymPlaceHeads: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -77,6 +81,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   place_heads: 'placeHeads',
   place_prepositions: 'placePrepositions',
   name_chain: 'nameChain',
+  eponym_titles: 'eponymTitles',
+  eponym_place_heads: 'eponymPlaceHeads',
   common_noun_names: 'commonNounNames',
   demonstratives: 'demonstratives',
   verbal_noun_bodies: 'verbalNounBodies',

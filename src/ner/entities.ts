@@ -26,6 +26,8 @@
  *     not kept whatever type the tagger gave it.
  *     Tagger spans of Latin-script tokens only and a lone letter name ("«دي»") are dropped, and a person
  *     span of four or more words is split before a second name joined by و (taggerSpans).
+ *     A person right after an eponym head and a title ("مدينة الملك 【عبدالعزيز】 الطبية") names the
+ *     institution: one ORG (or LOC) entity from the head (mergeEponyms).
  *  6. The entities touching a spelled acronym ("بي. بي. سي": the tagger tags "بي" and "سي" apart)
  *     become one, with a lexicon candidate's type and actor when there is one.
  *  7. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
@@ -61,6 +63,12 @@ export interface EntityInputs {
   acronyms?: readonly AcronymSpan[];
   /** Whether a normalized word spells a Latin letter ("دي"): a lone one is no entity. */
   isLetterName?: (norm: string) => boolean;
+  /**
+   * Institutions and places named after a person ("مدينة الملك عبدالعزيز الطبية", "شارع الأمير سلطان"):
+   * `head` says whether a clitic-free normalized word heads one and whether it names a place (LOC) rather
+   * than an institution (ORG); `title` whether a word is a title such a name begins with (الملك، الأمير).
+   */
+  eponym?: { head: (norm: string) => 'ORG' | 'LOC' | null; title: (norm: string) => boolean };
 }
 
 interface Cand {
@@ -194,6 +202,67 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
   return out;
 }
 
+/** A normalized word without a conjunction, a preposition or the article (بمستشفى → مستشفى, والمدينة → مدينة). */
+function bareWord(w: string): string {
+  let x = w;
+  if ((x[0] === 'و' || x[0] === 'ف') && x.length > 4) x = x.slice(1);
+  if ((x[0] === 'ب' || x[0] === 'ل' || x[0] === 'ك') && x.length > 4) x = x.slice(1);
+  if (x.startsWith('ال') && x.length > 4) x = x.slice(2);
+  return x;
+}
+
+/**
+ * A person right after [eponym head + title] ("بمستشفى مدينة الملك 【عبدالعزيز】", "شارع الأمير 【سلطان】") names
+ * the institution or place, not the person: one ORG (LOC for streets and squares) entity from the head
+ * through the name and up to two nisba adjectives after it ("مدينة الملك عبدالعزيز الطبية"), replacing the
+ * candidates inside (a tagger "جامعة الملك" ORG too). `out` is sorted and non-overlapping.
+ */
+function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<EntityInputs['eponym']>, isPersonWord?: (norm: string) => boolean): void {
+  // names the tagger left out: [head + title] and words of people's names (with بن، عبد ...) that no candidate touches
+  if (isPersonWord) {
+    const covered = new Uint8Array(tokens.length);
+    for (const c of out) for (let i = c.ts; i < c.te; i++) covered[i] = 1;
+    const added: Cand[] = [];
+    for (let i = 2; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (covered[i] || t.kind !== 'word' || !isPersonWord(t.norm)) continue;
+      const t1 = tokens[i - 1]!;
+      const t2 = tokens[i - 2]!;
+      if (t1.kind !== 'word' || t2.kind !== 'word' || covered[i - 1] || covered[i - 2] || !ep.title(t1.norm) || !ep.head(bareWord(t2.norm))) continue;
+      let te = i + 1;
+      while (te < tokens.length && te - i < 5 && !covered[te] && tokens[te]!.kind === 'word' && (isPersonWord(tokens[te]!.norm) || NAME_CONNECTORS.has(tokens[te]!.norm))) te++;
+      while (te > i + 1 && NAME_CONNECTORS.has(tokens[te - 1]!.norm)) te--;
+      added.push({ ts: i, te, type: 'PER', source: 'tagger' });
+      i = te - 1;
+    }
+    if (added.length) {
+      out.push(...added);
+      out.sort((a, b) => a.ts - b.ts);
+    }
+  }
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.type !== 'PER' || c.ts < 2) continue;
+    const t1 = tokens[c.ts - 1]!;
+    const t2 = tokens[c.ts - 2]!;
+    if (t1.kind !== 'word' || t2.kind !== 'word' || !ep.title(t1.norm)) continue;
+    const type = ep.head(bareWord(t2.norm));
+    if (!type) continue;
+    let te = c.te;
+    for (let n = 0; n < 2 && te < tokens.length; n++) {
+      const w = tokens[te]!;
+      if (w.kind !== 'word' || !w.norm.startsWith('ال') || !(w.norm.endsWith('يه') || w.norm.endsWith('ي')) || w.norm.length < 5) break;
+      if (k + 1 < out.length && out[k + 1]!.ts <= te) break;
+      te++;
+    }
+    let from = k;
+    while (from > 0 && out[from - 1]!.te > c.ts - 2) from--;
+    const ts = Math.min(c.ts - 2, out[from]!.ts);
+    out.splice(from, k - from + 1, { ts, te, type, source: 'tagger' });
+    k = from;
+  }
+}
+
 /** Combine tagger tags, actor mentions and titles into entities (see the module comment for the policy). */
 export function combineEntities(inp: EntityInputs): Entity[] {
   const { tokens, text } = inp;
@@ -274,6 +343,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   });
   out.sort((a, b) => a.ts - b.ts);
   if (inp.acronyms?.length) mergeAcronyms(out, inp.acronyms);
+  if (inp.eponym) mergeEponyms(out, tokens, inp.eponym, inp.isPersonWord);
 
   // titles by the token they end at / start at
   const titleEndingAt = new Map<number, TitleMention>();

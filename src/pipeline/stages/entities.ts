@@ -71,6 +71,12 @@ export class EntityStage implements Stage {
       notEntities: this.notEntities,
       acronyms: this.letters?.find(tokens),
       isLetterName: this.letters ? (norm) => this.letters!.letterOf(norm) !== undefined : undefined,
+      eponym: kb
+        ? {
+            head: (w) => (kb.context.eponymPlaceHeads.has(w) ? 'LOC' : kb.context.eponymHeads.has(w) ? 'ORG' : null),
+            title: (w) => kb.context.eponymTitles.has(w),
+          }
+        : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
