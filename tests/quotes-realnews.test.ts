@@ -30,6 +30,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'the listener’s pronoun after the cue (قال لنا، كشف لنا) is no speaker; ولي العهد keeps its ولي',
+    text:
+      'وقال لنا مدير المدرسة الأستاذ خالد العمري إن الدراسة تبدأ الأحد المقبل.\n' +
+      'وقال ولي العهد الأمير محمد بن سلمان إن المملكة ماضية في الإصلاح.',
+    want: [
+      { key: 'الدراسة تبدأ الأحد المقبل', speaker: 'خالد العمري' },
+      { key: 'المملكة ماضية في الإصلاح', speaker: 'ولي العهد' },
+    ],
+    notSpeaker: ['لنا'],
+  },
+  {
     name: 'بين is the preposition "between" unless a subject and أن follow at once',
     text:
       'وتراوح سعر الكيلو في السوق بين 20 و30 ريالاً خلال الأسبوع الماضي، وهو ما يعني أن الأسعار مستقرة.\n' +
