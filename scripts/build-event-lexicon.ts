@@ -115,6 +115,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     light: flags.includes('light') || undefined,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),
+    near: kv('near'),
     gap: kv('gap') ? Number(kv('gap')![0]) : undefined,
     source: 'rasid',
   });

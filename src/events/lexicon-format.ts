@@ -31,6 +31,8 @@ export interface TriggerEntryJSON {
   light?: boolean;
   notAfter?: string[];
   notBefore?: string[];
+  /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"). */
+  near?: string[];
   /** Tokens allowed between the first word of a phrase and the rest. */
   gap?: number;
   /** 'rasid' (curated) or 'upa' (UniversalPetrarch facts). */
