@@ -102,6 +102,11 @@ test('ambiguous verbs: حمل is blame only with المسؤولية, حقق inve
   }
   assert.ok(types('حملت الحكومة السودانية قوات الدعم السريع مسؤولية قصف المستشفى.').includes('ACCUSE'));
   assert.ok(types('وتحقق السلطات الأمريكية في تعامل البنوك مع الأموال.').includes('ACCUSE'));
+  // البحث عن / البحث العلمي is no meeting; ثمن after دفع is a price; a team's attack is sports
+  for (const text of ['وتواصل الشرطة البحث عن المطلوبين في المنطقة.', 'وعلى المواطن أن يدفع ثمن أخطاء الحسابات.', 'وتعاقد النادي مع المهاجم دعما لهجوم الفريق.']) {
+    assert.ok(!types(text).some((t) => t === 'CONSULT' || t === 'SUPPORT' || t === 'ASSAULT'), `${text}: ${types(text).join(',')}`);
+  }
+  assert.ok(types('وثمن وزير الخارجية جهود المملكة في دعم اليمن.').includes('SUPPORT'));
 });
 
 test('lexicon: verb inflection, phrases, clitic bases', () => {
