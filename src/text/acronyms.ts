@@ -75,65 +75,58 @@ export class LetterNames {
    */
   find(tokens: readonly Token[]): AcronymSpan[] {
     const out: AcronymSpan[] = [];
-    const n = tokens.length;
     let i = 0;
-    while (i < n) {
+    while (i < tokens.length) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !this.letters.has(t.norm)) {
         i++;
         continue;
       }
-      // dotted run: letter "." letter "." ...
-      let j = i;
-      let letters = 0;
-      let rare = 0;
-      let latin = '';
-      let dots = 0;
-      while (j < n) {
-        const u = tokens[j]!;
-        const l = u.kind === 'word' ? this.letters.get(u.norm) : undefined;
-        if (!l) break;
-        letters++;
-        latin += l;
-        if (!this.common.has(u.norm)) rare++;
-        j++;
-        const p = tokens[j];
-        if (p && p.kind === 'punct' && p.text === '.' && p.start === u.end) {
-          const next = tokens[j + 1];
-          if (next && next.kind === 'word' && this.letters.has(next.norm)) {
-            dots++;
-            j++;
-            continue;
-          }
-        }
-        break;
-      }
-      if (dots > 0 && letters >= 2 && rare >= 1) {
-        out.push({ tokenStart: i, tokenEnd: j, latin });
-        i = j;
+      const dotted = this.run(tokens, i, true);
+      if (dotted.dots > 0 && dotted.letters >= 2 && dotted.rare >= 1) {
+        out.push({ tokenStart: i, tokenEnd: dotted.end, latin: dotted.latin });
+        i = dotted.end;
         continue;
       }
-      // undotted run
-      j = i;
-      letters = 0;
-      rare = 0;
-      latin = '';
-      while (j < n) {
-        const u = tokens[j]!;
-        const l = u.kind === 'word' ? this.letters.get(u.norm) : undefined;
-        if (!l) break;
-        letters++;
-        latin += l;
-        if (!this.common.has(u.norm)) rare++;
-        j++;
-      }
-      if (letters >= 3 && (!this.common.has(t.norm) || rare >= 2)) {
-        out.push({ tokenStart: i, tokenEnd: j, latin });
-        i = j;
+      const plain = this.run(tokens, i, false);
+      if (plain.letters >= 3 && (!this.common.has(t.norm) || plain.rare >= 2)) {
+        out.push({ tokenStart: i, tokenEnd: plain.end, latin: plain.latin });
+        i = plain.end;
         continue;
       }
       i++;
     }
     return out;
+  }
+
+  /**
+   * The run of letter names from token `i`: with `dotted`, each letter but the last followed by an attached
+   * period and the next letter ("بي. بي. سي"); otherwise letters in a row ("بي بي سي").
+   */
+  private run(tokens: readonly Token[], i: number, dotted: boolean): { end: number; letters: number; rare: number; dots: number; latin: string } {
+    let j = i;
+    let letters = 0;
+    let rare = 0;
+    let dots = 0;
+    let latin = '';
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      const l = u.kind === 'word' ? this.letters.get(u.norm) : undefined;
+      if (!l) break;
+      letters++;
+      latin += l;
+      if (!this.common.has(u.norm)) rare++;
+      j++;
+      if (!dotted) continue;
+      const p = tokens[j];
+      const next = tokens[j + 1];
+      if (p && p.kind === 'punct' && p.text === '.' && p.start === u.end && next && next.kind === 'word' && this.letters.has(next.norm)) {
+        dots++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    return { end: j, letters, rare, dots, latin };
   }
 }
