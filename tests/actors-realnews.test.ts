@@ -141,3 +141,11 @@ test('"القاعدة" before a feminine adjective or after a demonstrative is a
   assert.deepEqual(aq('ولم تخرج العطور عن هذه القاعدة'), []);
   assert.deepEqual(aq('وتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إنها نفذته'), ['تنظيم القاعدة', 'القاعدة']);
 });
+
+test('a known one-word surname after another first name is another person ("هشام مرسي" is not Mohamed Morsi)', () => {
+  const ids = (text: string) => run(text).mentions.map((m) => m.actor.id);
+  assert.ok(!ids('وقع رئيس نادي الوحدة هشام مرسي عقد اللاعب').includes('per:mohamed-morsi'));
+  assert.ok(!ids('وألقت الشرطة القبض على المشتبه به سليمان الأسد في اللاذقية').includes('per:bashar-al-assad'));
+  assert.ok(ids('وقال الرئيس المصري محمد مرسي إن الحوار مستمر').includes('per:mohamed-morsi'));
+  assert.ok(ids('وقال الأسد في خطاب إن الحرب مستمرة').includes('per:bashar-al-assad'));
+});

@@ -141,6 +141,13 @@ export class ActorResolver {
      * connector ("محمد بن نايف بن عبدالعزيز", "عبد العزيز"), or an adjective right after a definite noun that is
      * no title ("العمل العربي المشترك", "النصف الثاني"; "واعتبر العربي" and "الرئيس الأسد" stay).
      */
+    /** The word before `ti` is a first name of people's names that is none of `e`'s own name words. */
+    const otherFirstName = (ti: number, e: KbEntry): boolean => {
+      const p = tokens[ti - 1]!;
+      if (p.kind !== 'word' || covered[ti - 1] || !this.personNameWords().curated.has(p.norm) || cx.connectors.has(p.norm) || cx.stop.has(p.norm)) return false;
+      for (const n of e.names) for (const w of n.split(' ')) if (normalize(w, kb.charMap) === p.norm) return false;
+      return true;
+    };
     const notShortName = (ti: number, strip: number): boolean => {
       if (ti === 0 || strip !== 0) return false;
       const p = tokens[ti - 1]!;
@@ -457,6 +464,11 @@ export class ActorResolver {
         }
         if (e.kind === 'person') {
           if (it.hit.via === 'short' && it.te - it.ts === 1 && notShortName(it.ts, it.strip)) {
+            ti = it.te - 1;
+            continue;
+          }
+          // a one-word surname after another person's first name is that other person ("هشام مرسي" is not Mohamed Morsi)
+          if (it.te - it.ts === 1 && it.strip === 0 && it.ts > 0 && otherFirstName(it.ts, e)) {
             ti = it.te - 1;
             continue;
           }
