@@ -310,3 +310,13 @@ test('an institution or street named after a king or prince is one entity, not a
   assert.ok(ents.includes('طريق الملك عبدالله:LOC'), ents.join(', '));
   assert.ok(!ents.some((e) => e === 'عبدالعزيز:PER' || e === 'عبدالله:PER'), ents.join(', '));
 });
+
+test('a rare word right after a place noun in construct is a place; the noun with the article or a common word is not', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const d1 = pipe.analyze('وشارك الوزير في القمة الوزارية في مدينة بيزل السويسرية، وزار قرية جورين.', { published: '2014-12-04' });
+  const t1 = d1.entities.map((e) => `${e.text}:${e.type}`);
+  assert.ok(t1.includes('بيزل:LOC') && t1.includes('جورين:LOC'), t1.join(', '));
+  const d2 = pipe.analyze('وأضاف أن المحافظة ناشدت الأهالي، وأن مدينة جديدة ستبنى قرب قرية صغيرة.', { published: '2014-12-04' });
+  assert.deepEqual(d2.entities.filter((e) => e.type === 'LOC').map((e) => e.text), []);
+});

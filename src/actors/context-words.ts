@@ -49,6 +49,8 @@ export interface ActorContextWords {
   readonly eponymTitles: ReadonlySet<string>;
   /** Eponym heads that name a place (شارع، طريق، حي): the entities layer types such a name LOC, others ORG. */
   readonly eponymPlaceHeads: ReadonlySet<string>;
+  /** Nouns that introduce a place name the entities layer may not know ("مدينة بيزل"): a rare word after one is a place. */
+  readonly placeNameHeads: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -81,6 +83,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   place_heads: 'placeHeads',
   place_prepositions: 'placePrepositions',
   name_chain: 'nameChain',
+  place_name_heads: 'placeNameHeads',
   eponym_titles: 'eponymTitles',
   eponym_place_heads: 'eponymPlaceHeads',
   common_noun_names: 'commonNounNames',

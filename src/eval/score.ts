@@ -70,9 +70,14 @@ export function scoreAnalysis(doc: AnalysisJSON, gold: GoldAnnotation): Scores {
   const extras = new Set((gold.acceptable_extra_entities ?? []).map(matchForm));
   const pred = new Map<string, { v: Set<string>; type: string }>();
   for (const e of doc.entities) pred.set(`${matchForm(e.text)}|${coarse(e.type)}`, { v: variants(matchForm(e.text)), type: coarse(e.type) });
+  // recall over the distinct gold entities (spelling variants such as ديالى / ديالي are one), as precision is over distinct predictions
   let found = 0;
+  const seenGold = new Set<string>();
   for (const g of gold.entities ?? []) {
     const f = matchForm(g.text);
+    const key = `${f}|${coarse(g.type)}`;
+    if (seenGold.has(key)) continue;
+    seenGold.add(key);
     const ok = [...pred.values()].some((p) => p.type === coarse(g.type) && p.v.has(f));
     if (ok) found++;
     else misses.entities.push(`${g.text} (${g.type})`);

@@ -28,6 +28,7 @@
  *     span of four or more words is split before a second name joined by و (taggerSpans).
  *     A person right after an eponym head and a title ("مدينة الملك 【عبدالعزيز】 الطبية") names the
  *     institution: one ORG (or LOC) entity from the head (mergeEponyms).
+ *     A rare word right after a place noun ("في مدينة 【بيزل】") that no source found is a place (addPlaceNames).
  *  6. The entities touching a spelled acronym ("بي. بي. سي": the tagger tags "بي" and "سي" apart)
  *     become one, with a lexicon candidate's type and actor when there is one.
  *  7. A PER entity gets the title phrase that ends right before it ("المتحدثة باسم وزارة الخارجية
@@ -69,6 +70,12 @@ export interface EntityInputs {
    * than an institution (ORG); `title` whether a word is a title such a name begins with (الملك، الأمير).
    */
   eponym?: { head: (norm: string) => 'ORG' | 'LOC' | null; title: (norm: string) => boolean };
+  /**
+   * Place names after a place noun: `head` says whether a clitic-free normalized word introduces a place
+   * name (مدينة، بلدة، ولاية), `rare` whether a word is no frequent ordinary word. A rare word after such a
+   * head that no entity covers is a place ("في مدينة 【بيزل】 السويسرية").
+   */
+  placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean };
 }
 
 interface Cand {
@@ -263,6 +270,38 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
   }
 }
 
+/**
+ * A rare word (and a second one: "سان دييغو") right after a place noun, covered by no candidate, is a place
+ * the tagger and the knowledge base do not know: "في مدينة بيزل السويسرية", "بلدة كفرنبل". `out` stays sorted.
+ */
+function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<EntityInputs['placeName']>): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of out) for (let i = c.ts; i < c.te; i++) covered[i] = 1;
+  // a bare word (no clitic, no article, no feminine nisba ending: "جزيرة وسطية") that is no frequent form
+  const rareName = (t: Token) =>
+    t.kind === 'word' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !t.norm.endsWith('يه') && !(t.words && t.words.some((w) => w.role !== 'stem')) && pn.rare(t.norm);
+  // the head in construct, without the article: "مدينة بيزل", "بمحافظة حبونا" (not "المحافظة ناشدت")
+  const headWord = (t: Token) => {
+    if (t.kind !== 'word') return false;
+    let w = t.norm;
+    if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
+    if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 4) w = w.slice(1);
+    return !w.startsWith('ال') && pn.head(w);
+  };
+  const added: Cand[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const h = tokens[i - 1]!;
+    if (covered[i] || covered[i - 1] || !rareName(tokens[i]!) || !headWord(h)) continue;
+    const te = i + 1 < tokens.length && !covered[i + 1] && rareName(tokens[i + 1]!) ? i + 2 : i + 1;
+    added.push({ ts: i, te, type: 'LOC', source: 'tagger' });
+    i = te - 1;
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.ts - b.ts);
+  }
+}
+
 /** Combine tagger tags, actor mentions and titles into entities (see the module comment for the policy). */
 export function combineEntities(inp: EntityInputs): Entity[] {
   const { tokens, text } = inp;
@@ -344,6 +383,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   out.sort((a, b) => a.ts - b.ts);
   if (inp.acronyms?.length) mergeAcronyms(out, inp.acronyms);
   if (inp.eponym) mergeEponyms(out, tokens, inp.eponym, inp.isPersonWord);
+  if (inp.placeName) addPlaceNames(out, tokens, inp.placeName);
 
   // titles by the token they end at / start at
   const titleEndingAt = new Map<number, TitleMention>();

@@ -77,6 +77,7 @@ export class EntityStage implements Stage {
             title: (w) => kb.context.eponymTitles.has(w),
           }
         : undefined,
+      placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w) } : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
