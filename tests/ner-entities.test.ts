@@ -320,3 +320,11 @@ test('a rare word right after a place noun in construct is a place; the noun wit
   const d2 = pipe.analyze('وأضاف أن المحافظة ناشدت الأهالي، وأن مدينة جديدة ستبنى قرب قرية صغيرة.', { published: '2014-12-04' });
   assert.deepEqual(d2.entities.filter((e) => e.type === 'LOC').map((e) => e.text), []);
 });
+
+test('the outlet credited on a source line is an organization ("المصدر: الشرق الأوسط")', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const doc = createPipeline(res).analyze('قصفت الطائرات التركية مواقع في شمال سوريا أمس.\n\nالمصدر: الشرق الأوسط', { published: '2023-05-17' });
+  const ents = doc.entities.map((e) => `${e.text}:${e.type}`);
+  assert.ok(ents.includes('الشرق الأوسط:ORG'), ents.join(', '));
+  assert.ok(ents.includes('سوريا:GPE'), ents.join(', '));
+});

@@ -51,6 +51,8 @@ export interface ActorContextWords {
   readonly eponymPlaceHeads: ReadonlySet<string>;
   /** Nouns that introduce a place name the entities layer may not know ("مدينة بيزل"): a rare word after one is a place. */
   readonly placeNameHeads: ReadonlySet<string>;
+  /** Head nouns of news outlets' names (صحيفة، وكالة): the tagger's place or person right after one is the outlet. */
+  readonly mediaHeads: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -83,6 +85,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   place_heads: 'placeHeads',
   place_prepositions: 'placePrepositions',
   name_chain: 'nameChain',
+  media_heads: 'mediaHeads',
   place_name_heads: 'placeNameHeads',
   eponym_titles: 'eponymTitles',
   eponym_place_heads: 'eponymPlaceHeads',

@@ -76,6 +76,10 @@ export interface EntityInputs {
    * head that no entity covers is a place ("في مدينة 【بيزل】 السويسرية").
    */
   placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean };
+  /** Character ranges of source lines crediting an outlet ("المصدر: الشرق الأوسط"): a place or other name there is the outlet. */
+  outletLines?: readonly [number, number][];
+  /** Whether a clitic-free normalized word heads a news outlet's name (صحيفة، قناة، وكالة): the tagger's place or person right after one is the outlet ("صحيفة الشرق الأوسط"). */
+  isMediaHead?: (norm: string) => boolean;
 }
 
 interface Cand {
@@ -384,6 +388,27 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   if (inp.acronyms?.length) mergeAcronyms(out, inp.acronyms);
   if (inp.eponym) mergeEponyms(out, tokens, inp.eponym, inp.isPersonWord);
   if (inp.placeName) addPlaceNames(out, tokens, inp.placeName);
+  for (const [a, b] of inp.outletLines ?? []) {
+    for (const c of out) {
+      const first = tokens[c.ts]!;
+      const last = tokens[c.te - 1]!;
+      if (first.start < a || last.end > b || c.type === 'ORG') continue;
+      c.type = 'ORG';
+      if (c.mention && c.mention.actor.kind !== 'media') c.mention = undefined; // "المصدر: الرياض" is the paper, not the city
+    }
+  }
+  if (inp.isMediaHead) {
+    // "صحيفة الشرق الأوسط", "لقناة الحرة": the outlet, not the region
+    for (const c of out) {
+      if (c.mention || c.type === 'ORG' || c.ts === 0) continue;
+      const h = tokens[c.ts - 1]!;
+      if (h.kind !== 'word') continue;
+      let w = h.norm;
+      if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
+      if ((w[0] === 'ب' || w[0] === 'ل') && w.length > 4) w = w.slice(1);
+      if (!w.startsWith('ال') && inp.isMediaHead(w)) c.type = 'ORG';
+    }
+  }
 
   // titles by the token they end at / start at
   const titleEndingAt = new Map<number, TitleMention>();
@@ -414,10 +439,16 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     const m = c.mention;
     // letters of the first token kept although the clitic analysis took them for proclitics
     let keptLetters = false;
+    let firstFromMention = false;
     if (m !== undefined && (m.via === 'name' || m.via === 'alias') && m.tokenStart === c.ts && m.start >= first.start && m.start < start) {
       start = m.start;
       det = false;
       keptLetters = true;
+    } else if (m !== undefined && m.tokenStart === c.ts && m.start > start && m.start < first.end && (!first.words || first.words.length <= 1)) {
+      // the matcher read a proclitic the clitic analysis kept ("وقسد" = و + قسد): the entity starts with the mention
+      start = m.start;
+      det = false;
+      firstFromMention = true;
     } else if (!m && c.type === 'PER' && start > first.start && !det && inp.isPersonWord && first.words && first.words.length > 1) {
       // a tagger person: "كمال الملاخ", not "مال الملاخ"
       // only a single ب / ل / ك (a conjunction و / ف before a name is one: "وشيبان")
@@ -441,7 +472,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
             .map((w) => w.norm)
             .join('')
         : first.norm;
-    parts[0] = det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
+    parts[0] = firstFromMention ? m!.norm.split(' ')[0]! : det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
     e.norm = parts.join(' ');
     if (c.source === 'tagger' && inp.notEntities?.drops(parts, c.type)) continue;
     if (c.mention) e.actor = c.mention.actor;

@@ -27,7 +27,7 @@ export function defaultStages(res: Resources): Stage[] {
     new ActorStage(res.actors),
   ];
   // Entities (tagger + actor lexicon + titles) read whichever of their inputs the stages above provide.
-  stages.push(new EntityStage(res.ner, res.actors, stages.flatMap((s) => s.provides), res.notEntities, res.text.letters));
+  stages.push(new EntityStage(res.ner, res.actors, stages.flatMap((s) => s.provides), res.notEntities, res.text.letters, res.text.sources));
   stages.push(new QuotesStage(res.quotes));
   // Events come last and read whichever layers the stages above provide.
   stages.push(new EventStage(res.events, stages.flatMap((s) => s.provides)));

@@ -22,6 +22,8 @@ export interface SourceData {
   prefixes: string[][];
   /** Normalized agency names, as word sequences. */
   agencies: string[][];
+  /** The prefixes that credit a news outlet ("المصدر: الشرق الأوسط"), not an author ("بقلم: ..."); also in `prefixes`. */
+  outletPrefixes: string[][];
 }
 
 export function loadSourceData(file = dataPath('text', 'sources.txt'), map: CompiledCharMap = defaultCharMap()): SourceData {
@@ -35,14 +37,26 @@ export function loadSourceData(file = dataPath('text', 'sources.txt'), map: Comp
 }
 
 export function parseSourceData(src: string, input = 'sources.txt', map: CompiledCharMap = defaultCharMap()): SourceData {
-  const out: SourceData = { prefixes: [], agencies: [] };
+  const out: SourceData = { prefixes: [], agencies: [], outletPrefixes: [] };
   for (const { section, line, bad } of dataLines(src, input)) {
-    if (section !== 'prefixes' && section !== 'agencies') throw bad('entry outside [prefixes] or [agencies]');
+    if (section === 'outlet_prefixes') {
+      const w = words(normalize(line, map));
+      out.outletPrefixes.push(w);
+      out.prefixes.push(w);
+      continue;
+    }
+    if (section !== 'prefixes' && section !== 'agencies') throw bad('entry outside [prefixes], [outlet_prefixes] or [agencies]');
     out[section].push(words(normalize(line, map)));
   }
   // longest first, so "وكالة الأنباء السعودية" wins over "وكالة"
   out.agencies.sort((a, b) => b.length - a.length);
   return out;
+}
+
+/** Whether a source line credits a news outlet ("المصدر: الشرق الأوسط"), by its first words. */
+export function creditsOutlet(text: string, data: SourceData, map: CompiledCharMap = defaultCharMap()): boolean {
+  const w = words(normalize(text, map));
+  return data.outletPrefixes.some((p) => p.length <= w.length && p.every((x, k) => w[k] === x));
 }
 
 /** Normalized text to words: letters and digits runs; punctuation and dots dropped. */

@@ -12,6 +12,7 @@ import type { NerTagger } from '../../ner/model.ts';
 import type { NotEntities } from '../../ner/not-entities.ts';
 import type { Stage } from '../stage.ts';
 import type { LetterNames } from '../../text/acronyms.ts';
+import { creditsOutlet, type SourceData } from '../../text/paragraphs.ts';
 
 /** Layers the stage reads when an earlier stage provides them. */
 export const ENTITY_INPUTS: readonly LayerName[] = ['sentences', 'words', 'actors', 'titles'];
@@ -28,6 +29,7 @@ export class EntityStage implements Stage {
     available: readonly LayerName[] = ENTITY_INPUTS,
     private readonly notEntities?: NotEntities,
     private readonly letters?: LetterNames,
+    private readonly sources?: SourceData,
   ) {
     this.requires = ['tokens', ...ENTITY_INPUTS.filter((l) => available.includes(l))];
   }
@@ -70,6 +72,7 @@ export class EntityStage implements Stage {
       titles: doc.titles,
       notEntities: this.notEntities,
       acronyms: this.letters?.find(tokens),
+      outletLines: this.sources ? doc.paragraphs.filter((p) => p.kind === 'source-line' && creditsOutlet(p.text, this.sources!)).map((p) => [p.start, p.end] as [number, number]) : undefined,
       isLetterName: this.letters ? (norm) => this.letters!.letterOf(norm) !== undefined : undefined,
       eponym: kb
         ? {
@@ -79,6 +82,7 @@ export class EntityStage implements Stage {
         : undefined,
       placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w) } : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
+      isMediaHead: kb ? (norm) => kb.context.mediaHeads.has(norm) : undefined,
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
       procliticLength: doc.has('words') ? undefined : (t) => (t.kind === 'word' ? analyzeClitics(t.norm, vocab).pre.length : 0),
