@@ -21,6 +21,8 @@ export interface ResolveInput {
   date?: string;
   /** Sentence bounds as token ranges, when the text layer has them. */
   sentences?: readonly { tokenStart: number; tokenEnd: number }[];
+  /** True when the text layer's clitic analysis ran (token.words set where a word has clitics). */
+  analyzed?: boolean;
 }
 
 export interface ResolveOutput {
@@ -107,14 +109,14 @@ export class ActorResolver {
     for (const m of raw) for (const h of m.hits) if (h.gate === 0) {
       licensed.add(h.entry.id);
       if (h.entry.kind === 'person') fullPeople.add(h.entry.id);
-      if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry, cx) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m))) countries.add(h.entry.country);
+      if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry, cx) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m, input.analyzed))) countries.add(h.entry.country);
     }
     for (const c of countries) licensed.add('country-of:' + c);
     const items: Item[] = [];
     for (let k = 0; k < raw.length; k++) {
       const m = raw[k]!;
       const cue = placeHead(tokens, m.tokenStart, cx) || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
-      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m), cue);
+      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed), cue);
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
@@ -619,7 +621,7 @@ export class ActorResolver {
   private readonly formCache = new Map<string, Set<string>>();
 
   /** True when a one-word match is written as one of the entry's forms, article included (guards "البرية" ≠ "بري"). */
-  private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
+  private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch, analyzed = false): boolean {
     let set = this.formCache.get(e.id);
     if (!set) {
       set = new Set<string>();
@@ -628,6 +630,12 @@ export class ActorResolver {
       this.formCache.set(e.id, set);
     }
     const t = tokens[m.tokenStart]!;
+    // a preposition ب / ل / ك read off a word the text layer's clitic analysis keeps whole is part of the word:
+    // "بابل" (Babylon) is not ب + "آبل" (Apple), "باكرا" (early) not ب + "أكرا" (Accra); a conjunction (وقسد) still goes
+    if (analyzed && m.strip > 0 && !m.lamAl && (!t.words || t.words.length <= 1)) {
+      const lead = t.norm.slice(0, m.strip);
+      if (/[بلك]/.test(lead)) return false;
+    }
     // explicit hamza seats that disagree are different words: "أمام" (in front of) is not "إمام" (imam)
     const raw = t.text.slice(rawOffsetAfter(t, m.strip) - t.start);
     if (!m.lamAl && hamzaClash(e, raw)) return false;

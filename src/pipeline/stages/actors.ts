@@ -24,6 +24,7 @@ export class ActorStage implements Stage {
       tokens: doc.tokens,
       ...(doc.meta.published ? { date: doc.meta.published } : {}),
       ...(doc.sentences.length ? { sentences: doc.sentences } : {}),
+      analyzed: doc.has('words'),
     });
     doc.actorMentions = out.mentions;
     doc.titles = out.titles;
