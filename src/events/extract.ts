@@ -128,6 +128,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notAfter && prev && prev.bases.some((b) => e.notAfter!.includes(b))) continue;
     if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
     if (e.near && !nearWord(info, i + best.len, sEnd, e.near)) continue;
+    if (e.notNear && nearWord(info, i + best.len, sEnd, e.notNear, 4)) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
     if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;
     hits.push({ i, end: i + best.len, entry: e });
@@ -141,9 +142,9 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   return hits;
 }
 
-/** One of `words` among the eight words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
-function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[]): boolean {
-  for (let j = k; j < Math.min(sEnd, k + 8); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
+/** One of `words` among the `span` (eight) words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
+function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], span = 8): boolean {
+  for (let j = k; j < Math.min(sEnd, k + span); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
   return false;
 }
 

@@ -33,6 +33,8 @@ export interface TriggerEntryJSON {
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"). */
   near?: string[];
+  /** Not a trigger when one of these words is among the four words after it ("احتلت السعودية المرتبة الثانية"). */
+  notNear?: string[];
   /** Tokens allowed between the first word of a phrase and the rest. */
   gap?: number;
   /** 'rasid' (curated) or 'upa' (UniversalPetrarch facts). */
