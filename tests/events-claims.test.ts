@@ -107,6 +107,8 @@ test('ambiguous verbs: حمل is blame only with المسؤولية, حقق inve
     assert.ok(!types(text).some((t) => t === 'CONSULT' || t === 'SUPPORT' || t === 'ASSAULT'), `${text}: ${types(text).join(',')}`);
   }
   assert.ok(types('وثمن وزير الخارجية جهود المملكة في دعم اليمن.').includes('SUPPORT'));
+  // a fronted place with و + في is no subject: "وفي العراق نفذت 17 ضربة" has no Iraqi attacker
+  assert.ok(!analyzeEvents(p, 'وفي العراق نفذت 17 ضربة جوية قرب تسع مدن.').events.some((e) => e.source?.actor?.country === 'IRQ'));
   // احتل المركز / المرتبة is a ranking, not an occupation
   assert.ok(!types('واحتلت السعودية المرتبة الثانية عربيا في المؤشر.').includes('COERCE'));
   assert.ok(types('واحتلت القوات الإسرائيلية بلدة في جنوب لبنان.').includes('COERCE'));

@@ -67,6 +67,8 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
 /** Relative pronouns (normalized). */
+/** Free-standing prepositions that introduce a group (a group after one is no subject). */
+const PREPOSITIONS = new Set(['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
@@ -361,7 +363,9 @@ class Context {
     // "عدد من", "عناصر من", "مسلحي من": members of the group
     const before = this.info[g.tokenStart - 2];
     if (prev && prev.norm === 'من' && before && (before.flags & (W.QUANT | W.TARGET_HEAD) || before.bases.some((b) => this.lex.flags(b) & W.QUANT) || this.numberCovers(g.tokenStart - 2))) return null;
-    if (prev && prev.word && (prev.flags & (W.TARGET | W.PARTNER | W.BETWEEN | W.PLACE_PREP) || ['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى'].includes(prev.base))) return prev.base;
+    if (prev && prev.word && (prev.flags & (W.TARGET | W.PARTNER | W.BETWEEN | W.PLACE_PREP) || PREPOSITIONS.has(prev.base))) return prev.base;
+    // with a conjunction attached: "وفي العراق نفذت ..." (a fronted place, not the subject)
+    if (prev && prev.word && (prev.norm[0] === 'و' || prev.norm[0] === 'ف') && PREPOSITIONS.has(prev.norm.slice(1))) return prev.norm.slice(1);
     return null;
   }
 
