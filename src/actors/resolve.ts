@@ -147,7 +147,13 @@ export class ActorResolver {
     const otherFirstName = (ti: number, e: KbEntry): boolean => {
       const p = tokens[ti - 1]!;
       if (p.kind !== 'word' || covered[ti - 1] || !this.personNameWords().curated.has(p.norm) || cx.connectors.has(p.norm) || cx.stop.has(p.norm)) return false;
-      for (const n of e.names) for (const w of n.split(' ')) if (normalize(w, kb.charMap) === p.norm) return false;
+      // the person's own first name, also in another spelling of its long vowels ("فرنسوا" / "فرانسوا هولاند")
+      const skel = (w: string) => w.replace(/[اويى]/g, '');
+      const ps = skel(p.norm);
+      for (const n of e.names) for (const w of n.split(' ')) {
+        const nw = normalize(w, kb.charMap);
+        if (nw === p.norm || (ps.length >= 3 && skel(nw) === ps)) return false;
+      }
       return true;
     };
     const notShortName = (ti: number, strip: number): boolean => {
