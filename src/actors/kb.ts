@@ -197,11 +197,13 @@ export class ActorKB {
     };
     const via: HitVia = e.kind === 'agent' ? 'title' : e.generic ? 'body' : 'name';
     for (const n of e.names) put(n, via);
-    // a capital marked ambiguous ("سيول") is inserted as a capital first, so it keeps that reading
-    for (const n of e.capital?.ar ?? []) if (amb?.has(this.keysOf(n).join(' '))) put(n, 'capital');
+    // a capital marked ambiguous ("سيول") is inserted as a capital before the ambiguous forms, so it keeps that reading
+    const capitals = e.capital?.ar ?? [];
+    const ambiguousCapital = capitals.map((n) => !!amb?.has(this.keysOf(n).join(' ')));
+    capitals.forEach((n, k) => ambiguousCapital[k] && put(n, 'capital'));
     for (const n of e.ambiguous ?? []) this.insert(n, { entry: e, via, gate: 1 });
     for (const n of e.nisba ?? []) put(n, 'nisba');
-    for (const n of e.capital?.ar ?? []) if (!amb?.has(this.keysOf(n).join(' '))) put(n, 'capital');
+    capitals.forEach((n, k) => !ambiguousCapital[k] && put(n, 'capital'));
     for (const n of e.short ?? []) this.insert(n, { entry: e, via: 'short', gate: 2 });
   }
 

@@ -164,8 +164,7 @@ export class ActorResolver {
       if (cx.nameChain.has(p.norm)) {
         if (p.norm === 'عبد' || ti < 2) return p.norm === 'عبد';
         const pp = tokens[ti - 2]!;
-        const w = pp.norm;
-        return pp.kind === 'word' && !cx.stop.has(w) && !((w[0] === 'و' || w[0] === 'ف') && cx.stop.has(w.slice(1)));
+        return pp.kind === 'word' && !inSetAfterClitic(pp.norm, cx.stop, 'وف');
       }
       if (!tokens[ti]!.norm.startsWith('ال') || covered[ti - 1]) return false;
       // a noun with the article (not a pronoun: "أيها الحوثي"), and no title word ("للأستاذ الشايع")
@@ -623,18 +622,23 @@ export class ActorResolver {
     return (this.nameWords = { all, curated });
   }
 
-  /** Normalized forms of an entry (article kept), built on first use. */
-  private readonly formCache = new Map<string, Set<string>>();
+  /** Normalized one-word forms of an entry (article kept) and its ambiguous ones among them, built on first use. */
+  private readonly formCache = new Map<string, { all: Set<string>; ambiguous: Set<string> }>();
+
+  private formsOf(e: KbEntry): { all: Set<string>; ambiguous: Set<string> } {
+    let f = this.formCache.get(e.id);
+    if (!f) {
+      const one = (list: readonly string[]) => list.filter((x) => !x.includes(' ')).map((x) => normalize(x, this.kb.charMap));
+      f = { all: new Set(one([...e.names, ...(e.short ?? []), ...(e.ambiguous ?? []), ...(e.nisba ?? []), ...(e.capital?.ar ?? [])])), ambiguous: new Set(one(e.ambiguous ?? [])) };
+      if (this.formCache.size > 50000) this.formCache.clear();
+      this.formCache.set(e.id, f);
+    }
+    return f;
+  }
 
   /** True when a one-word match is written as one of the entry's forms, article included (guards "البرية" ≠ "بري"). */
   private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch, analyzed = false): boolean {
-    let set = this.formCache.get(e.id);
-    if (!set) {
-      set = new Set<string>();
-      for (const f of [...e.names, ...(e.short ?? []), ...(e.ambiguous ?? []), ...(e.nisba ?? []), ...(e.capital?.ar ?? [])]) if (!f.includes(' ')) set.add(normalize(f, this.kb.charMap));
-      if (this.formCache.size > 50000) this.formCache.clear();
-      this.formCache.set(e.id, set);
-    }
+    const { all: set, ambiguous } = this.formsOf(e);
     const t = tokens[m.tokenStart]!;
     // a preposition ب / ل / ك read off a word the text layer's clitic analysis keeps whole is part of the word:
     // "بابل" (Babylon) is not ب + "آبل" (Apple), "باكرا" (early) not ب + "أكرا" (Accra); a conjunction (وقسد) still goes
@@ -652,21 +656,9 @@ export class ActorResolver {
     // a person's one-word name is written as listed ("المبارك" ≠ "مبارك"); titles, places and bodies may take
     // the article ("البصرة" for "بصرة"), but a form with its own article needs it ("قاعدة" ≠ "القاعدة")
     // — not an ambiguous form, which the article makes the ordinary word: "المشهد" (the scene) for "مشهد", "الحديثة" (modern)
-    if (e.kind !== 'person' && w.startsWith('ال') && set.has(w.slice(2)) && !this.ambiguousForms(e).has(w.slice(2))) return true;
+    if (e.kind !== 'person' && w.startsWith('ال') && set.has(w.slice(2)) && !ambiguous.has(w.slice(2))) return true;
     if (e.kind === 'agent' && set.has('ال' + w)) return true;
     return false;
-  }
-
-  private readonly ambCache = new Map<string, Set<string>>();
-  /** Normalized one-word ambiguous forms of an entry. */
-  private ambiguousForms(e: KbEntry): Set<string> {
-    let set = this.ambCache.get(e.id);
-    if (!set) {
-      set = new Set((e.ambiguous ?? []).filter((f) => !f.includes(' ')).map((f) => normalize(f, this.kb.charMap)));
-      if (this.ambCache.size > 50000) this.ambCache.clear();
-      this.ambCache.set(e.id, set);
-    }
-    return set;
   }
 
   /**
@@ -701,12 +693,17 @@ export class ActorResolver {
   }
 }
 
+/** Whether `w`, or `w` without one leading letter of `leads` (a clitic: "وبعد", "بهذه"), is in `set`. */
+function inSetAfterClitic(w: string, set: ReadonlySet<string>, leads: string): boolean {
+  return set.has(w) || (w.length > 1 && leads.includes(w[0]!) && set.has(w.slice(1)));
+}
+
 const MAGHRIB = normalize('المغرب');
 /** "المغرب" after a prayer word of the context ("بعد المغرب"، "صلاة المغرب") is the sunset prayer, not Morocco. */
 function prayerTime(tokens: readonly Token[], ts: number, e: KbEntry, cx: ActorContextWords): boolean {
   if (e.id !== 'country:MAR' || tokens[ts]!.norm !== MAGHRIB || ts === 0) return false;
   const p = tokens[ts - 1]!.norm;
-  return cx.prayerBefore.has(p) || ((p[0] === 'و' || p[0] === 'ف') && cx.prayerBefore.has(p.slice(1)));
+  return inSetAfterClitic(p, cx.prayerBefore, 'وف');
 }
 
 /** The token before `ts` is a place noun: an ambiguous place right after one is a place ("مدينة مشهد"، "محافظة حجة"). */
@@ -744,8 +741,7 @@ function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorConte
   if (n && n.kind === 'word' && n.norm.startsWith('ال') && n.norm.length > 4 && n.norm.endsWith('ه')) return true;
   const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : undefined;
   if (!p || p.kind !== 'word') return false;
-  const w = p.norm;
-  return cx.demonstratives.has(w) || ((w[0] === 'و' || w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ف') && cx.demonstratives.has(w.slice(1)));
+  return inSetAfterClitic(p.norm, cx.demonstratives, 'وبلف');
 }
 
 /** A preposition of place before the match: the word before it ("في أبين") or a ب proclitic ("بالعيون"). */
@@ -755,9 +751,7 @@ function placePreposition(tokens: readonly Token[], m: RawMatch, cx: ActorContex
   if (m.tokenStart === 0) return false;
   const p = tokens[m.tokenStart - 1]!;
   if (p.kind !== 'word') return false;
-  let w = p.norm;
-  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 2 && cx.placePrepositions.has(w.slice(1))) w = w.slice(1);
-  return cx.placePrepositions.has(w);
+  return inSetAfterClitic(p.norm, cx.placePrepositions, 'وف');
 }
 
 /** True for a place kind (country, territory, place) among a raw match's hits read without a licence. */

@@ -213,13 +213,18 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
   return out;
 }
 
-/** A normalized word without a conjunction, a preposition or the article (بمستشفى → مستشفى, والمدينة → مدينة). */
-function bareWord(w: string): string {
+/** A normalized word without a leading conjunction و / ف and then a preposition of `preps` (وبمدينة → مدينة). */
+function withoutProclitics(w: string, preps = 'بلك'): string {
   let x = w;
   if ((x[0] === 'و' || x[0] === 'ف') && x.length > 4) x = x.slice(1);
-  if ((x[0] === 'ب' || x[0] === 'ل' || x[0] === 'ك') && x.length > 4) x = x.slice(1);
-  if (x.startsWith('ال') && x.length > 4) x = x.slice(2);
+  if (preps.includes(x[0]!) && x.length > 4) x = x.slice(1);
   return x;
+}
+
+/** A normalized word without a conjunction, a preposition or the article (بمستشفى → مستشفى, والمدينة → مدينة). */
+function bareWord(w: string): string {
+  const x = withoutProclitics(w);
+  return x.startsWith('ال') && x.length > 4 ? x.slice(2) : x;
 }
 
 /**
@@ -231,8 +236,7 @@ function bareWord(w: string): string {
 function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<EntityInputs['eponym']>, isPersonWord?: (norm: string) => boolean): void {
   // names the tagger left out: [head + title] and words of people's names (with بن، عبد ...) that no candidate touches
   if (isPersonWord) {
-    const covered = new Uint8Array(tokens.length);
-    for (const c of out) for (let i = c.ts; i < c.te; i++) covered[i] = 1;
+    const covered = coveredTokens(out, tokens.length);
     const added: Cand[] = [];
     for (let i = 2; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -246,10 +250,7 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
       added.push({ ts: i, te, type: 'PER', source: 'tagger' });
       i = te - 1;
     }
-    if (added.length) {
-      out.push(...added);
-      out.sort((a, b) => a.ts - b.ts);
-    }
+    insertSorted(out, added);
   }
   for (let k = 0; k < out.length; k++) {
     const c = out[k]!;
@@ -279,17 +280,14 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
  * the tagger and the knowledge base do not know: "في مدينة بيزل السويسرية", "بلدة كفرنبل". `out` stays sorted.
  */
 function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<EntityInputs['placeName']>): void {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of out) for (let i = c.ts; i < c.te; i++) covered[i] = 1;
+  const covered = coveredTokens(out, tokens.length);
   // a bare word (no clitic, no article, no feminine nisba ending: "جزيرة وسطية") that is no frequent form
   const rareName = (t: Token) =>
     t.kind === 'word' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !t.norm.endsWith('يه') && !(t.words && t.words.some((w) => w.role !== 'stem')) && pn.rare(t.norm);
   // the head in construct, without the article: "مدينة بيزل", "بمحافظة حبونا" (not "المحافظة ناشدت")
   const headWord = (t: Token) => {
     if (t.kind !== 'word') return false;
-    let w = t.norm;
-    if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
-    if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 4) w = w.slice(1);
+    const w = withoutProclitics(t.norm);
     return !w.startsWith('ال') && pn.head(w);
   };
   const added: Cand[] = [];
@@ -300,10 +298,21 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
     added.push({ ts: i, te, type: 'LOC', source: 'tagger' });
     i = te - 1;
   }
-  if (added.length) {
-    out.push(...added);
-    out.sort((a, b) => a.ts - b.ts);
-  }
+  insertSorted(out, added);
+}
+
+/** Tokens inside some candidate. */
+function coveredTokens(out: readonly Cand[], n: number): Uint8Array {
+  const covered = new Uint8Array(n);
+  for (const c of out) for (let i = c.ts; i < c.te; i++) covered[i] = 1;
+  return covered;
+}
+
+/** Adds candidates that touch none in `out`, keeping `out` sorted by start. */
+function insertSorted(out: Cand[], added: readonly Cand[]): void {
+  if (!added.length) return;
+  out.push(...added);
+  out.sort((a, b) => a.ts - b.ts);
 }
 
 /** Combine tagger tags, actor mentions and titles into entities (see the module comment for the policy). */
@@ -403,9 +412,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       if (c.mention || c.type === 'ORG' || c.ts === 0) continue;
       const h = tokens[c.ts - 1]!;
       if (h.kind !== 'word') continue;
-      let w = h.norm;
-      if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
-      if ((w[0] === 'ب' || w[0] === 'ل') && w.length > 4) w = w.slice(1);
+      const w = withoutProclitics(h.norm, 'بل');
       if (!w.startsWith('ال') && inp.isMediaHead(w)) c.type = 'ORG';
     }
   }

@@ -18,6 +18,8 @@ export interface AcronymSpan {
   tokenEnd: number;
   /** The Latin reading, e.g. "BBC". */
   latin: string;
+  /** Written with periods between the letters ("بي. بي. سي"). */
+  dotted: boolean;
 }
 
 export class LetterNames {
@@ -84,13 +86,13 @@ export class LetterNames {
       }
       const dotted = this.run(tokens, i, true);
       if (dotted.dots > 0 && dotted.letters >= 2 && dotted.rare >= 1) {
-        out.push({ tokenStart: i, tokenEnd: dotted.end, latin: dotted.latin });
+        out.push({ tokenStart: i, tokenEnd: dotted.end, latin: dotted.latin, dotted: true });
         i = dotted.end;
         continue;
       }
       const plain = this.run(tokens, i, false);
       if (plain.letters >= 3 && (!this.common.has(t.norm) || plain.rare >= 2)) {
-        out.push({ tokenStart: i, tokenEnd: plain.end, latin: plain.latin });
+        out.push({ tokenStart: i, tokenEnd: plain.end, latin: plain.latin, dotted: false });
         i = plain.end;
         continue;
       }

@@ -92,15 +92,11 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
   const acronymPeriod = new Set<number>();
   if (letters) {
     for (const a of letters.find(tokens)) {
-      let dotted = false;
-      for (let k = a.tokenStart; k < a.tokenEnd; k++) {
-        if (tokens[k]!.kind !== 'punct') continue;
-        acronymPeriod.add(k);
-        dotted = true;
-      }
+      if (!a.dotted) continue;
+      for (let k = a.tokenStart; k < a.tokenEnd; k++) if (tokens[k]!.kind === 'punct') acronymPeriod.add(k);
       // the period closing a dotted acronym ("إن." of "سي. إن. إن.") is its own; an undotted one may end the sentence
       const after = tokens[a.tokenEnd];
-      if (dotted && after && after.text === '.' && after.start === tokens[a.tokenEnd - 1]!.end) acronymPeriod.add(a.tokenEnd);
+      if (after && after.text === '.' && after.start === tokens[a.tokenEnd - 1]!.end) acronymPeriod.add(a.tokenEnd);
     }
   }
   let ti = 0;
