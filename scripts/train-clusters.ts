@@ -28,6 +28,7 @@ import path from 'node:path';
 import { tokenize } from '../src/text/tokenize.ts';
 import { dataPath, SHARED_ROOT } from '../src/util/paths.ts';
 import { mulberry32 } from '../src/ner/random.ts';
+import { exchangeClusters } from '../src/ner/exchange-clusters.ts';
 
 const args = process.argv.slice(2);
 const argVal = (name: string, def: number) => {
@@ -45,7 +46,15 @@ const LEVELS = [32, 16, 8];
 const VEC_DIMS = argVal('--vec-dims', 50);
 const vecIdx = args.indexOf('--vectors');
 const vecFile = vecIdx >= 0 ? path.resolve(args[vecIdx + 1]!) : undefined;
-const ITERS = 12;
+const METHOD = args.includes('--method') ? args[args.indexOf('--method') + 1]! : 'svd';
+if (METHOD !== 'svd' && METHOD !== 'exchange') {
+  process.stderr.write(`train-clusters: unknown --method ${METHOD}; use svd (default) or exchange\n`);
+  process.exit(2);
+}
+const ITERS = argVal('--iters', METHOD === 'exchange' ? 10 : 12);
+// --method exchange: one clustering per entry of --classes (path "a.b.c"); contexts = the CTX_VOCAB most frequent forms
+const CLASSES = (args.includes('--classes') ? args[args.indexOf('--classes') + 1]! : '64,256,1024').split(',').map(Number);
+const CTX_VOCAB = argVal('--ctx-vocab', 20000);
 
 const input = path.join(SHARED_ROOT, 'data/news/saudinewsnet/articles.jsonl.gz');
 const outIdx = args.indexOf('--out');
@@ -109,6 +118,25 @@ const isWord = (f: string) => /[\u0621-\u064a\u0671-\u06d3a-z]/.test(f);
 const targets = byFreq.filter((i) => freq[i]! >= MIN_FREQ && isWord(forms[i]!)).slice(0, MAX_VOCAB);
 const tIndex = new Int32Array(forms.length).fill(-1);
 targets.forEach((id, k) => (tIndex[id] = k));
+
+if (METHOD === 'exchange') {
+  // ---- exchange-algorithm word classes (src/ner/exchange-clusters.ts) instead of steps 2–4 ----
+  const contextOf = new Int32Array(forms.length).fill(CTX_VOCAB);
+  byFreq.slice(0, CTX_VOCAB).forEach((id, k) => (contextOf[id] = k));
+  const perLevel = CLASSES.map((k) =>
+    exchangeClusters({ seq, length: n, wordOf: tIndex, words: targets.length, contextOf, contexts: CTX_VOCAB + 2, classes: k, iterations: ITERS, log }),
+  );
+  const header = [
+    `# Rasid NER word clusters (format: rasid-clusters 1). Lines: word<TAB>path; path "a.b.c" = the word's class in ${CLASSES.length} separate clusterings.`,
+    `# Built by scripts/train-clusters.ts from SaudiNewsNet (Alshehri 2015, CC BY-NC-SA 4.0): ${articles} articles, ${n} tokens.`,
+    `# Settings: method=exchange minFreq=${MIN_FREQ} vocab=${targets.length} contexts=${CTX_VOCAB} classes=${CLASSES.join(',')} iters=${ITERS}; two-sided predictive class bigram model, exchange algorithm (Uszkoreit & Brants 2008).`,
+    '# Words are normalize() forms (src/text/normalize.ts).',
+  ];
+  const lines = targets.map((id, t) => `${forms[id]}\t${perLevel.map((c) => c[t]).join('.')}`);
+  writeFileSync(outFile, header.join('\n') + '\n' + lines.join('\n') + '\n');
+  log(`wrote ${outFile}: ${targets.length} words`);
+  process.exit(0);
+}
 const c1 = new Int32Array(forms.length + 1).fill(-1);
 const c2 = new Int32Array(forms.length + 1).fill(-1);
 byFreq.slice(0, CTX1).forEach((id, k) => (c1[id] = k));
