@@ -18,6 +18,11 @@
  *     when the value is above the mean of the positive values of that dimension, "-" when below the
  *     mean of the negative values, else "0" (gzip-compressed TSV: word<TAB>codes).
  *
+ * With --method exchange (instead of steps 2–4): Brown-style word classes by the exchange algorithm
+ *  (src/ner/exchange-clusters.ts), one clustering per entry of --classes (default 64,256,1024; the path
+ *  "a.b.c" lists the word's class in each), contexts = the --ctx-vocab (20,000) most frequent forms,
+ *  --iters (10) passes over the vocabulary. About 13 minutes for the default on one core.
+ *
  * Output: data/models/ner-clusters.tsv — header lines starting with "#" (provenance, settings),
  * then `word<TAB>path`. Deterministic for a seed. Run: node --import tsx scripts/train-clusters.ts [--seed N]
  */
