@@ -10,8 +10,7 @@
 # usage: npm run eval:ner-cv -- WORKDIR SEED [TRAIN-NER OPTIONS...]   (or scripts/ner-clean-cv.sh ...)
 #   e.g. scripts/ner-clean-cv.sh /tmp/cleancv 1 --actor-words-from data/models/ner.model
 # Steps shared by all configurations (base model, lexicon, name-likeness) are kept in WORKDIR and
-# reused: use a new WORKDIR for options that change the base model (--actor-words-from,
-# --more-clusters, which are passed to it). Prints the pooled entity-level scores of the five held-out fifths (8,000+ entities).
+# reused. Prints the pooled entity-level scores of the five held-out fifths (8,000+ entities).
 # Takes about 20 minutes on one core for the first configuration, about 8 for each further one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,15 +18,16 @@ work=$1; seed=$2; shift 2
 mkdir -p "$work"
 aw=()
 for ((i = 1; i <= $#; i++)); do
-  if [[ "${!i}" == --actor-words-from ]]; then j=$((i + 1)); aw+=(--actor-words-from "${!j}"); fi
-  # the base model that makes the per-fold lexicons uses the same cluster tables as the configuration
-  if [[ "${!i}" == --more-clusters ]]; then j=$((i + 1)); aw+=(--more-clusters "${!j}"); fi
+  if [[ "${!i}" == --actor-words-from ]]; then j=$((i + 1)); aw=(--actor-words-from "${!j}"); fi
 done
+# the base model's options are those of the base that made the shipped induced lexicon (docs/ner.md,
+# "Rebuilding everything"), so that each fold's lexicon is made the way the shipped one was
+base_opts=(--no-auto-lexicon --no-namelike --known-persons none --no-actor-words --no-more-clusters --no-quotes)
 tag=$(echo "s$seed $*" | tr -c 'A-Za-z0-9\n' '_' | head -c 80)
 for f in 0 1 2 3 4; do
   base="$work/f$f.base.model"; lex="$work/f$f.lexicon.tsv"; nl="$work/f$f.namelike.tsv"
   if [[ ! -s $base ]]; then
-    node --import tsx scripts/train-ner.ts --dev-fold $f --no-auto-lexicon --no-namelike --known-persons none "${aw[@]}" --out "$base" 2> "$work/f$f.base.log"
+    node --import tsx scripts/train-ner.ts --dev-fold $f "${base_opts[@]}" --out "$base" 2> "$work/f$f.base.log"
   fi
   if [[ ! -s $lex ]]; then
     node --import tsx scripts/induce-ner-lexicon.ts --model "$base" --out "$lex" 2> "$work/f$f.lexicon.log"

@@ -152,9 +152,9 @@ if (!flag('--no-clusters') && existsSync(CLUSTER_FILE)) {
   clusterSha = sha256(text);
   log(`clusters: ${clusters.size} words`);
 }
-// further cluster tables: --more-clusters A,B (default: data/models/ner-clusters-2.tsv, -3.tsv, ... when present)
-const defaultMore: string[] = [];
-for (let k = 2; existsSync(dataPath('models', `ner-clusters-${k}.tsv`)); k++) defaultMore.push(dataPath('models', `ner-clusters-${k}.tsv`));
+// further cluster tables: --more-clusters A,B (default: the exchange-algorithm classes,
+// data/models/ner-clusters-exchange.tsv, when present)
+const defaultMore: string[] = [dataPath('models', 'ner-clusters-exchange.tsv')].filter((f) => existsSync(f));
 const MORE = flag('--no-more-clusters') ? [] : opt('--more-clusters', defaultMore.join(',')).split(',').filter(Boolean);
 const moreClusters: ClusterTable[] = [];
 const moreRefs: { file: string; sha256: string }[] = [];

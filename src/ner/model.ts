@@ -259,6 +259,8 @@ interface WordEntry {
 
 /** Words kept per cache generation (two generations: the current one and the previous one). */
 const WORD_CACHE_GENERATION = 100_000;
+/** Most cluster paths of one kind whose summed weights are kept (FeatureExtractor.emitClusterRoles). */
+const GROUP_CACHE_LIMIT = 8192;
 const ROLES = 5;
 const P1 = 1;
 const P2 = 2;
@@ -531,12 +533,20 @@ export class NerTagger {
     if (this.w2) for (let c = 0; c < L; c++) v[ROLES * L + off + c] += this.w2[b + c]!;
   };
 
-  /** Add the summed role weights of a word-cluster path (computed once per path and kept). */
+  /**
+   * Add the summed role weights of a word-cluster path (computed once per path and kept). A table
+   * whose paths are nearly one per word (the exchange classes: three separate clusterings) gains
+   * nothing from the sums: past GROUP_CACHE_LIMIT paths of a kind, new paths are added directly.
+   */
   private readonly addGroup = (kind: number, path: readonly string[]): void => {
     let m = this.groups[kind];
     if (!m) m = this.groups[kind] = new Map();
     const key = path[path.length - 1]!;
     let g = m.get(key);
+    if (!g && m.size >= GROUP_CACHE_LIMIT) {
+      this.extractor.emitClusterRoles(kind, path, this.emitRole);
+      return;
+    }
     if (!g) {
       const v = this.building;
       g = this.building = new Float32Array(v.length);
