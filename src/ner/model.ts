@@ -15,7 +15,7 @@
  *     actorwords UTF-8 "word<TAB>LABEL LABEL" lines: word-level actor labels (optional; src/ner/actor-lexicon.ts)
  *     persons    UTF-8 "PER<TAB>phrase" lines: known people's multi-word names (optional; src/ner/known-persons.ts)
  *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
- * The word clusters stay in their own files (data/models/ner-clusters.tsv, -2.tsv), and so do the
+ * The word clusters stay in their own files (data/models/ner-clusters.tsv, ner-clusters-exchange.tsv), and so do the
  * binarized word embeddings (data/models/ner-embeddings.tsv.gz) and the name-likeness model
  * (data/models/ner-namelike.tsv, src/ner/namelike.ts) when the model uses them.
  */
