@@ -22,11 +22,14 @@
  *  (src/ner/exchange-clusters.ts), one clustering per entry of --classes (default 64,256,1024; the path
  *  "a.b.c" lists the word's class in each), contexts = the --ctx-vocab (20,000) most frequent forms,
  *  --iters (10) passes over the vocabulary. About 13 minutes for the default on one core.
+ *  --nested (experiment, not shipped): the finest clustering on the words, each coarser one on the
+ *  classes below, so the path is a hierarchy; --fine-from FILE takes the finest classes from the last
+ *  path component of an existing table.
  *
  * Output: data/models/ner-clusters.tsv — header lines starting with "#" (provenance, settings),
  * then `word<TAB>path`. Deterministic for a seed. Run: node --import tsx scripts/train-clusters.ts [--seed N]
  */
-import { createReadStream, writeFileSync, existsSync } from 'node:fs';
+import { createReadStream, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
@@ -60,6 +63,8 @@ const ITERS = argVal('--iters', METHOD === 'exchange' ? 10 : 12);
 // --method exchange: one clustering per entry of --classes (path "a.b.c"); contexts = the CTX_VOCAB most frequent forms
 const CLASSES = (args.includes('--classes') ? args[args.indexOf('--classes') + 1]! : '64,256,1024').split(',').map(Number);
 const CTX_VOCAB = argVal('--ctx-vocab', 20000);
+const NESTED = args.includes('--nested');
+const FINE_FROM = args.includes('--fine-from') ? path.resolve(args[args.indexOf('--fine-from') + 1]!) : '';
 
 const input = path.join(SHARED_ROOT, 'data/news/saudinewsnet/articles.jsonl.gz');
 const outIdx = args.indexOf('--out');
@@ -128,13 +133,41 @@ if (METHOD === 'exchange') {
   // ---- exchange-algorithm word classes (src/ner/exchange-clusters.ts) instead of steps 2–4 ----
   const contextOf = new Int32Array(forms.length).fill(CTX_VOCAB);
   byFreq.slice(0, CTX_VOCAB).forEach((id, k) => (contextOf[id] = k));
-  const perLevel = CLASSES.map((k) =>
-    exchangeClusters({ seq, length: n, wordOf: tIndex, words: targets.length, contextOf, contexts: CTX_VOCAB + 2, classes: k, iterations: ITERS, log }),
-  );
+  let perLevel: Int32Array[];
+  if (NESTED) {
+    // --nested: the finest clustering on the words, then each coarser one on the classes of the
+    // level below (a class is one unit with its words' neighbours), so the path is a hierarchy
+    const sizes = [...CLASSES].sort((a, b) => b - a);
+    let fine: Int32Array;
+    if (FINE_FROM) {
+      const table = new Map<string, number>();
+      for (const line of readFileSync(FINE_FROM, 'utf8').split('\n')) {
+        if (!line || line.startsWith('#')) continue;
+        const [w, p] = line.split('\t');
+        table.set(w!, Number(p!.split('.').pop()));
+      }
+      fine = Int32Array.from(targets, (id) => table.get(forms[id]!) ?? 0);
+      log(`fine classes from ${FINE_FROM}`);
+    } else fine = exchangeClusters({ seq, length: n, wordOf: tIndex, words: targets.length, contextOf, contexts: CTX_VOCAB + 2, classes: sizes[0]!, iterations: ITERS, log });
+    const levels = [fine];
+    let unitOf = Int32Array.from(tIndex, (t) => (t < 0 ? -1 : fine[t]!));
+    for (let k = 1; k < sizes.length; k++) {
+      const coarse = exchangeClusters({ seq, length: n, wordOf: unitOf, words: sizes[k - 1]!, contextOf, contexts: CTX_VOCAB + 2, classes: sizes[k]!, iterations: ITERS, log });
+      levels.push(Int32Array.from(levels[k - 1]!, (c) => coarse[c]!));
+      unitOf = Int32Array.from(unitOf, (u) => (u < 0 ? -1 : coarse[u]!));
+    }
+    perLevel = levels.reverse();
+  } else {
+    perLevel = CLASSES.map((k) =>
+      exchangeClusters({ seq, length: n, wordOf: tIndex, words: targets.length, contextOf, contexts: CTX_VOCAB + 2, classes: k, iterations: ITERS, log }),
+    );
+  }
   const header = [
-    `# Rasid NER word clusters (format: rasid-clusters 1). Lines: word<TAB>path; path "a.b.c" = the word's class in ${CLASSES.length} separate clusterings.`,
+    NESTED
+      ? `# Rasid NER word clusters (format: rasid-clusters 1). Lines: word<TAB>path; path "a.b.c" = a hierarchy of classes (the finest clustered on words, each coarser one on the classes below).`
+      : `# Rasid NER word clusters (format: rasid-clusters 1). Lines: word<TAB>path; path "a.b.c" = the word's class in ${CLASSES.length} separate clusterings.`,
     `# Built by scripts/train-clusters.ts from SaudiNewsNet (Alshehri 2015, CC BY-NC-SA 4.0): ${articles} articles, ${n} tokens.`,
-    `# Settings: method=exchange minFreq=${MIN_FREQ} vocab=${targets.length} contexts=${CTX_VOCAB} classes=${CLASSES.join(',')} iters=${ITERS}; two-sided predictive class bigram model, exchange algorithm (Uszkoreit & Brants 2008).`,
+    `# Settings: method=exchange minFreq=${MIN_FREQ} vocab=${targets.length} contexts=${CTX_VOCAB} classes=${CLASSES.join(',')}${NESTED ? ' nested' : ''} iters=${ITERS}; two-sided predictive class bigram model, exchange algorithm (Uszkoreit & Brants 2008).`,
     '# Words are normalize() forms (src/text/normalize.ts).',
   ];
   const lines = targets.map((id, t) => `${forms[id]}\t${perLevel.map((c) => c[t]).join('.')}`);
