@@ -37,6 +37,7 @@ import { tokenize } from '../src/text/tokenize.ts';
 import { dataPath, SHARED_ROOT } from '../src/util/paths.ts';
 import { mulberry32 } from '../src/ner/random.ts';
 import { exchangeClusters } from '../src/ner/exchange-clusters.ts';
+import { ClusterTable } from '../src/ner/lexicon.ts';
 
 const args = process.argv.slice(2);
 const argVal = (name: string, def: number) => {
@@ -54,17 +55,21 @@ const LEVELS = [32, 16, 8];
 const VEC_DIMS = argVal('--vec-dims', 50);
 const vecIdx = args.indexOf('--vectors');
 const vecFile = vecIdx >= 0 ? path.resolve(args[vecIdx + 1]!) : undefined;
-const METHOD = args.includes('--method') ? args[args.indexOf('--method') + 1]! : 'svd';
+const argStr = (name: string, def: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1]! : def;
+};
+const METHOD = argStr('--method', 'svd');
 if (METHOD !== 'svd' && METHOD !== 'exchange') {
   process.stderr.write(`train-clusters: unknown --method ${METHOD}; use svd (default) or exchange\n`);
   process.exit(2);
 }
 const ITERS = argVal('--iters', METHOD === 'exchange' ? 10 : 12);
 // --method exchange: one clustering per entry of --classes (path "a.b.c"); contexts = the CTX_VOCAB most frequent forms
-const CLASSES = (args.includes('--classes') ? args[args.indexOf('--classes') + 1]! : '64,256,1024').split(',').map(Number);
+const CLASSES = argStr('--classes', '64,256,1024').split(',').map(Number);
 const CTX_VOCAB = argVal('--ctx-vocab', 20000);
 const NESTED = args.includes('--nested');
-const FINE_FROM = args.includes('--fine-from') ? path.resolve(args[args.indexOf('--fine-from') + 1]!) : '';
+const FINE_FROM = argStr('--fine-from', '');
 
 const input = path.join(SHARED_ROOT, 'data/news/saudinewsnet/articles.jsonl.gz');
 const outIdx = args.indexOf('--out');
@@ -133,6 +138,9 @@ if (METHOD === 'exchange') {
   // ---- exchange-algorithm word classes (src/ner/exchange-clusters.ts) instead of steps 2–4 ----
   const contextOf = new Int32Array(forms.length).fill(CTX_VOCAB);
   byFreq.slice(0, CTX_VOCAB).forEach((id, k) => (contextOf[id] = k));
+  /** Classes of the units that `wordOf` maps token ids to (words, or the classes of a finer level). */
+  const classesOf = (wordOf: Int32Array, units: number, classes: number) =>
+    exchangeClusters({ seq, length: n, wordOf, words: units, contextOf, contexts: CTX_VOCAB + 2, classes, iterations: ITERS, log });
   let perLevel: Int32Array[];
   if (NESTED) {
     // --nested: the finest clustering on the words, then each coarser one on the classes of the
@@ -140,27 +148,20 @@ if (METHOD === 'exchange') {
     const sizes = [...CLASSES].sort((a, b) => b - a);
     let fine: Int32Array;
     if (FINE_FROM) {
-      const table = new Map<string, number>();
-      for (const line of readFileSync(FINE_FROM, 'utf8').split('\n')) {
-        if (!line || line.startsWith('#')) continue;
-        const [w, p] = line.split('\t');
-        table.set(w!, Number(p!.split('.').pop()));
-      }
-      fine = Int32Array.from(targets, (id) => table.get(forms[id]!) ?? 0);
+      const table = ClusterTable.parse(readFileSync(FINE_FROM, 'utf8'), FINE_FROM);
+      fine = Int32Array.from(targets, (id) => Number(table.get(forms[id]!)?.at(-1)?.split('.').pop() ?? 0));
       log(`fine classes from ${FINE_FROM}`);
-    } else fine = exchangeClusters({ seq, length: n, wordOf: tIndex, words: targets.length, contextOf, contexts: CTX_VOCAB + 2, classes: sizes[0]!, iterations: ITERS, log });
+    } else fine = classesOf(tIndex, targets.length, sizes[0]!);
     const levels = [fine];
     let unitOf = Int32Array.from(tIndex, (t) => (t < 0 ? -1 : fine[t]!));
     for (let k = 1; k < sizes.length; k++) {
-      const coarse = exchangeClusters({ seq, length: n, wordOf: unitOf, words: sizes[k - 1]!, contextOf, contexts: CTX_VOCAB + 2, classes: sizes[k]!, iterations: ITERS, log });
+      const coarse = classesOf(unitOf, sizes[k - 1]!, sizes[k]!);
       levels.push(Int32Array.from(levels[k - 1]!, (c) => coarse[c]!));
       unitOf = Int32Array.from(unitOf, (u) => (u < 0 ? -1 : coarse[u]!));
     }
     perLevel = levels.reverse();
   } else {
-    perLevel = CLASSES.map((k) =>
-      exchangeClusters({ seq, length: n, wordOf: tIndex, words: targets.length, contextOf, contexts: CTX_VOCAB + 2, classes: k, iterations: ITERS, log }),
-    );
+    perLevel = CLASSES.map((k) => classesOf(tIndex, targets.length, k));
   }
   const header = [
     NESTED
