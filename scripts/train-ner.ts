@@ -31,7 +31,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ClusterTable, loadPhraseFile, PhraseLexicon } from '../src/ner/lexicon.ts';
 import { FeatureExtractor, type FeatureOptions } from '../src/ner/features.ts';
-import { allowedTransitions, emissions, trainPerceptron, Viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { mulberry32 } from '../src/ner/random.ts';
+import { decoderFor, emissions, trainPerceptron, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { bioToBioes, schemeLabels, toBio, type LabelScheme } from '../src/ner/labels.ts';
 import { HISTORY_WINDOW, historyFeatures, parseTopicWords, sentenceTopics, TOPIC_MIN, TOPIC_WINDOW } from '../src/ner/history.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { trainCrf } from '../src/ner/crf.ts';
@@ -39,7 +41,7 @@ import { knownPersonPhrases, markKnownPersons, personTitleAt } from '../src/ner/
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
-import { ANER_LABELS, DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, loadEmbeddingCodes, loadNameLike, parseAutoLexicon, parseModel, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
+import { DEFAULT_CLUSTER_FILE, DEFAULT_MODEL_FILE, loadEmbeddingCodes, loadNameLike, parseAutoLexicon, parseModel, saveModel, sha256, type ModelData, type StageWeights } from '../src/ner/model.ts';
 import { readAnercorpTrain, readAnerGazet, readAqmar, readWojood } from '../src/ner/corpora.ts';
 import { formatScore, parseConll, scoreEntities, type ConllSentence } from '../src/ner/conll.ts';
 import { dataPath, PROJECT_ROOT } from '../src/util/paths.ts';
@@ -212,19 +214,26 @@ if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
 if (flag('--gaz-parts')) featureOptions.gazParts = true;
 if (flag('--emb-neighbours')) featureOptions.embeddingNeighbours = true;
 if (flag('--namelike-self')) featureOptions.nameLikeSelf = true;
+if (flag('--more-cluster-wide')) featureOptions.moreClusterWide = true;
 if (nameLike && !flag('--namelike-all-words')) featureOptions.nameLikeUnlisted = true;
 // quoted-span features (shipped; --no-quotes to leave them out)
 if (!flag('--no-quotes')) featureOptions.quotes = true;
 const extractor = new FeatureExtractor({ clusters, moreClusters, embeddings, nameLike, gazetteer, triggers, actors: actorLex, autoLexicon, actorWords, options: featureOptions });
 
 // ---- features -------------------------------------------------------------------------
-const labels: string[] = [...ANER_LABELS];
+// --scheme bioes: train on BIOES labels (src/ner/labels.ts); the output is mapped back to BIO
+const SCHEME = opt('--scheme', 'bio') as LabelScheme;
+if (SCHEME !== 'bio' && SCHEME !== 'bioes') throw new Error(`--scheme ${SCHEME}: bio or bioes`);
+if (SCHEME === 'bioes' && flag('--bias')) throw new Error('--bias is for BIO labels only');
+const labels: string[] = schemeLabels(SCHEME);
+/** The BIO form of each label, which every score, history feature and output uses. */
+const bio: string[] = labels.map(toBio);
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 const L = labels.length;
-const decoder = new Viterbi(allowedTransitions(labels), L);
+const decoder = decoderFor(labels);
 const trainEx = train.map((s) => extractor.extractWithBase(s.tokens));
 const devEx = dev.map((s) => extractor.extractWithBase(s.tokens));
-const trainGold = train.map((s) => Int32Array.from(s.tags, (t) => labelIndex.get(t) ?? 0));
+const trainGold = train.map((s) => Int32Array.from(SCHEME === 'bioes' ? bioToBioes(s.tags) : s.tags, (t) => labelIndex.get(t) ?? 0));
 
 type Feats = string[][];
 interface Fitted extends StageWeights {
@@ -299,7 +308,7 @@ function fit(idx: number[], feats: (k: number) => Feats, epochs: number, devSet?
 function decodeNames(e: { ids: Int32Array; offsets: Int32Array }, n: number, w: Float32Array, t: Float32Array): string[] {
   const em = new Float64Array(n * L);
   emissions(e, n, L, w, em);
-  return Array.from(decoder.decode(em, n, t), (i) => labels[i]!);
+  return Array.from(decoder.decode(em, n, t), (i) => bio[i]!);
 }
 
 /** Emission scores (n × L) of sentences under a fitted pass, plus an optional per-label bias. */
@@ -325,7 +334,7 @@ function emitWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>): Fl
 
 /** Tag sentences with a fitted pass (features computed by `feats`); with `bases`, known people marked too. */
 function tagWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>, bases?: string[][]): string[][] {
-  const out = emitWith(m, sents, bias).map((em, k) => Array.from(decoder.decode(em, sents[k]!.length, m.trans), (i) => labels[i]!));
+  const out = emitWith(m, sents, bias).map((em, k) => Array.from(decoder.decode(em, sents[k]!.length, m.trans), (i) => bio[i]!));
   if (bases) markPersons(out, bases);
   return out;
 }
@@ -354,9 +363,40 @@ function aug(k: number, fs: Feats): Feats {
   }
   return a;
 }
+// --word-dropout P[,K] (experiment): in the training data only, a token whose word occurs at most K
+// times in the training part (default 2) loses, with probability P, the features that identify the
+// word itself (w0, s0, st0, wb-, wb+), so that the model also learns to tag words it has not seen
+// from their affixes, clusters, lexicons and context, as it must on new text. Seeded; the
+// development split, the jackknifed tagging and the run-time tagger see all features.
+const [DROP_P, DROP_K] = (() => {
+  const [p, k] = opt('--word-dropout', '0').split(',');
+  return [Number(p), Number(k ?? '2')];
+})();
+const IDENTITY = ['w0=', 's0=', 'st0=', 'wb-=', 'wb+='];
+const dropMask: (Uint8Array | null)[] = (() => {
+  if (!(DROP_P > 0)) return train.map(() => null);
+  const wc = new Map<string, number>();
+  const word = (fs: string[]) => fs.find((f) => f.startsWith('w0=')) ?? '';
+  for (const e of trainEx) for (const fs of e.feats) wc.set(word(fs), (wc.get(word(fs)) ?? 0) + 1);
+  const rand = mulberry32(SEED * 7919 + 17);
+  let n = 0;
+  const masks = trainEx.map((e) => {
+    const m = Uint8Array.from(e.feats, (fs) => ((wc.get(word(fs)) ?? 0) <= DROP_K && rand() < DROP_P ? 1 : 0));
+    for (const x of m) n += x;
+    return m.some((x) => x) ? m : null;
+  });
+  log(`word dropout: identity features of ${n} training tokens left out (P ${DROP_P}, words seen at most ${DROP_K} times)`);
+  return masks;
+})();
+/** The training features of sentence k for fitting, with word dropout applied. */
+function drop(k: number, fs: Feats): Feats {
+  const m = dropMask[k];
+  if (!m) return fs;
+  return fs.map((f, i) => (m[i] ? f.filter((x) => !IDENTITY.some((p) => x.startsWith(p))) : f));
+}
 const devSet1 = { feats: devEx.map((e) => e.feats), tags: dev.map((s) => s.tags) };
 log('pass 1');
-const pass1 = ALL ? fit(allIdx, (k) => aug(k, trainEx[k]!.feats), FIXED[0]!) : fit(allIdx, (k) => aug(k, trainEx[k]!.feats), EPOCHS, devSet1);
+const pass1 = ALL ? fit(allIdx, (k) => aug(k, drop(k, trainEx[k]!.feats)), FIXED[0]!) : fit(allIdx, (k) => aug(k, drop(k, trainEx[k]!.feats)), EPOCHS, devSet1);
 const devBases = devEx.map((e) => e.base);
 const dev1 = tagWith(pass1, devSet1.feats, undefined, KP1 ? devBases : undefined);
 const score1 = scoreEntities(devSet1.tags, dev1);
@@ -380,7 +420,7 @@ if (!flag('--one-pass')) {
   for (let f = 0; f < FOLDS; f++) {
     const lo = Math.floor((f * train.length) / FOLDS);
     const hi = Math.floor(((f + 1) * train.length) / FOLDS);
-    const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, trainEx[k]!.feats), pass1.bestEpoch, undefined, true);
+    const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, drop(k, trainEx[k]!.feats)), pass1.bestEpoch, undefined, true);
     const tagged = tagWith(m, trainEx.slice(lo, hi).map((e) => e.feats), undefined, KP1 ? trainEx.slice(lo, hi).map((e) => e.base) : undefined);
     for (let k = lo; k < hi; k++) jack[k] = tagged[k - lo]!;
     log(`jackknife fold ${f + 1}/${FOLDS}`);
@@ -418,7 +458,7 @@ if (!flag('--one-pass')) {
   devFinalFeats = devSet2.feats;
   dumpJack = jack;
   log('pass 2');
-  pass2 = ALL ? fit(allIdx, (k) => aug(k, train2[k]!), FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => aug(k, train2[k]!), EPOCHS, devSet2, false, opt('--learner2', LEARNER));
+  pass2 = ALL ? fit(allIdx, (k) => aug(k, drop(k, train2[k]!)), FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => aug(k, drop(k, train2[k]!)), EPOCHS, devSet2, false, opt('--learner2', LEARNER));
   final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats, undefined, devBases));
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
 
@@ -431,12 +471,12 @@ if (!flag('--one-pass')) {
     for (let f = 0; f < FOLDS; f++) {
       const lo = Math.floor((f * train.length) / FOLDS);
       const hi = Math.floor(((f + 1) * train.length) / FOLDS);
-      const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, train2[k]!), pass2.bestEpoch, undefined, true, opt('--learner2', LEARNER));
+      const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, drop(k, train2[k]!)), pass2.bestEpoch, undefined, true, opt('--learner2', LEARNER));
       const ems = emitWith(m, train2.slice(lo, hi));
       for (let k = lo; k < hi; k++) cvData![k] = { em: ems[k - lo]!, trans: m.trans, gold: trainGold[k]! };
       log(`pass-2 cross-validation fold ${f + 1}/${FOLDS}`);
     }
-    const cvTags = cvData!.map((d) => Array.from(decoder.decode(d.em, d.gold.length, d.trans), (i) => labels[i]!));
+    const cvTags = cvData!.map((d) => Array.from(decoder.decode(d.em, d.gold.length, d.trans), (i) => bio[i]!));
     markPersons(cvTags, trainEx.map((e) => e.base));
     cv2Score = scoreEntities(train.map((s) => s.tags), cvTags);
     dumpCv2 = cvTags;
@@ -451,7 +491,7 @@ if (!flag('--one-pass')) {
       train.map((s) => s.tags),
       cvData.map((d) => {
         const em = d.em.map((x, j) => x + tuned.bias[j % L]!);
-        return Array.from(decoder.decode(em, d.gold.length, d.trans), (i) => labels[i]!);
+        return Array.from(decoder.decode(em, d.gold.length, d.trans), (i) => bio[i]!);
       }),
     );
     log(`pass 2 CV with the bias\n${formatScore(cv2BiasScore)}`);
@@ -527,7 +567,7 @@ const model: ModelData = {
       seconds: Math.round((Date.now() - T0) / 1000),
     },
     settings: {
-      learner: PA ? `averaged passive-aggressive (PA-I, C = ${PA}), first-order Viterbi, BIO constraints` : LEARNER === 'crf' ? `linear-chain CRF, SGD on L2-regularized log-likelihood (c2 ${C2}, eta0 ${ETA}, decay ${DECAY}), first-order Viterbi, BIO constraints` : 'averaged structured perceptron, first-order Viterbi, BIO constraints',
+      learner: PA ? `averaged passive-aggressive (PA-I, C = ${PA}), first-order Viterbi, ${SCHEME.toUpperCase()} constraints` : LEARNER === 'crf' ? `linear-chain CRF, SGD on L2-regularized log-likelihood (c2 ${C2}, eta0 ${ETA}, decay ${DECAY}), first-order Viterbi, ${SCHEME.toUpperCase()} constraints` : `averaged structured perceptron, first-order Viterbi, ${SCHEME.toUpperCase()} constraints`,
       passes: p2 ? 2 : 1,
       secondPass: p2 ? `document memory over ±${WINDOW} sentences (src/ner/history.ts), trained on 5-fold jackknifed first-pass tags` : undefined,
       maxEpochs: EPOCHS,

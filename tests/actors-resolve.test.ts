@@ -117,6 +117,26 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.ok(run('قالت الرئيسة التشيلية ميشيل باشليه إن', '2020-01-01').titles.some((t) => t.text.startsWith('الرئيسة')));
   // وقف opening a clause is the verb "stood", not the endowment of an eponym (وقف الملك عبدالعزيز)
   assert.deepEqual(names('وقف الأمير فيصل بن خالد على موقع الحادث'), ['فيصل بن خالد']);
+  // a title without the article and without a complement is in construct: the word after it is its
+  // complement, not a name (a team, a province, a city); a definite title, an apposition title
+  // ([apposition_titles]) or a title with a complement is followed by the name
+  const constructCases: [string, string[]][] = [
+    ['خسر أمام فريق كونيا سبور التركي', []],
+    ['وقال محافظ نيوجيرسي إن الماء ملوث', []],
+    ['وصرح قائد شرطة لامو للصحفيين', []],
+    ['هو وزير سعيد بما حققه', []],
+    ['وقال المحافظ سامي العميري إن', ['سامي العميري']],
+    ['وقال الخبير دكتور نيتين سيتوهل إن', ['نيتين سيتوهل']],
+    ['ونسبت الوكالة إلى جنرال فيكتور بونداريف قوله', ['فيكتور بونداريف']],
+    ['وقال وزير خارجية فرنسا جان دوبون إن', ['جان دوبون']],
+    ['وأكد الفريق أول سامي عنان أن', ['سامي عنان']],
+    ['وقال نظيره أندريه كوزلوف إن', ['أندريه كوزلوف']],
+    // a title word that is also a first name starts the name after another title ([title_first_names])
+    ['وقتل العريف سلطان محمد أحمد الشهراني في الهجوم', ['سلطان محمد أحمد الشهراني']],
+    ['قال الفريق رائد شاكر جودت إن القوات', ['رائد شاكر جودت']],
+    ['وأوضح مستشار أمير منطقة مكة المكرمة أن', []],
+  ];
+  for (const [text, want] of constructCases) assert.deepEqual(names(text), want, text);
 
   // plural agents and spokes titles are title mentions
   const r5 = run('قال مسؤولون بوزارة الدفاع بواشنطن إن متظاهرين تجمعوا', '2020-01-01');

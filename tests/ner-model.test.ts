@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowedTransitions, trainPerceptron, viterbi, Viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { allowedTransitions, decoderFor, trainPerceptron, viterbi, Viterbi, type EncodedSentence } from '../src/ner/perceptron.ts';
+import { toBio } from '../src/ner/labels.ts';
 import { biasedF1, biasGroups, tuneLabelBias, type ScoredSentence } from '../src/ner/bias.ts';
 import { NerTagger, parseAutoLexicon, parseModel, serializeModel, type ModelData } from '../src/ner/model.ts';
 import { PhraseLexicon } from '../src/ner/lexicon.ts';
@@ -257,53 +258,58 @@ test('crf: learns the tiny task too, deterministically', async () => {
   assert.deepEqual([...trainCrf(data, 4, LABELS, opts).weights], [...r.weights]);
 });
 
-test('tagger: the fast path (cached word sums, integer context rows, history codes) equals decoding the feature strings', async () => {
-  const { FeatureExtractor } = await import('../src/ner/features.ts');
-  const { historyFeatures: hf } = await import('../src/ner/history.ts');
-  const gaz = new PhraseLexicon();
-  gaz.add('بروكسل', 'LOC');
-  gaz.add('جون كيري', 'PERS');
-  const trig = new PhraseLexicon();
-  trig.add('وزير الخارجيه', 'PTITLE');
-  trig.add('قال', 'SAY');
-  const actorWords = new Map([['كيري', 'PER1 PERp']]);
-  const autoLexicon = new Map([['بروكسل', 'LOC+']]);
-  const { NameLikeModel } = await import('../src/ner/namelike.ts');
-  const nameLike = NameLikeModel.parse('!classes\tPERS\tLOC\tORG\tO\n!total\t20\t20\t20\t20\n!vocab\t40\n^ك\t5\t0\t0\t1\nري\t4\t0\t1\t0\nكس\t0\t6\t0\t0\n^ق\t0\t0\t0\t7\n');
-  const docs = [
-    ['قال وزير الخارجية جون كيري في بروكسل .', 'وصل كيري إلى بروكسل', 'كيري | قال'],
-    ['ومن بروكسل قال جون كيري', 'جون'],
-    ['قال برنامج « الناس وانا » و " كيري " في بروكسل', "عمل ' ' يونيفل ' ' و « غير مغلق"],
-  ].map((d) => d.map((s) => s.split(' ')));
-  // every feature string the extractor and the history produce gets a random weight
-  const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, autoLexicon, actorWords, nameLike, options: { clusterBigrams: true, quotes: true } });
-  const rand = mulberry32(7);
-  const L = LABELS.length;
-  const feats = new Set<string>();
-  for (const d of docs) for (const s of d) for (const f of fx.extract(s)) for (const x of f) feats.add(x);
-  for (const t of LABELS.concat('<s>', '</s>')) ['m1=', 'm1-1=', 'm1+1='].forEach((p) => feats.add(p + t));
-  for (const ty of ['PERS', 'LOC']) for (const x of ['h=' + ty, `hn=${ty}1`, `hn=${ty}2`, 'hp=B-' + ty, 'hp=I-' + ty, ...LABELS.map((l) => `hm=${ty}|${l}`)]) feats.add(x);
-  for (const ty of ['PERS', 'LOC']) feats.add('h-1=' + ty).add('h+1=' + ty);
-  const features = [...feats];
-  const rw = () => Float32Array.from({ length: features.length * L }, () => Math.round((rand() * 4 - 2) * 64) / 64);
-  const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.round((rand() * 2 - 1) * 64) / 64);
-  const model: ModelData = { header: { labels: LABELS, historyWindow: 3, historyNeighbours: true, featureOptions: { clusterBigrams: true, quotes: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
-  const tagger = new NerTagger(parseModel(serializeModel(model)), { nameLike });
-  assert.ok(features.some((f) => f.startsWith('nl0=')) && features.some((f) => f.startsWith('nl+1=')), 'name-likeness features present');
-  const index = new Map(features.map((f, i) => [f, i]));
-  const allowed = allowedTransitions(LABELS);
-  const decode = (fs: string[][], w: Float32Array) => {
-    const n = fs.length;
-    const em = new Float64Array(n * L);
-    fs.forEach((f, i) => f.forEach((x) => { const id = index.get(x); if (id !== undefined) for (let c = 0; c < L; c++) em[i * L + c] += w[id * L + c]!; }));
-    return [...viterbi(em, n, L, trans, allowed)].map((k) => LABELS[k]!);
-  };
-  for (const d of docs) {
-    const ex = d.map((s) => fx.extractWithBase(s));
-    const first = ex.map((e) => decode(e.feats, model.weights));
-    const hist = hf(ex.map((e) => e.base), first, 3, true);
-    const want = ex.map((e, k) => decode(e.feats.map((f, i) => f.concat(hist[k]![i]!)), model.stage2!.weights));
-    assert.deepEqual(tagger.tagDocument(d), want);
-    assert.deepEqual(tagger.tagDocument(d), want, 'again, from the word cache');
-  }
-});
+const BIOES_SMALL = ['O', 'B-PERS', 'I-PERS', 'E-PERS', 'S-PERS', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'];
+
+for (const [scheme, labels] of [['BIO', LABELS], ['BIOES', BIOES_SMALL]] as const) {
+  test(`tagger (${scheme} model): the fast path (cached word sums, integer context rows, history codes) equals decoding the feature strings`, async () => {
+    const { FeatureExtractor } = await import('../src/ner/features.ts');
+    const { historyFeatures: hf } = await import('../src/ner/history.ts');
+    const gaz = new PhraseLexicon();
+    gaz.add('بروكسل', 'LOC');
+    gaz.add('جون كيري', 'PERS');
+    const trig = new PhraseLexicon();
+    trig.add('وزير الخارجيه', 'PTITLE');
+    trig.add('قال', 'SAY');
+    const actorWords = new Map([['كيري', 'PER1 PERp']]);
+    const autoLexicon = new Map([['بروكسل', 'LOC+']]);
+    const { NameLikeModel } = await import('../src/ner/namelike.ts');
+    const nameLike = NameLikeModel.parse('!classes\tPERS\tLOC\tORG\tO\n!total\t20\t20\t20\t20\n!vocab\t40\n^ك\t5\t0\t0\t1\nري\t4\t0\t1\t0\nكس\t0\t6\t0\t0\n^ق\t0\t0\t0\t7\n');
+    const docs = [
+      ['قال وزير الخارجية جون كيري في بروكسل .', 'وصل كيري إلى بروكسل', 'كيري | قال'],
+      ['ومن بروكسل قال جون كيري', 'جون'],
+      ['قال برنامج « الناس وانا » و " كيري " في بروكسل', "عمل ' ' يونيفل ' ' و « غير مغلق"],
+    ].map((d) => d.map((s) => s.split(' ')));
+    // every feature string the extractor and the history produce gets a random weight
+    const fx = new FeatureExtractor({ gazetteer: gaz, triggers: trig, autoLexicon, actorWords, nameLike, options: { clusterBigrams: true, quotes: true } });
+    const rand = mulberry32(7);
+    const L = labels.length;
+    const out = labels.map(toBio);
+    const feats = new Set<string>();
+    for (const d of docs) for (const s of d) for (const f of fx.extract(s)) for (const x of f) feats.add(x);
+    for (const t of LABELS.concat('<s>', '</s>')) ['m1=', 'm1-1=', 'm1+1='].forEach((p) => feats.add(p + t));
+    for (const ty of ['PERS', 'LOC']) for (const x of ['h=' + ty, `hn=${ty}1`, `hn=${ty}2`, 'hp=B-' + ty, 'hp=I-' + ty, ...LABELS.map((l) => `hm=${ty}|${l}`)]) feats.add(x);
+    for (const ty of ['PERS', 'LOC']) feats.add('h-1=' + ty).add('h+1=' + ty);
+    const features = [...feats];
+    const rw = () => Float32Array.from({ length: features.length * L }, () => Math.round((rand() * 4 - 2) * 64) / 64);
+    const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.round((rand() * 2 - 1) * 64) / 64);
+    const model: ModelData = { header: { labels: [...labels], historyWindow: 3, historyNeighbours: true, featureOptions: { clusterBigrams: true, quotes: true } }, features, weights: rw(), trans, stage2: { features, weights: rw(), trans }, gazetteer: gaz, triggers: trig, autoLexicon, actorWords };
+    const tagger = new NerTagger(parseModel(serializeModel(model)), { nameLike });
+    assert.ok(features.some((f) => f.startsWith('nl0=')) && features.some((f) => f.startsWith('nl+1=')), 'name-likeness features present');
+    const index = new Map(features.map((f, i) => [f, i]));
+    const decoder = decoderFor(labels);
+    const decode = (fs: string[][], w: Float32Array) => {
+      const n = fs.length;
+      const em = new Float64Array(n * L);
+      fs.forEach((f, i) => f.forEach((x) => { const id = index.get(x); if (id !== undefined) for (let c = 0; c < L; c++) em[i * L + c] += w[id * L + c]!; }));
+      return [...decoder.decode(em, n, trans)].map((k) => out[k]!);
+    };
+    for (const d of docs) {
+      const ex = d.map((s) => fx.extractWithBase(s));
+      const first = ex.map((e) => decode(e.feats, model.weights));
+      const hist = hf(ex.map((e) => e.base), first, 3, true);
+      const want = ex.map((e, k) => decode(e.feats.map((f, i) => f.concat(hist[k]![i]!)), model.stage2!.weights));
+      assert.deepEqual(tagger.tagDocument(d), want);
+      assert.deepEqual(tagger.tagDocument(d), want, 'again, from the word cache');
+    }
+  });
+}

@@ -57,6 +57,10 @@ export interface ActorContextWords {
   readonly placePrepositions: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
   readonly prayerBefore: ReadonlySet<string>;
+  /** Title words that are also first names: right after a title, without the article, one starts the name ("العريف سلطان محمد"). */
+  readonly titleFirstNames: ReadonlySet<string>;
+  /** Titles that stand before a name without the article ("دكتور فلان"); other such titles are in construct with the next word. */
+  readonly appositionTitles: ReadonlySet<string>;
   /** Build: last name words that give no short form (common first names, ordinals). */
   readonly shortFormStop: ReadonlySet<string>;
   /** Build: title words; an imported "person" with one is dropped. */
@@ -94,6 +98,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   verbal_noun_bodies: 'verbalNounBodies',
   titles_need_hamza: 'titlesNeedHamza',
   prayer_before: 'prayerBefore',
+  title_first_names: 'titleFirstNames',
+  apposition_titles: 'appositionTitles',
   short_form_stop: 'shortFormStop',
   import_title_words: 'importTitleWords',
   import_title_prefixes: 'importTitlePrefixes',

@@ -267,9 +267,11 @@ export class ActorResolver {
         if (!(firstName && n === 0) && !(afterConnector ? t.norm.length > 1 && !cx.stop.has(t.norm) : this.nameWord(t.norm, n === 0))) break;
         n++;
         k++;
-        if (n >= 2 && !cx.connectors.has(tokens[k - 2]!.norm) && !cx.connectors.has(tokens[k - 1]!.norm)) {
+        // two name words (three when the first is a title word used as a name), then perhaps one with the article
+        const two = firstName ? 3 : 2;
+        if (n >= two && !cx.connectors.has(tokens[k - 2]!.norm) && !cx.connectors.has(tokens[k - 1]!.norm)) {
           const t3 = tokens[k];
-          if (n === 2 && k < limit && t3 && t3.kind === 'word' && !covered[k] && itemAt[k]! < 0 && t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !t3.text.includes('\u064B') && this.nameWord(t3.norm, false)) k++;
+          if (n === two && k < limit && t3 && t3.kind === 'word' && !covered[k] && itemAt[k]! < 0 && t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !t3.text.includes('\u064B') && this.nameWord(t3.norm, false)) k++;
           break;
         }
       }
@@ -426,9 +428,20 @@ export class ActorResolver {
               next = nextItem.te;
             } else {
               const plural = pluralTitle(normOf(it.ts, it.te, it.strip, it.lamAl), cx.pluralTitles);
-              // a title word followed by بن starts the name ("الأمير سلطان بن سلمان")
-              const firstName = nextItem && nextItem.ts === next && nextItem.hit.via === 'title' && nextItem.te === next + 1 && next + 1 < tokens.length && cx.son.has(tokens[next + 1]!.norm);
-              const end = e.source.startsWith('universal') || plural ? next : nameAfter(next, tokens.length, firstName);
+              // a title word followed by بن starts the name ("الأمير سلطان بن سلمان"), and so does one of
+              // [title_first_names] without the article followed by a name word ("العريف سلطان محمد الشهراني")
+              const titleWordNext = nextItem && nextItem.ts === next && nextItem.hit.via === 'title' && nextItem.te === next + 1 && next + 1 < tokens.length;
+              const firstName =
+                titleWordNext &&
+                (cx.son.has(tokens[next + 1]!.norm) ||
+                  (cx.titleFirstNames.has(tokens[next]!.norm) && tokens[next + 1]!.kind === 'word' && itemAt[next + 1]! < 0 && this.nameWord(tokens[next + 1]!.norm, false)));
+              // an indefinite title with no complement ("محافظ", "فريق", "قائد شرطة": first and last word without
+              // the article) is in construct with the word after it: that word is its complement ("محافظ
+              // نيوجيرسي", "فريق فولفسبورج", "قائد شرطة لامو"), not the holder's name ("المحافظ فلان", "الفريق
+              // أول فلان", "اللواء ركن فلان"); a pronoun suffix makes a title definite ("نظيره"), and
+              // [apposition_titles] stand before names without the article ("دكتور فلان", "جنرال فلان")
+              const inConstruct = tp.te === it.te && !firstName && indefiniteNoun(tokens[it.ts]!) && indefiniteNoun(tokens[it.te - 1]!) && !cx.appositionTitles.has(stripProclitics(tokens[it.ts]!.norm).form);
+              const end = e.source.startsWith('universal') || plural || inConstruct ? next : nameAfter(next, tokens.length, firstName);
               if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
@@ -806,6 +819,11 @@ function carriedCountry(h: TrieHit): string | null {
 }
 
 /** Strip و/ف then ب/ك/ل (لل → ال) from a normalized word. */
+/** An Arabic word without the article (after its proclitics) and without a pronoun suffix in its spelling (ه, not ة). */
+function indefiniteNoun(t: Token): boolean {
+  return t.kind === 'word' && t.norm.length > 2 && !stripProclitics(t.norm).form.startsWith('ال') && !t.text.endsWith('ه') && !t.text.endsWith('ها') && !t.text.endsWith('هم');
+}
+
 function stripProclitics(w: string): { form: string; strip: number; lamAl: boolean } {
   let s = w;
   let strip = 0;

@@ -27,7 +27,8 @@ import path from 'node:path';
 import { dataPath, PROJECT_ROOT } from '../util/paths.ts';
 import { bigramCluster, FeatureExtractor, isQuoteMark, quoteSpans, type FeatureOptions, type FeatureResources } from './features.ts';
 import { ClusterTable, EmbeddingCodes, PhraseLexicon } from './lexicon.ts';
-import { allowedTransitions, Viterbi } from './perceptron.ts';
+import { decoderFor, type Viterbi } from './perceptron.ts';
+import { toBio } from './labels.ts';
 import { NameLikeModel } from './namelike.ts';
 import { markKnownPersons, personTitleAt } from './known-persons.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
@@ -35,9 +36,6 @@ import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from '
 export const MODEL_MAGIC = 'RASID-NER 1';
 export const DEFAULT_MODEL_FILE = dataPath('models', 'ner.model');
 export const DEFAULT_CLUSTER_FILE = dataPath('models', 'ner-clusters.tsv');
-
-/** The ANERcorp tag set. */
-export const ANER_LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 
 export interface ModelHeader {
   labels: string[];
@@ -355,7 +353,9 @@ interface Prepared {
  * as integer keys or small precomputed tables, not built as strings per token.
  */
 export class NerTagger {
+  /** The model's labels (BIO or BIOES, src/ner/labels.ts) and their BIO forms, which the tagger outputs. */
   readonly labels: readonly string[];
+  private readonly outLabels: readonly string[];
   private readonly labelIndex: Map<string, number>;
   private readonly L: number;
   /** The shared Viterbi decoder (src/ner/perceptron.ts), with its reused buffers. */
@@ -395,6 +395,7 @@ export class NerTagger {
   constructor(readonly model: ModelData, res: FeatureResources) {
     this.labels = model.header.labels;
     this.labelIndex = new Map(this.labels.map((l, i) => [l, i]));
+    this.outLabels = this.labels.map(toBio);
     const L = (this.L = this.labels.length);
     // one index over the features of both passes (only while loading; afterwards byTemplate)
     const index = new Map<string, number>();
@@ -407,7 +408,7 @@ export class NerTagger {
     };
     this.w1 = spread(model);
     this.w2 = model.stage2 ? spread(model.stage2) : null;
-    this.decoder = new Viterbi(allowedTransitions(this.labels), L);
+    this.decoder = decoderFor(this.labels);
     this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers, autoLexicon: model.autoLexicon, actorWords: model.actorWords, options: res.options ?? model.header.featureOptions });
     // word bigrams "wb-=a|b" / "wb+=a|b" as pairs of word ids (<s> = 0, </s> = 1)
     this.bigramWords.set('<s>', BOS);
@@ -444,7 +445,7 @@ export class NerTagger {
     };
     this.rowBias = row('b');
     this.rowBoundary = Int32Array.from(['w-1=<s>', 'w-2=<s>', 'w+1=</s>', 'w+2=</s>'], row);
-    const tagOr = (k: number, edge: string) => (k < L ? this.labels[k]! : edge);
+    const tagOr = (k: number, edge: string) => (k < L ? this.outLabels[k]! : edge);
     this.rowsM1 = [
       Int32Array.from({ length: L + 1 }, (_, k) => row('m1=' + tagOr(k, ''))),
       Int32Array.from({ length: L + 1 }, (_, k) => row('m1-1=' + tagOr(k, '<s>'))),
@@ -457,7 +458,7 @@ export class NerTagger {
     this.rowsHnb = model.header.historyNeighbours ? [Int32Array.from(HISTORY_TYPES, (t) => row('h-1=' + t)), Int32Array.from(HISTORY_TYPES, (t) => row('h+1=' + t))] : null;
     HISTORY_TYPES.forEach((t, ti) => {
       for (const b of [1, 2, 4]) this.rowsHn[ti * 5 + b] = row('hn=' + t + b);
-      for (let c = 0; c < L; c++) this.rowsHm[ti * L + c] = row('hm=' + t + '|' + this.labels[c]);
+      for (let c = 0; c < L; c++) this.rowsHm[ti * L + c] = row('hm=' + t + '|' + this.outLabels[c]);
       this.rowsHp[1 + 2 * ti] = row('hp=B-' + t);
       this.rowsHp[2 + 2 * ti] = row('hp=I-' + t);
     });
@@ -772,7 +773,7 @@ export class NerTagger {
 
   private names(idx: Int32Array): string[] {
     const out: string[] = new Array(idx.length);
-    for (let i = 0; i < idx.length; i++) out[i] = this.labels[idx[i]!]!;
+    for (let i = 0; i < idx.length; i++) out[i] = this.outLabels[idx[i]!]!;
     return out;
   }
 

@@ -1,26 +1,46 @@
 /**
- * The sequence model: a first-order linear model over BIO labels, decoded with Viterbi, trained as
- * an averaged structured perceptron (Collins 2002). Scores are sums of weights of (feature, label)
- * pairs plus (previous label, label) transition weights; BIO-invalid transitions (O → I-X,
- * B-X → I-Y) are forbidden in decoding.
+ * The sequence model: a first-order linear model over BIO or BIOES labels (src/ner/labels.ts),
+ * decoded with Viterbi, trained as an averaged structured perceptron (Collins 2002). Scores are sums
+ * of weights of (feature, label) pairs plus (previous label, label) transition weights; invalid
+ * transitions (O → I-X, B-X → I-Y; in BIOES also B-X → O, O → E-X) and, in BIOES, sentence ends on
+ * B-X or I-X are forbidden in decoding.
  */
+import { labelScheme } from './labels.ts';
 import { mulberry32 } from './random.ts';
 
-/** Which transitions are allowed: allowed[prev * L + cur], prev = L for the sentence start. */
+/**
+ * Which transitions are allowed: allowed[prev * L + cur], prev = L for the sentence start. BIO:
+ * I-X only after B-X or I-X. BIOES: I-X and E-X only after B-X or I-X, and B-X or I-X only
+ * followed by I-X or E-X (the scheme is read from the labels, src/ner/labels.ts).
+ */
 export function allowedTransitions(labels: readonly string[]): Uint8Array {
   const L = labels.length;
+  const bioes = labelScheme(labels) === 'bioes';
+  const continuing = (l: string) => l.startsWith('I-') || (bioes && l.startsWith('E-'));
+  const open = (l: string | null) => l !== null && (l.startsWith('B-') || l.startsWith('I-'));
   const ok = new Uint8Array((L + 1) * L);
   for (let p = 0; p <= L; p++) {
+    const prev = p < L ? labels[p]! : null;
     for (let c = 0; c < L; c++) {
       const cur = labels[c]!;
-      if (!cur.startsWith('I-')) ok[p * L + c] = 1;
-      else if (p < L) {
-        const prev = labels[p]!;
-        ok[p * L + c] = prev !== 'O' && prev.slice(2) === cur.slice(2) ? 1 : 0;
-      }
+      const same = open(prev) && prev!.slice(2) === cur.slice(2);
+      // a continuing label needs an open entity of its type; in BIOES an open entity must continue
+      const allowed = continuing(cur) ? same : !(bioes && open(prev));
+      ok[p * L + c] = allowed ? 1 : 0;
     }
   }
   return ok;
+}
+
+/** Which labels may end a sentence (BIOES: not B- or I-; BIO: all), or undefined when all may. */
+export function allowedEnds(labels: readonly string[]): Uint8Array | undefined {
+  if (labelScheme(labels) !== 'bioes') return undefined;
+  return Uint8Array.from(labels, (l) => (l.startsWith('B-') || l.startsWith('I-') ? 0 : 1));
+}
+
+/** The decoder for a label list: its transitions and, for BIOES, which labels may end a sentence. */
+export function decoderFor(labels: readonly string[]): Viterbi {
+  return new Viterbi(allowedTransitions(labels), labels.length, allowedEnds(labels));
 }
 
 /**
@@ -38,6 +58,7 @@ export class Viterbi {
   constructor(
     private readonly allowed: Uint8Array,
     readonly L: number,
+    private readonly ends?: Uint8Array,
   ) {
     this.prevOf = Array.from({ length: L }, (_, c) => {
       const ps: number[] = [];
@@ -79,7 +100,9 @@ export class Viterbi {
     let best = -Infinity;
     let arg = 0;
     const last = (n - 1) * L;
+    const ends = this.ends;
     for (let c = 0; c < L; c++) {
+      if (ends && !ends[c]) continue;
       if (score[last + c]! > best) {
         best = score[last + c]!;
         arg = c;
@@ -146,7 +169,7 @@ export function emissions(s: { ids: Int32Array; offsets: Int32Array }, n: number
  */
 export function trainPerceptron(data: EncodedSentence[], nFeatures: number, labels: readonly string[], opts: TrainOptions): TrainResult {
   const L = labels.length;
-  const decoder = new Viterbi(allowedTransitions(labels), L);
+  const decoder = decoderFor(labels);
   const w = new Float64Array(nFeatures * L);
   const u = new Float64Array(nFeatures * L); // sum of c * update, for averaging
   const tw = new Float64Array((L + 1) * L);
