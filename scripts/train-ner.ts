@@ -10,7 +10,7 @@
  *          --auto-lexicon FILE (induced lexicon, default data/models/ner-induced-lexicon.tsv when present)
  *          --no-actor-words (leave out the word-level actor labels from data/actors/, which are stored in the model)
  *          --learner crf [--c2 X --eta X --decay X]  --pa C (passive-aggressive)  --ngrams  --cluster-bigrams  --gaz-parts  --folds N
- *          --learner2 crf (learner of the second pass only) (experiments)
+ *          --learner2 crf (learner of the second pass only)  --scheme bioes (BIOES labels, src/ner/labels.ts) (experiments)
  *          --all (the shipped model: first the same options with the development split held out, as a child
  *          process writing --heldout-out FILE, default $TMPDIR/ner-heldout.model; then the whole training part with
  *          that run's best epochs; the header keeps the held-out development scores as dev.heldOut)
@@ -31,7 +31,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ClusterTable, loadPhraseFile, PhraseLexicon } from '../src/ner/lexicon.ts';
 import { FeatureExtractor, type FeatureOptions } from '../src/ner/features.ts';
-import { mulberry32 } from '../src/ner/random.ts';
 import { decoderFor, emissions, trainPerceptron, type EncodedSentence } from '../src/ner/perceptron.ts';
 import { bioToBioes, schemeLabels, toBio, type LabelScheme } from '../src/ner/labels.ts';
 import { HISTORY_WINDOW, historyFeatures, parseTopicWords, sentenceTopics, TOPIC_MIN, TOPIC_WINDOW } from '../src/ner/history.ts';
@@ -214,7 +213,6 @@ if (flag('--cluster-bigrams')) featureOptions.clusterBigrams = true;
 if (flag('--gaz-parts')) featureOptions.gazParts = true;
 if (flag('--emb-neighbours')) featureOptions.embeddingNeighbours = true;
 if (flag('--namelike-self')) featureOptions.nameLikeSelf = true;
-if (flag('--more-cluster-wide')) featureOptions.moreClusterWide = true;
 if (nameLike && !flag('--namelike-all-words')) featureOptions.nameLikeUnlisted = true;
 // quoted-span features (shipped; --no-quotes to leave them out)
 if (!flag('--no-quotes')) featureOptions.quotes = true;
@@ -363,40 +361,9 @@ function aug(k: number, fs: Feats): Feats {
   }
   return a;
 }
-// --word-dropout P[,K] (experiment): in the training data only, a token whose word occurs at most K
-// times in the training part (default 2) loses, with probability P, the features that identify the
-// word itself (w0, s0, st0, wb-, wb+), so that the model also learns to tag words it has not seen
-// from their affixes, clusters, lexicons and context, as it must on new text. Seeded; the
-// development split, the jackknifed tagging and the run-time tagger see all features.
-const [DROP_P, DROP_K] = (() => {
-  const [p, k] = opt('--word-dropout', '0').split(',');
-  return [Number(p), Number(k ?? '2')];
-})();
-const IDENTITY = ['w0=', 's0=', 'st0=', 'wb-=', 'wb+='];
-const dropMask: (Uint8Array | null)[] = (() => {
-  if (!(DROP_P > 0)) return train.map(() => null);
-  const wc = new Map<string, number>();
-  const word = (fs: string[]) => fs.find((f) => f.startsWith('w0=')) ?? '';
-  for (const e of trainEx) for (const fs of e.feats) wc.set(word(fs), (wc.get(word(fs)) ?? 0) + 1);
-  const rand = mulberry32(SEED * 7919 + 17);
-  let n = 0;
-  const masks = trainEx.map((e) => {
-    const m = Uint8Array.from(e.feats, (fs) => ((wc.get(word(fs)) ?? 0) <= DROP_K && rand() < DROP_P ? 1 : 0));
-    for (const x of m) n += x;
-    return m.some((x) => x) ? m : null;
-  });
-  log(`word dropout: identity features of ${n} training tokens left out (P ${DROP_P}, words seen at most ${DROP_K} times)`);
-  return masks;
-})();
-/** The training features of sentence k for fitting, with word dropout applied. */
-function drop(k: number, fs: Feats): Feats {
-  const m = dropMask[k];
-  if (!m) return fs;
-  return fs.map((f, i) => (m[i] ? f.filter((x) => !IDENTITY.some((p) => x.startsWith(p))) : f));
-}
 const devSet1 = { feats: devEx.map((e) => e.feats), tags: dev.map((s) => s.tags) };
 log('pass 1');
-const pass1 = ALL ? fit(allIdx, (k) => aug(k, drop(k, trainEx[k]!.feats)), FIXED[0]!) : fit(allIdx, (k) => aug(k, drop(k, trainEx[k]!.feats)), EPOCHS, devSet1);
+const pass1 = ALL ? fit(allIdx, (k) => aug(k, trainEx[k]!.feats), FIXED[0]!) : fit(allIdx, (k) => aug(k, trainEx[k]!.feats), EPOCHS, devSet1);
 const devBases = devEx.map((e) => e.base);
 const dev1 = tagWith(pass1, devSet1.feats, undefined, KP1 ? devBases : undefined);
 const score1 = scoreEntities(devSet1.tags, dev1);
@@ -420,7 +387,7 @@ if (!flag('--one-pass')) {
   for (let f = 0; f < FOLDS; f++) {
     const lo = Math.floor((f * train.length) / FOLDS);
     const hi = Math.floor(((f + 1) * train.length) / FOLDS);
-    const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, drop(k, trainEx[k]!.feats)), pass1.bestEpoch, undefined, true);
+    const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, trainEx[k]!.feats), pass1.bestEpoch, undefined, true);
     const tagged = tagWith(m, trainEx.slice(lo, hi).map((e) => e.feats), undefined, KP1 ? trainEx.slice(lo, hi).map((e) => e.base) : undefined);
     for (let k = lo; k < hi; k++) jack[k] = tagged[k - lo]!;
     log(`jackknife fold ${f + 1}/${FOLDS}`);
@@ -458,7 +425,7 @@ if (!flag('--one-pass')) {
   devFinalFeats = devSet2.feats;
   dumpJack = jack;
   log('pass 2');
-  pass2 = ALL ? fit(allIdx, (k) => aug(k, drop(k, train2[k]!)), FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => aug(k, drop(k, train2[k]!)), EPOCHS, devSet2, false, opt('--learner2', LEARNER));
+  pass2 = ALL ? fit(allIdx, (k) => aug(k, train2[k]!), FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => aug(k, train2[k]!), EPOCHS, devSet2, false, opt('--learner2', LEARNER));
   final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats, undefined, devBases));
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
 
@@ -471,7 +438,7 @@ if (!flag('--one-pass')) {
     for (let f = 0; f < FOLDS; f++) {
       const lo = Math.floor((f * train.length) / FOLDS);
       const hi = Math.floor(((f + 1) * train.length) / FOLDS);
-      const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, drop(k, train2[k]!)), pass2.bestEpoch, undefined, true, opt('--learner2', LEARNER));
+      const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, train2[k]!), pass2.bestEpoch, undefined, true, opt('--learner2', LEARNER));
       const ems = emitWith(m, train2.slice(lo, hi));
       for (let k = lo; k < hi; k++) cvData![k] = { em: ems[k - lo]!, trans: m.trans, gold: trainGold[k]! };
       log(`pass-2 cross-validation fold ${f + 1}/${FOLDS}`);

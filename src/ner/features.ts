@@ -72,8 +72,6 @@ export interface FeatureOptions {
   nameLikeSelf?: boolean;
   /** Name likeness (experiment): only for words in none of the lexicons (gazetteer word, induced lexicon, actor words). */
   nameLikeUnlisted?: boolean;
-  /** Further cluster tables (experiment): the neighbours at ±1 get every level (d-1.k, d+1.k), and those at ±2 the middle one (d-2, d+2). */
-  moreClusterWide?: boolean;
 }
 
 const QUOTE_CLOSE = new Map([
@@ -353,16 +351,6 @@ export class FeatureExtractor {
       for (let k = 0; k < cl.length; k++) emit(0, MORE_T[j]!.self[k] ?? `${MORE_PREFIX[j]}0.${k}`, cl[k]!);
       emit(1, MORE_T[j]!.prev, cl[1] ?? cl[0]!);
       emit(3, MORE_T[j]!.next, cl[1] ?? cl[0]!);
-      if (this.res.options?.moreClusterWide) {
-        const p = MORE_PREFIX[j]!;
-        for (const k of [0, 2]) {
-          if (k >= cl.length) continue;
-          emit(1, `${p}-1.${k}`, cl[k]!);
-          emit(3, `${p}+1.${k}`, cl[k]!);
-        }
-        emit(2, p + '-2', cl[1] ?? cl[0]!);
-        emit(4, p + '+2', cl[1] ?? cl[0]!);
-      }
     }
   }
 
