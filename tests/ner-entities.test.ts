@@ -328,3 +328,18 @@ test('the outlet credited on a source line is an organization ("المصدر: ا
   assert.ok(ents.includes('الشرق الأوسط:ORG'), ents.join(', '));
   assert.ok(ents.includes('سوريا:GPE'), ents.join(', '));
 });
+
+test('a place in guillemets after لـ is the outlet a source spoke to; a country stays a country', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const cases: [string, string][] = [
+    ['وقال الوزير لـ«الشرق الأوسط» إن الوضع مستقر.', 'الشرق الأوسط:ORG'],
+    ['وأكد مصدر مطلع ل«الرياض» أن الاجتماع تأجل.', 'الرياض:ORG'],
+    ['وأكد أن القوات التابعة لـ«إيران» انسحبت.', 'إيران:GPE'],
+    ['وأكد أن الطائرات قصفت مواقع في الشرق الأوسط أمس.', 'الشرق الأوسط:LOC'],
+  ];
+  for (const [text, want] of cases) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
+    assert.ok(ents.includes(want), `${text}: ${ents.join(', ')}`);
+  }
+});

@@ -417,6 +417,19 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     }
   }
 
+  // "قال لـ«الشرق الأوسط»", "أكد لـ«الرياض»": a place in guillemets right after the preposition لـ is the
+  // outlet the source spoke to (a country stays: "التابعة لـ«إيران»")
+  for (const c of out) {
+    if (!isPlace(c.type) || c.ts < 2 || c.te >= tokens.length) continue;
+    if (c.mention && (c.mention.actor.kind === 'country' || c.mention.actor.kind === 'territory')) continue;
+    const open = tokens[c.ts - 1]!;
+    const close = tokens[c.te]!;
+    const prep = tokens[c.ts - 2]!;
+    if (open.text !== '«' || close.text !== '»' || prep.end !== open.start || !/^[وف]?لـ?$/.test(prep.text)) continue;
+    c.type = 'ORG';
+    c.mention = undefined;
+  }
+
   // titles by the token they end at / start at
   const titleEndingAt = new Map<number, TitleMention>();
   const titleStartingAt = new Map<number, TitleMention>();
