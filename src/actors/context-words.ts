@@ -59,6 +59,8 @@ export interface ActorContextWords {
   readonly prayerBefore: ReadonlySet<string>;
   /** Title words that are also first names: right after a title, without the article, one starts the name ("العريف سلطان محمد"). */
   readonly titleFirstNames: ReadonlySet<string>;
+  /** Ranks that are also common nouns (الفريق "the team"): an unknown name after one must begin with a known person-name word. */
+  readonly ambiguousRanks: ReadonlySet<string>;
   /** Titles that stand before a name without the article ("دكتور فلان"); other such titles are in construct with the next word. */
   readonly appositionTitles: ReadonlySet<string>;
   /** Build: last name words that give no short form (common first names, ordinals). */
@@ -99,6 +101,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   titles_need_hamza: 'titlesNeedHamza',
   prayer_before: 'prayerBefore',
   title_first_names: 'titleFirstNames',
+  ambiguous_ranks: 'ambiguousRanks',
   apposition_titles: 'appositionTitles',
   short_form_stop: 'shortFormStop',
   import_title_words: 'importTitleWords',

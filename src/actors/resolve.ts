@@ -441,7 +441,18 @@ export class ActorResolver {
               // أول فلان", "اللواء ركن فلان"); a pronoun suffix makes a title definite ("نظيره"), and
               // [apposition_titles] stand before names without the article ("دكتور فلان", "جنرال فلان")
               const inConstruct = tp.te === it.te && !firstName && indefiniteNoun(tokens[it.ts]!) && indefiniteNoun(tokens[it.te - 1]!) && !cx.appositionTitles.has(stripProclitics(tokens[it.ts]!.norm).form);
-              const end = e.source.startsWith('universal') || plural || inConstruct ? next : nameAfter(next, tokens.length, firstName);
+              // a one-word rank that is also a common noun ([ambiguous_ranks]: الفريق "the team") takes no unknown
+              // name after a nationality ("الفريق الهولندي باكرا", "مدرب الفريق البرتغالي قوميز") nor one whose first
+              // word carries a pronoun suffix or the future prefix ("الفريق سيواصل تمارينه", "قناعته"); a word of a
+              // known person's name is always a name ("الفريق عثمان المحرج")
+              const unsure =
+                it.te - it.ts === 1 &&
+                !firstName &&
+                next < tokens.length &&
+                cx.ambiguousRanks.has(stripProclitics(tokens[it.ts]!.norm).form) &&
+                !this.personNameWords().all.has(tokens[next]!.norm) &&
+                (tp.te > it.te || /ه$|^س[يتنا]/.test(tokens[next]!.text));
+              const end = e.source.startsWith('universal') || plural || inConstruct || unsure ? next : nameAfter(next, tokens.length, firstName);
               if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
