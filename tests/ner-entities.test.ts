@@ -343,3 +343,22 @@ test('a place in guillemets after لـ is the outlet a source spoke to; a countr
     assert.ok(ents.includes(want), `${text}: ${ents.join(', ')}`);
   }
 });
+
+test('pieces of one name are joined: an organization and a country-name nisba, a club and its city, a name suffix', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const cases: [string, string[], string[]][] = [
+    ['وأعلنت وزارة الداخلية السعودية أمس القبض على خلية.', ['وزارة الداخلية السعودية:ORG'], ['السعودية:GPE']],
+    ['وقصفت القوات الجوية السعودية مواقع الحوثيين.', ['القوات الجوية السعودية:ORG'], ['السعودية:GPE']],
+    ['وفاز ريال مدريد على خيتافي بثلاثة أهداف.', ['ريال مدريد:ORG'], ['مدريد:GPE']],
+    ['وتعادل باريس سان جيرمان مع مانشستر سيتي.', ['باريس سان جيرمان:ORG', 'مانشستر سيتي:ORG'], ['باريس:GPE']],
+    ['وخسر الفريق أمام كونيا سبور التركي.', ['كونيا سبور:ORG'], []],
+    // a country after an organization, and a second name after و, stay apart
+    ['وزار وفد الأزهر إيران أمس.', ['الأزهر:ORG', 'إيران:GPE'], []],
+  ];
+  for (const [text, want, notWant] of cases) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
+    for (const w of want) assert.ok(ents.includes(w), `${text}: ${ents.join(', ')}`);
+    for (const w of notWant) assert.ok(!ents.includes(w), `${text}: ${ents.join(', ')}`);
+  }
+});

@@ -55,6 +55,8 @@ export interface ActorContextWords {
   readonly mediaHeads: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Words that end a club's or company's name after a place or name (سيتي، يونايتد، سبور): entities layer. */
+  readonly orgNameSuffixes: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
   readonly prayerBefore: ReadonlySet<string>;
   /** Title words that are also first names: right after a title, without the article, one starts the name ("العريف سلطان محمد"). */
@@ -99,6 +101,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   demonstratives: 'demonstratives',
   verbal_noun_bodies: 'verbalNounBodies',
   titles_need_hamza: 'titlesNeedHamza',
+  org_name_suffixes: 'orgNameSuffixes',
   prayer_before: 'prayerBefore',
   title_first_names: 'titleFirstNames',
   ambiguous_ranks: 'ambiguousRanks',

@@ -78,6 +78,8 @@ export interface EntityInputs {
   placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean };
   /** Character ranges of source lines crediting an outlet ("المصدر: الشرق الأوسط"): a place or other name there is the outlet. */
   outletLines?: readonly [number, number][];
+  /** Words that end a club's or company's name after a place or name ("مانشستر سيتي", "كونيا سبور"): the name takes them in. */
+  isOrgNameSuffix?: (norm: string) => boolean;
   /** Whether a clitic-free normalized word heads a news outlet's name (صحيفة، قناة، وكالة): the tagger's place or person right after one is the outlet ("صحيفة الشرق الأوسط"). */
   isMediaHead?: (norm: string) => boolean;
 }
@@ -118,6 +120,45 @@ export function mentionType(m: ActorMention, isAnaphor?: (norm: string) => boole
 }
 
 const isPlace = (t: EntityType) => t === 'GPE' || t === 'LOC';
+
+/**
+ * Pieces of one name that the sources found apart, joined (adjacent tokens only, no punctuation between):
+ * - an organization and the feminine nisba right after it that is also a country's name ("وزارة الداخلية
+ *   السعودية", "القوات الجوية السعودية": the whole is the organization, as with "وزارة الخارجية الإيرانية");
+ * - a one-word organization of the tagger, a foreign word without the article, and the place right after it:
+ *   a club or company named with its city ("ريال مدريد", "ليجيا وارسو", "شاختار دونيتسك", "شيراتون الدمام");
+ * - an organization or place and a name suffix after it ([org_name_suffixes]: "مانشستر سيتي", "كونيا سبور",
+ *   "باريس سان جيرمان").
+ * The joined entity is an organization; it keeps the actor of the organization piece, if any.
+ */
+function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm: string) => boolean): void {
+  const word = (i: number) => tokens[i]!.kind === 'word';
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.te !== b.ts) continue;
+    const bText = tokens[b.ts]!.norm;
+    // "مانشستر وسان جيرمان" are two names
+    if (tokens[b.ts]!.words?.some((w) => w.role === 'conj' || w.role === 'prep')) continue;
+    const nisba = a.type === 'ORG' && b.type === 'GPE' && b.te - b.ts === 1 && b.mention?.actor.kind === 'country' && /^ال.{2,}يه$/.test(bText);
+    const cityClub = a.type === 'ORG' && a.source === 'tagger' && a.te - a.ts === 1 && word(a.ts) && !tokens[a.ts]!.norm.startsWith('ال') && isPlace(b.type) && b.te - b.ts === 1 && !bText.startsWith('ال') && b.mention?.actor.kind !== 'country';
+    // the suffix alone, or a place ending in one ("باريس" + "سان جيرمان")
+    const suffix = (a.type === 'ORG' || isPlace(a.type)) && (b.te - b.ts === 1 || isPlace(b.type)) && !!isSuffix?.(tokens[b.te - 1]!.norm);
+    if (!nisba && !cityClub && !suffix) continue;
+    out.splice(k, 2, { ts: a.ts, te: b.te, type: 'ORG', source: a.source, mention: a.type === 'ORG' ? a.mention : undefined });
+  }
+  if (!isSuffix) return;
+  const covered = coveredTokens(out, tokens.length);
+  for (const c of out) {
+    if (c.type !== 'ORG' && !isPlace(c.type)) continue;
+    let te = c.te;
+    while (te < tokens.length && !covered[te] && word(te) && isSuffix(tokens[te]!.norm)) te++;
+    if (te === c.te) continue;
+    c.te = te;
+    if (c.type !== 'ORG') c.mention = undefined;
+    c.type = 'ORG';
+  }
+}
 
 /** Offset where an entity starting at token `t` begins once its proclitics are left out, and the article-restored norm prefix. */
 function entityStart(tok: Token, procliticLength?: (t: Token) => number): { start: number; det: boolean } {
@@ -416,6 +457,8 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       if (!w.startsWith('ال') && inp.isMediaHead(w)) c.type = 'ORG';
     }
   }
+
+  joinNamePieces(out, tokens, inp.isOrgNameSuffix);
 
   // "قال لـ«الشرق الأوسط»", "أكد لـ«الرياض»": a place in guillemets right after the preposition لـ is the
   // outlet the source spoke to (a country stays: "التابعة لـ«إيران»")

@@ -83,6 +83,7 @@ export class EntityStage implements Stage {
       placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w) } : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       isMediaHead: kb ? (norm) => kb.context.mediaHeads.has(norm) : undefined,
+      isOrgNameSuffix: kb ? (norm) => kb.context.orgNameSuffixes.has(norm) : undefined,
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
       procliticLength: doc.has('words') ? undefined : (t) => (t.kind === 'word' ? analyzeClitics(t.norm, vocab).pre.length : 0),
