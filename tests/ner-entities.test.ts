@@ -344,7 +344,7 @@ test('a place in guillemets after لـ is the outlet a source spoke to; a countr
   }
 });
 
-test('pieces of one name are joined: an organization and a country-name nisba, a club and its city, a name suffix', async () => {
+test('pieces of one name are joined: an organization and a country-name nisba, a club and its city, a name suffix, two places', async () => {
   const res = await loadResources({ noLanguageModel: true });
   const pipe = createPipeline(res);
   const cases: [string, string[], string[]][] = [
@@ -353,6 +353,7 @@ test('pieces of one name are joined: an organization and a country-name nisba, a
     ['وفاز ريال مدريد على خيتافي بثلاثة أهداف.', ['ريال مدريد:ORG'], ['مدريد:GPE']],
     ['وتعادل باريس سان جيرمان مع مانشستر سيتي.', ['باريس سان جيرمان:ORG', 'مانشستر سيتي:ORG'], ['باريس:GPE']],
     ['وخسر الفريق أمام كونيا سبور التركي.', ['كونيا سبور:ORG'], []],
+    ['وصل الوفد إلى مدينة سان بطرسبرغ الروسية ثم إلى لاس فيغاس.', [], ['سان:LOC', 'لاس:LOC']],
     // a country after an organization, and a second name after و, stay apart
     ['وزار وفد الأزهر إيران أمس.', ['الأزهر:ORG', 'إيران:GPE'], []],
   ];

@@ -128,8 +128,9 @@ const isPlace = (t: EntityType) => t === 'GPE' || t === 'LOC';
  * - a one-word organization of the tagger, a foreign word without the article, and the place right after it:
  *   a club or company named with its city ("ريال مدريد", "ليجيا وارسو", "شاختار دونيتسك", "شيراتون الدمام");
  * - an organization or place and a name suffix after it ([org_name_suffixes]: "مانشستر سيتي", "كونيا سبور",
- *   "باريس سان جيرمان").
- * The joined entity is an organization; it keeps the actor of the organization piece, if any.
+ *   "باريس سان جيرمان");
+ * - two places of the tagger side by side: one place ("سان بطرسبرغ", "لاس فيغاس").
+ * The joined entity is an organization (a place for two places); it keeps the actor of the organization piece, if any.
  */
 function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm: string) => boolean): void {
   const word = (i: number) => tokens[i]!.kind === 'word';
@@ -144,6 +145,13 @@ function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm:
     const cityClub = a.type === 'ORG' && a.source === 'tagger' && a.te - a.ts === 1 && word(a.ts) && !tokens[a.ts]!.norm.startsWith('ال') && isPlace(b.type) && b.te - b.ts === 1 && !bText.startsWith('ال') && b.mention?.actor.kind !== 'country';
     // the suffix alone, or a place ending in one ("باريس" + "سان جيرمان")
     const suffix = (a.type === 'ORG' || isPlace(a.type)) && (b.te - b.ts === 1 || isPlace(b.type)) && !!isSuffix?.(tokens[b.te - 1]!.norm);
+    // two places of the tagger side by side are one place's name ("سان بطرسبرغ", "لاس فيغاس", "خميس مشيط")
+    const twoPlaces = a.type === 'LOC' && b.type === 'LOC' && a.source === 'tagger' && b.source === 'tagger' && !a.mention && !b.mention && !bText.startsWith('و');
+    if (twoPlaces) {
+      out.splice(k, 2, { ts: a.ts, te: b.te, type: 'LOC', source: 'tagger' });
+      k--;
+      continue;
+    }
     if (!nisba && !cityClub && !suffix) continue;
     out.splice(k, 2, { ts: a.ts, te: b.te, type: 'ORG', source: a.source, mention: a.type === 'ORG' ? a.mention : undefined });
   }
