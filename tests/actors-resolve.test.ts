@@ -143,6 +143,15 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   ];
   for (const [text, want] of constructCases) assert.deepEqual(names(text), want, text);
 
+  // a country's name that is also its feminine nisba: the adjective after a definite word it agrees with, or when
+  // the name is written otherwise ("سورية" / "السورية"); the country after a preposition, verb or indefinite noun
+  const via = (text: string, form: string) => run(text, '2015-08-01').mentions.filter((m) => m.text === form).map((m) => m.via);
+  assert.deepEqual(via('وتأثرت الشركات السعودية بالقرار', 'السعودية'), ['nisba']);
+  assert.deepEqual(via('وبحث اللقاء الأزمة السورية', 'السورية'), ['nisba']);
+  assert.deepEqual(via('وأكد حرص العلاقات المصرية السعودية على التعاون', 'السعودية'), ['nisba']);
+  assert.deepEqual(via('ووصل الوزير إلى السعودية أمس', 'السعودية'), ['name']);
+  assert.deepEqual(via('وتحدث عن مستقبل السعودية', 'السعودية'), ['name']);
+
   // plural agents and spokes titles are title mentions
   const r5 = run('قال مسؤولون بوزارة الدفاع بواشنطن إن متظاهرين تجمعوا', '2020-01-01');
   const off = r5.titles.find((t) => t.office === 'official')!;

@@ -120,6 +120,7 @@ export class ActorResolver {
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
+      if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 
@@ -659,6 +660,28 @@ export class ActorResolver {
     }
     return f;
   }
+
+  /**
+   * A country's name that is also its feminine nisba read as the adjective: one word with the article and no
+   * proclitic, a nisba form of the entry, and either not one of its names as written ("السورية" beside the name
+   * "سورية") or right after a definite word it agrees with ("الشركات السعودية", "الأسر السورية", "العلاقات المصرية
+   * السعودية"). After a preposition, a verb or an indefinite noun it stays the country ("في السعودية", "مستقبل
+   * السعودية", "والسعودية").
+   */
+  private nisbaReading(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
+    if (e.kind !== 'country' || m.tokenEnd - m.tokenStart !== 1 || m.strip !== 0) return false;
+    const w = tokens[m.tokenStart]!.norm;
+    if (!w.startsWith('ال')) return false;
+    const nisba = this.nisbaCache.get(e.id) ?? new Set((e.nisba ?? []).map((x) => normalize(x, this.kb.charMap)));
+    this.nisbaCache.set(e.id, nisba);
+    if (!nisba.has(w)) return false;
+    if (!e.names.some((n) => normalize(n, this.kb.charMap) === w)) return true;
+    const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : null;
+    if (!p || p.kind !== 'word') return false;
+    const prev = /^[وف]ال/.test(p.norm) ? p.norm.slice(1) : p.norm;
+    return prev.startsWith('ال') && prev.length > 3;
+  }
+  private readonly nisbaCache = new Map<string, Set<string>>();
 
   /** True when a one-word match is written as one of the entry's forms, article included (guards "البرية" ≠ "بري"). */
   private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch, analyzed = false): boolean {

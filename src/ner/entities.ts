@@ -400,9 +400,14 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   // connector (عبد الأمير، ولد الشيخ)
   const titleEndFrom = new Int32Array(tokens.length);
   for (const t of inp.titles) if (!t.plural && t.tokenStart < tokens.length) titleEndFrom[t.tokenStart] = Math.max(titleEndFrom[t.tokenStart]!, t.tokenEnd);
+  // a country's nisba as the actor layer reads it ("الشركات السعودية") is an adjective, no entity, whatever the
+  // tagger made of the word (it often tags "السعودية" a place)
+  const nisbaAt = new Set<number>();
+  for (const m of inp.mentions) if (m.via === 'nisba' && m.tokenEnd - m.tokenStart === 1) nisbaAt.add(m.tokenStart);
   for (const s0 of taggerSpans(inp)) {
     const type = TAG_TYPE[s0.type];
     if (!type) continue;
+    if (s0.end - s0.start === 1 && nisbaAt.has(s0.start)) continue;
     let s = s0;
     if (type === 'PER') {
       for (let k = s0.start + 1; k < s0.end; k++) {
