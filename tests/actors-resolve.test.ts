@@ -149,6 +149,7 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(via('وتأثرت الشركات السعودية بالقرار', 'السعودية'), ['nisba']);
   assert.deepEqual(via('وبحث اللقاء الأزمة السورية', 'السورية'), ['nisba']);
   assert.deepEqual(via('وأكد حرص العلاقات المصرية السعودية على التعاون', 'السعودية'), ['nisba']);
+  assert.deepEqual(via('وتملك الطائرة أسرة سعودية ثرية', 'سعودية'), ['nisba']);
   assert.deepEqual(via('ووصل الوزير إلى السعودية أمس', 'السعودية'), ['name']);
   assert.deepEqual(via('وتحدث عن مستقبل السعودية', 'السعودية'), ['name']);
 

@@ -662,20 +662,20 @@ export class ActorResolver {
   }
 
   /**
-   * A country's name that is also its feminine nisba read as the adjective: one word with the article and no
-   * proclitic, a nisba form of the entry, and either not one of its names as written ("السورية" beside the name
-   * "سورية") or right after a definite word it agrees with ("الشركات السعودية", "الأسر السورية", "العلاقات المصرية
+   * A country's name that is also its feminine nisba read as the adjective: one word without a proclitic, a
+   * nisba form of the entry, and either not one of its names as written ("السورية" beside the name "سورية",
+   * "مطبوعة سعودية") or, with the article, right after a definite word it agrees with ("الشركات السعودية", "الأسر السورية", "العلاقات المصرية
    * السعودية"). After a preposition, a verb or an indefinite noun it stays the country ("في السعودية", "مستقبل
    * السعودية", "والسعودية").
    */
   private nisbaReading(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
     if (e.kind !== 'country' || m.tokenEnd - m.tokenStart !== 1 || m.strip !== 0) return false;
     const w = tokens[m.tokenStart]!.norm;
-    if (!w.startsWith('ال')) return false;
     const nisba = this.nisbaCache.get(e.id) ?? new Set((e.nisba ?? []).map((x) => normalize(x, this.kb.charMap)));
     this.nisbaCache.set(e.id, nisba);
     if (!nisba.has(w)) return false;
     if (!e.names.some((n) => normalize(n, this.kb.charMap) === w)) return true;
+    if (!w.startsWith('ال')) return false;
     const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : null;
     if (!p || p.kind !== 'word') return false;
     const prev = /^[وف]ال/.test(p.norm) ? p.norm.slice(1) : p.norm;

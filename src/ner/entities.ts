@@ -438,7 +438,10 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       continue;
     }
     const inside = ls.every((l) => l.ts >= s.start && l.te <= s.end);
-    if (inside && (type === 'ORG' || type === 'MISC') && ls.every((l) => isPlace(l.type))) {
+    // a person whose surname is a place ("ليزا موناكو"): the tagger's person span, starting with a word of
+    // people's names that is no place, holds the place (not one with و or a preposition: "بدر ورابغ", "نورة بالرياض")
+    const personWithPlace = type === 'PER' && ls.every((l) => isPlace(l.type) && l.ts > s.start && !tokens[l.ts]!.words?.some((w) => w.role === 'conj' || w.role === 'prep')) && !!inp.isPersonWord?.(tokens[s.start]!.norm);
+    if (inside && (type === 'ORG' || type === 'MISC' || personWithPlace) && ls.every((l) => isPlace(l.type))) {
       for (const k of over) dropLex[k] = 1;
       out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
     }
