@@ -150,6 +150,9 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(via('وبحث اللقاء الأزمة السورية', 'السورية'), ['nisba']);
   assert.deepEqual(via('وأكد حرص العلاقات المصرية السعودية على التعاون', 'السعودية'), ['nisba']);
   assert.deepEqual(via('وتملك الطائرة أسرة سعودية ثرية', 'سعودية'), ['nisba']);
+  // a one-word body name that is a feminine adjective after a definite word is the adjective
+  assert.deepEqual(found('وبحث الجانبان السياسة الخارجية والحدود البحرية'), []);
+  assert.deepEqual(found('وأعلنت الخارجية أمس موقفها'), ['الخارجية=body:mfa']);
   assert.deepEqual(via('ووصل الوزير إلى السعودية أمس', 'السعودية'), ['name']);
   assert.deepEqual(via('وتحدث عن مستقبل السعودية', 'السعودية'), ['name']);
 

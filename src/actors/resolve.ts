@@ -121,6 +121,7 @@ export class ActorResolver {
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
       if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
+      if (hit && adjectiveBody(hit.entry, tokens, m)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 
@@ -853,6 +854,20 @@ function carriedCountry(h: TrieHit): string | null {
 }
 
 /** Strip و/ف then ب/ك/ل (لل → ال) from a normalized word. */
+/**
+ * A one-word body name that is a feminine adjective ("الخارجية" the foreign ministry, "البحرية" the navy) right
+ * after a definite word, without a proclitic of its own: the adjective ("السياسة الخارجية", "الحدود البحرية").
+ * With و it is coordinated ("وزارتي الدفاع والخارجية") and stays.
+ */
+function adjectiveBody(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
+  if (e.kind !== 'gov_body' || m.tokenEnd - m.tokenStart !== 1 || m.strip !== 0 || m.tokenStart === 0) return false;
+  if (!/^ال.{2,}يه$/.test(tokens[m.tokenStart]!.norm)) return false;
+  const p = tokens[m.tokenStart - 1]!;
+  if (p.kind !== 'word') return false;
+  const prev = /^[وف]ال/.test(p.norm) ? p.norm.slice(1) : p.norm;
+  return prev.startsWith('ال') && prev.length > 3;
+}
+
 /** An Arabic word without the article (after its proclitics) and without a pronoun suffix in its spelling (ه, not ة). */
 function indefiniteNoun(t: Token): boolean {
   return t.kind === 'word' && t.norm.length > 2 && !stripProclitics(t.norm).form.startsWith('ال') && !t.text.endsWith('ه') && !t.text.endsWith('ها') && !t.text.endsWith('هم');
