@@ -355,6 +355,9 @@ test('pieces of one name are joined: an organization and a country-name nisba, a
     ['وخسر الفريق أمام كونيا سبور التركي.', ['كونيا سبور:ORG'], []],
     ['وصل الوفد إلى مدينة سان بطرسبرغ الروسية ثم إلى لاس فيغاس.', [], ['سان:LOC', 'لاس:LOC']],
     ['وقالت ليزا موناكو مستشارة الرئيس إن التهديد قائم.', ['ليزا موناكو:PER'], ['موناكو:GPE']],
+    // an institution named after a known person ("الملك سلمان" is in the knowledge base), and after an unknown one
+    ['وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة أن الفريق وصل.', ['مركز الملك سلمان:ORG'], ['الملك سلمان:PER']],
+    ['ودرس في جامعة الملك سعود بالرياض.', ['جامعة الملك سعود:ORG'], ['جامعة الملك:ORG']],
     // a country after an organization, and a second name after و, stay apart
     ['وزار وفد الأزهر إيران أمس.', ['الأزهر:ORG', 'إيران:GPE'], []],
   ];

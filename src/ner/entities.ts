@@ -286,13 +286,16 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
   // names the tagger left out: [head + title] and words of people's names (with بن، عبد ...) that no candidate touches
   if (isPersonWord) {
     const covered = coveredTokens(out, tokens.length);
+    // a tagger span of just [head + title] ("جامعة الملك" before "سعود") does not stop the name
+    const headTitleOnly = new Set<number>();
+    for (const c of out) if (c.source === 'tagger' && c.te - c.ts === 2) headTitleOnly.add(c.te);
     const added: Cand[] = [];
     for (let i = 2; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (covered[i] || t.kind !== 'word' || !isPersonWord(t.norm)) continue;
       const t1 = tokens[i - 1]!;
       const t2 = tokens[i - 2]!;
-      if (t1.kind !== 'word' || t2.kind !== 'word' || covered[i - 1] || covered[i - 2] || !ep.title(t1.norm) || !ep.head(bareWord(t2.norm))) continue;
+      if (t1.kind !== 'word' || t2.kind !== 'word' || ((covered[i - 1] || covered[i - 2]) && !headTitleOnly.has(i)) || !ep.title(t1.norm) || !ep.head(bareWord(t2.norm))) continue;
       let te = i + 1;
       while (te < tokens.length && te - i < 5 && !covered[te] && tokens[te]!.kind === 'word' && (isPersonWord(tokens[te]!.norm) || NAME_CONNECTORS.has(tokens[te]!.norm))) te++;
       while (te > i + 1 && NAME_CONNECTORS.has(tokens[te - 1]!.norm)) te--;
@@ -303,9 +306,12 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
   }
   for (let k = 0; k < out.length; k++) {
     const c = out[k]!;
-    if (c.type !== 'PER' || c.ts < 2) continue;
-    const t1 = tokens[c.ts - 1]!;
-    const t2 = tokens[c.ts - 2]!;
+    if (c.type !== 'PER' || c.ts < 1) continue;
+    // the title before the name, or the name's own first word ("مركز 【الملك سلمان】" from the knowledge base)
+    const own = c.te - c.ts > 1 && ep.title(tokens[c.ts]!.norm);
+    if (!own && c.ts < 2) continue;
+    const t1 = own ? tokens[c.ts]! : tokens[c.ts - 1]!;
+    const t2 = own ? tokens[c.ts - 1]! : tokens[c.ts - 2]!;
     if (t1.kind !== 'word' || t2.kind !== 'word' || !ep.title(t1.norm)) continue;
     const type = ep.head(bareWord(t2.norm));
     if (!type) continue;
@@ -317,8 +323,8 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
       te++;
     }
     let from = k;
-    while (from > 0 && out[from - 1]!.te > c.ts - 2) from--;
-    const ts = Math.min(c.ts - 2, out[from]!.ts);
+    while (from > 0 && out[from - 1]!.te > (own ? c.ts - 1 : c.ts - 2)) from--;
+    const ts = Math.min(own ? c.ts - 1 : c.ts - 2, out[from]!.ts);
     out.splice(from, k - from + 1, { ts, te, type, source: 'tagger' });
     k = from;
   }
