@@ -150,6 +150,9 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(via('وبحث اللقاء الأزمة السورية', 'السورية'), ['nisba']);
   assert.deepEqual(via('وأكد حرص العلاقات المصرية السعودية على التعاون', 'السعودية'), ['nisba']);
   assert.deepEqual(via('وتملك الطائرة أسرة سعودية ثرية', 'سعودية'), ['nisba']);
+  // an idiom: "نصيب الأسد" is the lion's share
+  assert.deepEqual(found('وكان له نصيب الأسد من العدد'), []);
+  assert.deepEqual(found('وقال الأسد إن الحرب مستمرة', '2015-08-01'), ['الأسد=per:bashar-al-assad']);
   // a one-word body name that is a feminine adjective after a definite word is the adjective
   assert.deepEqual(found('وبحث الجانبان السياسة الخارجية والحدود البحرية'), []);
   assert.deepEqual(found('وأعلنت الخارجية أمس موقفها'), ['الخارجية=body:mfa']);

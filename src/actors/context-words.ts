@@ -43,6 +43,8 @@ export interface ActorContextWords {
   readonly verbalNounBodies: ReadonlySet<string>;
   /** One-word names that are also common nouns, read as the noun before a feminine adjective or after a demonstrative (القاعدة). */
   readonly commonNounNames: ReadonlySet<string>;
+  /** Nouns after which a word of [common_noun_names] is the noun in an idiom ("نصيب الأسد"). */
+  readonly commonNounHeads: ReadonlySet<string>;
   /** Demonstratives (هذه، تلك) for [common_noun_names]. */
   readonly demonstratives: ReadonlySet<string>;
   /** Titles an eponymous institution's name begins with (الملك، الأمير): "مدينة الملك عبدالعزيز". */
@@ -98,6 +100,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   eponym_titles: 'eponymTitles',
   eponym_place_heads: 'eponymPlaceHeads',
   common_noun_names: 'commonNounNames',
+  common_noun_heads: 'commonNounHeads',
   demonstratives: 'demonstratives',
   verbal_noun_bodies: 'verbalNounBodies',
   titles_need_hamza: 'titlesNeedHamza',

@@ -789,7 +789,7 @@ function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorConte
   if (n && n.kind === 'word' && n.norm.startsWith('ال') && n.norm.length > 4 && n.norm.endsWith('ه')) return true;
   const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : undefined;
   if (!p || p.kind !== 'word') return false;
-  return inSetAfterClitic(p.norm, cx.demonstratives, 'وبلف');
+  return inSetAfterClitic(p.norm, cx.demonstratives, 'وبلف') || inSetAfterClitic(p.norm, cx.commonNounHeads, 'وبلف');
 }
 
 /** A preposition of place before the match: the word before it ("في أبين") or a ب proclitic ("بالعيون"). */
