@@ -150,6 +150,9 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(via('وبحث اللقاء الأزمة السورية', 'السورية'), ['nisba']);
   assert.deepEqual(via('وأكد حرص العلاقات المصرية السعودية على التعاون', 'السعودية'), ['nisba']);
   assert.deepEqual(via('وتملك الطائرة أسرة سعودية ثرية', 'سعودية'), ['nisba']);
+  // a known person's first name in another spelling before the surname (the knowledge base has "فرانسوا هولاند")
+  assert.deepEqual(found('وقال الرئيس الفرنسي فرنسوا هولاند إن', '2015-08-01').filter((x) => x.includes('per:')), ['فرنسوا هولاند=per:francois-hollande']);
+  assert.deepEqual(found('وأكد فرنسوا هولاند أن', '2015-08-01'), ['فرنسوا هولاند=per:francois-hollande']);
   // an idiom: "نصيب الأسد" is the lion's share
   assert.deepEqual(found('وكان له نصيب الأسد من العدد'), []);
   assert.deepEqual(found('وقال الأسد إن الحرب مستمرة', '2015-08-01'), ['الأسد=per:bashar-al-assad']);

@@ -428,6 +428,13 @@ export class ActorResolver {
               person = kb.toActor(nextItem.hit.entry, date);
               addMention(nextItem.ts, nextItem.te, nextItem.strip, nextItem.lamAl, person, 'name', nextItem.hit.entry);
               next = nextItem.te;
+            } else if (next + 1 < tokens.length && tokens[next]!.kind === 'word' && itemAt[next] < 0 && itemAt[next + 1]! >= 0 && items[itemAt[next + 1]!]!.ts === next + 1 && items[itemAt[next + 1]!]!.hit.entry.kind === 'person' && this.ownFirstName(tokens[next]!.norm, items[itemAt[next + 1]!]!.hit.entry)) {
+              // a known person's first name in another spelling before the surname ("الرئيس الفرنسي فرنسوا هولاند"
+              // for "فرانسوا هولاند")
+              const pi = items[itemAt[next + 1]!]!;
+              person = kb.toActor(pi.hit.entry, date);
+              addMention(next, pi.te, 0, false, person, 'name', pi.hit.entry);
+              next = pi.te;
             } else {
               const plural = pluralTitle(normOf(it.ts, it.te, it.strip, it.lamAl), cx.pluralTitles);
               // a title word followed by بن starts the name ("الأمير سلطان بن سلمان"), and so does one of
@@ -506,7 +513,11 @@ export class ActorResolver {
             continue;
           }
           const actor = kb.toActor(e, date);
-          addMention(it.ts, it.te, it.strip, it.lamAl, actor, it.hit.via === 'short' ? 'coref' : 'name', e);
+          // the person's own first name in another spelling right before a surname match ("فرنسوا هولاند")
+          const p = it.ts - 1;
+          if (it.te - it.ts === 1 && it.strip === 0 && p >= 0 && !covered[p] && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && this.ownFirstName(tokens[p]!.norm, e)) {
+            addMention(p, it.te, 0, false, actor, 'name', e);
+          } else addMention(it.ts, it.te, it.strip, it.lamAl, actor, it.hit.via === 'short' ? 'coref' : 'name', e);
           ti = it.te - 1;
           continue;
         }
@@ -660,6 +671,19 @@ export class ActorResolver {
       this.formCache.set(e.id, f);
     }
     return f;
+  }
+
+  /** Whether `w` is the first word of one of a person's names, also in another spelling of its long vowels ("فرنسوا" / "فرانسوا"). */
+  private ownFirstName(w: string, e: KbEntry): boolean {
+    const skel = (x: string) => x.replace(/[اويى]/g, '');
+    const ws = skel(w);
+    for (const n of e.names) {
+      const words = n.split(' ');
+      if (words.length < 2) continue;
+      const f = normalize(words[0]!, this.kb.charMap);
+      if (f === w || (ws.length >= 3 && skel(f) === ws)) return true;
+    }
+    return false;
   }
 
   /**
