@@ -358,6 +358,8 @@ test('pieces of one name are joined: an organization and a country-name nisba, a
     // an institution named after a known person ("الملك سلمان" is in the knowledge base), and after an unknown one
     ['وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة أن الفريق وصل.', ['مركز الملك سلمان:ORG'], ['الملك سلمان:PER']],
     ['ودرس في جامعة الملك سعود بالرياض.', ['جامعة الملك سعود:ORG'], ['جامعة الملك:ORG']],
+    // a month name inside a date is no organization
+    ['وفي أبريل (نيسان) الماضي بلغ العجز خمسة مليارات.', [], ['نيسان:ORG']],
     // a country after an organization, and a second name after و, stay apart
     ['وزار وفد الأزهر إيران أمس.', ['الأزهر:ORG', 'إيران:GPE'], []],
   ];

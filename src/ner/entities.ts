@@ -76,6 +76,8 @@ export interface EntityInputs {
    * head that no entity covers is a place ("في مدينة 【بيزل】 السويسرية").
    */
   placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean };
+  /** Character ranges of dates (layer `dates`): a tagger entity inside one is part of the date ("أبريل (نيسان)"), no name. */
+  dateRanges?: readonly [number, number][];
   /** Character ranges of source lines crediting an outlet ("المصدر: الشرق الأوسط"): a place or other name there is the outlet. */
   outletLines?: readonly [number, number][];
   /** Words that end a club's or company's name after a place or name ("مانشستر سيتي", "كونيا سبور"): the name takes them in. */
@@ -410,9 +412,22 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   // tagger made of the word (it often tags "السعودية" a place)
   const nisbaAt = new Set<number>();
   for (const m of inp.mentions) if (m.via === 'nisba' && m.tokenEnd - m.tokenStart === 1) nisbaAt.add(m.tokenStart);
+  // tokens inside a date ("أبريل (نيسان) الماضي", "14 أغسطس (آب)": the Levantine month names)
+  const inDate = new Uint8Array(tokens.length);
+  if (inp.dateRanges?.length) {
+    let r = 0;
+    const ranges = [...inp.dateRanges].sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < tokens.length; i++) {
+      while (r < ranges.length && ranges[r]![1] <= tokens[i]!.start) r++;
+      if (r < ranges.length && ranges[r]![0] <= tokens[i]!.start && tokens[i]!.end <= ranges[r]![1]) inDate[i] = 1;
+    }
+  }
   for (const s0 of taggerSpans(inp)) {
     const type = TAG_TYPE[s0.type];
     if (!type) continue;
+    let dated = true;
+    for (let i = s0.start; i < s0.end && dated; i++) dated = inDate[i] === 1;
+    if (dated) continue;
     if (s0.end - s0.start === 1 && nisbaAt.has(s0.start)) continue;
     let s = s0;
     if (type === 'PER') {

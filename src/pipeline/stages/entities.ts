@@ -15,7 +15,7 @@ import type { LetterNames } from '../../text/acronyms.ts';
 import { creditsOutlet, type SourceData } from '../../text/paragraphs.ts';
 
 /** Layers the stage reads when an earlier stage provides them. */
-export const ENTITY_INPUTS: readonly LayerName[] = ['sentences', 'words', 'actors', 'titles'];
+export const ENTITY_INPUTS: readonly LayerName[] = ['sentences', 'words', 'actors', 'titles', 'dates'];
 
 export class EntityStage implements Stage {
   readonly name = 'entities';
@@ -72,6 +72,7 @@ export class EntityStage implements Stage {
       titles: doc.titles,
       notEntities: this.notEntities,
       acronyms: this.letters?.find(tokens),
+      dateRanges: doc.has('dates') ? doc.dates.map((d) => [d.start, d.end] as [number, number]) : undefined,
       outletLines: this.sources ? doc.paragraphs.filter((p) => p.kind === 'source-line' && creditsOutlet(p.text, this.sources!)).map((p) => [p.start, p.end] as [number, number]) : undefined,
       isLetterName: this.letters ? (norm) => this.letters!.letterOf(norm) !== undefined : undefined,
       eponym: kb
