@@ -369,3 +369,19 @@ test('pieces of one name are joined: an organization and a country-name nisba, a
     for (const w of notWant) assert.ok(!ents.includes(w), `${text}: ${ents.join(', ')}`);
   }
 });
+
+test('tagger spans lose trailing words with the accusative tanwin ("قائلاً"), and a span of such words is none', () => {
+  const text = 'وعلق تشرشل قائلاً إن العالم بدا بائساً .';
+  const { tokens, idx, tags } = setup(text);
+  const ents = combineEntities({
+    text,
+    tokens,
+    tags: tags([
+      [idx('تشرشل'), idx('قائلاً') + 1, 'PERS'],
+      [idx('بائساً'), idx('بائساً') + 1, 'LOC'],
+    ]),
+    mentions: [],
+    titles: [],
+  });
+  assert.deepEqual(ents.map((e) => [e.text, e.type]), [['تشرشل', 'PER']]);
+});

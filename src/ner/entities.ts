@@ -243,7 +243,12 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
   const inAcronym = new Uint8Array(tokens.length);
   for (const a of inp.acronyms ?? []) for (let k = a.tokenStart; k < a.tokenEnd; k++) inAcronym[k] = 1;
   const out: { type: string; start: number; end: number }[] = [];
-  for (const s of bioSpans(inp.tags)) {
+  for (const s0 of bioSpans(inp.tags)) {
+    // a word with the accusative tanwin (ً) is an adverb or adjective, no name: "قائلاً", "شرقاً", "بائساً"
+    let end = s0.end;
+    while (end > s0.start && tokens[end - 1]!.text.includes('\u064B')) end--;
+    if (end === s0.start) continue;
+    const s = end === s0.end ? s0 : { ...s0, end };
     let latin = true;
     for (let k = s.start; k < s.end && latin; k++) latin = tokens[k]!.kind === 'latin';
     if (latin) continue;
