@@ -116,6 +116,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),
     near: kv('near'),
+    nearWithin: kv('nearWithin') ? Number(kv('nearWithin')![0]) : undefined,
     notNear: kv('notNear'),
     gap: kv('gap') ? Number(kv('gap')![0]) : undefined,
     source: 'rasid',

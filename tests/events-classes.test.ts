@@ -95,3 +95,12 @@ test('events: an aim is hypothetical (في مسعى لـ، من أجل التو�
   assert.equal(mode('أعلنت الحكومة التوصل إلى اتفاق مع المتمردين.', 'AGREE'), 'asserted');
   assert.equal(mode('تسعى الحكومة إلى تهدئة المحتجين الذين تظاهروا أمس في العاصمة.', 'PROTEST'), 'asserted');
 });
+
+test('events: حقق is "investigate" only with في close after it, not "achieve" ("حققت مصر نجاحا", "النجاحات التي حققتها")', () => {
+  const accuse = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'ACCUSE').length;
+  assert.equal(accuse('وتحقق الشرطة الفرنسية في اتهامات فساد ضد الوزير.'), 1);
+  assert.equal(accuse('وقالت إن هيئة الطيران المدني تحقق في ملابسات الحادث.'), 1);
+  assert.equal(accuse('وأكد أن مصر حققت نجاحا كبيرا في مجال الطاقة.'), 0);
+  assert.equal(accuse('وأشاد بالنجاحات التي حققتها الدبلوماسية السعودية في اليمن.'), 0);
+  assert.equal(accuse('وحقق الفريق الكروي الأول بالنادي الأهلي فوزا ساحقا في أولى لقاءاته.'), 0);
+});

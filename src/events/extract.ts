@@ -129,7 +129,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     const next = info[i + best.len];
     if (e.notAfter && prev && prev.bases.some((b) => e.notAfter!.includes(b))) continue;
     if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
-    if (e.near && !nearWord(info, i + best.len, sEnd, e.near)) continue;
+    if (e.near && !nearWord(info, i + best.len, sEnd, e.near, e.nearWithin)) continue;
     if (e.notNear && nearWord(info, i + best.len, sEnd, e.notNear, 4)) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
     if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;

@@ -31,8 +31,10 @@ export interface TriggerEntryJSON {
   light?: boolean;
   notAfter?: string[];
   notBefore?: string[];
-  /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"). */
+  /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */
   near?: string[];
+  /** How many words after the trigger `near` looks at (default eight): "تحقق الشرطة الفرنسية في" needs في within four. */
+  nearWithin?: number;
   /** Not a trigger when one of these words is among the four words after it ("احتلت السعودية المرتبة الثانية"). */
   notNear?: string[];
   /** Tokens allowed between the first word of a phrase and the rest. */
