@@ -118,6 +118,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     near: kv('near'),
     nearWithin: kv('nearWithin') ? Number(kv('nearWithin')![0]) : undefined,
     notNear: kv('notNear'),
+    cue: kv('cue'),
     gap: kv('gap') ? Number(kv('gap')![0]) : undefined,
     source: 'rasid',
   });

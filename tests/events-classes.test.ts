@@ -104,3 +104,11 @@ test('events: حقق is "investigate" only with في close after it, not "achiev
   assert.equal(accuse('وأشاد بالنجاحات التي حققتها الدبلوماسية السعودية في اليمن.'), 0);
   assert.equal(accuse('وحقق الفريق الكروي الأول بالنادي الأهلي فوزا ساحقا في أولى لقاءاته.'), 0);
 });
+
+test('events: مسيرة is a march with a protest context before or after it, not a career or a course', () => {
+  const protests = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'PROTEST').length;
+  assert.equal(protests('شارك الآلاف في مسيرة دعت إليها النقابات في الرباط.'), 1);
+  assert.equal(protests('نظمت أحزاب المعارضة مسيرة حاشدة في العاصمة.'), 1);
+  assert.equal(protests('بدأ اللاعب مسيرته مع نادي غريميو البرازيلي.'), 0);
+  assert.equal(protests('وأكد أن الاتفاق يعزز مسيرة العلاقات بين البلدين.'), 0);
+});

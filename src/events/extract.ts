@@ -131,6 +131,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
     if (e.near && !nearWord(info, i + best.len, sEnd, e.near, e.nearWithin)) continue;
     if (e.notNear && nearWord(info, i + best.len, sEnd, e.notNear, 4)) continue;
+    if (e.cue && !nearWord(info, i + best.len, sEnd, e.cue) && !wordBefore(info, i, sentences[si]?.tokenStart ?? 0, e.cue, 6)) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
     if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;
     hits.push({ i, end: i + best.len, entry: e });
@@ -147,6 +148,12 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
 /** One of `words` among the `span` (eight) words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
 function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], span = 8): boolean {
   for (let j = k; j < Math.min(sEnd, k + span); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
+  return false;
+}
+
+/** One of `words` among the `span` words before `k`, within the sentence (from `sStart`). */
+function wordBefore(info: TokenInfo[], k: number, sStart: number, words: readonly string[], span: number): boolean {
+  for (let j = k - 1; j >= Math.max(sStart, k - span); j--) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
   return false;
 }
 

@@ -35,6 +35,12 @@ export interface TriggerEntryJSON {
   near?: string[];
   /** How many words after the trigger `near` looks at (default eight): "تحقق الشرطة الفرنسية في" needs في within four. */
   nearWithin?: number;
+  /**
+   * Only a trigger when one of these words is among the six words before it or the eight after it, within the
+   * sentence: the context that makes "مسيرة" a march ("شارك الآلاف في مسيرة", "مسيرة حاشدة"), not a career
+   * or a course ("مسيرته الكروية", "مسيرة البناء").
+   */
+  cue?: string[];
   /** Not a trigger when one of these words is among the four words after it ("احتلت السعودية المرتبة الثانية"). */
   notNear?: string[];
   /** Tokens allowed between the first word of a phrase and the rest. */
