@@ -112,3 +112,10 @@ test('events: مسيرة is a march with a protest context before or after it, n
   assert.equal(protests('بدأ اللاعب مسيرته مع نادي غريميو البرازيلي.'), 0);
   assert.equal(protests('وأكد أن الاتفاق يعزز مسيرة العلاقات بين البلدين.'), 0);
 });
+
+test('events: قاطع is a boycott, not a road intersection ("تقاطع شارع") nor "decisive" ("رفضهما القاطع")', () => {
+  const protests = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'PROTEST').length;
+  assert.equal(protests('وقاطعت المعارضة الانتخابات البرلمانية احتجاجا على القانون.'), 1);
+  assert.equal(protests('وأغلقت الأمانة طريق الملك عبدالعزيز عند تقاطع شارع الأمير سلطان.'), 0);
+  assert.equal(protests('وأكد الجانبان رفضهما القاطع للتدخل الأجنبي.'), 0);
+});
