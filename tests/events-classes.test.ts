@@ -119,3 +119,10 @@ test('events: قاطع is a boycott, not a road intersection ("تقاطع شار
   assert.equal(protests('وأغلقت الأمانة طريق الملك عبدالعزيز عند تقاطع شارع الأمير سلطان.'), 0);
   assert.equal(protests('وأكد الجانبان رفضهما القاطع للتدخل الأجنبي.'), 0);
 });
+
+test('events: صادر is a seizure, not "issued" ("بيان صادر عن", "حكم صادر")', () => {
+  const coerce = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'COERCE').length;
+  assert.equal(coerce('وصادرت الشرطة الإسرائيلية أراضي فلسطينية في الخليل.'), 1);
+  assert.equal(coerce('وقال بيان صادر عن مكتب رئيس الوزراء إن الاجتماع انتهى.'), 0);
+  assert.equal(coerce('وصادقت المحكمة على حكم صادر بالسجن على المتهم.'), 0);
+});
