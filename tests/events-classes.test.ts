@@ -126,3 +126,10 @@ test('events: صادر is a seizure, not "issued" ("بيان صادر عن", "ح
   assert.equal(coerce('وقال بيان صادر عن مكتب رئيس الوزراء إن الاجتماع انتهى.'), 0);
   assert.equal(coerce('وصادقت المحكمة على حكم صادر بالسجن على المتهم.'), 0);
 });
+
+test('events: استهدف is an attack, not a programme aimed at an audience or a goal ("تستهدف الشباب", "تستهدف تطوير")', () => {
+  const attacks = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'ASSAULT').length;
+  assert.equal(attacks('استهدف تفجير انتحاري مسجدا لقوات الأمن في عسير.'), 1);
+  assert.equal(attacks('وأطلقت الوزارة برامج تستهدف الشباب والأسر في المنطقة.'), 0);
+  assert.equal(attacks('وتستهدف الخطة تطوير الخدمات الصحية في المحافظة.'), 0);
+});
