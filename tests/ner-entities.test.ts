@@ -257,6 +257,10 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.equal(nu.drops(['طن'], 'ORG'), true);
   assert.equal(nu.drops(['دولار'], 'PER'), false);
   assert.equal(nu.drops(['دولار'], 'MISC'), true);
+  // [common_word] too: "مشهد" (a scene) as a place
+  const nc = NotEntities.parse('[common_word]\nمشهد\n');
+  assert.equal(nc.drops([normalize('مشهد')], 'LOC'), true);
+  assert.equal(nc.drops([normalize('المشهد')], 'LOC'), true);
   assert.ok(NotEntities.load().size > 20, 'the shipped list');
   // in the pipeline: "الله" and "ريال" are not entities, the people and places around them are
   const res = await loadResources({ noLanguageModel: true });

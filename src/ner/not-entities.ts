@@ -1,8 +1,9 @@
 /**
  * Words the tagger may tag MISC that the entities layer does not keep (data/ner/not-entities.txt):
- * God, currency and unit words, religions and scriptures; unit words and diseases (sections [unit],
- * [disease]) also when the tagger gives them another type ("كيلو غرام" as a person, "كورونا" as an
- * organization). ANERcorp's annotation tags them MISC, so
+ * God, currency and unit words, religions and scriptures, sports (التايكوندو); unit words,
+ * diseases and common words (sections [unit], [disease], [common_word]) also when the tagger gives them
+ * another type ("كيلو غرام" as a person, "كورونا" as an organization, "مشهد" (a scene) as a place).
+ * ANERcorp's annotation tags them MISC, so
  * the tagger does too ("الله" and "ريال" were the two most frequent MISC spans on 3,000 news
  * articles), but they name nothing an analyst follows as an entity.
  */
@@ -24,13 +25,13 @@ function key(norm: string): string {
 }
 
 /** Sections whose words are dropped from tagger spans of any type; the others apply to MISC only. */
-const ANY_TYPE_SECTIONS = new Set(['unit', 'disease']);
+const ANY_TYPE_SECTIONS = new Set(['unit', 'disease', 'common_word']);
 
 export class NotEntities {
   private constructor(
     /** keys of words that end MISC spans (every section) */
     private readonly keys: ReadonlySet<string>,
-    /** keys of words that end spans of any type (sections [unit], [disease]: "كيلو غرام" tagged PERS, "كورونا" ORG) */
+    /** keys of words that end spans of any type (sections [unit], [disease], [common_word]: "كيلو غرام" tagged PERS, "كورونا" ORG, "مشهد" LOC) */
     private readonly anyType: ReadonlySet<string>,
   ) {}
 
