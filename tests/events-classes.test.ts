@@ -96,8 +96,11 @@ test('events: an aim is hypothetical (في مسعى لـ، من أجل التو�
   assert.equal(mode('تسعى الحكومة إلى تهدئة المحتجين الذين تظاهروا أمس في العاصمة.', 'PROTEST'), 'asserted');
 });
 
+/** How many events of `type` the pipeline finds in `text`. */
+const eventsOf = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === type).length;
+
 test('events: حقق is "investigate" only with في close after it, not "achieve" ("حققت مصر نجاحا", "النجاحات التي حققتها")', () => {
-  const accuse = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'ACCUSE').length;
+  const accuse = (text: string) => eventsOf(text, 'ACCUSE');
   assert.equal(accuse('وتحقق الشرطة الفرنسية في اتهامات فساد ضد الوزير.'), 1);
   assert.equal(accuse('وقالت إن هيئة الطيران المدني تحقق في ملابسات الحادث.'), 1);
   assert.equal(accuse('وأكد أن مصر حققت نجاحا كبيرا في مجال الطاقة.'), 0);
@@ -106,7 +109,7 @@ test('events: حقق is "investigate" only with في close after it, not "achiev
 });
 
 test('events: مسيرة is a march with a protest context before or after it, not a career or a course', () => {
-  const protests = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'PROTEST').length;
+  const protests = (text: string) => eventsOf(text, 'PROTEST');
   assert.equal(protests('شارك الآلاف في مسيرة دعت إليها النقابات في الرباط.'), 1);
   assert.equal(protests('نظمت أحزاب المعارضة مسيرة حاشدة في العاصمة.'), 1);
   assert.equal(protests('بدأ اللاعب مسيرته مع نادي غريميو البرازيلي.'), 0);
@@ -114,21 +117,21 @@ test('events: مسيرة is a march with a protest context before or after it, n
 });
 
 test('events: قاطع is a boycott, not a road intersection ("تقاطع شارع") nor "decisive" ("رفضهما القاطع")', () => {
-  const protests = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'PROTEST').length;
+  const protests = (text: string) => eventsOf(text, 'PROTEST');
   assert.equal(protests('وقاطعت المعارضة الانتخابات البرلمانية احتجاجا على القانون.'), 1);
   assert.equal(protests('وأغلقت الأمانة طريق الملك عبدالعزيز عند تقاطع شارع الأمير سلطان.'), 0);
   assert.equal(protests('وأكد الجانبان رفضهما القاطع للتدخل الأجنبي.'), 0);
 });
 
 test('events: صادر is a seizure, not "issued" ("بيان صادر عن", "حكم صادر")', () => {
-  const coerce = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'COERCE').length;
+  const coerce = (text: string) => eventsOf(text, 'COERCE');
   assert.equal(coerce('وصادرت الشرطة الإسرائيلية أراضي فلسطينية في الخليل.'), 1);
   assert.equal(coerce('وقال بيان صادر عن مكتب رئيس الوزراء إن الاجتماع انتهى.'), 0);
   assert.equal(coerce('وصادقت المحكمة على حكم صادر بالسجن على المتهم.'), 0);
 });
 
 test('events: استهدف is an attack, not a programme aimed at an audience or a goal ("تستهدف الشباب", "تستهدف تطوير")', () => {
-  const attacks = (text: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === 'ASSAULT').length;
+  const attacks = (text: string) => eventsOf(text, 'ASSAULT');
   assert.equal(attacks('استهدف تفجير انتحاري مسجدا لقوات الأمن في عسير.'), 1);
   assert.equal(attacks('وأطلقت الوزارة برامج تستهدف الشباب والأسر في المنطقة.'), 0);
   assert.equal(attacks('وتستهدف الخطة تطوير الخدمات الصحية في المحافظة.'), 0);

@@ -150,12 +150,7 @@ export class ActorResolver {
       const p = tokens[ti - 1]!;
       if (p.kind !== 'word' || covered[ti - 1] || !this.personNameWords().curated.has(p.norm) || cx.connectors.has(p.norm) || cx.stop.has(p.norm)) return false;
       // the person's own first name, also in another spelling of its long vowels ("فرنسوا" / "فرانسوا هولاند")
-      const skel = (w: string) => w.replace(/[اويى]/g, '');
-      const ps = skel(p.norm);
-      for (const n of e.names) for (const w of n.split(' ')) {
-        const nw = normalize(w, kb.charMap);
-        if (nw === p.norm || (ps.length >= 3 && skel(nw) === ps)) return false;
-      }
+      for (const n of e.names) for (const w of n.split(' ')) if (sameNameWord(normalize(w, kb.charMap), p.norm)) return false;
       return true;
     };
     const notShortName = (ti: number, strip: number): boolean => {
@@ -675,13 +670,9 @@ export class ActorResolver {
 
   /** Whether `w` is the first word of one of a person's names, also in another spelling of its long vowels ("فرنسوا" / "فرانسوا"). */
   private ownFirstName(w: string, e: KbEntry): boolean {
-    const skel = (x: string) => x.replace(/[اويى]/g, '');
-    const ws = skel(w);
     for (const n of e.names) {
       const words = n.split(' ');
-      if (words.length < 2) continue;
-      const f = normalize(words[0]!, this.kb.charMap);
-      if (f === w || (ws.length >= 3 && skel(f) === ws)) return true;
+      if (words.length > 1 && sameNameWord(normalize(words[0]!, this.kb.charMap), w)) return true;
     }
     return false;
   }
@@ -696,17 +687,17 @@ export class ActorResolver {
   private nisbaReading(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
     if (e.kind !== 'country' || m.tokenEnd - m.tokenStart !== 1 || m.strip !== 0) return false;
     const w = tokens[m.tokenStart]!.norm;
-    const nisba = this.nisbaCache.get(e.id) ?? new Set((e.nisba ?? []).map((x) => normalize(x, this.kb.charMap)));
-    this.nisbaCache.set(e.id, nisba);
-    if (!nisba.has(w)) return false;
-    if (!e.names.some((n) => normalize(n, this.kb.charMap) === w)) return true;
-    if (!w.startsWith('ال')) return false;
-    const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : null;
-    if (!p || p.kind !== 'word') return false;
-    const prev = /^[وف]ال/.test(p.norm) ? p.norm.slice(1) : p.norm;
-    return prev.startsWith('ال') && prev.length > 3;
+    let f = this.nisbaCache.get(e.id);
+    if (!f) {
+      const norm = (list: readonly string[]) => new Set(list.map((x) => normalize(x, this.kb.charMap)));
+      this.nisbaCache.set(e.id, (f = { nisba: norm(e.nisba ?? []), names: norm(e.names) }));
+    }
+    if (!f.nisba.has(w)) return false;
+    if (!f.names.has(w)) return true;
+    return w.startsWith('ال') && afterDefiniteWord(tokens, m.tokenStart);
   }
-  private readonly nisbaCache = new Map<string, Set<string>>();
+  /** Normalized nisba forms and names of the countries met, for nisbaReading. */
+  private readonly nisbaCache = new Map<string, { nisba: Set<string>; names: Set<string> }>();
 
   /** True when a one-word match is written as one of the entry's forms, article included (guards "البرية" ≠ "بري"). */
   private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch, analyzed = false): boolean {
@@ -877,7 +868,6 @@ function carriedCountry(h: TrieHit): string | null {
   return e.country;
 }
 
-/** Strip و/ف then ب/ك/ل (لل → ال) from a normalized word. */
 /**
  * A one-word body name that is a feminine adjective ("الخارجية" the foreign ministry, "البحرية" the navy) right
  * after a definite word, without a proclitic of its own: the adjective ("السياسة الخارجية", "الحدود البحرية").
@@ -885,11 +875,23 @@ function carriedCountry(h: TrieHit): string | null {
  */
 function adjectiveBody(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
   if (e.kind !== 'gov_body' || m.tokenEnd - m.tokenStart !== 1 || m.strip !== 0 || m.tokenStart === 0) return false;
-  if (!/^ال.{2,}يه$/.test(tokens[m.tokenStart]!.norm)) return false;
-  const p = tokens[m.tokenStart - 1]!;
-  if (p.kind !== 'word') return false;
+  return /^ال.{2,}يه$/.test(tokens[m.tokenStart]!.norm) && afterDefiniteWord(tokens, m.tokenStart);
+}
+
+/** The word before token `i` has the article (after a و / ف): a definite noun or adjective an adjective at `i` can agree with. */
+function afterDefiniteWord(tokens: readonly Token[], i: number): boolean {
+  const p = i > 0 ? tokens[i - 1]! : null;
+  if (!p || p.kind !== 'word') return false;
   const prev = /^[وف]ال/.test(p.norm) ? p.norm.slice(1) : p.norm;
   return prev.startsWith('ال') && prev.length > 3;
+}
+
+/** Two normalized name words are the same, also in another spelling of their long vowels ("فرنسوا" / "فرانسوا"). */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const skel = (x: string) => x.replace(/[اويى]/g, '');
+  const sb = skel(b);
+  return sb.length >= 3 && skel(a) === sb;
 }
 
 /** An Arabic word without the article (after its proclitics) and without a pronoun suffix in its spelling (ه, not ة). */
@@ -897,6 +899,7 @@ function indefiniteNoun(t: Token): boolean {
   return t.kind === 'word' && t.norm.length > 2 && !stripProclitics(t.norm).form.startsWith('ال') && !t.text.endsWith('ه') && !t.text.endsWith('ها') && !t.text.endsWith('هم');
 }
 
+/** Strip و/ف then ب/ك/ل (لل → ال) from a normalized word. */
 function stripProclitics(w: string): { form: string; strip: number; lamAl: boolean } {
   let s = w;
   let strip = 0;

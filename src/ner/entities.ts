@@ -123,6 +123,11 @@ export function mentionType(m: ActorMention, isAnaphor?: (norm: string) => boole
 
 const isPlace = (t: EntityType) => t === 'GPE' || t === 'LOC';
 
+/** Whether the text layer's analysis of a token has a conjunction or preposition proclitic ("وسان", "بالرياض"). */
+function hasConjOrPrep(t: Token): boolean {
+  return !!t.words?.some((w) => w.role === 'conj' || w.role === 'prep');
+}
+
 /**
  * Pieces of one name that the sources found apart, joined (adjacent tokens only, no punctuation between):
  * - an organization and the feminine nisba right after it that is also a country's name ("وزارة الداخلية
@@ -142,7 +147,7 @@ function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm:
     if (a.te !== b.ts) continue;
     const bText = tokens[b.ts]!.norm;
     // "مانشستر وسان جيرمان" are two names
-    if (tokens[b.ts]!.words?.some((w) => w.role === 'conj' || w.role === 'prep')) continue;
+    if (hasConjOrPrep(tokens[b.ts]!)) continue;
     const nisba = a.type === 'ORG' && b.type === 'GPE' && b.te - b.ts === 1 && b.mention?.actor.kind === 'country' && /^ال.{2,}يه$/.test(bText);
     const cityClub = a.type === 'ORG' && a.source === 'tagger' && a.te - a.ts === 1 && word(a.ts) && !tokens[a.ts]!.norm.startsWith('ال') && isPlace(b.type) && b.te - b.ts === 1 && !bText.startsWith('ال') && b.mention?.actor.kind !== 'country';
     // the suffix alone, or a place ending in one ("باريس" + "سان جيرمان")
@@ -466,7 +471,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     const inside = ls.every((l) => l.ts >= s.start && l.te <= s.end);
     // a person whose surname is a place ("ليزا موناكو"): the tagger's person span, starting with a word of
     // people's names that is no place, holds the place (not one with و or a preposition: "بدر ورابغ", "نورة بالرياض")
-    const personWithPlace = type === 'PER' && ls.every((l) => isPlace(l.type) && l.ts > s.start && !tokens[l.ts]!.words?.some((w) => w.role === 'conj' || w.role === 'prep')) && !!inp.isPersonWord?.(tokens[s.start]!.norm);
+    const personWithPlace = type === 'PER' && ls.every((l) => isPlace(l.type) && l.ts > s.start && !hasConjOrPrep(tokens[l.ts]!)) && !!inp.isPersonWord?.(tokens[s.start]!.norm);
     if (inside && (type === 'ORG' || type === 'MISC' || personWithPlace) && ls.every((l) => isPlace(l.type))) {
       for (const k of over) dropLex[k] = 1;
       out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
