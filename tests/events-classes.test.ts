@@ -136,3 +136,42 @@ test('events: استهدف is an attack, not a programme aimed at an audience or
   assert.equal(attacks('وأطلقت الوزارة برامج تستهدف الشباب والأسر في المنطقة.'), 0);
   assert.equal(attacks('وتستهدف الخطة تطوير الخدمات الصحية في المحافظة.'), 0);
 });
+
+test('events: طالب and بحث as nouns are no events: counted ("1700 طالب"), before an indefinite nisba ("طالب سعودي", "فريق بحث أمريكي")', () => {
+  const requests = (text: string) => eventsOf(text, 'REQUEST');
+  assert.equal(requests('وطالب الوزير البرلمان بإعادة النظر في تعرفة الكهرباء.'), 1);
+  assert.equal(requests('كما طالب رئيس مجلس النواب بإقالة وزير الكهرباء.'), 1);
+  assert.equal(requests('وفي عام 2015 طالب الوزير بزيادة الميزانية.'), 1);
+  assert.equal(requests('شملت الدراسة أكثر من 1700 طالب في مدينة الرياض.'), 0);
+  assert.equal(requests('استفاد من هذه الخدمات حوالي 3 ملايين طالب وطالبة.'), 0);
+  assert.equal(requests('لقي طالب سعودي مصرعه داخل حرم الجامعة.'), 0);
+  assert.equal(eventsOf('وسجل فريق بحث أمريكي ارتفاع درجة الحرارة.', 'CONSULT'), 0);
+  // an ordinary verb keeps its indefinite nisba subject
+  assert.equal(eventsOf('طعن فلسطيني جنديا إسرائيليا قرب الخليل.', 'ASSAULT'), 1);
+});
+
+test('events: رحب with a person as its object is a host greeting a guest, not support', () => {
+  const supports = (text: string) => eventsOf(text, 'SUPPORT');
+  assert.equal(supports('رحب الأمين العام للأمم المتحدة بوقف إطلاق النار في اليمن.'), 1);
+  assert.equal(supports('ورحب الرئيس المصري بقرار الحكومة الأردنية.'), 1);
+  assert.equal(supports('وفي بداية الاستقبال رحب خادم الحرمين الشريفين برئيس الوزراء اللبناني تمام سلام.'), 0);
+  assert.equal(supports('ورحب سموه باللواء الغامدي مشيدا بجهوده.'), 0);
+  assert.equal(supports('كما رحب بجميع زوار السوق من أبناء المحافظة.'), 0);
+  assert.equal(supports('وكان عمدة المدينة في استقبال الفريق ورحب بهم.'), 0);
+});
+
+test('events: a trigger word inside a person\'s or an organization\'s name is no event ("إيدن هازارد", "نادي الاتفاق")', () => {
+  assert.equal(eventsOf('وأضاف زميله إيدن هازارد الهدف الثاني لتشيلسي.', 'SUPPORT'), 0);
+  assert.equal(eventsOf('وقال المخرج المسرحي أمين طالب إن المسرحيات هدفت لإيصال معان سامية.', 'REQUEST'), 0);
+  assert.equal(eventsOf('وكلف الأمير إدارة مؤقتة لتسيير الأمور بنادي الاتفاق بعد انتهاء الفترة.', 'AGREE'), 0);
+  assert.equal(eventsOf('ووقعت الحكومة اتفاقا مع المتمردين في الدوحة.', 'AGREE'), 1);
+});
+
+test('events: لقاء / اجتماع in a football report is a match, not talks (notCue)', () => {
+  const consults = (text: string) => eventsOf(text, 'CONSULT');
+  assert.equal(consults('وعقد وزير الخارجية السعودي لقاء مع نظيره الأمريكي في الرياض.'), 1);
+  assert.equal(consults('وترأس وزير الداخلية السعودي الاجتماع الدوري لمديري الشرطة في الرياض.'), 1);
+  assert.equal(consults('وتعادل الفريق في اللقاء الأول مع إكسيلسيور الهولندي.'), 0);
+  assert.equal(consults('وأعلن النادي غياب قائد الفريق عن لقاء كأس السوبر أمام النصر.'), 0);
+  assert.equal(consults('ويخوض الفريق اليوم ثاني لقاءاته الودية في المعسكر.'), 0);
+});

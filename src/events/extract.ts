@@ -98,11 +98,27 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   const inName = new Uint8Array(info.length);
   for (const m of doc.actorMentions) if (m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart + 1; k < m.tokenEnd && k < info.length; k++) inName[k] = 1;
   for (const e of doc.entities) {
-    if (e.type !== 'ORG') continue;
+    if (e.type !== 'ORG' && e.type !== 'PER') continue;
     const a = doc.tokenAt(e.start);
     const b = doc.tokenAt(e.end - 1);
-    for (let k = a + 1; k <= b && k < info.length; k++) inName[k] = 1;
+    for (let k = a; k <= b && k < info.length; k++) inName[k] = 1;
   }
+  // a number or a quantifier counts nouns: a verb form right after one is the noun it spells
+  // ("1700 طالب" students, "أي طالب", not "طالب" demanded); dates excepted ("في 2015 طالب الوزير")
+  const counted = new Uint8Array(info.length + 1);
+  const inDate = new Uint8Array(info.length);
+  for (const d of doc.dates) for (let k = doc.tokenAt(d.start); k < info.length && doc.tokens[k]!.end <= d.end; k++) inDate[k] = 1;
+  const mark = (k: number) => {
+    if (k + 1 < info.length && !inDate[k]) counted[k + 1] = 1;
+  };
+  // (not an ordinal or a quantifier with the article or a pronoun, which can be the subject: "الأولى قتلت", "بعضهم يتهم")
+  for (const d of doc.numbers) if (!info[doc.tokenAt(d.start)]!.definite) mark(doc.tokenAt(d.end - 1));
+  for (let k = 0; k < info.length; k++) if (doc.tokens[k]!.kind === 'number' || info[k]!.norm === 'اي' || info[k]!.norm === 'كل') mark(k);
+  // tokens that start a person's name or title (for notPersonObj)
+  const personStart = new Uint8Array(info.length);
+  for (const e of doc.entities) if (e.type === 'PER') personStart[doc.tokenAt(e.start)] = 1;
+  for (const m of doc.actorMentions) if (m.actor.kind === 'person') personStart[m.tokenStart] = 1;
+  for (const t of doc.titles) personStart[t.tokenStart] = 1;
   // indefinite nisbas: a word before one is a noun ("قصف روسي", "غارات إسرائيلية"), not a verb
   const nisbaNext = new Uint8Array(info.length + 1);
   for (const m of doc.actorMentions) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
@@ -125,6 +141,9 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     }
     if (!best) continue;
     const e = best.ref.entry;
+    // a counted word is a noun ("1700 طالب"); so is a verb form that is also a noun before an indefinite
+    // nisba ("طالب سعودي"; but "طعن فلسطيني جنديا" is a verb and its subject)
+    if (e.pos === 'verb' && !ti.conjAttached && (counted[i] || (e.nounToo && nisbaNext[i + best.len - 1]))) continue;
     const prev = info[i - 1];
     const next = info[i + best.len];
     if (e.notAfter && prev && prev.bases.some((b) => e.notAfter!.includes(b))) continue;
@@ -132,6 +151,8 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.near && !nearWord(info, i + best.len, sEnd, e.near, e.nearWithin)) continue;
     if (e.notNear && nearWord(info, i + best.len, sEnd, e.notNear, 4)) continue;
     if (e.cue && !nearWord(info, i + best.len, sEnd, e.cue) && !wordBefore(info, i, sentences[si]?.tokenStart ?? 0, e.cue, 6)) continue;
+    if (e.notCue && (nearWord(info, i + best.len, sEnd, e.notCue) || wordBefore(info, i, sentences[si]?.tokenStart ?? 0, e.notCue, 6))) continue;
+    if (e.notPersonObj && personObject(info, i + best.len, sEnd, e.notPersonObj, personStart)) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
     if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;
     hits.push({ i, end: i + best.len, entry: e });
@@ -148,6 +169,22 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
 /** One of `words` among the `span` (eight) words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
 function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], span = 8): boolean {
   for (let j = k; j < Math.min(sEnd, k + span); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
+  return false;
+}
+
+const PEOPLE_PRONOUNS = new Set(['به', 'بهم', 'بهما', 'بكم', 'بكما', 'بكن', 'بهن', 'بك', 'بنا']);
+
+/**
+ * Whether the first word with the preposition ب among the eight from `k` (within the sentence) is a
+ * person: a pronoun of people, a token starting a person's name or title, or one of `words` (its base).
+ */
+function personObject(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], personStart: Uint8Array): boolean {
+  for (let j = k; j < Math.min(sEnd, k + 8); j++) {
+    const t = info[j]!;
+    if (PEOPLE_PRONOUNS.has(t.norm)) return true;
+    if (!t.word || !t.norm.startsWith('ب') || t.norm === 'بن' || !t.bases.includes(t.norm.slice(1))) continue;
+    return personStart[j] === 1 || t.bases.some((b) => words.includes(b));
+  }
   return false;
 }
 

@@ -29,6 +29,8 @@ export interface TriggerEntryJSON {
   passive?: boolean;
   /** Only a trigger when a light verb governs it (or, for verbs, only with an explicit target). */
   light?: boolean;
+  /** A verb whose form is also a common noun (طالب "a student"): the noun before an indefinite nisba ("طالب سعودي"). */
+  nounToo?: boolean;
   notAfter?: string[];
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */
@@ -41,8 +43,19 @@ export interface TriggerEntryJSON {
    * or a course ("مسيرته الكروية", "مسيرة البناء").
    */
   cue?: string[];
+  /**
+   * Not a trigger when one of these words is among the six words before it or the eight after it, within the
+   * sentence: the context that makes "لقاء" a football match ("تعادل في اللقاء الأول", "لقاء السوبر أمام").
+   */
+  notCue?: string[];
   /** Not a trigger when one of these words is among the four words after it ("احتلت السعودية المرتبة الثانية"). */
   notNear?: string[];
+  /**
+   * Not a trigger when its object with ب is a person: a pronoun of people (به، بهم، بكم), a person's
+   * name or title, or one of these words ("رحب المحافظ بالضيوف", "رحب الملك برئيس الوزراء": a host
+   * greeting guests, not support).
+   */
+  notPersonObj?: string[];
   /** Tokens allowed between the first word of a phrase and the rest. */
   gap?: number;
   /** 'rasid' (curated) or 'upa' (UniversalPetrarch facts). */
@@ -88,10 +101,11 @@ export function expandForms(spec: string): string[] {
     }
     const past = part.slice(0, slash);
     const pres = part.slice(slash + 1);
-    out.push(past, past + 'ت', past + 'ا', past + 'وا', past + 'تا', past + 'ن', past + 'تم', past + 'نا');
+    // no feminine plural (هاجمن، يهاجمن): rare in news, and the forms are names ("أيدن" → Eden)
+    out.push(past, past + 'ت', past + 'ا', past + 'وا', past + 'تا', past + 'تم', past + 'نا');
     const stem = /^[يتنأا]/.test(pres) ? pres.slice(1) : pres;
     for (const p of ['ي', 'ت', 'ن']) out.push(p + stem);
-    for (const p of ['ي', 'ت']) out.push(p + stem + 'ون', p + stem + 'ان', p + stem + 'وا', p + stem + 'ن');
+    for (const p of ['ي', 'ت']) out.push(p + stem + 'ون', p + stem + 'ان', p + stem + 'وا');
     out.push('ت' + stem + 'ين');
   }
   return [...new Set(out)];

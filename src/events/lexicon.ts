@@ -156,7 +156,7 @@ export class EventLexicon {
     this.cameo = file.cameo;
     this.sourcesHash = file.sourcesHash;
     this.credits = file.credits;
-    this.entries = file.triggers.map((t, id) => ({ ...t, id, args: t.args.map((a) => (a === 'obj' ? a : n(a))), notAfter: t.notAfter?.map(n), notBefore: t.notBefore?.map(n), near: t.near?.map(n), notNear: t.notNear?.map(n), cue: t.cue?.map(n) }));
+    this.entries = file.triggers.map((t, id) => ({ ...t, id, args: t.args.map((a) => (a === 'obj' ? a : n(a))), notAfter: t.notAfter?.map(n), notBefore: t.notBefore?.map(n), near: t.near?.map(n), notNear: t.notNear?.map(n), cue: t.cue?.map(n), notPersonObj: t.notPersonObj?.map(n), notCue: t.notCue?.map(n) }));
     for (const e of this.entries) {
       for (const p0 of e.patterns) {
         const pattern = np(p0);
