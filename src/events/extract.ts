@@ -106,8 +106,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   // a number or a quantifier counts nouns: a verb form right after one is the noun it spells
   // ("1700 طالب" students, "أي طالب", not "طالب" demanded); dates excepted ("في 2015 طالب الوزير")
   const counted = new Uint8Array(info.length + 1);
-  const inDate = new Uint8Array(info.length);
-  for (const d of doc.dates) for (let k = doc.tokenAt(d.start); k < info.length && doc.tokens[k]!.end <= d.end; k++) inDate[k] = 1;
+  const inDate = tokensCovered(doc, doc.dates, info.length);
   const mark = (k: number) => {
     if (k + 1 < info.length && !inDate[k]) counted[k + 1] = 1;
   };
@@ -170,6 +169,13 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
 function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], span = 8): boolean {
   for (let j = k; j < Math.min(sEnd, k + span); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
   return false;
+}
+
+/** 1 for each of the first `n` tokens that lies inside one of `spans` (dates, numbers). */
+function tokensCovered(doc: RasidDocument, spans: readonly { start: number; end: number }[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const d of spans) for (let k = doc.tokenAt(d.start); k < n && doc.tokens[k]!.end <= d.end; k++) out[k] = 1;
+  return out;
 }
 
 const PEOPLE_PRONOUNS = new Set(['به', 'بهم', 'بهما', 'بكم', 'بكما', 'بكن', 'بهن', 'بك', 'بنا']);
@@ -378,10 +384,8 @@ class Context {
       this.groupAt.set(g.tokenStart, g);
       for (let k = g.tokenStart; k < g.tokenEnd && k < info.length; k++) this.groupCover[k] = gi;
     });
-    this.dateCover = new Uint8Array(info.length);
-    for (const d of doc.dates) for (let k = doc.tokenAt(d.start); k < info.length && doc.tokens[k]!.end <= d.end; k++) this.dateCover[k] = 1;
-    this.numberCover = new Uint8Array(info.length);
-    for (const d of doc.numbers) for (let k = doc.tokenAt(d.start); k < info.length && doc.tokens[k]!.end <= d.end; k++) this.numberCover[k] = 1;
+    this.dateCover = tokensCovered(doc, doc.dates, info.length);
+    this.numberCover = tokensCovered(doc, doc.numbers, info.length);
     this.mentionCover = new Uint8Array(info.length);
     for (const m of doc.actorMentions) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;
     const qs = doc.quotes;
