@@ -257,7 +257,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * cue a verbal noun with its object ("رافضاً ذكر اسمه"). Kin and titles with a pronoun speak (قال والده).
    */
   const objectNoun = (i: number): boolean => {
-    if (i >= T || !v.isWord(i) || !v.hasPronoun(i) || v.isComplementizer(i) || v.isStop(i) || lex.resumptive.has(v.norm(i))) return false;
+    if (i >= T || !v.isWord(i) || !v.hasPronoun(i) || v.isComplementizer(i) || v.isStop(i) || lex.resumptive.has(v.norm(i)) || (lex.honorifics.has(v.noConj(i)) && !(lex.honorificNouns.has(v.noConj(i)) && v.cue(i - 1)?.entry.object))) return false;
     const w = toks[i]!.words!;
     const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('');
     const core = base.startsWith('ال') ? base.slice(2) : base;
@@ -348,6 +348,46 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return { listener: { ...r, ...(actor ? { actor } : {}) }, next };
   };
 
+  // person entities as token spans, in text order (for honorific pronoun subjects)
+  let persons: [number, number][] | null = null;
+  /**
+   * The person an honorific pronoun subject stands for, looking back from the cue k: the nearest earlier
+   * person entity (within HONORIFIC_REACH tokens) introduced by one of the honorific's titles ("سمو الأمير
+   * فيصل بن خالد", "معالي الوزير"), with that title (titled); else the nearest person within HONORIFIC_NEAR.
+   */
+  const honorificAntecedent = (titles: ReadonlySet<string>, k: number): { np: NP; titled: boolean } | null => {
+    persons ??= doc.entities.filter((e) => e.type === 'PER').map((e) => [doc.tokenAt(e.start), doc.tokenAt(e.end - 1) + 1] as [number, number]);
+    let nearest: NP | null = null;
+    for (let p = persons.length - 1; p >= 0; p--) {
+      const [s, e] = persons[p]!;
+      if (s >= k) continue;
+      if (s < k - HONORIFIC_REACH) break;
+      for (let t = s - 1; t >= 0 && t >= s - 4 && v.isWord(t); t--) if (v.has(titles, t)) return { np: { s: t >= s - 2 ? t : s, e, nameS: s, nameE: e, head: 'name', vague: false }, titled: true };
+      if (!nearest && s >= k - HONORIFIC_NEAR) nearest = { s, e, nameS: s, nameE: e, head: 'name', vague: false };
+    }
+    return nearest ? { np: nearest, titled: false } : null;
+  };
+
+  /**
+   * The speaker of an honorific pronoun subject at token j ("وأكد سموه", "وأوضح معاليه"; cue at k, in
+   * sentence sIdx), in this order: the last speaker (up to eight sentences back) when the honorific's
+   * own noun is in its phrase ("معالي وزير الخارجية" … "وأكد معاليه"); the person named under one of its
+   * titles; the last speaker; the nearest person close before. Null when j is no honorific or nothing fits,
+   * or when it is also an ordinary noun (سعادته "his happiness") after a cue that takes an object.
+   */
+  const honorificSpeaker = (j: number, k: number, sIdx: number, objectCue = false): { np: NP } | { ref: SpeakerRef } | null => {
+    const hon = j < T && v.isWord(j) ? lex.honorifics.get(v.noConj(j)) : undefined;
+    // (one that is also an ordinary noun is the object of a cue that takes one: "أبدى سعادته" his happiness)
+    if (!hon || (objectCue && lex.honorificNouns.has(v.noConj(j)))) return null;
+    const { noun, titles } = hon;
+    const last = ctx.speaker && sIdx - ctx.sent <= 8 ? ctx.speaker : null;
+    if (last) for (let t = doc.tokenAt(last.start); t < T && toks[t]!.start < last.end; t++) if (v.isWord(t) && v.has(noun, t)) return { ref: last };
+    const ante = honorificAntecedent(titles, k);
+    if (ante?.titled) return { np: ante.np };
+    if (last) return { ref: last };
+    return ante ? { np: ante.np } : null;
+  };
+
   const setCtx = (speaker: SpeakerRef | null, via: string, sent: number, listener?: Quote['listener'], stance?: Stance) => {
     if (speaker) {
       ctx.speaker = speaker;
@@ -393,7 +433,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let listener: Quote['listener'] | undefined;
     let stance: Stance = entry.stance;
     const carriedOk = ctx.speaker !== null && sIdx - ctx.sent <= 4;
-    if (hit.form === 'part') {
+    const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
+    if (partHon) {
+      // "مؤكداً سموه أن": a participle with an honorific subject
+      if ('ref' in partHon) speaker = partHon.ref;
+      else speaker = speakerRef(v, idx, partHon.np);
+      via = 'honorific';
+      after = k + 2;
+    } else if (hit.form === 'part') {
       // مشيراً / مستكملاً / قائلاً: the speaker of the governing verb
       if (ctx.speaker && ctx.sent === sIdx) {
         speaker = ctx.speaker;
@@ -425,9 +472,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           listener = lead.listener;
           after = lead.next;
         }
-        np = subjectAfter(v, after, se, entry.object);
-        if (np && entry.object) np = trimObject(v, idx, np);
-        if (np) after = np.e;
+        const hon = after < se ? honorificSpeaker(after, k, sIdx, entry.object) : null;
+        if (hon) {
+          // an honorific pronoun subject ("وأكد سموه أن", "وبين معاليه أن"): the person it stands for
+          if ('ref' in hon) speaker = hon.ref;
+          else np = hon.np;
+          via = 'honorific';
+          after++;
+        } else if ((np = subjectAfter(v, after, se, entry.object)) && (!entry.object || (np = trimObject(v, idx, np)))) after = np.e;
         else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
           via = 'statement';
@@ -480,7 +532,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // an ambiguous verb with no one to say it is no report ("وتكشف عن قدراته")
     // (nor a present-tense verb with no subject and no one before: "وتحذر من ..." addressed to the reader)
     if (!speaker && (entry.weak || homograph || (hit.form === 'imperf' && !(after < se && (v.isPunct(after, ':') || spanAtOpen[after]! >= 0))))) return k + 1;
-    if (homograph && (np === null || via === 'carried')) return k + 1;
+    if (homograph && (np === null || via === 'carried') && via !== 'honorific') return k + 1;
     if (!listener) {
       const l = findListener(after, se, entry);
       listener = l.listener;
@@ -934,6 +986,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
 const RESUMPTIVE_PREP: ReadonlySet<string> = new Set(['به', 'بها', 'عنه', 'عنها']);
 
 /** Relative pronouns (normalized). */
+/** How far back (tokens) an honorific pronoun subject looks for the person it stands for. */
+const HONORIFIC_REACH = 600;
+/** ... and how far back any person will do when none was named under a matching title. */
+const HONORIFIC_NEAR = 80;
+
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */

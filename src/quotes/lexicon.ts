@@ -74,6 +74,8 @@ interface SpeakerFile {
   time: string[];
   stops: string[];
   pronounSubjects: string[];
+  honorifics?: Record<string, string[]>;
+  honorificNouns?: string[];
   nameIntroducers: string[];
   mentionCues: string[];
   sloganCues: string[];
@@ -121,6 +123,13 @@ export class QuoteLexicon {
   readonly time: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
   readonly pronounSubjects: ReadonlySet<string>;
+  /**
+   * Honorific pronoun subjects (سموه، معاليه) → their own noun (سمو، معالي: the first word listed) and the
+   * titles that introduce the person they stand for (every word listed), without ال.
+   */
+  readonly honorifics: ReadonlyMap<string, { noun: ReadonlySet<string>; titles: ReadonlySet<string> }>;
+  /** Honorifics that are also ordinary nouns (سعادته "his happiness"): no subject after a cue that takes an object. */
+  readonly honorificNouns: ReadonlySet<string>;
   readonly nameIntroducers: ReadonlySet<string>;
   readonly mentionCues: ReadonlySet<string>;
   readonly sloganCues: ReadonlySet<string>;
@@ -217,6 +226,8 @@ export class QuoteLexicon {
     this.time = set(spk.time, 'time');
     this.stops = set(spk.stops, 'stops');
     this.pronounSubjects = set(spk.pronounSubjects, 'pronounSubjects');
+    this.honorificNouns = set(spk.honorificNouns ?? [], 'honorificNouns');
+    this.honorifics = new Map(Object.entries(spk.honorifics ?? {}).map(([h, ts]) => [n(h), { noun: set(ts.slice(0, 1), `honorifics.${h}`), titles: set(ts, `honorifics.${h}`) }]));
     this.nameIntroducers = set(spk.nameIntroducers, 'nameIntroducers');
     this.mentionCues = set(spk.mentionCues, 'mentionCues');
     this.sloganCues = set(spk.sloganCues, 'sloganCues');
