@@ -311,6 +311,25 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return null;
   };
 
+  /**
+   * For a report with a dropped subject and no earlier speaker: the person subject of the first verb of
+   * one of the two sentences before (sentence sIdx holds the cue k), when the report (a past verb) opens
+   * its clause and its content follows at once.
+   */
+  const previousSubject = (sIdx: number, k: number): NP | null => {
+    if (!(k === sentStart[sIdx] || (v.norm(k) !== v.noConj(k)))) return null;
+    // only with nothing between the cue and the content: "وذكر بأن"، "وأشار إلى أن"، "وأضاف:"
+    const n = k + 1;
+    if (n >= T || !(v.isComplementizer(n) || v.isPunct(n, ':') || spanAtOpen[n]! >= 0 || (lex.prepThen.has(v.noConj(n)) && n + 1 < T && v.isComplementizer(n + 1)))) return null;
+    // a past verb's feminine ending must agree ("وبينت أن" is not the man who "استمع")
+    const fem = (i: number) => v.noConj(i).endsWith('ت');
+    for (let p = sIdx - 1; p >= 0 && p >= sIdx - 2; p--) {
+      const np = mainSubject(sentStart[p]!, sentEnd[p]!);
+      if (np) return np.s > 0 && v.isWord(np.s - 1) && fem(np.s - 1) === fem(k) ? np : null;
+    }
+    return null;
+  };
+
   /** The person-like noun phrase right before a relative pronoun before the cue ("مدير المستشفى الذي أكد"). */
   const relativeAntecedent = (k: number, ss: number): NP | null => {
     const r = k - 1;
@@ -526,6 +545,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         via = np.head === 'source' ? 'unnamed' : 'explicit';
       } else if (via === 'carried' || via === 'statement') {
         if (carriedOk) speaker = ctx.speaker;
+        else if (via === 'carried' && !homograph && hit.form === 'past' && (np = previousSubject(sIdx, k))) {
+          // no report before it at all: the subject of the sentence before ("وأهاب العليان بتعاون الجميع.
+          // وذكر بأن المواطن ...": العليان)
+          speaker = speakerRef(v, idx, np);
+        }
         via = speaker ? 'carried' : 'none';
       }
     }

@@ -537,16 +537,20 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   // "وكانت المتحدثة باسم البرنامج X، أعلنت": a comma after a subject opened by كان
   const comma = j > sentStart && v.isPunct(j, ',');
   if (comma) j--;
+  // "وكان المتحدث الأمني لوزارة الداخلية قد أوضح": كان … قد + verb, the subject between them may hold
+  // a prepositional phrase, as after كان and a comma
+  const qad = !comma && j > sentStart && v.norm(j) === 'قد';
   while (j >= sentStart && (v.norm(j) === 'قد' || v.norm(j) === 'لقد')) j--;
   const e = j + 1;
+  const framed = comma || qad;
   for (;;) {
-    if (j < sentStart || e - j > (comma ? 12 : 8)) break;
+    if (j < sentStart || e - j > (framed ? 12 : 8)) break;
     if (v.mentionEnd[j]! >= 0 && v.mentionStart[j]! > sentStart) {
       j = v.mentionStart[j]! - 1; // صحيفة “هآرتس”
       continue;
     }
     // (after كان a long subject may hold a place or field: "وكانت المتحدثة باسم البرنامج في الأردن X،")
-    const affil = comma && (v.norm(j) === 'في' || v.norm(j) === 'من' || v.prepSplit(j) !== null);
+    const affil = framed && (v.norm(j) === 'في' || v.norm(j) === 'من' || v.prepSplit(j) !== null);
     if (v.isWord(j) && (affil || (!v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && !AUX.has(v.noConj(j))))) {
       j--;
       continue;
@@ -558,7 +562,7 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   // a fronted subject is short and has no possessive pronoun ("طهران نفت"، "وزارة الخارجية قالت")
   for (let x = s; x < e; x++) if (v.hasPronoun(x) || v.toks[x]!.kind === 'number') return null;
   // the phrase must open the clause: sentence start, punctuation, a conjunction or كان
-  if (comma && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
+  if (framed && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
   if (j >= sentStart) {
     const n = v.norm(j);
     const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
@@ -567,7 +571,7 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   // the first word of a clause may carry a conjunction: "وطهران نفت"
   const np = subjectAfter(v, s, e, false);
   // after كان and a comma, a title phrase whose name the syntax cannot reach is still the subject
-  if (np && np.e !== e && comma && (np.head === 'title' || np.head === 'source')) return np;
+  if (np && np.e !== e && framed && (np.head === 'title' || np.head === 'source')) return np;
   if (!np || np.e !== e) return null;
   return np;
 }
