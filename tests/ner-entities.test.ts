@@ -348,6 +348,25 @@ test('a place in guillemets after لـ is the outlet a source spoke to; a countr
   }
 });
 
+test('outlets named after a head noun: a city after صحيفة, a new outlet in a report context, the name without its head; a canal stays a place', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const cases: [string, string[], string[]][] = [
+    ['وذكرت صحيفة الرياض أن الأمطار غزيرة.', ['الرياض:ORG'], ['الرياض:GPE']],
+    ['وقال في تصريح لقناة الحرة إن الهجمات تهدد الحرب.', ['الحرة:ORG'], []],
+    ['وذكرت صحيفة الوطن أن الوزير وصل إلى الرياض.', ['الوطن:ORG'], []],
+    ['وقالت مصادر أمنية لوكالة رويترز إن الجيش شن غارات.', ['رويترز:ORG'], ['وكالة رويترز:ORG']],
+    ['ونقلت وكالة الأنباء الفرنسية عن مصدر أمني أن الهجوم فشل.', ['وكالة الأنباء الفرنسية:ORG'], []],
+    ['وعبرت السفينة قناة السويس أمس.', [], ['السويس:ORG']],
+    ['وتحدث عن قناة التواصل بين الوزارة والمواطنين.', [], ['التواصل:ORG']],
+  ];
+  for (const [text, want, not] of cases) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
+    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
+    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
+  }
+});
+
 test('pieces of one name are joined: an organization and a country-name nisba, a club and its city, a name suffix, two places', async () => {
   const res = await loadResources({ noLanguageModel: true });
   const pipe = createPipeline(res);

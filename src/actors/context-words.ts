@@ -55,6 +55,12 @@ export interface ActorContextWords {
   readonly placeNameHeads: ReadonlySet<string>;
   /** Head nouns of news outlets' names (صحيفة، وكالة): the tagger's place or person right after one is the outlet. */
   readonly mediaHeads: ReadonlySet<string>;
+  /** Broadcasters' heads that are also common nouns (قناة، تلفزيون): the next word is the outlet only in a report context. */
+  readonly mediaChannelHeads: ReadonlySet<string>;
+  /** Words before an outlet's head that make it a report's source or listener (ذكرت، بحسب، تصريح). */
+  readonly mediaReportWords: ReadonlySet<string>;
+  /** Words after a media head that name no outlet (الأنباء، التواصل، الدعوى). */
+  readonly mediaNotNames: ReadonlySet<string>;
   /** Prepositions of place: with its country named, an ambiguous place right after one is a place ("في أبين"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words that end a club's or company's name after a place or name (سيتي، يونايتد، سبور): entities layer. */
@@ -96,6 +102,9 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   place_prepositions: 'placePrepositions',
   name_chain: 'nameChain',
   media_heads: 'mediaHeads',
+  media_channel_heads: 'mediaChannelHeads',
+  media_report_words: 'mediaReportWords',
+  media_not_names: 'mediaNotNames',
   place_name_heads: 'placeNameHeads',
   eponym_titles: 'eponymTitles',
   eponym_place_heads: 'eponymPlaceHeads',

@@ -82,8 +82,22 @@ export interface EntityInputs {
   outletLines?: readonly [number, number][];
   /** Words that end a club's or company's name after a place or name ("مانشستر سيتي", "كونيا سبور"): the name takes them in. */
   isOrgNameSuffix?: (norm: string) => boolean;
-  /** Whether a clitic-free normalized word heads a news outlet's name (صحيفة، قناة، وكالة): the tagger's place or person right after one is the outlet ("صحيفة الشرق الأوسط"). */
-  isMediaHead?: (norm: string) => boolean;
+  /** News outlets named after a head noun ("صحيفة الشرق الأوسط", "لقناة الحرة", "وكالة رويترز"): see outletNames. */
+  outlets?: OutletWords;
+}
+
+/** Word tests for outlets' names (data/actors/context-words.txt), on clitic-free normalized words. */
+export interface OutletWords {
+  /** [media_heads]: صحيفة، جريدة، وكالة، إذاعة. */
+  head: (norm: string) => boolean;
+  /** [media_channel_heads]: قناة، تلفزيون (also a canal, a set): only in a report context. */
+  channelHead: (norm: string) => boolean;
+  /** [media_report_words]: ذكرت، بحسب، تصريح — before the head, a report's source or listener. */
+  reportWord: (norm: string) => boolean;
+  /** [media_not_names]: الأنباء، التواصل — no outlet's name. */
+  notName: (norm: string) => boolean;
+  /** Whether `text` is one of the names of the actor `actorId` (to drop the head: "وكالة رويترز" → "رويترز"). */
+  isNameOf?: (actorId: string, text: string) => boolean;
 }
 
 interface Cand {
@@ -368,6 +382,63 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
   insertSorted(out, added);
 }
 
+/**
+ * News outlets named after a head noun in construct (the head without the article):
+ *  - the tagger's place or person, or a city of the knowledge base, after a head of [media_heads] is the
+ *    outlet ("صحيفة الشرق الأوسط", "صحيفة الرياض"; a country stays: "وكالة الأنباء" + nisba is no case);
+ *  - a knowledge-base outlet spelled with its head keeps only its name when that is a name of the same
+ *    outlet ("وكالة رويترز" → "رويترز", "صحيفة هآرتس" → "هآرتس"; "وكالة الأنباء الفرنسية" stays whole);
+ *  - in a report context (the head with لـ, "told to": "لقناة الحرة"; or a report word right before it:
+ *    "ذكرت صحيفة الوطن", "في تصريح لقناة"), a definite word after the head that no entity covers and that
+ *    is no generic word of [media_not_names] is a new outlet ("الحرة", "الوطن"). Broadcasters' heads that
+ *    are also common nouns (قناة: "قناة السويس" is a canal) count only in such a context.
+ */
+function outletNames(out: Cand[], tokens: readonly Token[], text: string, ow: OutletWords): void {
+  // the head at token i, in construct: its kind, and whether the context makes it a report's outlet
+  const headAt = (i: number): { channel: boolean; report: boolean } | null => {
+    const h = tokens[i];
+    if (!h || h.kind !== 'word') return null;
+    const w = withoutProclitics(h.norm, 'بل');
+    if (w.startsWith('ال')) return null;
+    const channel = ow.channelHead(w);
+    if (!channel && !ow.head(w)) return null;
+    // "لصحيفة", "ولقناة": told to
+    const x = (h.norm[0] === 'و' || h.norm[0] === 'ف') && h.norm.length > 4 ? h.norm.slice(1) : h.norm;
+    const told = x[0] === 'ل' && x.slice(1) === w;
+    const prev = i > 0 ? tokens[i - 1]! : null;
+    const report = told || (prev !== null && prev.kind === 'word' && ow.reportWord(withoutProclitics(prev.norm, 'بل')));
+    return { channel, report };
+  };
+  for (const c of out) {
+    if (c.ts === 0) continue;
+    const h = headAt(c.ts - 1);
+    if (!h || c.type === 'ORG' || (h.channel && !h.report)) continue;
+    const kind = c.mention?.actor.kind;
+    if (kind === 'country' || kind === 'territory' || (c.mention && !isPlace(c.type))) continue;
+    // "صحيفة الشرق الأوسط", "صحيفة الرياض", "لقناة الحرة": the outlet, not the region
+    c.type = 'ORG';
+    c.mention = undefined;
+  }
+  if (ow.isNameOf) {
+    for (const c of out) {
+      if (c.type !== 'ORG' || c.mention?.actor.kind !== 'media' || c.te - c.ts < 2 || !headAt(c.ts)) continue;
+      const rest = text.slice(tokens[c.ts + 1]!.start, tokens[c.te - 1]!.end);
+      if (ow.isNameOf(c.mention.actor.id, rest)) c.ts++;
+    }
+  }
+  const covered = coveredTokens(out, tokens.length);
+  const added: Cand[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || covered[i - 1] || t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 4 || ow.notName(t.norm)) continue;
+    if (t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det')) continue;
+    const h = headAt(i - 1);
+    if (!h || !h.report) continue;
+    added.push({ ts: i, te: i + 1, type: 'ORG', source: 'tagger' });
+  }
+  insertSorted(out, added);
+}
+
 /** Tokens inside some candidate. */
 function coveredTokens(out: readonly Cand[], n: number): Uint8Array {
   const covered = new Uint8Array(n);
@@ -494,16 +565,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       if (c.mention && c.mention.actor.kind !== 'media') c.mention = undefined; // "المصدر: الرياض" is the paper, not the city
     }
   }
-  if (inp.isMediaHead) {
-    // "صحيفة الشرق الأوسط", "لقناة الحرة": the outlet, not the region
-    for (const c of out) {
-      if (c.mention || c.type === 'ORG' || c.ts === 0) continue;
-      const h = tokens[c.ts - 1]!;
-      if (h.kind !== 'word') continue;
-      const w = withoutProclitics(h.norm, 'بل');
-      if (!w.startsWith('ال') && inp.isMediaHead(w)) c.type = 'ORG';
-    }
-  }
+  if (inp.outlets) outletNames(out, tokens, text, inp.outlets);
 
   joinNamePieces(out, tokens, inp.isOrgNameSuffix);
 

@@ -83,7 +83,15 @@ export class EntityStage implements Stage {
         : undefined,
       placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w) } : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
-      isMediaHead: kb ? (norm) => kb.context.mediaHeads.has(norm) : undefined,
+      outlets: kb
+        ? {
+            head: (w) => kb.context.mediaHeads.has(w),
+            channelHead: (w) => kb.context.mediaChannelHeads.has(w),
+            reportWord: (w) => kb.context.mediaReportWords.has(w),
+            notName: (w) => kb.context.mediaNotNames.has(w),
+            isNameOf: (id, name) => kb.find(name).some((h) => h.entry.id === id),
+          }
+        : undefined,
       isOrgNameSuffix: kb ? (norm) => kb.context.orgNameSuffixes.has(norm) : undefined,
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
