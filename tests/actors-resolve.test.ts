@@ -158,6 +158,9 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(found('وقال الأسد إن الحرب مستمرة', '2015-08-01'), ['الأسد=per:bashar-al-assad']);
   // a one-word body name that is a feminine adjective after a definite word is the adjective
   assert.deepEqual(found('وبحث الجانبان السياسة الخارجية والحدود البحرية'), []);
+  // also after a definite word with a proclitic ("للرياضة السعودية", "بالعيادات الخارجية", "للدبابات البحرية")
+  assert.deepEqual(via('وكان ذلك إساءة للرياضة السعودية', 'السعودية'), ['nisba']);
+  assert.deepEqual(found('وارتفع عدد المراجعين بالعيادات الخارجية وفاز في بطولة الدبابات للدبابات البحرية'), []);
   assert.deepEqual(found('وأعلنت الخارجية أمس موقفها'), ['الخارجية=body:mfa']);
   assert.deepEqual(via('ووصل الوزير إلى السعودية أمس', 'السعودية'), ['name']);
   assert.deepEqual(via('وتحدث عن مستقبل السعودية', 'السعودية'), ['name']);

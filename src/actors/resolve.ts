@@ -882,7 +882,8 @@ function adjectiveBody(e: KbEntry, tokens: readonly Token[], m: RawMatch): boole
 function afterDefiniteWord(tokens: readonly Token[], i: number): boolean {
   const p = i > 0 ? tokens[i - 1]! : null;
   if (!p || p.kind !== 'word') return false;
-  const prev = /^[وف]ال/.test(p.norm) ? p.norm.slice(1) : p.norm;
+  // (with its proclitics: "والدبابات", "للدبابات", "بالقوات")
+  const prev = stripProclitics(p.norm).form;
   return prev.startsWith('ال') && prev.length > 3;
 }
 
