@@ -384,8 +384,8 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
 
 /**
  * News outlets named after a head noun in construct (the head without the article):
- *  - the tagger's place or person, or a city of the knowledge base, after a head of [media_heads] is the
- *    outlet ("صحيفة الشرق الأوسط", "صحيفة الرياض"; a country stays: "وكالة الأنباء" + nisba is no case);
+ *  - the tagger's place or person, or a place of the knowledge base other than a country, after a head of
+ *    [media_heads] is the outlet ("صحيفة الشرق الأوسط", "صحيفة الرياض"); a known person stays a person;
  *  - a knowledge-base outlet spelled with its head keeps only its name when that is a name of the same
  *    outlet ("وكالة رويترز" → "رويترز", "صحيفة هآرتس" → "هآرتس"; "وكالة الأنباء الفرنسية" stays whole);
  *  - in a report context (the head with لـ, "told to": "لقناة الحرة"; or a report word right before it:

@@ -1009,12 +1009,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
 /** Prepositions with a pronoun after an attribution's verb (حسب ما أفاد به). */
 const RESUMPTIVE_PREP: ReadonlySet<string> = new Set(['به', 'بها', 'عنه', 'عنها']);
 
-/** Relative pronouns (normalized). */
 /** How far back (tokens) an honorific pronoun subject looks for the person it stands for. */
 const HONORIFIC_REACH = 600;
 /** ... and how far back any person will do when none was named under a matching title. */
 const HONORIFIC_NEAR = 80;
 
+/** Relative pronouns (normalized). */
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
