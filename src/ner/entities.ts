@@ -391,7 +391,9 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
  *  - in a report context (the head with لـ, "told to": "لقناة الحرة"; or a report word right before it:
  *    "ذكرت صحيفة الوطن", "في تصريح لقناة"), a definite word after the head that no entity covers and that
  *    is no generic word of [media_not_names] is a new outlet ("الحرة", "الوطن"). Broadcasters' heads that
- *    are also common nouns (قناة: "قناة السويس" is a canal) count only in such a context.
+ *    are also common nouns (قناة: "قناة السويس" is a canal) count only in such a context;
+ *  - a name of one to three words in quotation marks right after a head is an outlet in any context
+ *    ("لصحيفة «الحياة»", "قناة «الجزيرة»").
  */
 function outletNames(out: Cand[], tokens: readonly Token[], text: string, ow: OutletWords): void {
   // the head at token i, in construct: its kind, and whether the context makes it a report's outlet
@@ -430,6 +432,19 @@ function outletNames(out: Cand[], tokens: readonly Token[], text: string, ow: Ou
   const added: Cand[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // a name in quotation marks right after the head, in any context: "لصحيفة «الحياة»", "قناة «الجزيرة»"
+    const close = t.text === '«' ? '»' : t.text === '"' || t.text === '“' ? (t.text === '“' ? '”' : '"') : null;
+    if (close && !covered[i - 1] && headAt(i - 1)) {
+      let j = i + 1;
+      while (j < tokens.length && j <= i + 4 && tokens[j]!.text !== close) j++;
+      if (j < tokens.length && j > i + 1 && tokens[j]!.text === close) {
+        let free = true;
+        for (let k = i + 1; k < j; k++) if (covered[k] || tokens[k]!.kind !== 'word') free = false;
+        if (free && !(j === i + 2 && ow.notName(tokens[i + 1]!.norm))) added.push({ ts: i + 1, te: j, type: 'ORG', source: 'tagger' });
+        i = j;
+        continue;
+      }
+    }
     if (covered[i] || covered[i - 1] || t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 4 || ow.notName(t.norm)) continue;
     if (t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det')) continue;
     const h = headAt(i - 1);
