@@ -92,7 +92,7 @@ export function sentenceSpans(doc: RasidDocument): SentenceSpan[] {
 }
 
 /** All trigger matches, longest first, curated before dictionary facts, non-overlapping. */
-export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLexicon, sentences: SentenceSpan[]): TriggerHit[] {
+export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLexicon, sentences: SentenceSpan[], dateCover: Uint8Array): TriggerHit[] {
   const hits: TriggerHit[] = [];
   // Words inside a name are not triggers (منظمة الأمن والتعاون, مجلس التعاون الخليجي).
   const inName = new Uint8Array(info.length);
@@ -106,18 +106,22 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   // a number or a quantifier counts nouns: a verb form right after one is the noun it spells
   // ("1700 طالب" students, "أي طالب", not "طالب" demanded); dates excepted ("في 2015 طالب الوزير")
   const counted = new Uint8Array(info.length + 1);
-  const inDate = tokensCovered(doc, doc.dates, info.length);
   const mark = (k: number) => {
-    if (k + 1 < info.length && !inDate[k]) counted[k + 1] = 1;
+    if (k + 1 < info.length && !dateCover[k]) counted[k + 1] = 1;
   };
   // (not an ordinal or a quantifier with the article or a pronoun, which can be the subject: "الأولى قتلت", "بعضهم يتهم")
   for (const d of doc.numbers) if (!info[doc.tokenAt(d.start)]!.definite) mark(doc.tokenAt(d.end - 1));
   for (let k = 0; k < info.length; k++) if (doc.tokens[k]!.kind === 'number' || info[k]!.norm === 'اي' || info[k]!.norm === 'كل') mark(k);
-  // tokens that start a person's name or title (for notPersonObj)
-  const personStart = new Uint8Array(info.length);
-  for (const e of doc.entities) if (e.type === 'PER') personStart[doc.tokenAt(e.start)] = 1;
-  for (const m of doc.actorMentions) if (m.actor.kind === 'person') personStart[m.tokenStart] = 1;
-  for (const t of doc.titles) personStart[t.tokenStart] = 1;
+  // tokens that start a person's name or title (for notPersonObj; built when first needed)
+  let personStart: Uint8Array | null = null;
+  const personStarts = (): Uint8Array => {
+    if (personStart) return personStart;
+    const ps = (personStart = new Uint8Array(info.length));
+    for (const e of doc.entities) if (e.type === 'PER') ps[doc.tokenAt(e.start)] = 1;
+    for (const m of doc.actorMentions) if (m.actor.kind === 'person') ps[m.tokenStart] = 1;
+    for (const t of doc.titles) ps[t.tokenStart] = 1;
+    return ps;
+  };
   // indefinite nisbas: a word before one is a noun ("قصف روسي", "غارات إسرائيلية"), not a verb
   const nisbaNext = new Uint8Array(info.length + 1);
   for (const m of doc.actorMentions) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
@@ -149,9 +153,10 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
     if (e.near && !nearWord(info, i + best.len, sEnd, e.near, e.nearWithin)) continue;
     if (e.notNear && nearWord(info, i + best.len, sEnd, e.notNear, 4)) continue;
-    if (e.cue && !nearWord(info, i + best.len, sEnd, e.cue) && !wordBefore(info, i, sentences[si]?.tokenStart ?? 0, e.cue, 6)) continue;
-    if (e.notCue && (nearWord(info, i + best.len, sEnd, e.notCue) || wordBefore(info, i, sentences[si]?.tokenStart ?? 0, e.notCue, 6))) continue;
-    if (e.notPersonObj && personObject(info, i + best.len, sEnd, e.notPersonObj, personStart)) continue;
+    const sStart = sentences[si]?.tokenStart ?? 0;
+    if (e.cue && !aroundTrigger(info, i, i + best.len, sStart, sEnd, e.cue)) continue;
+    if (e.notCue && aroundTrigger(info, i, i + best.len, sStart, sEnd, e.notCue)) continue;
+    if (e.notPersonObj && personObject(info, i + best.len, sEnd, e.notPersonObj, personStarts())) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
     if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;
     hits.push({ i, end: i + best.len, entry: e });
@@ -192,6 +197,11 @@ function personObject(info: TokenInfo[], k: number, sEnd: number, words: readonl
     return personStart[j] === 1 || t.bases.some((b) => words.includes(b));
   }
   return false;
+}
+
+/** One of `words` among the six words before the trigger [i, end) or the eight after it, within the sentence. */
+function aroundTrigger(info: TokenInfo[], i: number, end: number, sStart: number, sEnd: number, words: readonly string[]): boolean {
+  return nearWord(info, end, sEnd, words) || wordBefore(info, i, sStart, words, 6);
 }
 
 /** One of `words` among the `span` words before `k`, within the sentence (from `sStart`). */
@@ -272,11 +282,12 @@ function isVerbPosition(info: TokenInfo[], i: number): boolean {
 export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[] {
   const info = tokenInfo(doc, lex);
   const sentences = sentenceSpans(doc);
-  const hits = findTriggers(doc, info, lex, sentences);
+  const dateCover = tokensCovered(doc, doc.dates, info.length);
+  const hits = findTriggers(doc, info, lex, sentences, dateCover);
   if (!hits.length) return [];
   const units = buildUnits(doc, lex, info);
   const groups = buildGroups(units, info, doc);
-  const ctx = new Context(doc, lex, info, groups, sentences, hits);
+  const ctx = new Context(doc, lex, info, groups, sentences, dateCover, hits);
   const out: Mention[] = [];
   let si = 0;
   const protestSentences = new Set<number>();
@@ -365,7 +376,6 @@ class Context {
   private readonly hitAt: Map<number, TriggerHit> = new Map();
   private readonly groupCover: Int32Array;
   private readonly mentionCover: Uint8Array;
-  private readonly dateCover: Uint8Array;
   private readonly numberCover: Uint8Array;
   /** Running maximum of the quotations' ends (quotations are in text order), for quoteAt; null when out of order. */
   private readonly quoteMaxEnd: Int32Array | null;
@@ -376,6 +386,8 @@ class Context {
     readonly info: TokenInfo[],
     readonly groups: Group[],
     readonly sentences: SentenceSpan[],
+    /** Tokens inside a date (tokensCovered over doc.dates), computed once by extractMentions. */
+    private readonly dateCover: Uint8Array,
     hits: TriggerHit[] = [],
   ) {
     for (const h of hits) this.hitAt.set(h.i, h);
@@ -384,7 +396,6 @@ class Context {
       this.groupAt.set(g.tokenStart, g);
       for (let k = g.tokenStart; k < g.tokenEnd && k < info.length; k++) this.groupCover[k] = gi;
     });
-    this.dateCover = tokensCovered(doc, doc.dates, info.length);
     this.numberCover = tokensCovered(doc, doc.numbers, info.length);
     this.mentionCover = new Uint8Array(info.length);
     for (const m of doc.actorMentions) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;

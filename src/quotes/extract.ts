@@ -257,7 +257,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * cue a verbal noun with its object ("رافضاً ذكر اسمه"). Kin and titles with a pronoun speak (قال والده).
    */
   const objectNoun = (i: number): boolean => {
-    if (i >= T || !v.isWord(i) || !v.hasPronoun(i) || v.isComplementizer(i) || v.isStop(i) || lex.resumptive.has(v.norm(i)) || (lex.honorifics.has(v.noConj(i)) && !(lex.honorificNouns.has(v.noConj(i)) && v.cue(i - 1)?.entry.object))) return false;
+    if (i >= T || !v.isWord(i) || !v.hasPronoun(i) || v.isComplementizer(i) || v.isStop(i) || lex.resumptive.has(v.norm(i)) || honorificAt(i, v.cue(i - 1)?.entry.object === true)) return false;
     const w = toks[i]!.words!;
     const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('');
     const core = base.startsWith('ال') ? base.slice(2) : base;
@@ -367,6 +367,16 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return { listener: { ...r, ...(actor ? { actor } : {}) }, next };
   };
 
+  /**
+   * The honorific pronoun subject at token j (سموه، معاليه), or undefined; one that is also an ordinary noun is
+   * the object of a cue that takes one, no subject ("أبدى سعادته": his happiness).
+   */
+  const honorificAt = (j: number, objectCue: boolean) => {
+    if (j >= T || !v.isWord(j)) return undefined;
+    const w = v.noConj(j);
+    return objectCue && lex.honorificNouns.has(w) ? undefined : lex.honorifics.get(w);
+  };
+
   // person entities as token spans, in text order (for honorific pronoun subjects)
   let persons: [number, number][] | null = null;
   /**
@@ -395,9 +405,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * or when it is also an ordinary noun (سعادته "his happiness") after a cue that takes an object.
    */
   const honorificSpeaker = (j: number, k: number, sIdx: number, objectCue = false): { np: NP } | { ref: SpeakerRef } | null => {
-    const hon = j < T && v.isWord(j) ? lex.honorifics.get(v.noConj(j)) : undefined;
-    // (one that is also an ordinary noun is the object of a cue that takes one: "أبدى سعادته" his happiness)
-    if (!hon || (objectCue && lex.honorificNouns.has(v.noConj(j)))) return null;
+    const hon = honorificAt(j, objectCue);
+    if (!hon) return null;
     const { noun, titles } = hon;
     const last = ctx.speaker && sIdx - ctx.sent <= 8 ? ctx.speaker : null;
     if (last) for (let t = doc.tokenAt(last.start); t < T && toks[t]!.start < last.end; t++) if (v.isWord(t) && v.has(noun, t)) return { ref: last };
