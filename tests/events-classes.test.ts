@@ -46,6 +46,17 @@ const ROWS: Row[] = [
   ['an attack noun before the verb is its subject (the phrase after the verb is the object)', 'وقع التفجير الذي استهدف مسجدا في القطيف.', 'ASSAULT', null, 'SAUREL'],
   ['a capital is the owner of a possessive instrument (طائراتها)', 'وقالت واشنطن إن طائراتها قصفت مواقع لتنظيم داعش في الرقة.', 'ASSAULT', 'USAMIL', 'IMGMUS'],
   ['the accused is the agent of the act of an accusation', 'اتهمت المعارضة السورية قوات النظام بقصف أحياء سكنية في حلب.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
+  ['subject before the verb, object after it (SVO)', 'إيران تتهم الولايات المتحدة بدعم الإرهاب.', 'ACCUSE', 'IRN', 'USA'],
+  ['SVO after أن: the phrase after the verb is the object', 'أكد وزير الخارجية أن السعودية تدعم المعارضة السورية.', 'SUPPORT', 'SAU', 'SYROPP'],
+  ['SVO after كان', 'وكان تنظيم داعش هدد تركيا بهجمات جديدة.', 'THREATEN', 'IMGMUS', 'TUR'],
+  ['SVO in a relative clause: the antecedent is the subject', 'سمحت تركيا للتحالف بقيادة الولايات المتحدة الذي يحارب تنظيم داعش باستخدام قواعدها.', 'ASSAULT', 'USA', 'IMGMUS'],
+  ['a verb joined by و has the earlier subject, not the object before it', 'اتهم الرئيس السوري إسرائيل وطالب الأمم المتحدة بالتدخل.', 'REQUEST', 'SYRGOV', 'IGOUNO'],
+  ['a nisba of a common noun is no subject ("الأزمة السورية")', 'وبشأن الأزمة السورية ندد وزير الخارجية الأمريكي بوحشية النظام.', 'ACCUSE', 'USAGOV', '*'],
+  ['a verb with an object pronoun has its subject after it', 'قالت المصادر إن المقاتلين تدعمهم الولايات المتحدة منذ عامين.', 'SUPPORT', 'USA', '*'],
+  ['a relative clause with an object pronoun: the antecedent is the object', 'هاجمت الميليشيات العراقية التي تدعمها إيران قاعدة عسكرية.', 'SUPPORT', 'IRN', 'IRQREB'],
+  ['a pronoun after the verb points back to the antecedent (الذين اعتدى عليهم)', 'الصحفيون الذين اعتدى عليهم رجال الشرطة المصرية', 'ASSAULT', 'EGYCOP', 'EGYMED'],
+  ['a pronoun after the verb points back to the antecedent (الذين أطلق عليهم)', 'الفلسطينيون الذين أطلق عليهم الجنود الإسرائيليون النار', 'ASSAULT', 'ISRMIL', 'PSECVL'],
+  ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

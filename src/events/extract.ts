@@ -70,6 +70,18 @@ const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
 /** Free-standing prepositions that introduce a group (a group after one is no subject). */
 const PREPOSITIONS = new Set(['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+const RELATIVE = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/** A verb written with an object pronoun (تدعمهم، أطلقها، واتهمته): its subject comes after it. */
+function objectPronounAt(info: readonly TokenInfo[], k: number): boolean {
+  const t = info[k]!;
+  return t.norm !== t.base && /(?:ها|هما|هم|هن|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-2));
+}
+
+/** A preposition with a pronoun (عنهم، له، فيها، عليه): after a verb in a relative clause it refers back to the antecedent. */
+const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|منه|عنه)(?:ه|ها|هم|هما|هن)$/;
+
+/** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -333,7 +345,7 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   // وقتلت مدنيين" (the group after the second verb is its object, not its subject).
   for (let k = 1; k < out.length; k++) {
     const m = out[k]!;
-    if (m.hit.entry.pos !== 'verb' || m.target || !m.source || !info[m.hit.i]!.conjAttached) continue;
+    if (m.hit.entry.pos !== 'verb' || m.target || !m.source || !info[m.hit.i]!.conjAttached || objectPronounAt(info, m.hit.i)) continue;
     const prev = out[k - 1]!;
     if (prev.sentence !== m.sentence || !prev.source || prev.source === m.source || m.source.tokenStart < m.hit.i) continue;
     if (m.source.units.some((u) => u.instrument || (u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')))) continue;
@@ -439,7 +451,7 @@ class Context {
 
     // ---- predicate: a light verb (chain) that governs a noun trigger ----
     let pred = h.i;
-    let light: { prep?: string; inverse?: boolean } | undefined;
+    let light: { prep?: string; inverse?: boolean; noun?: boolean } | undefined;
     let lightPronoun = false;
     let subjBetween: Group | null = null;
     let unknownSkipped = 0;
@@ -543,18 +555,29 @@ class Context {
       const from = pred === h.i ? (e.gap ? h.i + 1 : h.end) : pred + 1;
       // a count right after a victim verb: "قتل خمسة جنود" (not "هاجم عناصر من داعش")
       const victimPassive = pred === h.i && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && this.looksPassive(h.end, s.tokenEnd);
-      if (!victimPassive) {
+      // a subject right before the verb (SVO: "إيران تتهم الولايات المتحدة", "أن السعودية تدعم المعارضة"):
+      // the group after the verb is then its object
+      const preverbal = victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb') ? null : this.preverbalSubject(pred, s.tokenStart);
+      if (preverbal) subj = preverbal;
+      else if (!victimPassive) {
+        let resumptive = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
           const g = this.groupStarting(k);
           if (g) {
             const prep = this.prepBefore(g);
             const afterHead = prep === 'ل' && !!(info[g.tokenStart - 1]!.flags & W.TARGET_HEAD);
             // "مواقع لحماس" after the verb is its object when a subject stands before it ("طائراته قصفت مواقع لحماس")
-            if (!prep || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) subj = g;
+            if (!prep || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) subj = g;
             break;
           }
           const t = info[k]!;
           if (t.trigger && k >= h.i && k !== h.i) break;
+          // a pronoun pointing back to a relative antecedent: "الصحفيين الذين اعتدى عليهم رجال الشرطة"
+          if (k === from && pred === h.i && RESUMPTIVE_PREP.test(t.norm) && RELATIVE.has(info[pred - 1]?.norm ?? '')) {
+            resumptive = k;
+            skipped++;
+            continue;
+          }
           // "هاجم عناصر من تنظيم داعش": members of the group after من
           if (t.norm === 'من' && k > from && info[k - 1]!.flags & (W.QUANT | W.TARGET_HEAD)) {
             skipped++;
@@ -572,7 +595,7 @@ class Context {
       // so is one right after it ("استهدف هجوم مسجد ..."; the noun's own mention carries the event)
       const nounAfter = this.hitAt.get(from);
       const attackAfter = !!nounAfter && nounAfter.entry.pos !== 'verb' && nounAfter.entry.type === 'ASSAULT' && !!subj && subj.tokenStart >= nounAfter.end;
-      if (subj && e.type === 'ASSAULT' && pred === h.i && (attackAfter || this.attackNounBefore(h.i, s.tokenStart))) {
+      if (subj && subj !== preverbal && e.type === 'ASSAULT' && pred === h.i && (attackAfter || this.attackNounBefore(h.i, s.tokenStart))) {
         target = target ?? subj;
         subj = null;
       }
@@ -598,6 +621,12 @@ class Context {
             sourceInferred = true;
           }
         }
+      }
+      // the antecedent of a relative clause whose verb has an object pronoun is its object
+      // ("الميليشيات التي تدعمها إيران", "المسجد الذي هاجمه مسلحون")
+      if (!target && pred === h.i && (this.objectPronoun(pred) || RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? ''))) {
+        const ante = this.groupEndingNear(pred, s.tokenStart);
+        if (ante && ante !== source && RELATIVE.has(info[pred - 1]!.norm)) target = ante;
       }
       if (victimPassive) {
         const v = this.groupStartingWithin(h.end, Math.min(s.tokenEnd, h.end + 4));
@@ -954,7 +983,7 @@ class Context {
   private groupEndingNear(k: number, sStart: number): Group | null {
     let j = k - 1;
     let bridged = 0;
-    while (j >= sStart && bridged < 3 && this.info[j]!.word && (SVO_BRIDGE.has(this.info[j]!.norm) || this.info[j]!.flags & W.NEG || (this.info[j]!.norm.startsWith('ك') && this.info[j]!.norm.length > 3 && !this.info[j]!.flags && !this.info[j]!.trigger && !this.groupCovering(j)))) {
+    while (j >= sStart && bridged < 3 && this.info[j]!.word && (SVO_BRIDGE.has(this.info[j]!.norm) || this.companionAt(j) || this.info[j]!.flags & W.NEG || (this.info[j]!.norm.startsWith('ك') && this.info[j]!.norm.length > 3 && !this.info[j]!.flags && !this.info[j]!.trigger && !this.groupCovering(j)))) {
       j--;
       bridged++;
     }
@@ -965,6 +994,48 @@ class Context {
     const prep = this.prepBefore(g);
     if (prep && prep !== 'ان') return null;
     return g;
+  }
+
+  /**
+   * The subject written before a verb at `pred`: the group ending right before it (groupEndingNear),
+   * when the verb carries no conjunction ("اتهم الرئيس إسرائيل وطالب": وطالب has the earlier
+   * subject), is not a victim verb ("جنديان قتلا": a passive reading) and is not a relative clause
+   * whose verb has an object pronoun ("المسجد الذي هاجمه مسلحون": the group is its object).
+   */
+  private preverbalSubject(pred: number, sStart: number): Group | null {
+    const v = this.info[pred]!;
+    if (v.conjAttached || /^[وف]/.test(v.norm) || v.flags & W.VICTIM_VERB || this.objectPronoun(pred)) return null;
+    const g = this.groupEndingNear(pred, sStart);
+    if (!g) return null;
+    // a relative clause: the antecedent is the subject unless a pronoun after the verb points back to it
+    // ("الإرهابيين الذين تبحث عنهم الاستخبارات")
+    for (let k = g.tokenEnd; k < pred; k++) if (RELATIVE.has(this.info[k]!.norm)) return RESUMPTIVE_PREP.test(this.info[pred + 1]?.norm ?? '') ? null : g;
+    // otherwise the group must open its clause: "الأزمة السورية", "قرارات العبادي" are no subjects
+    const b = g.tokenStart - 1;
+    if (b < sStart || this.info[b]!.punct || this.info[g.tokenStart]!.conjAttached) return g;
+    // the agent of an event noun before it acts through it ("غارات التحالف لم تستهدف"); not a verb's subject
+    // inside a relative clause ("التي تدعمها إيران هاجمت")
+    const nounHit = this.hitAt.get(b);
+    if (nounHit && nounHit.entry.pos !== 'verb') return g;
+    const bn = this.info[b]!.norm;
+    return CLAUSE_OPENERS.has(bn) || CLAUSE_OPENERS.has(bn.replace(/^[وف]/, '')) ? g : null;
+  }
+
+  /** A verb written with an object pronoun (تدعمهم، أطلقها، واتهمته): its subject comes after it. */
+  private objectPronoun(k: number): boolean {
+    return objectPronounAt(this.info, k);
+  }
+
+  /**
+   * A coordinated noun with a pronoun that points back to the actor before it ("الولايات المتحدة
+   * وحلفاؤها نفذوا", "الرئيس وأنصاره"): written و + noun + ها / ه / هم / هما, without the article and
+   * not itself a trigger or actor. The subject before the verb is the actor it follows.
+   */
+  private companionAt(j: number): boolean {
+    const t = this.info[j]!;
+    if (t.flags || t.trigger || this.groupCovering(j)) return false;
+    const raw = this.doc.tokens[j]!.text;
+    return raw.length >= 5 && raw.startsWith('و') && !raw.startsWith('وال') && /[^و](?:ها|هما|هم|ه)$/.test(raw) && this.groupCovering(j - 1) !== null;
   }
 
   /** The nearest earlier actor in the sentence that is not a place or a prepositional phrase (pronoun antecedent). */

@@ -70,7 +70,8 @@ export interface LexiconFile {
   types: Record<string, { quad: 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict'; intensity: number }>;
   cameo: Record<string, { type: string; goldstein: number; name: string }>;
   cues: {
-    lightVerbs: { forms: string[]; prep?: string; inverse?: boolean }[];
+    /** `noun`: a verbal noun (تنفيذ، قيام بـ، إطلاق) rather than a verb; it has no subject before it. */
+    lightVerbs: { forms: string[]; prep?: string; inverse?: boolean; noun?: boolean }[];
     qualifiers: { words: string[]; cameo: string; types: string[] }[];
     instruments: { forms: PhraseList; sector: string | null; cameo: string }[];
     /** Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units. */
