@@ -56,6 +56,8 @@ const ROWS: Row[] = [
   ['a relative clause with an object pronoun: the antecedent is the object', 'هاجمت الميليشيات العراقية التي تدعمها إيران قاعدة عسكرية.', 'SUPPORT', 'IRN', 'IRQREB'],
   ['a pronoun after the verb points back to the antecedent (الذين اعتدى عليهم)', 'الصحفيون الذين اعتدى عليهم رجال الشرطة المصرية', 'ASSAULT', 'EGYCOP', 'EGYMED'],
   ['a pronoun after the verb points back to the antecedent (الذين أطلق عليهم)', 'الفلسطينيون الذين أطلق عليهم الجنود الإسرائيليون النار', 'ASSAULT', 'ISRMIL', 'PSECVL'],
+  ['a body before its owner with ل is the owner (الأمانة العامة لـ)', 'استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات نوري المالكي.', 'ACCUSE', 'IGOOIC', 'IRQGOV'],
+  ['a body before its owner with ل, with its adjective (المكتب الإعلامي لـ)', 'أدان المكتب الإعلامي لمجلس التعاون الخليجي الهجوم على السفارة.', 'ACCUSE', 'IGOGCC', '*'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 

@@ -561,18 +561,28 @@ class Context {
       if (preverbal) subj = preverbal;
       else if (!victimPassive) {
         let resumptive = -1;
+        let owner = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
           const g = this.groupStarting(k);
           if (g) {
             const prep = this.prepBefore(g);
             const afterHead = prep === 'ل' && !!(info[g.tokenStart - 1]!.flags & W.TARGET_HEAD);
             // "مواقع لحماس" after the verb is its object when a subject stands before it ("طائراته قصفت مواقع لحماس")
-            if (!prep || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) subj = g;
+            // "استنكرت الأمانة العامة لمنظمة التعاون الإسلامي": the owner of a body named before it with ل
+            const ofOwner = prep === 'ل' && owner >= 0 && g.tokenStart - owner <= 2;
+            if (!prep || ofOwner || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) subj = g;
             break;
           }
           const t = info[k]!;
           if (t.trigger && k >= h.i && k !== h.i) break;
           // a pronoun pointing back to a relative antecedent: "الصحفيين الذين اعتدى عليهم رجال الشرطة"
+          if (owner < 0 && t.definite && !t.flags && lex.ownerHead(t.bases)) {
+            owner = k;
+            skipped++;
+            continue;
+          }
+          // an adjective of the body: "الأمانة العامة"، "المكتب الإعلامي"
+          if (owner === k - 1 && t.definite && t.word && !t.flags && !t.trigger) continue;
           if (k === from && pred === h.i && RESUMPTIVE_PREP.test(t.norm) && RELATIVE.has(info[pred - 1]?.norm ?? '')) {
             resumptive = k;
             skipped++;

@@ -79,7 +79,10 @@ export interface LexiconFile {
     metaphor: { types: string[]; words: PhraseList };
     /** Natural forces as the subject of a conflict trigger ("الفيضانات دمرت"): no event of these types. */
     natural?: { types: string[]; words: PhraseList };
-    roles: Record<'target' | 'partner' | 'between' | 'sourceMarkers' | 'quantifiers' | 'stops' | 'placePreps' | 'placeHeads' | 'targetHeads', PhraseList>;
+    roles: Record<'target' | 'partner' | 'between' | 'sourceMarkers' | 'quantifiers' | 'stops' | 'placePreps' | 'placeHeads' | 'targetHeads', PhraseList> & {
+      /** Bodies of an owner named after them with ل (الأمانة العامة لمنظمة …، المكتب الإعلامي لـ …): the owner acts. */
+      ownerHeads?: PhraseList;
+    };
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;
     reporting: { assert: PhraseList; deny: PhraseList };

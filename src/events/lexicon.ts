@@ -148,6 +148,8 @@ export class EventLexicon {
   readonly naturalTypes: Set<string>;
   /** Facts per normalized word form (and clitic-layer stem), filled on first sight. */
   private readonly words = new Map<string, WordFacts>();
+  /** `roles.ownerHeads`: kept apart from the word flags, which other rules read as "not a plain word". */
+  private readonly ownerHeads = new Set<string>();
 
   constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
     const n = (s: string) => normalize(s, map);
@@ -181,6 +183,7 @@ export class EventLexicon {
     flag(cues.roles.placePreps, W.PLACE_PREP);
     flag(cues.roles.placeHeads, W.PLACE_HEAD);
     flag(cues.roles.targetHeads, W.TARGET_HEAD);
+    for (const words of cues.roles.ownerHeads ?? []) if (words.length === 1) this.ownerHeads.add(n(words[0]!));
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
@@ -286,6 +289,11 @@ export class EventLexicon {
 
   phrasesAt(base: string): { cue: PhraseCue; pattern: Pattern }[] | undefined {
     return this.phraseCues.get(base);
+  }
+
+  /** A body named before its owner with ل (الأمانة العامة لـ، المكتب الإعلامي لـ): one of the token's base forms. */
+  ownerHead(bases: readonly string[]): boolean {
+    return bases.some((b) => this.ownerHeads.has(b));
   }
 
   lightVerb(base: string): { prep?: string; inverse?: boolean; noun?: boolean } | undefined {
