@@ -115,6 +115,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     passive: flags.includes('passive') || undefined,
     light: flags.includes('light') || undefined,
     nounToo: flags.includes('nounToo') || undefined,
+    verbOnly: flags.includes('verbOnly') || undefined,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),
     near: kv('near'),

@@ -188,3 +188,12 @@ test('events: لقاء / اجتماع in a football report is a match, not talks
   assert.equal(consults('وأعلن النادي غياب قائد الفريق عن لقاء كأس السوبر أمام النصر.'), 0);
   assert.equal(consults('ويخوض الفريق اليوم ثاني لقاءاته الودية في المعسكر.'), 0);
 });
+
+test('events: هاتف with a preposition or the accusative ending is a phone, not a call (verbOnly); a call stays', () => {
+  const calls = (text: string) => eventsOf(text, 'CONSULT');
+  assert.equal(calls('هاتف الرئيس المصري نظيره الفرنسي أمس.'), 1);
+  assert.equal(calls('ونشر الموقع صورا جديدة لهاتف سامسونج القادم.'), 0);
+  assert.equal(calls('واشترى الطالب هاتفا جديدا من السوق.'), 0);
+  // other verbs keep their verbal noun after a preposition: "المتهم بقتل", "لبحث الأزمة"
+  assert.equal(eventsOf('أوقفت الشرطة الرجل المتهم بقتل ضابط في اللاذقية.', 'ASSAULT'), 1);
+});

@@ -71,6 +71,23 @@ const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
 const PREPOSITIONS = new Set(['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 const RELATIVE = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/**
+ * Whether the proclitics written before a verb form are possible on a verb: و / ف, the future س and
+ * the subjunctive ل before an imperfect (سيهاجم، ليهاجم); not ب / ك, nor ل / س before a past form
+ * ("لهاتف" is ل + the noun هاتف, "بحث" is the verb itself).
+ */
+function verbProclitics(norm: string, base: string): boolean {
+  let w = norm;
+  if (w.startsWith(base)) return true;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > base.length) w = w.slice(1);
+  if (w.startsWith(base)) return true;
+  const pre = w[0]!;
+  if (!w.startsWith(base, 1)) return true;
+  if (pre === 'ب' || pre === 'ك') return false;
+  if (pre === 'ل' || pre === 'س') return /^[يتن]/.test(base);
+  return true;
+}
+
 /** A verb written with an object pronoun (تدعمهم، أطلقها، واتهمته): its subject comes after it. */
 function objectPronounAt(info: readonly TokenInfo[], k: number): boolean {
   const t = info[k]!;
@@ -143,19 +160,22 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     const sEnd = sentences[si]?.tokenEnd ?? info.length;
     const ti = info[i]!;
     if (!ti.trig || inName[i]) continue;
-    let best: { ref: PatternRef; len: number } | null = null;
+    let best: { ref: PatternRef; len: number; base: string } | null = null;
     for (const b of ti.bases) {
       const refs = lex.triggersAt(b);
       if (!refs) continue;
       for (const ref of refs) {
         const len = matchAt(ref, info, i, sEnd);
         if (!len) continue;
-        if (!best || len > best.len || (len === best.len && preferred(ref.entry, best.ref.entry, info, i, nisbaNext[i] === 1))) best = { ref, len };
+        if (!best || len > best.len || (len === best.len && preferred(ref.entry, best.ref.entry, info, i, nisbaNext[i] === 1))) best = { ref, len, base: b };
       }
       if (best) break;
     }
     if (!best) continue;
     const e = best.ref.entry;
+    // a preposition on a verb form, or the accusative ending, makes it a noun ("لهاتف سامسونج", "هاتفا": a phone; flag verbOnly: for most verbs it is
+    // the verbal noun of the same event, "المتهم بقتل", "بدعم من", "لبحث الأزمة")
+    if (e.verbOnly && (!verbProclitics(ti.norm, best.base) || ti.norm.replace(/^[وف]/, '') === best.base + 'ا')) continue;
     // a counted word is a noun ("1700 طالب"); so is a verb form that is also a noun before an indefinite
     // nisba ("طالب سعودي"; but "طعن فلسطيني جنديا" is a verb and its subject)
     if (e.pos === 'verb' && !ti.conjAttached && (counted[i] || (e.nounToo && nisbaNext[i + best.len - 1]))) continue;

@@ -31,6 +31,8 @@ export interface TriggerEntryJSON {
   light?: boolean;
   /** A verb whose form is also a common noun (طالب "a student"): the noun before an indefinite nisba ("طالب سعودي"). */
   nounToo?: boolean;
+  /** A verb form that, with a preposition on it, is a noun of no event (هاتف: "لهاتف سامسونج" a phone). */
+  verbOnly?: boolean;
   notAfter?: string[];
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */
