@@ -159,3 +159,10 @@ test('a preposition the clitic analysis keeps inside a word is no proclitic for 
   assert.ok(!ids.includes('cmp:apple') && !ids.some((i) => i.includes('GHA')), ids.join(', '));
   assert.ok(ids.some((i) => i.includes('USA')), ids.join(', '));
 });
+
+test('the Hungarian nisba is ambiguous: "مجريات التحقيق", "المجرى الملاحي" are no Hungary; "المجري" counts when the story names Hungary', () => {
+  const hun = (text: string) => countries(text).filter((c) => c.endsWith('=HUN')).length;
+  assert.equal(hun('اطلع مدير الأمن العام الفريق الركن عثمان بن ناصر المحرج اليوم على مجريات التحقيق.'), 0);
+  assert.equal(hun('عبرت ثلاث سفن المجرى الملاحي لقناة السويس اليوم.'), 0);
+  assert.equal(hun('وقالت المجر إن اللاعب المجري سيغيب عن المباراة.'), 2);
+});
