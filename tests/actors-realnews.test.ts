@@ -166,3 +166,12 @@ test('the Hungarian nisba is ambiguous: "مجريات التحقيق", "المج
   assert.equal(hun('عبرت ثلاث سفن المجرى الملاحي لقناة السويس اليوم.'), 0);
   assert.equal(hun('وقالت المجر إن اللاعب المجري سيغيب عن المباراة.'), 2);
 });
+
+test('a nisba that is a common first name (تركي) is the person in a name context and Turkey as an adjective', () => {
+  const tur = (text: string) => countries(text).filter((c) => c.endsWith('=TUR')).length;
+  assert.equal(tur('وحضر الحفل صاحب السمو الأمير فيصل بن تركي رئيس النادي.'), 0);
+  assert.equal(tur('وقال تركي شبانة رئيس شبكة القنوات إن البرنامج ناجح.'), 0);
+  assert.equal(tur('وشارك في اللقاء اللاعب عبد السلام الشريف وتركي الخضير.'), 0);
+  assert.ok(tur('أعلن الجيش عن إصابة رجل أمن تركي في هجوم جديد.') >= 1);
+  assert.ok(titlePeople('قال الأمير تركي بن محمد إن الحفل ناجح.').some((p) => p.startsWith('تركي بن محمد')));
+});

@@ -85,6 +85,8 @@ export interface ActorContextWords {
   readonly importNotPersonHeads: ReadonlySet<string>;
   /** Build: ordinary nouns added to the agent and organization words of the import filter. */
   readonly importNounWords: ReadonlySet<string>;
+  /** Nisba forms that are also common first names (تركي): a name, not the country, in a name's context. */
+  readonly nisbaFirstNames: ReadonlySet<string>;
 }
 
 /** Section name in the file → field. */
@@ -124,6 +126,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   import_org_words: 'importOrgWords',
   import_not_person_heads: 'importNotPersonHeads',
   import_noun_words: 'importNounWords',
+  nisba_first_names: 'nisbaFirstNames',
 };
 
 /** A word: Arabic letters (and marks) only. */

@@ -120,6 +120,7 @@ export class ActorResolver {
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
+      if (hit && nisbaFirstName(tokens, m, cx)) hit = null;
       if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
       if (hit && adjectiveBody(hit.entry, tokens, m)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
@@ -577,6 +578,8 @@ export class ActorResolver {
   private nameWord(w: string, first: boolean): boolean {
     const cx = this.kb.context;
     if (w.length < 2 || cx.stop.has(w) || this.kb.anaphors.has(w)) return false;
+    // a nisba that is a common first name (تركي): frequent, and more frequent with the article, yet a name here
+    if (cx.nisbaFirstNames.has(w)) return true;
     const f = this.kb.wordFreq;
     const freq = (x: string) => f.get(x) ?? 0;
     if (/^(بال|وال|فال|كال|لل)/.test(w)) return false;
@@ -805,6 +808,26 @@ function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorConte
   const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : undefined;
   if (!p || p.kind !== 'word') return false;
   return inSetAfterClitic(p.norm, cx.demonstratives, 'وبلف') || inSetAfterClitic(p.norm, cx.commonNounHeads, 'وبلف');
+}
+
+/**
+ * A nisba that is also a first name (`[nisba_first_names]`: تركي) read as the name: after بن / ابن or before
+ * one, after a definite word (an adjective there would take the article: "الأمير تركي"), after a word of
+ * [stop] ("وقال تركي شبانة"), or written with و before a definite word ("وتركي الخضير").
+ */
+function nisbaFirstName(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  const t = tokens[m.tokenStart]!;
+  const s = stripProclitics(t.norm);
+  const prefix = t.norm.slice(0, s.strip);
+  if (!cx.nisbaFirstNames.has(s.form) || s.lamAl || /[بلك]/.test(prefix)) return false;
+  const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+  const n = tokens[m.tokenEnd];
+  const definite = (x: Token | undefined) => !!x && x.kind === 'word' && x.norm.startsWith('ال') && x.norm.length > 3;
+  if (n && n.kind === 'word' && cx.son.has(n.norm)) return true;
+  if (prefix.includes('و') && definite(n)) return true;
+  if (!p || p.kind !== 'word') return false;
+  return inSetAfterClitic(p.norm, cx.son, 'و') || definite(p) || inSetAfterClitic(p.norm, cx.stop, 'وف');
 }
 
 /** A preposition of place before the match: the word before it ("في أبين") or a ب proclitic ("بالعيون"). */
