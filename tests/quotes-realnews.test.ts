@@ -30,6 +30,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'an ambassador\'s host country after لدى belongs to the title; the name follows it',
+    text:
+      'أعلن سفير المملكة لدى مصر أحمد القطان، أن المرحلة الحالية ستشهد زيادة الاستثمارات.\n' +
+      'وقال سفير السعودية لدى الأمم المتحدة عبدالله المعلمي إن المملكة ترفض التدخل في شؤونها.',
+    want: [
+      { key: 'ستشهد زيادة الاستثمارات', speaker: 'أحمد القطان' },
+      { key: 'المملكة ترفض التدخل', speaker: 'عبدالله المعلمي' },
+    ],
+  },
+  {
     name: 'an honorific pronoun subject (وأكد سموه، وأوضح معاليه، وبين سموه، مؤكداً سموه) is the person named under its title',
     text:
       'افتتح صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة فعاليات سوق عكاظ مساء أمس بحضور عدد من المسؤولين.\n' +

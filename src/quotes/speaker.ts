@@ -370,7 +370,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     const nameAli = titleMode && nameS < 0 && v.toks[j]!.text === 'علي' && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1) && !v.isDefinite(j + 1);
     // "المستثمر في قطاع الاستقدام يوسف باداود", "رئيس البعثة في أفغانستان نيكولاس هايسوم": a title's
     // field or place before the person's name (the entity layer tags the name within a few words)
-    if ((titleMode || lastDef) && nameS < 0 && v.norm(j) === 'في') {
+    // "سفير المملكة لدى مصر أحمد القطان": an ambassador's host country (لدى) likewise
+    if ((titleMode || lastDef) && nameS < 0 && (v.norm(j) === 'في' || v.norm(j) === 'لدي')) {
       const p = personAhead(v, j + 1, lim);
       if (p > 0) {
         titleMode = true;
