@@ -175,3 +175,11 @@ test('a nisba that is a common first name (تركي) is the person in a name con
   assert.ok(tur('أعلن الجيش عن إصابة رجل أمن تركي في هجوم جديد.') >= 1);
   assert.ok(titlePeople('قال الأمير تركي بن محمد إن الحفل ناجح.').some((p) => p.startsWith('تركي بن محمد')));
 });
+
+test('a definite body takes no country name right after it as its owner ("اتهمت الحكومة إسرائيل"); "حكومة إسرائيل" and "الحكومة السورية" do', () => {
+  const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
+  assert.ok(codes('اتهمت الحكومة إسرائيل بخرق الهدنة.').includes('الحكومة=GOV'));
+  assert.ok(codes('اتهمت حكومة إسرائيل حماس بخرق الهدنة.').includes('حكومة=ISRGOV'));
+  assert.ok(codes('اتهمت الحكومة السورية إسرائيل بخرق الهدنة.').includes('الحكومة السورية=SYRGOV'));
+  assert.ok(codes('وقعت وزارة الداخلية في السعودية اتفاقية للتعاون.').some((c) => c.startsWith('وزارة الداخلية=SAU')));
+});

@@ -58,6 +58,9 @@ const ROWS: Row[] = [
   ['a pronoun after the verb points back to the antecedent (الذين أطلق عليهم)', 'الفلسطينيون الذين أطلق عليهم الجنود الإسرائيليون النار', 'ASSAULT', 'ISRMIL', 'PSECVL'],
   ['a body before its owner with ل is the owner (الأمانة العامة لـ)', 'استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات نوري المالكي.', 'ACCUSE', 'IGOOIC', 'IRQGOV'],
   ['a body before its owner with ل, with its adjective (المكتب الإعلامي لـ)', 'أدان المكتب الإعلامي لمجلس التعاون الخليجي الهجوم على السفارة.', 'ACCUSE', 'IGOGCC', '*'],
+  ['a definite body before a country name is subject and object, not "the body of that country"', 'اتهمت الحكومة إسرائيل بخرق الهدنة.', 'ACCUSE', 'GOV', 'ISR'],
+  ['a country that is the event\'s target gives no country to its agent', 'من جهة أخرى رحب المسؤول الكردي بقرار تركيا الانسحاب.', 'SUPPORT', 'GOV', 'TUR'],
+  ['a city as the target still gives its country to the agent', 'قصفت القوات الحكومية حلب بالبراميل المتفجرة.', 'ASSAULT', 'SYRMIL', '*'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 

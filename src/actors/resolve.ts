@@ -220,6 +220,11 @@ export class ActorResolver {
           adjSkipped = true;
         }
       }
+      // a definite body is in construct with no country name right after it: "اتهمت الحكومة إسرائيل" (the
+      // government accuses Israel), unlike "حكومة إسرائيل"; a nisba after it is its adjective ("الحكومة
+      // السورية"), and "وزارة الداخلية في السعودية" keeps its country
+      const lastWord = it.te - it.ts === 1 ? stripNorm(tokens[it.ts]!.norm, it.strip, it.lamAl) : tokens[it.te - 1]!.norm;
+      if (c && c.item.hit.via !== 'nisba' && c.item.ts === it.te && c.item.strip === 0 && lastWord.startsWith('ال') && !adjSkipped) c = null;
       if (c && isCountryItem(c.item) && c.item.country) {
         const country = c.item.country;
         const nisbaAdj = c.item.hit.via === 'nisba' && (c.item.ts === it.te || adjSkipped);

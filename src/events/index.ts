@@ -7,6 +7,17 @@ import type { Actor, Claim, EventArgument, EventMode, PoliticalEvent } from '../
 import { extractMentions, type Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { argumentOf, type Group } from './units.ts';
+import { normalize } from '../text/normalize.ts';
+
+/** Every unit of the group names a country by the country's own name ("تركيا"), not a city or capital resolved to it ("حلب"). */
+function namesStates(g: Group, doc: RasidDocument): boolean {
+  return g.units.every((u) => {
+    if (u.actor?.kind !== 'country' || u.capital || u.nisba) return false;
+    const own = normalize(u.actor.name.ar ?? '');
+    const text = normalize(doc.text.slice(u.start, u.end)).replace(/^[وف]?(?:[بلك](?=ال))?/, '');
+    return !!own && (text === own || text.endsWith(own));
+  });
+}
 
 const RECIPROCAL = new Set(['COOPERATE', 'AGREE', 'CONSULT']);
 /** Types whose announcer or denier is a party when no agent is stated. */
@@ -70,8 +81,11 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // Agents named only by their sector take the country of the place where the event happens; with no
     // place named, the country of the nearest actor of the sentence that has one ("ضد خطط الحكومة").
     const country = placeCountry ?? m.countryHint ?? null;
+    // a country that is the event's own target is no place of the event for its agent ("رحب المسؤول
+    // الكردي بقرار تركيا" is no Turkish official; a city as the target still is: "قصفت القوات حلب")
+    const hintIsTargetState = !!m.placeHint && m.placeHint === m.target && !m.location && namesStates(m.placeHint, doc);
     if (country) {
-      source = withCountry(source, country);
+      if (!hintIsTargetState) source = withCountry(source, country);
       target = withCountry(target, country);
     }
     // A protest with no stated target is aimed at the government of its country (inferred).

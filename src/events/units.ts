@@ -108,7 +108,9 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   if (left.head && right.place && !right.nisba && b.kind !== 'country' && b.kind !== 'territory') return null;
   // aircraft of a government: "طائرات النظام السوري" → SYR MIL
   if (left.instrument && sectorOnly(a) && b.country && b.sector === 'GOV') return { ...span, actor: agent(a.sector, b.country, text), place: false, instrument: true, prep: left.prep };
-  // sector-only head + country (nisba or name): القوات الإيرانية, جيش الاحتلال الإسرائيلي
+  // sector-only head + country (nisba or name): القوات الإيرانية, جيش الاحتلال الإسرائيلي; a definite head
+  // is in construct with no country name ("اتهمت الحكومة إسرائيل": subject and object)
+  if (sectorOnly(a) && isCountryOnly(b) && !right.nisba && right.tokenStart === left.tokenEnd && /^[وف]?(?:[بك]?ال|لل)/.test(doc.tokens[left.tokenEnd - 1]?.norm ?? '')) return null;
   if (sectorOnly(a) && isCountryOnly(b)) return { ...span, actor: agent(a.sector, b.country, text), place: false, prep: left.prep };
   // a person or force of the police or intelligence: "ضابط شرطة", "عناصر الأمن" → the more specific sector
   if (sectorOnly(a) && sectorOnly(b) && (b.sector === 'COP' || b.sector === 'SPY') && (a.sector === 'MIL' || a.sector === 'REB' || a.sector === 'CVL')) return { ...span, actor: agent(b.sector, null, text), place: false, prep: left.prep };
