@@ -61,6 +61,9 @@ const ROWS: Row[] = [
   ['a definite body before a country name is subject and object, not "the body of that country"', 'اتهمت الحكومة إسرائيل بخرق الهدنة.', 'ACCUSE', 'GOV', 'ISR'],
   ['a country that is the event\'s target gives no country to its agent', 'من جهة أخرى رحب المسؤول الكردي بقرار تركيا الانسحاب.', 'SUPPORT', 'GOV', 'TUR'],
   ['a city as the target still gives its country to the agent', 'قصفت القوات الحكومية حلب بالبراميل المتفجرة.', 'ASSAULT', 'SYRMIL', '*'],
+  ['an act announced by its agent (أعلن X + event noun)', 'أعلن حزب الله استهداف موقع عسكري إسرائيلي في مزارع شبعا.', 'ASSAULT', 'LBNREB', 'ISRMIL'],
+  ['an announced act: a single missile (إطلاق صاروخ)', 'أعلنت جماعة الحوثي إطلاق صاروخ باليستي على مطار أبها.', 'ASSAULT', 'YEMREB', '*'],
+  ['an announced act: an inner agent still wins (تنفيذ X)', 'أعلنت الداخلية تنفيذ الاستخبارات عمليات اعتقال لعناصر من داعش.', 'COERCE', 'SPY', '*'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 

@@ -564,6 +564,14 @@ class Context {
       if (claimant && !claimant.units.every((u) => u.place)) source = claimant;
     }
 
+    // an act announced by its agent: "أعلن حزب الله استهداف موقع", "أعلنت جماعة الحوثي إطلاق صاروخ" (the
+    // group right between the verb of announcing and the event noun; an inner agent, "تنفيذ الاستخبارات
+    // عمليات اعتقال", stands between them and is found as usual)
+    if (!source && e.pos !== 'verb' && pred === h.i && h.i >= 2) {
+      const g = this.groupCovering(h.i - 1);
+      if (g && g.tokenEnd === h.i && g.tokenStart > s.tokenStart && !this.prepBefore(g) && lex.announceVerb(info[g.tokenStart - 1]!.bases)) source = g;
+    }
+
     let genitive: Group | null = null;
     // a phrase opening with an imperfect verb after its subject: "قوات الأمن تطلق النار"
     const imperfect = e.pos === 'phrase' && !info[h.i]!.definite && /^[وف]?[يت]/.test(info[h.i]!.norm) && !!this.groupEndingNear(h.i, s.tokenStart);

@@ -84,6 +84,8 @@ export interface LexiconFile {
     roles: Record<'target' | 'partner' | 'between' | 'sourceMarkers' | 'quantifiers' | 'stops' | 'placePreps' | 'placeHeads' | 'targetHeads', PhraseList> & {
       /** Bodies of an owner named after them with ل (الأمانة العامة لمنظمة …، المكتب الإعلامي لـ …): the owner acts. */
       ownerHeads?: PhraseList;
+      /** Verbs of announcing (أعلن): the subject of one, right before an event noun, is the noun's agent ("أعلن حزب الله استهداف موقع"). */
+      announceVerbs?: PhraseList;
     };
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;

@@ -150,6 +150,7 @@ export class EventLexicon {
   private readonly words = new Map<string, WordFacts>();
   /** `roles.ownerHeads`: kept apart from the word flags, which other rules read as "not a plain word". */
   private readonly ownerHeads = new Set<string>();
+  private readonly announceVerbs = new Set<string>();
 
   constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
     const n = (s: string) => normalize(s, map);
@@ -184,6 +185,7 @@ export class EventLexicon {
     flag(cues.roles.placeHeads, W.PLACE_HEAD);
     flag(cues.roles.targetHeads, W.TARGET_HEAD);
     for (const words of cues.roles.ownerHeads ?? []) if (words.length === 1) this.ownerHeads.add(n(words[0]!));
+    for (const words of cues.roles.announceVerbs ?? []) if (words.length === 1) this.announceVerbs.add(n(words[0]!));
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
@@ -294,6 +296,11 @@ export class EventLexicon {
   /** A body named before its owner with ل (الأمانة العامة لـ، المكتب الإعلامي لـ): one of the token's base forms. */
   ownerHead(bases: readonly string[]): boolean {
     return bases.some((b) => this.ownerHeads.has(b));
+  }
+
+  /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
+  announceVerb(bases: readonly string[]): boolean {
+    return bases.some((b) => this.announceVerbs.has(b));
   }
 
   lightVerb(base: string): { prep?: string; inverse?: boolean; noun?: boolean } | undefined {
