@@ -64,6 +64,13 @@ const ROWS: Row[] = [
   ['an act announced by its agent (أعلن X + event noun)', 'أعلن حزب الله استهداف موقع عسكري إسرائيلي في مزارع شبعا.', 'ASSAULT', 'LBNREB', 'ISRMIL'],
   ['an announced act: a single missile (إطلاق صاروخ)', 'أعلنت جماعة الحوثي إطلاق صاروخ باليستي على مطار أبها.', 'ASSAULT', 'YEMREB', '*'],
   ['an announced act: an inner agent still wins (تنفيذ X)', 'أعلنت الداخلية تنفيذ الاستخبارات عمليات اعتقال لعناصر من داعش.', 'COERCE', 'SPY', '*'],
+  ['stopping aid is a sanction (جمد / علق / أوقف + المساعدات)', 'جمدت الولايات المتحدة مساعداتها العسكرية لباكستان.', 'SANCTION', 'USA', 'PAK'],
+  ['extending sanctions: مدد as a light verb', 'مددت الأمم المتحدة العقوبات المفروضة على كوريا الشمالية.', 'SANCTION', 'IGOUNO', 'PRK'],
+  ['sending reinforcements: دفع بـ as a light verb', 'دفعت تركيا بتعزيزات عسكرية جديدة إلى الحدود.', 'MOBILIZE', 'TUR', null],
+  ['a court sentence is legal coercion', 'قضت محكمة مصرية بإعدام 12 من قيادات جماعة الإخوان المسلمين.', 'COERCE', 'EGY', 'EGYOPP'],
+  ['taking control of a place (سيطر على + a place noun)', 'سيطر الجيش السوري على بلدة في ريف حماة بعد معارك مع الفصائل.', 'COERCE', 'SYRMIL', '*'],
+  ['summoning a foreign ambassador is a diplomatic protest', 'استدعت الخارجية المصرية السفير التركي في القاهرة.', 'ACCUSE', 'EGYGOV', 'TURGOV'],
+  ['recalling one\'s own ambassador, the subject between verb and object', 'استدعت السعودية سفيرها لدى إيران.', 'SANCTION', 'SAU', 'IRN'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 
@@ -202,4 +209,12 @@ test('events: هاتف with a preposition or the accusative ending is a phone, n
   assert.equal(calls('واشترى الطالب هاتفا جديدا من السوق.'), 0);
   // other verbs keep their verbal noun after a preposition: "المتهم بقتل", "لبحث الأزمة"
   assert.equal(eventsOf('أوقفت الشرطة الرجل المتهم بقتل ضابط في اللاذقية.', 'ASSAULT'), 1);
+});
+
+test('events: سيطر is taking a place, not controlling a match or a fire; the imperfect is a state ("التي تسيطر عليها")', () => {
+  const takes = (text: string) => eventsOf(text, 'COERCE');
+  assert.equal(takes('سيطر الثوار أمس على منطقة في محافظة أبين.'), 1);
+  assert.equal(takes('سيطر الفريق على مجريات المباراة في الشوط الثاني.'), 0);
+  assert.equal(takes('سيطرت فرق الدفاع المدني على الحريق بعد ساعتين.'), 0);
+  assert.equal(takes('قصفت الطائرات الأحياء التي تسيطر عليها الميليشيات في المدينة.'), 0);
 });

@@ -471,7 +471,7 @@ class Context {
 
     // ---- predicate: a light verb (chain) that governs a noun trigger ----
     let pred = h.i;
-    let light: { prep?: string; inverse?: boolean; noun?: boolean } | undefined;
+    let light: { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean } | undefined;
     let lightPronoun = false;
     let subjBetween: Group | null = null;
     let unknownSkipped = 0;
@@ -495,6 +495,7 @@ class Context {
         const lv = lex.lightVerb(t.base) ?? lex.lightVerb(t.norm);
         if (lv) {
           if (lv.prep && !this.prepFollows(lv.prep, k, h.i)) break;
+          if (lv.bare && t.norm !== t.base && /(?:ها|هم|ه|هما)$/.test(t.norm)) break;
           pred = k;
           light = lv;
           lightPronoun = t.norm !== t.base && /(?:ها|هم|ه|هما)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-2));

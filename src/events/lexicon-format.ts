@@ -73,7 +73,8 @@ export interface LexiconFile {
   cameo: Record<string, { type: string; goldstein: number; name: string }>;
   cues: {
     /** `noun`: a verbal noun (تنفيذ، قيام بـ، إطلاق) rather than a verb; it has no subject before it. */
-    lightVerbs: { forms: string[]; prep?: string; inverse?: boolean; noun?: boolean }[];
+    /** `bare`: only written without a pronoun ("أصدر قرارا بـ", not "بيان أصدره": there the pronoun is the statement). */
+    lightVerbs: { forms: string[]; prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean }[];
     qualifiers: { words: string[]; cameo: string; types: string[] }[];
     instruments: { forms: PhraseList; sector: string | null; cameo: string }[];
     /** Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units. */
