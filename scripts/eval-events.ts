@@ -6,7 +6,8 @@
  *
  *   npm run eval:events                      # the tuning split (default)
  *   npm run eval:events -- --split holdout   # the 50 sentences kept aside
- *   npm run eval:events -- --split blind     # 107 sentences written before any tuning for the blind check
+ *   npm run eval:events -- --split blind     # 107 sentences written before any tuning for the blind check (read since)
+ *   npm run eval:events -- --split blind2    # 100 sentences written in session 8 by a helper that never saw the engine
  *   npm run eval:events -- --split all --quiet
  *   npm run eval:events -- --no-date         # analyze without a publication date
  *

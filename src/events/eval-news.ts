@@ -6,7 +6,8 @@
  * Among the predicted events of the labelled type, the one agreeing best with the labels is scored.
  * Country = the first three letters of the CAMEO-style code (IRQ; IMG for the Islamic State);
  * country+sector = the first six (IRQMIL, IMGMUS, YEMREB), or the whole code when it is shorter (a
- * bare country label "SYR" wants a bare country). A coordinated argument is right when one member is.
+ * bare country label "SYR" wants a bare country). A coordinated argument is right when one member is; an
+ * empty label ([]: the sentence names none) is right when no argument is given.
  */
 import { readFileSync } from 'node:fs';
 import type { RasidDocument } from '../doc/document.ts';
@@ -17,7 +18,7 @@ import path from 'node:path';
 
 export interface NewsItem {
   id: string;
-  split: 'tune' | 'holdout' | 'blind';
+  split: 'tune' | 'holdout' | 'blind' | 'blind2';
   type: string;
   source: string[];
   target: string[];
@@ -60,6 +61,8 @@ const full = (c: string) => c.slice(0, 6);
 /** [country right, country+sector right] for an argument against accepted labels. */
 export function argScore(a: EventArgument | null | undefined, want: string[]): [boolean, boolean] {
   const got = codesOf(a);
+  // an empty label: the sentence names no such argument, so none is right
+  if (!want.length) return [!got.length, !got.length];
   return [got.some((g) => want.some((w) => country(g) === country(w))), got.some((g) => want.some((w) => full(g) === full(w)))];
 }
 
