@@ -71,6 +71,9 @@ const ROWS: Row[] = [
   ['taking control of a place (سيطر على + a place noun)', 'سيطر الجيش السوري على بلدة في ريف حماة بعد معارك مع الفصائل.', 'COERCE', 'SYRMIL', '*'],
   ['summoning a foreign ambassador is a diplomatic protest', 'استدعت الخارجية المصرية السفير التركي في القاهرة.', 'ACCUSE', 'EGYGOV', 'TURGOV'],
   ['recalling one\'s own ambassador, the subject between verb and object', 'استدعت السعودية سفيرها لدى إيران.', 'SANCTION', 'SAU', 'IRN'],
+  ['a victim verb with its people and no object after them is passive', 'قتل جنديان أمريكيان في سوريا.', 'ASSAULT', null, 'USAMIL'],
+  ['the people killed in an attack are its target, not the base it hit', 'قتل جنديان أمريكيان في هجوم على قاعدة عسكرية في سوريا.', 'ASSAULT', '*', 'USAMIL'],
+  ['a claimant in construct after مسؤولية (نفى مسؤولية الجماعة عن)', 'نفى المتحدث باسم الحوثيين مسؤولية الجماعة عن الهجوم على السفينة.', 'ASSAULT', 'YEMREB', '*'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 
@@ -217,4 +220,9 @@ test('events: سيطر is taking a place, not controlling a match or a fire; the
   assert.equal(takes('سيطر الفريق على مجريات المباراة في الشوط الثاني.'), 0);
   assert.equal(takes('سيطرت فرق الدفاع المدني على الحريق بعد ساعتين.'), 0);
   assert.equal(takes('قصفت الطائرات الأحياء التي تسيطر عليها الميليشيات في المدينة.'), 0);
+});
+
+test('events: a ceasefire with an adjective between its words ("وقف فوري لإطلاق النار") is no shooting', () => {
+  assert.equal(eventsOf('دعت مصر إلى وقف فوري لإطلاق النار في غزة.', 'ASSAULT'), 0);
+  assert.equal(eventsOf('أطلق مسلحون النار على دورية للشرطة في سيناء.', 'ASSAULT'), 1);
 });

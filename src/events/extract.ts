@@ -97,6 +97,9 @@ function objectPronounAt(info: readonly TokenInfo[], k: number): boolean {
 /** A preposition with a pronoun (عنهم، له، فيها، عليه): after a verb in a relative clause it refers back to the antecedent. */
 const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|منه|عنه)(?:ه|ها|هم|هما|هن)$/;
 
+/** Words right after a victim verb's people that leave the verb no object: the people are its victims. */
+const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد', 'عند', 'قرب', 'امس', 'اليوم', 'على', 'علي', 'برصاص', 'بنيران', 'بانفجار', 'بقصف']);
+
 /** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
@@ -564,6 +567,11 @@ class Context {
       const claimant = this.groupEndingNear(h.i - 2, s.tokenStart);
       if (claimant && !claimant.units.every((u) => u.place)) source = claimant;
     }
+    // the same with the claimant in construct: "نفى مسؤولية الجماعة عن الهجوم", "تبنى مسؤولية داعش عن"
+    if (!source && e.pos !== 'verb' && h.i >= 3 && info[h.i - 1]!.norm === 'عن') {
+      const g = this.groupCovering(h.i - 2);
+      if (g && g.tokenEnd === h.i - 1 && g.tokenStart > s.tokenStart && /^(?:مسوولي|مسيولي|مسولي)/.test(info[g.tokenStart - 1]!.norm) && !g.units.every((u) => u.place)) source = g;
+    }
 
     // an act announced by its agent: "أعلن حزب الله استهداف موقع", "أعلنت جماعة الحوثي إطلاق صاروخ" (the
     // group right between the verb of announcing and the event noun; an inner agent, "تنفيذ الاستخبارات
@@ -717,6 +725,14 @@ class Context {
     if (type === 'ASSAULT' && !target) {
       const v = this.victims(s);
       if (v && v !== source) target = v;
+    } else if (type === 'ASSAULT' && e.pos !== 'verb' && target && target.tokenStart > h.i && (target.units.every((u) => u.place || u.head || u.owned) || (info[target.tokenStart]!.flags & W.TARGET_HEAD) !== 0 || (info[target.tokenStart - 1]?.flags ?? 0) & W.TARGET_HEAD)) {
+      // the people killed before an attack noun are its target, not the place or thing it hit:
+      // "قتل جنديان أمريكيان في هجوم على قاعدة عسكرية" → the soldiers
+      // (only when the victims' clause leads straight into the noun: "… في / خلال / جراء هجوم")
+      const v = this.victims(s);
+      let near = !!v && v.tokenEnd <= h.i && h.i - v.tokenEnd <= 2;
+      for (let k = v ? v.tokenEnd : h.i; near && k < h.i; k++) if (!PASSIVE_AFTER.has(info[k]!.norm)) near = false;
+      if (v && near && v !== source && !v.units.every((u) => u.place)) target = v;
     }
     // an attack noun followed by a verb of its own ("تفجير انتحاري استهدف زوارا"): that verb's object
     if (e.pos !== 'verb' && type === 'ASSAULT' && (!target || !source)) {
@@ -992,7 +1008,15 @@ class Context {
   private looksPassive(k: number, end: number): boolean {
     const t = this.doc.tokens[k];
     if (!t || k >= end) return false;
-    return this.numberCovers(k) || (this.info[k]!.flags & W.QUANT) !== 0;
+    if (this.numberCovers(k) || (this.info[k]!.flags & W.QUANT) !== 0) return true;
+    // the people named right after the verb with no object after them: "قتل جنديان أمريكيان في سوريا",
+    // "قتل شرطي برصاص مسلحين" (the victims of a passive), unlike "قتل الجيش مسلحين"
+    const g = this.groupStarting(k);
+    if (!g || this.prepBefore(g)) return false;
+    const n = g.tokenEnd;
+    if (n >= end || this.info[n]!.punct) return true;
+    const nx = this.info[n]!;
+    return PASSIVE_AFTER.has(nx.norm) || /^(?:ب|جراء|اثر|إثر)/.test(nx.norm) && !this.groupStarting(n);
   }
 
   private numberCovers(k: number): boolean {
