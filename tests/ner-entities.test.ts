@@ -261,6 +261,11 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   const nc = NotEntities.parse('[common_word]\nمشهد\n');
   assert.equal(nc.drops([normalize('مشهد')], 'LOC'), true);
   assert.equal(nc.drops([normalize('المشهد')], 'LOC'), true);
+  // [idiom]: whole phrases of any type ("حسن الجوار" good neighbourliness), not the name inside them
+  const ni = NotEntities.parse('[idiom]\nحسن الجوار\n');
+  assert.equal(ni.drops(normalize('حسن الجوار').split(' '), 'PER'), true);
+  assert.equal(ni.drops(normalize('حسن البنا').split(' '), 'PER'), false);
+  assert.equal(ni.drops([normalize('حسن')], 'PER'), false);
   assert.ok(NotEntities.load().size > 20, 'the shipped list');
   // in the pipeline: "الله" and "ريال" are not entities, the people and places around them are
   const res = await loadResources({ noLanguageModel: true });

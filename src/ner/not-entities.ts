@@ -1,5 +1,6 @@
 /**
- * Words the tagger may tag MISC that the entities layer does not keep (data/ner/not-entities.txt):
+ * Words the tagger may tag MISC that the entities layer does not keep (data/ner/not-entities.txt), and
+ * whole phrases of section [idiom] that are no name of any type ("حسن الجوار" good neighbourliness):
  * God, currency and unit words, religions and scriptures, sports (التايكوندو); unit words,
  * diseases and common words (sections [unit], [disease], [common_word]) also when the tagger gives them
  * another type ("كيلو غرام" as a person, "كورونا" as an organization, "مشهد" (a scene) as a place).
@@ -33,6 +34,8 @@ export class NotEntities {
     private readonly keys: ReadonlySet<string>,
     /** keys of words that end spans of any type (sections [unit], [disease], [common_word]: "كيلو غرام" tagged PERS, "كورونا" ORG, "مشهد" LOC) */
     private readonly anyType: ReadonlySet<string>,
+    /** section [idiom]: whole phrases (normalized words joined by a space) that are no name of any type ("حسن الجوار") */
+    private readonly idioms: ReadonlySet<string> = new Set(),
   ) {}
 
   get size(): number {
@@ -44,6 +47,7 @@ export class NotEntities {
    * dropped: one or two words, the first listed (for a type other than MISC, listed under [unit]).
    */
   drops(words: readonly string[], type = 'MISC'): boolean {
+    if (this.idioms.size && this.idioms.has(words.join(' '))) return true;
     if (!words.length || words.length > 2) return false;
     const w = words[0]!;
     const set = type === 'MISC' ? this.keys : this.anyType;
@@ -53,7 +57,12 @@ export class NotEntities {
   static parse(text: string, input = 'not-entities'): NotEntities {
     const keys = new Set<string>();
     const anyType = new Set<string>();
+    const idioms = new Set<string>();
     for (const d of dataLines(text, input)) {
+      if (d.section === 'idiom') {
+        idioms.add(d.line.trim().split(/\s+/).map((w) => normalize(w)).join(' '));
+        continue;
+      }
       if (/\s/.test(d.line)) throw d.bad(`one word per line, got "${d.line}"`);
       const n = normalize(d.line);
       keys.add(n);
@@ -63,7 +72,7 @@ export class NotEntities {
         anyType.add(key(n));
       }
     }
-    return new NotEntities(keys, anyType);
+    return new NotEntities(keys, anyType, idioms);
   }
 
   static load(file = DEFAULT_NOT_ENTITIES_FILE): NotEntities {
