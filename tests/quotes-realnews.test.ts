@@ -30,6 +30,19 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a name the entity layer does not know, between the cue and أن / a colon, is the speaker (the clitic layer may split it: سيلي + نا)',
+    text:
+      'وأضافت سيلينا أنها سعيدة بالنتيجة.\n' +
+      'وقال زاده إن الحكومة ستدفع الرواتب قريبا.\n' +
+      'وقال مسؤول كبير طلب عدم كشف هويته أن تفاصيل المنطقة لم تحدد.\n' +
+      'وأكد الكاتب في مقاله أن الأزمة طويلة، ويؤكد كلامه أنه غير متابع للملف.',
+    want: [
+      { key: 'سعيدة بالنتيجة', speaker: 'سيلينا' },
+      { key: 'الحكومة ستدفع الرواتب', speaker: 'زاده' },
+    ],
+    notSpeaker: ['هويته', 'كلامه'],
+  },
+  {
     name: 'an ambassador\'s host country after لدى belongs to the title; the name follows it',
     text:
       'أعلن سفير المملكة لدى مصر أحمد القطان، أن المرحلة الحالية ستشهد زيادة الاستثمارات.\n' +

@@ -12,6 +12,9 @@ import type { CueEntry, QuoteLexicon } from './lexicon.ts';
 import { scanQuoteMarks, type MarkSpan } from './marks.ts';
 import { SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
 
+/** Bases that, with a pronoun right after a cue, are its object or a preposition, not a speaker ("قال عنه إنه", "ذكر اسمه"). */
+const PRONOUN_OBJECT_BASES: ReadonlySet<string> = new Set(['عن', 'من', 'خلال', 'عند', 'لدي', 'مع', 'علي', 'الي', 'في', 'قول', 'كلام', 'اسم', 'هويه', 'هوية', 'نتايج', 'نتيجه', 'حديث', 'راي', 'موقف', 'تصريح', 'تصريحات', 'بيان', 'رساله', 'سوال', 'جواب', 'رد', 'امل', 'تاكيد', 'شكر', 'تقدير', 'اعتزاز', 'سعاده', 'ترحيب', 'دعم', 'رفض', 'قلق', 'اسف']);
+
 export interface QuoteOptions {
   /** Keep chants and slogans (marked `slogan: true`). Default false: they are not statements. */
   keepSlogans?: boolean;
@@ -260,6 +263,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (i >= T || !v.isWord(i) || !v.hasPronoun(i) || v.isComplementizer(i) || v.isStop(i) || lex.resumptive.has(v.norm(i)) || honorificAt(i, v.cue(i - 1)?.entry.object === true)) return false;
     const w = toks[i]!.words!;
     const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('');
+    // right before أن / a colon / a quotation an unknown word is the subject, a name the clitic layer split
+    // ("وأضافت سيلينا أنها": سيلي + نا; "وأضاف زاده أن"), unless it is a noun of speech or a preposition
+    // with its pronoun ("ويؤكد كلامه أنه", "طلب عدم كشف هويته أن", "أوضح خلاله أن")
+    if (i + 1 < T && (v.isComplementizer(i + 1) || v.isPunct(i + 1, ':') || spanAtOpen[i + 1]! >= 0) && base.length >= 3 && !PRONOUN_OBJECT_BASES.has(base) && !lex.settings.has(base) && !lex.statementNouns.has(base) && !lex.words.has(base) && !v.isStop(i)) return false;
     const core = base.startsWith('ال') ? base.slice(2) : base;
     return core.length >= 2 && !lex.titles.has(core) && !lex.sources.has(core) && !lex.titles.has(core.replace(/ت$/, 'ه')) && !lex.sources.has(core.replace(/ت$/, 'ه'));
   };
@@ -283,6 +290,34 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (lex.sources.has(base) || lex.titles.has(base)) return true;
     }
     return v.has(lex.institutions, np.s);
+  };
+
+  /**
+   * One or two words the entity layer did not tag, between a cue and the content it introduces (أن، إن،
+   * a colon, a quotation mark): a name it does not know ("وأضافت سيلينا أنها", "وأضاف زاده أن"). Not a
+   * filler, time word, function word, definite word, title, source or statement noun, or accusative adverb
+   * (مجدداً); a final ها / ه may be part of the name (the clitic layer splits سيلينا, زاده).
+   */
+  const bareName = (i: number, se: number): NP | null => {
+    const nameWord = (j: number) => {
+      if (j >= se || !v.isWord(j) || v.isStop(j) || v.isCue(j) || v.isComplementizer(j) || v.isTime(j) || v.isDefinite(j) || v.prepSplit(j)) return false;
+      if (v.has(lex.fillers, j) || v.has(lex.words, j) || v.has(lex.titles, j) || v.has(lex.sources, j) || v.has(lex.settings, j) || v.has(lex.statementNouns, j)) return false;
+      const raw = toks[j]!.text;
+      if (raw.length < 3 || /[\u064B\u064C\u064D]/.test(raw) || !/^[\u0621-\u064A]+$/.test(raw)) return false;
+      // a word with a pronoun: a name the clitic layer split (سيلينا، زاده) or "some / one of them"; not a
+      // preposition or a noun of speech with its pronoun (عنه، خلاله، قوله، اسمه، نتائجها)
+      if (v.hasPronoun(j)) {
+        const w = toks[j]!.words;
+        const base = w ? w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('') : v.noConj(j);
+        if (base.length < 3 || PRONOUN_OBJECT_BASES.has(base) || lex.settings.has(base) || lex.statementNouns.has(base)) return false;
+      }
+      return true;
+    };
+    const opens = (j: number) => j < se && (v.isComplementizer(j) || v.isPunct(j, ':') || spanAtOpen[j]! >= 0);
+    if (!nameWord(i)) return null;
+    if (opens(i + 1)) return { s: i, e: i + 1, nameS: i, nameE: i + 1, head: 'name', vague: false };
+    if (nameWord(i + 1) && opens(i + 2)) return { s: i, e: i + 2, nameS: i, nameE: i + 2, head: 'name', vague: false };
+    return null;
   };
 
   /**
@@ -508,6 +543,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           via = 'honorific';
           after++;
         } else if ((np = subjectAfter(v, after, se, entry.object)) && (!entry.object || (np = trimObject(v, idx, np)))) after = np.e;
+        else if ((np = bareName(after, se))) after = np.e;
         else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
           via = 'statement';
