@@ -8,7 +8,7 @@ import { DEFAULT_CONTEXT_WORDS_FILE, loadActorContextWords, parseActorContextWor
 import { RasidError } from '../src/errors.ts';
 import { normalize } from '../src/text/normalize.ts';
 
-const SECTIONS = ['stop', 'title_modifiers', 'connectors', 'son', 'adjective_titles', 'plural_titles', 'suffixed_function_words', 'eponym_heads', 'verb_heads', 'place_heads', 'place_prepositions', 'name_chain', 'titles_need_hamza', 'verbal_noun_bodies', 'common_noun_names', 'common_noun_heads', 'demonstratives', 'eponym_titles', 'eponym_place_heads', 'place_name_heads', 'media_heads', 'media_channel_heads', 'media_report_words', 'media_not_names', 'org_name_suffixes', 'prayer_before', 'title_first_names', 'ambiguous_ranks', 'apposition_titles', 'nisba_first_names', 'short_form_stop', 'import_title_words', 'import_title_prefixes', 'import_org_words', 'import_not_person_heads', 'import_noun_words'];
+const SECTIONS = ['stop', 'title_modifiers', 'connectors', 'son', 'adjective_titles', 'plural_titles', 'suffixed_function_words', 'eponym_heads', 'verb_heads', 'place_heads', 'place_prepositions', 'name_chain', 'titles_need_hamza', 'verbal_noun_bodies', 'common_noun_names', 'common_noun_heads', 'demonstratives', 'eponym_titles', 'eponym_place_heads', 'place_name_heads', 'media_heads', 'media_channel_heads', 'media_report_words', 'media_not_names', 'org_name_suffixes', 'prayer_before', 'title_first_names', 'ambiguous_ranks', 'apposition_titles', 'nisba_first_names', 'own_country_words', 'short_form_stop', 'import_title_words', 'import_title_prefixes', 'import_org_words', 'import_not_person_heads', 'import_noun_words'];
 
 /** A file with one word in every section, and `extra` appended. */
 function minimal(extra = ''): string {

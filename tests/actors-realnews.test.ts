@@ -183,3 +183,10 @@ test('a definite body takes no country name right after it as its owner ("اته
   assert.ok(codes('اتهمت الحكومة السورية إسرائيل بخرق الهدنة.').includes('الحكومة السورية=SYRGOV'));
   assert.ok(codes('وقعت وزارة الداخلية في السعودية اتفاقية للتعاون.').some((c) => c.startsWith('وزارة الداخلية=SAU')));
 });
+
+test('"بلاده" / "بلادها" is the country of the person or state body named last before it (not an outlet\'s)', () => {
+  const own = (text: string) => run(text).mentions.filter((m) => m.text.endsWith('بلاده') || m.text.endsWith('بلادها')).map((m) => m.actor.country);
+  assert.deepEqual(own('أعلن وزير الخارجية المصري سامح شكري يوم الثلاثاء أن بلاده ستستضيف جولة جديدة من المحادثات.'), ['EGY']);
+  assert.deepEqual(own('وقال وزير الدفاع البريطاني مايكل فالون لوكالة رويترز إن بلاده ستمدد مهمة قواتها.'), ['GBR']);
+  assert.deepEqual(own('وقال الكاتب إن بلاده جميلة.'), []);
+});

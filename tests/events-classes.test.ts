@@ -74,6 +74,7 @@ const ROWS: Row[] = [
   ['a victim verb with its people and no object after them is passive', 'قتل جنديان أمريكيان في سوريا.', 'ASSAULT', null, 'USAMIL'],
   ['the people killed in an attack are its target, not the base it hit', 'قتل جنديان أمريكيان في هجوم على قاعدة عسكرية في سوريا.', 'ASSAULT', '*', 'USAMIL'],
   ['a claimant in construct after مسؤولية (نفى مسؤولية الجماعة عن)', 'نفى المتحدث باسم الحوثيين مسؤولية الجماعة عن الهجوم على السفينة.', 'ASSAULT', 'YEMREB', '*'],
+  ['"بلاده" is the speaker\'s country; hosting talks (استضاف) is a light verb', 'أعلن وزير الخارجية المصري سامح شكري أن بلاده ستستضيف الأسبوع المقبل جولة جديدة من المحادثات بين الفصائل الفلسطينية.', 'CONSULT', 'EGY', '*'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 

@@ -87,6 +87,8 @@ export interface ActorContextWords {
   readonly importNounWords: ReadonlySet<string>;
   /** Nisba forms that are also common first names (تركي): a name, not the country, in a name's context. */
   readonly nisbaFirstNames: ReadonlySet<string>;
+  /** "His / her country" (بلاده، بلادها): the country of the person or body named last before it. */
+  readonly ownCountryWords: ReadonlySet<string>;
 }
 
 /** Section name in the file → field. */
@@ -127,6 +129,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   import_not_person_heads: 'importNotPersonHeads',
   import_noun_words: 'importNounWords',
   nisba_first_names: 'nisbaFirstNames',
+  own_country_words: 'ownCountryWords',
 };
 
 /** A word: Arabic letters (and marks) only. */

@@ -570,6 +570,28 @@ export class ActorResolver {
         }
       }
     }
+    // "بلاده" / "بلادها": the country of the person, title or body named last before it
+    for (let ti = 0; ti < tokens.length; ti++) {
+      if (covered[ti] || tokens[ti]!.kind !== 'word') continue;
+      const bare = stripProclitics(tokens[ti]!.norm);
+      if (!cx.ownCountryWords.has(bare.form)) continue;
+      let iso: string | null = null;
+      let at = -1;
+      for (const m of mentions) {
+        const k = m.actor.kind;
+        // people and state bodies only: not an outlet, a company or club ("لوكالة رويترز" before "بلاده")
+        if (m.tokenEnd <= ti && ti - m.tokenEnd <= 60 && m.tokenEnd > at && m.actor.country && (k === 'person' || k === 'gov_body' || k === 'agent' || k === 'party' || k === 'armed_group' || k === undefined)) {
+          iso = m.actor.country;
+          at = m.tokenEnd;
+        }
+      }
+      for (const t of titles) if (t.tokenEnd <= ti && ti - t.tokenEnd <= 60 && t.tokenEnd > at && t.country) {
+        iso = t.country;
+        at = t.tokenEnd;
+      }
+      const c = iso ? kb.country(iso) : undefined;
+      if (c) addMention(ti, ti + 1, bare.strip, bare.lamAl, kb.toActor(c, date), 'coref', c);
+    }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     titles.sort((a, b) => a.start - b.start);
     return { mentions, titles, actors };
