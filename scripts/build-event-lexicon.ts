@@ -61,12 +61,13 @@ function phraseList(s: string): string[][] {
 }
 
 const cues: LexiconFile['cues'] = {
-  lightVerbs: (cuesRaw.lightVerbs as { forms: string; prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean }[]).map((l) => ({
+  lightVerbs: (cuesRaw.lightVerbs as { forms: string; prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> }[]).map((l) => ({
     forms: expandForms(l.forms).map((f) => normalize(f)),
     prep: l.prep ? normalize(l.prep) : undefined,
     inverse: l.inverse || undefined,
     noun: l.noun || undefined,
     bare: l.bare || undefined,
+    retype: l.retype,
   })),
   qualifiers: (cuesRaw.qualifiers as { words: string; cameo: string; types: string[] }[]).map((q) => ({
     words: q.words.split('|').map((w) => normalize(w)),

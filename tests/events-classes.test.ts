@@ -75,6 +75,8 @@ const ROWS: Row[] = [
   ['the people killed in an attack are its target, not the base it hit', 'قتل جنديان أمريكيان في هجوم على قاعدة عسكرية في سوريا.', 'ASSAULT', '*', 'USAMIL'],
   ['a claimant in construct after مسؤولية (نفى مسؤولية الجماعة عن)', 'نفى المتحدث باسم الحوثيين مسؤولية الجماعة عن الهجوم على السفينة.', 'ASSAULT', 'YEMREB', '*'],
   ['"بلاده" is the speaker\'s country; hosting talks (استضاف) is a light verb', 'أعلن وزير الخارجية المصري سامح شكري أن بلاده ستستضيف الأسبوع المقبل جولة جديدة من المحادثات بين الفصائل الفلسطينية.', 'CONSULT', 'EGY', '*'],
+  ['providing support or advice (تقديم الدعم / النصح) is aid, not verbal support', 'قدمت السعودية الدعم اللازم للحكومة اليمنية.', 'AID', 'SAU', 'YEMGOV'],
+  ['announcing support stays support', 'أعلن وزير الخارجية الفرنسي دعمه الكامل لقرار مجلس الأمن.', 'SUPPORT', 'FRAGOV', '*'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
 ];
 
@@ -226,4 +228,12 @@ test('events: سيطر is taking a place, not controlling a match or a fire; the
 test('events: a ceasefire with an adjective between its words ("وقف فوري لإطلاق النار") is no shooting', () => {
   assert.equal(eventsOf('دعت مصر إلى وقف فوري لإطلاق النار في غزة.', 'ASSAULT'), 0);
   assert.equal(eventsOf('أطلق مسلحون النار على دورية للشرطة في سيناء.', 'ASSAULT'), 1);
+});
+
+test('events: a verb form with the article is no light verb ("كرة القدم" is no قدم); the club التعاون is no cooperation; a grace period is no ultimatum', () => {
+  const support = analyzer.analyze('أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم دعم المرشح الفرنسي للرئاسة.', { published: '2020-06-01' }).events;
+  assert.ok(!support.some((e) => e.type === 'AID'), support.map((e) => e.type).join(','));
+  assert.equal(eventsOf('يفتتح الفريق الأول لكرة القدم في نادي التعاون غدا مبارياته الودية.', 'COOPERATE'), 0);
+  assert.equal(eventsOf('مع بقاء ثمانية أيام على انتهاء مهلة تصحيح الأوضاع للعمالة الوافدة.', 'THREATEN'), 0);
+  assert.equal(eventsOf('أمهلت الحكومة المسلحين مهلة 48 ساعة لتسليم أسلحتهم.', 'THREATEN') + eventsOf('وجه الجيش إنذارا أخيرا للمسلحين.', 'THREATEN') >= 1, true);
 });

@@ -474,7 +474,7 @@ class Context {
 
     // ---- predicate: a light verb (chain) that governs a noun trigger ----
     let pred = h.i;
-    let light: { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean } | undefined;
+    let light: { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> } | undefined;
     let lightPronoun = false;
     let subjBetween: Group | null = null;
     let unknownSkipped = 0;
@@ -495,7 +495,9 @@ class Context {
         // a count between the light verb and the noun: "شنت الطائرات 15 غارة"
         if (this.numberCovers(k) && !t.trigger) continue;
         if (!t.word || t.trigger) break;
-        const lv = lex.lightVerb(t.base) ?? lex.lightVerb(t.norm);
+        const lv0 = lex.lightVerb(t.base) ?? lex.lightVerb(t.norm);
+        // a verb takes no article: "كرة القدم" is no قدم
+        const lv = lv0 && !lv0.noun && t.definite ? undefined : lv0;
         if (lv) {
           if (lv.prep && !this.prepFollows(lv.prep, k, h.i)) break;
           if (lv.bare && t.norm !== t.base && /(?:ها|هم|ه|هما)$/.test(t.norm)) break;
@@ -833,7 +835,9 @@ class Context {
       if (addressee) source = addressee;
     }
     const claim = this.claim(s, pred, mode);
-    type = e.type;
+    // a light verb that changes the kind of act: "تقديم الدعم / النصح" is material aid, not verbal support
+    type = light?.retype?.[e.type] ?? e.type;
+    if (type !== e.type && lex.cameo[cameo ?? '']?.type !== type) cameo = type === 'AID' ? '070' : cameo;
     const ev = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
     return {
       hit: h,

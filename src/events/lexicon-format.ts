@@ -74,7 +74,8 @@ export interface LexiconFile {
   cues: {
     /** `noun`: a verbal noun (تنفيذ، قيام بـ، إطلاق) rather than a verb; it has no subject before it. */
     /** `bare`: only written without a pronoun ("أصدر قرارا بـ", not "بيان أصدره": there the pronoun is the statement). */
-    lightVerbs: { forms: string[]; prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean }[];
+    /** `retype`: the type a noun of one type takes under this verb (تقديم الدعم: SUPPORT → AID, material support). */
+    lightVerbs: { forms: string[]; prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> }[];
     qualifiers: { words: string[]; cameo: string; types: string[] }[];
     instruments: { forms: PhraseList; sector: string | null; cameo: string }[];
     /** Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units. */

@@ -139,7 +139,7 @@ export class EventLexicon {
   private readonly firstWord = new Map<string, PatternRef[]>();
   private readonly wordFlags = new Map<string, number>();
   private readonly phraseCues = new Map<string, { cue: PhraseCue; pattern: Pattern }[]>();
-  private readonly light = new Map<string, { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean }>();
+  private readonly light = new Map<string, { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> }>();
   private readonly qualifiers = new Map<string, { cameo: string; types: string[] }[]>();
   private readonly instruments = new Map<string, { pattern: Pattern; sector: string | null; cameo: string }[]>();
   private readonly sectorNounMap = new Map<string, { pattern: Pattern; sector: string }[]>();
@@ -204,7 +204,7 @@ export class EventLexicon {
     this.metaphorTypes = new Set(cues.metaphor.types);
     if (cues.natural) flag(cues.natural.words, W.NATURAL);
     this.naturalTypes = new Set(cues.natural?.types ?? []);
-    for (const l of cues.lightVerbs) for (const f of l.forms) this.light.set(n(f), { prep: l.prep ? n(l.prep) : undefined, inverse: l.inverse, noun: l.noun, bare: l.bare });
+    for (const l of cues.lightVerbs) for (const f of l.forms) this.light.set(n(f), { prep: l.prep ? n(l.prep) : undefined, inverse: l.inverse, noun: l.noun, bare: l.bare, retype: l.retype });
     for (const q of cues.qualifiers) for (const w of q.words) push(this.qualifiers, n(w), { cameo: q.cameo, types: q.types });
     for (const sn of cues.sectorNouns ?? []) {
       for (const words of sn.forms) {
@@ -303,7 +303,7 @@ export class EventLexicon {
     return bases.some((b) => this.announceVerbs.has(b));
   }
 
-  lightVerb(base: string): { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean } | undefined {
+  lightVerb(base: string): { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> } | undefined {
     return this.light.get(base);
   }
 
