@@ -63,6 +63,7 @@ const ROWS: Row[] = [
   ['a city as the target still gives its country to the agent', 'قصفت القوات الحكومية حلب بالبراميل المتفجرة.', 'ASSAULT', 'SYRMIL', '*'],
   ['an act announced by its agent (أعلن X + event noun)', 'أعلن حزب الله استهداف موقع عسكري إسرائيلي في مزارع شبعا.', 'ASSAULT', 'LBNREB', 'ISRMIL'],
   ['an announced act: a single missile (إطلاق صاروخ)', 'أعلنت جماعة الحوثي إطلاق صاروخ باليستي على مطار أبها.', 'ASSAULT', 'YEMREB', '*'],
+  ['a denied act: the denier named right before the noun is its (denied) agent', 'ونفت وزارة الدفاع التركية استهداف أي منشآت مدنية في شمال سوريا.', 'ASSAULT', 'TURMIL', '*'],
   ['an announced act: an inner agent still wins (تنفيذ X)', 'أعلنت الداخلية تنفيذ الاستخبارات عمليات اعتقال لعناصر من داعش.', 'COERCE', 'SPY', '*'],
   ['stopping aid is a sanction (جمد / علق / أوقف + المساعدات)', 'جمدت الولايات المتحدة مساعداتها العسكرية لباكستان.', 'SANCTION', 'USA', 'PAK'],
   ['extending sanctions: مدد as a light verb', 'مددت الأمم المتحدة العقوبات المفروضة على كوريا الشمالية.', 'SANCTION', 'IGOUNO', 'PRK'],

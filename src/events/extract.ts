@@ -578,9 +578,11 @@ class Context {
     // an act announced by its agent: "أعلن حزب الله استهداف موقع", "أعلنت جماعة الحوثي إطلاق صاروخ" (the
     // group right between the verb of announcing and the event noun; an inner agent, "تنفيذ الاستخبارات
     // عمليات اعتقال", stands between them and is found as usual)
+    // (taken below, when the noun has no agent of its own: "أكد الوزير دعم بلاده" → بلاده)
+    let announcer: Group | null = null;
     if (!source && e.pos !== 'verb' && pred === h.i && h.i >= 2) {
       const g = this.groupCovering(h.i - 1);
-      if (g && g.tokenEnd === h.i && g.tokenStart > s.tokenStart && !this.prepBefore(g) && lex.announceVerb(info[g.tokenStart - 1]!.bases)) source = g;
+      if (g && g.tokenEnd === h.i && g.tokenStart > s.tokenStart && !this.prepBefore(g) && lex.announceVerb(info[g.tokenStart - 1]!.bases)) announcer = g;
     }
 
     let genitive: Group | null = null;
@@ -688,7 +690,9 @@ class Context {
       }
     } else {
       // noun trigger: genitive or nisba right after it
-      const g = this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
+      // a noun with its own possessive pronoun ("دعمه لقرارات العبادي", "قطع علاقاتها الدبلوماسية") has no
+      // genitive agent after it
+      const g = announcer && /(?:ها|هما|هم|ه)$/.test(doc.tokens[h.end - 1]!.text) ? null : this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
       genitive = g;
       // a singular indefinite adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
       const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && !info[g.tokenStart]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
@@ -704,6 +708,8 @@ class Context {
         if (own && this.prepBefore(own) === 'ل' && own.units.some((u) => u.instrument || (u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')))) source = own;
       }
     }
+
+    if (!source && announcer) source = announcer;
 
     // between X and Y (symmetric events)
     if ((e.recip || e.args.includes('بين')) && (!source || !target)) {
