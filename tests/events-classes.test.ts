@@ -238,3 +238,8 @@ test('events: a verb form with the article is no light verb ("كرة القدم"
   assert.equal(eventsOf('مع بقاء ثمانية أيام على انتهاء مهلة تصحيح الأوضاع للعمالة الوافدة.', 'THREATEN'), 0);
   assert.equal(eventsOf('أمهلت الحكومة المسلحين مهلة 48 ساعة لتسليم أسلحتهم.', 'THREATEN') + eventsOf('وجه الجيش إنذارا أخيرا للمسلحين.', 'THREATEN') >= 1, true);
 });
+
+test('events: تعبئة is mobilization only with a military qualifier right after it, not filling a form', () => {
+  assert.equal(eventsOf('وقع الرئيس الروسي مرسوما بتعبئة جزئية للقوات المسلحة.', 'MOBILIZE'), 1);
+  assert.equal(eventsOf('ودعت الشركة المتقدمين إلى المبادرة لتعبئة الاستمارة المتوفرة على موقع الإدارة العامة.', 'MOBILIZE'), 0);
+});
