@@ -30,6 +30,18 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'the verb\'s own ب-complement ends the speaker phrase (complement:ب frame: أشاد، رحب، طالب), an affiliation before a name does not',
+    text:
+      'وأشاد الوزير بالجهود المبذولة قائلا: «إن العمل مستمر».\n' +
+      'وطالب رئيس البرلمان بالإسراع في تشكيل الحكومة، مؤكدا أن الوقت ينفد.\n' +
+      'وأشاد مدير الكرة بالنادي سمير السعود بالفريق قائلا: «أداء رائع».',
+    want: [
+      { key: 'إن العمل مستمر', speaker: 'الوزير', notInSpeaker: ['بالجهود'] },
+      { key: 'الوقت ينفد', speaker: 'رئيس البرلمان', notInSpeaker: ['بالإسراع'] },
+      { key: 'أداء رائع', speaker: 'سمير السعود', notInSpeaker: ['بالفريق'] },
+    ],
+  },
+  {
     name: 'a name the entity layer does not know, between the cue and أن / a colon, is the speaker (the clitic layer may split it: سيلي + نا)',
     text:
       'وأضافت سيلينا أنها سعيدة بالنتيجة.\n' +

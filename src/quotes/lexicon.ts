@@ -23,6 +23,8 @@ export interface CueEntry {
   preps: string[];
   /** Takes an object (the listener or the accused) between subject and content. */
   object: boolean;
+  /** Normalized prepositions of the verb's own complement (أشاد بـ، رحب بـ، طالب بـ): a definite word with one ends the subject. */
+  complement: string[];
   /** Normalized preposition after which the speaker stands (نقل عن). */
   sourcePrep?: string;
   /** Normalized prepositions introducing a listener right after the subject (تحدث إلى). */
@@ -82,7 +84,7 @@ interface SpeakerFile {
 }
 
 const STANCES: ReadonlySet<string> = new Set(['assert', 'deny', 'accuse', 'warn', 'welcome', 'demand', 'threaten', 'reject', 'confirm', 'announce', 'report', 'other']);
-const FRAMES = /^(clause|colon|object|prep:.+|source:.+)$/;
+const FRAMES = /^(clause|colon|object|prep:.+|source:.+|complement:.+)$/;
 
 export class QuoteLexicon {
   readonly version: { cues: number; speakers: number };
@@ -148,7 +150,7 @@ export class QuoteLexicon {
       if (!c.lemma || !STANCES.has(c.stance) || !Array.isArray(c.frames) || c.frames.some((f) => !FRAMES.test(f))) {
         throw new RasidError('E_RESOURCE_INVALID', `bad cue entry ${JSON.stringify(c).slice(0, 120)}`, {
           input: `${source}/cues.json`,
-          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, prep:X, source:X',
+          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, prep:X, source:X, complement:X',
         });
       }
       const entry: CueEntry = {
@@ -158,6 +160,7 @@ export class QuoteLexicon {
         colon: c.frames.includes('colon'),
         preps: c.frames.filter((f) => f.startsWith('prep:')).map((f) => n(f.slice(5))),
         object: c.frames.includes('object'),
+        complement: c.frames.filter((f) => f.startsWith('complement:')).map((f) => n(f.slice(11))),
         sourcePrep: c.frames.find((f) => f.startsWith('source:')) ? n(c.frames.find((f) => f.startsWith('source:'))!.slice(7)) : undefined,
         listen: (c.listen ?? []).map(n),
         weak: c.weak === true,

@@ -294,7 +294,7 @@ function looksNisba(n: string): boolean {
  * `objectVerb`: the cue takes an object, so the subject ends after the name.
  * `prefixedStart`: the first token carries a glued preposition to skip (وفقاً للمرصد).
  */
-export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: boolean, prefixedStart = false): NP | null {
+export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: boolean, prefixedStart = false, complement: readonly string[] = []): NP | null {
   const L = v.lex;
   let i = i0;
   while (i < lim && !prefixedStart) {
@@ -403,6 +403,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (nameS >= 0 && !pre.rest.startsWith(AL) && !L.institutions.has(core) && !L.media.has(core)) break;
       if (L.media.has(core) && !pre.rest.startsWith(AL)) break;
       if (pre.prep === 'ل' && L.media.has(core) && !titleMode) break;
+      // the verb's own complement ("وأشاد الوزير بالجهود المبذولة"، "ورحب محمد العلي بالقرار"): a definite word
+      // with its preposition that names no institution, outlet or actor and is no affiliation before a name
+      // (a bare word after it may begin the name: "مدير الكرة بالنادي سمير السعود")
+      if (complement.includes(pre.prep) && pre.rest.startsWith(AL) && !L.institutions.has(core) && !L.media.has(core) && v.mentionEnd[j]! < 0 && !v.perStart(j) && personAhead(v, j + 1, lim) < 0 && !(j + 1 < lim && v.isWord(j + 1) && !v.isDefinite(j + 1) && !v.isStop(j + 1) && !v.isCue(j + 1))) break;
       if (titleMode && !(nameS >= 0 && j === nameE && objectVerb)) {
         // an indefinite noun after ب/ل is in construct with the next word: "لسوق عكاظ", "بوزارة الدفاع"
         lastInst = !pre.rest.startsWith(AL);
