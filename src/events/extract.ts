@@ -70,7 +70,6 @@ const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
 /** Free-standing prepositions that introduce a group (a group after one is no subject). */
 const PREPOSITIONS = new Set(['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
-const RELATIVE = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /**
  * Whether the proclitics written before a verb form are possible on a verb: و / ف, the future س and
  * the subjunctive ل before an imperfect (سيهاجم، ليهاجم); not ب / ك, nor ل / س before a past form
@@ -616,7 +615,7 @@ class Context {
           }
           const t = info[k]!;
           if (t.trigger && k >= h.i && k !== h.i) break;
-          // a pronoun pointing back to a relative antecedent: "الصحفيين الذين اعتدى عليهم رجال الشرطة"
+          // the head of a body before its owner with ل: "الأمانة العامة لمنظمة التعاون الإسلامي"
           if (owner < 0 && t.definite && !t.flags && lex.ownerHead(t.bases)) {
             owner = k;
             skipped++;
@@ -624,7 +623,8 @@ class Context {
           }
           // an adjective of the body: "الأمانة العامة"، "المكتب الإعلامي"
           if (owner === k - 1 && t.definite && t.word && !t.flags && !t.trigger) continue;
-          if (k === from && pred === h.i && RESUMPTIVE_PREP.test(t.norm) && RELATIVE.has(info[pred - 1]?.norm ?? '')) {
+          // a pronoun pointing back to a relative antecedent: "الصحفيين الذين اعتدى عليهم رجال الشرطة"
+          if (k === from && pred === h.i && RESUMPTIVE_PREP.test(t.norm) && RELATIVE_PRONOUNS.has(info[pred - 1]?.norm ?? '')) {
             resumptive = k;
             skipped++;
             continue;
@@ -675,9 +675,9 @@ class Context {
       }
       // the antecedent of a relative clause whose verb has an object pronoun is its object
       // ("الميليشيات التي تدعمها إيران", "المسجد الذي هاجمه مسلحون")
-      if (!target && pred === h.i && (this.objectPronoun(pred) || RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? ''))) {
+      if (!target && pred === h.i && (objectPronounAt(this.info, pred) || RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? ''))) {
         const ante = this.groupEndingNear(pred, s.tokenStart);
-        if (ante && ante !== source && RELATIVE.has(info[pred - 1]!.norm)) target = ante;
+        if (ante && ante !== source && RELATIVE_PRONOUNS.has(info[pred - 1]!.norm)) target = ante;
       }
       if (victimPassive) {
         const v = this.groupStartingWithin(h.end, Math.min(s.tokenEnd, h.end + 4));
@@ -1077,12 +1077,12 @@ class Context {
    */
   private preverbalSubject(pred: number, sStart: number): Group | null {
     const v = this.info[pred]!;
-    if (v.conjAttached || /^[وف]/.test(v.norm) || v.flags & W.VICTIM_VERB || this.objectPronoun(pred)) return null;
+    if (v.conjAttached || /^[وف]/.test(v.norm) || v.flags & W.VICTIM_VERB || objectPronounAt(this.info, pred)) return null;
     const g = this.groupEndingNear(pred, sStart);
     if (!g) return null;
     // a relative clause: the antecedent is the subject unless a pronoun after the verb points back to it
     // ("الإرهابيين الذين تبحث عنهم الاستخبارات")
-    for (let k = g.tokenEnd; k < pred; k++) if (RELATIVE.has(this.info[k]!.norm)) return RESUMPTIVE_PREP.test(this.info[pred + 1]?.norm ?? '') ? null : g;
+    for (let k = g.tokenEnd; k < pred; k++) if (RELATIVE_PRONOUNS.has(this.info[k]!.norm)) return RESUMPTIVE_PREP.test(this.info[pred + 1]?.norm ?? '') ? null : g;
     // otherwise the group must open its clause: "الأزمة السورية", "قرارات العبادي" are no subjects
     const b = g.tokenStart - 1;
     if (b < sStart || this.info[b]!.punct || this.info[g.tokenStart]!.conjAttached) return g;
@@ -1092,11 +1092,6 @@ class Context {
     if (nounHit && nounHit.entry.pos !== 'verb') return g;
     const bn = this.info[b]!.norm;
     return CLAUSE_OPENERS.has(bn) || CLAUSE_OPENERS.has(bn.replace(/^[وف]/, '')) ? g : null;
-  }
-
-  /** A verb written with an object pronoun (تدعمهم، أطلقها، واتهمته): its subject comes after it. */
-  private objectPronoun(k: number): boolean {
-    return objectPronounAt(this.info, k);
   }
 
   /**

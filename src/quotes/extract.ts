@@ -255,18 +255,27 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return true;
   };
 
+  /** The word at i without its conjunction and pronoun (اسمه → اسم, سيلينا → سيلي), from the clitic layer. */
+  const pronounBase = (i: number): string => {
+    const w = toks[i]!.words;
+    return w ? w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('') : v.noConj(i);
+  };
+  /** A base that, with its pronoun after a cue, is the cue's object or a preposition (قوله، اسمه، خلاله), not a name. */
+  const objectBase = (base: string): boolean => base.length < 3 || PRONOUN_OBJECT_BASES.has(base) || lex.settings.has(base) || lex.statementNouns.has(base);
+  /** The content opens at token j: أن / إن, a colon, or a quotation mark. */
+  const contentOpens = (j: number): boolean => v.isComplementizer(j) || v.isPunct(j, ':') || spanAtOpen[j]! >= 0;
+
   /**
    * A noun with a possessive pronoun that is not a person (اسمه، رأيه): after a cue word it makes the
    * cue a verbal noun with its object ("رافضاً ذكر اسمه"). Kin and titles with a pronoun speak (قال والده).
    */
   const objectNoun = (i: number): boolean => {
     if (i >= T || !v.isWord(i) || !v.hasPronoun(i) || v.isComplementizer(i) || v.isStop(i) || lex.resumptive.has(v.norm(i)) || honorificAt(i, v.cue(i - 1)?.entry.object === true)) return false;
-    const w = toks[i]!.words!;
-    const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('');
+    const base = pronounBase(i);
     // right before أن / a colon / a quotation an unknown word is the subject, a name the clitic layer split
     // ("وأضافت سيلينا أنها": سيلي + نا; "وأضاف زاده أن"), unless it is a noun of speech or a preposition
     // with its pronoun ("ويؤكد كلامه أنه", "طلب عدم كشف هويته أن", "أوضح خلاله أن")
-    if (i + 1 < T && (v.isComplementizer(i + 1) || v.isPunct(i + 1, ':') || spanAtOpen[i + 1]! >= 0) && base.length >= 3 && !PRONOUN_OBJECT_BASES.has(base) && !lex.settings.has(base) && !lex.statementNouns.has(base) && !lex.words.has(base) && !v.isStop(i)) return false;
+    if (i + 1 < T && contentOpens(i + 1) && !objectBase(base) && !lex.words.has(base)) return false;
     const core = base.startsWith('ال') ? base.slice(2) : base;
     return core.length >= 2 && !lex.titles.has(core) && !lex.sources.has(core) && !lex.titles.has(core.replace(/ت$/, 'ه')) && !lex.sources.has(core.replace(/ت$/, 'ه'));
   };
@@ -284,9 +293,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (np.head === 'title' || np.head === 'source') return true;
     if (np.nameS >= 0 && idx.entitiesIn(toks[np.nameS]!.start, toks[np.nameE - 1]!.end).some((e) => e.type === 'PER')) return true;
     // kin or a title with a pronoun ("ابنته دالما", "نجله"), an organization ("أمانة العاصمة", "وزارة الصحة")
-    const w = toks[np.s]!.words;
-    if (w && v.hasPronoun(np.s)) {
-      const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('');
+    if (toks[np.s]!.words && v.hasPronoun(np.s)) {
+      const base = pronounBase(np.s);
       if (lex.sources.has(base) || lex.titles.has(base)) return true;
     }
     return v.has(lex.institutions, np.s);
@@ -306,14 +314,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (raw.length < 3 || /[\u064B\u064C\u064D]/.test(raw) || !/^[\u0621-\u064A]+$/.test(raw)) return false;
       // a word with a pronoun: a name the clitic layer split (سيلينا، زاده) or "some / one of them"; not a
       // preposition or a noun of speech with its pronoun (عنه، خلاله، قوله، اسمه، نتائجها)
-      if (v.hasPronoun(j)) {
-        const w = toks[j]!.words;
-        const base = w ? w.filter((x) => x.role !== 'pron' && x.role !== 'conj').map((x) => x.norm).join('') : v.noConj(j);
-        if (base.length < 3 || PRONOUN_OBJECT_BASES.has(base) || lex.settings.has(base) || lex.statementNouns.has(base)) return false;
-      }
-      return true;
+      return !v.hasPronoun(j) || !objectBase(pronounBase(j));
     };
-    const opens = (j: number) => j < se && (v.isComplementizer(j) || v.isPunct(j, ':') || spanAtOpen[j]! >= 0);
+    const opens = (j: number) => j < se && contentOpens(j);
     if (!nameWord(i)) return null;
     if (opens(i + 1)) return { s: i, e: i + 1, nameS: i, nameE: i + 1, head: 'name', vague: false };
     if (nameWord(i + 1) && opens(i + 2)) return { s: i, e: i + 2, nameS: i, nameE: i + 2, head: 'name', vague: false };
