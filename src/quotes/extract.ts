@@ -36,6 +36,8 @@ interface Context {
   speaker: SpeakerRef | null;
   via: string;
   sent: number;
+  /** The sentence of the last report that had a speaker (sent may be a later report without one). */
+  speakerSent: number;
   listener?: Quote['listener'];
   stance?: Stance;
 }
@@ -145,7 +147,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   }
 
   const out: Quote[] = [];
-  const ctx: Context = { speaker: null, via: 'explicit', sent: -1000 };
+  const ctx: Context = { speaker: null, via: 'explicit', sent: -1000, speakerSent: -1000 };
   const tokSpanText = (s: number, e: number) => ({ start: toks[s]!.start, end: toks[e - 1]!.end, text: text.slice(toks[s]!.start, toks[e - 1]!.end) });
 
   const emit = (q: Omit<Quote, 'id'>) => {
@@ -335,11 +337,27 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       else if (v.norm(f) === 'من' && f + 1 < k && (v.norm(f + 1).startsWith('جه') || v.norm(f + 1).startsWith('جانب'))) f += 2;
       else break;
     }
+    // a short fronted phrase up to a comma: "في وقت لاحق، افتخرت شيرمان ..."
+    if (f < k && v.isWord(f) && FRONTED_PREPS.has(v.norm(f))) {
+      let c = f + 1;
+      while (c < k && c <= f + 4 && v.isWord(c)) c++;
+      if (c < k && v.isPunct(c, ',')) f = c + 1;
+    }
     if (f >= k - 1 || !v.isWord(f)) return null;
     // (a verb may begin with ال: التقى، التزم — the clitic layer knows there is no article)
     const def = v.hasWords ? toks[f]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(f);
-    if (!def && !v.isStop(f) && !v.isCue(f) && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
-      const np = subjectAfter(v, f + 1, k, true);
+    const demo = f + 2 < k && demonstrativeObject(f + 1);
+    if (!def && !v.isStop(f) && (!v.isCue(f) || demo) && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
+      let a = f + 1;
+      // the verb's object before its subject: "أكد ذلك لـ«عكاظ» عبدالله الأحمري"، "أوضح ذلك محمد العقيل"
+      if (demo) {
+        a++;
+        const lead = leadListener(a, k);
+        if (lead) a = lead.next;
+        // or the outlet in quotation marks: "أبلغ هذا "الرياض" الدكتور ..."
+        else if (a < k && v.mentionEnd[a]! >= 0 && toks[a]!.kind === 'punct' && v.mentionEnd[a]! < k) a = v.mentionEnd[a]!;
+      }
+      const np = subjectAfter(v, a, k, true);
       if (personLike(np)) return np;
     }
     if (v.has(lex.titles, f) || v.has(lex.sources, f)) {
@@ -368,16 +386,54 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return null;
   };
 
+  /**
+   * ذلك / هذا at j as a verb's object before its subject ("أوضح ذلك محمد العقيل", "أكد ذلك لـ«عكاظ» …",
+   * "أبلغ هذا "الرياض" …"), not a determiner of the subject ("وقال هذا المصدر", "وتحدث هذا الأخير").
+   */
+  const demonstrativeObject = (j: number): boolean => {
+    if (!DEMONSTRATIVE_OBJECTS.has(v.norm(j)) || j + 1 >= T) return false;
+    const n = j + 1;
+    if (!v.isWord(n)) return v.mentionEnd[n]! >= 0 || v.norm(n) === 'ل';
+    // after ذلك a definite noun is the subject ("أوضح ذلك الأستاذ حمد"); after هذا / هذه it is mostly
+    // the demonstrative's own noun
+    return (v.norm(j) === 'ذلك' || !v.isDefinite(n)) && !v.isStop(n) && !v.isComplementizer(n) && !v.isCue(n);
+  };
+
+  /** A word that may stand inside a speaker phrase: a title, source, institution, a person's name, or a definite noun. */
+  const speakerPhraseWord = (s: number): boolean => {
+    if (v.has(lex.titles, s) || v.has(lex.sources, s) || v.has(lex.institutions, s) || v.has(lex.nameIntroducers, s)) return true;
+    if (v.hasWords ? toks[s]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(s)) return true;
+    // ل + the article, whose alif is not written: "المنسق العام للجنة المحلية"
+    if (v.noConj(s).startsWith('لل') && v.prepSplit(s)?.prep === 'ل') return true;
+    return idx.entitiesIn(toks[s]!.start, toks[s]!.end).some((e) => e.type === 'PER');
+  };
   /** The person-like noun phrase right before a relative pronoun before the cue ("مدير المستشفى الذي أكد"). */
   const relativeAntecedent = (k: number, ss: number): NP | null => {
-    const r = k - 1;
+    let r = k - 1;
     if (r <= ss || !RELATIVES.has(v.norm(r))) return null;
+    // "برئاسة عبدالله المعيويد، الذي قال": a comma before the relative
+    if (r - 1 > ss && v.isPunct(r - 1, ',')) r--;
+    // "بعض حلفاء أوباما الذين يقولون": a plural relative's antecedent is no single name inside it
+    const plural = PLURAL_RELATIVES.has(v.norm(k - 1));
     let best: NP | null = null;
-    for (let s = r - 1; s >= ss && r - s <= 10; s--) {
+    for (let s = r - 1; s >= ss && r - s <= 12; s--) {
+      // a name in quotation marks: "المغرد “أبو فهد الصبيحي” الذي قال"
+      if (toks[s]!.kind === 'punct' && QUOTE_MARK_CHARS.includes(toks[s]!.text)) continue;
       if (!v.isWord(s) || v.isStop(s) || v.isCue(s) || v.isComplementizer(s)) break;
+      // past the phrase once a person is found: a word that is no title, source, institution, name or
+      // definite noun ("التقى الأمير مدير المستشفى …", "تشكيل هيئة برئاسة عبدالله …، الذي")
+      if (best && !plural && !speakerPhraseWord(s)) break;
       const pre = v.prepSplit(s);
-      const np = subjectAfter(v, s, r, false, pre !== null && pre.rest !== 'اسم');
-      if (np && np.e === r && personLike(np)) best = np;
+      let np = subjectAfter(v, s, r, false, pre !== null && pre.rest !== 'اسم');
+      if (!np) continue;
+      // a person entity running on to the relative: "عبدالله عبدالرحمن المعيويد، الذي"
+      if (np.e < r && np.nameS >= 0 && idx.entitiesIn(toks[np.nameS]!.start, toks[r - 1]!.end).some((e) => e.type === 'PER' && e.start <= toks[np.nameS]!.start && e.end >= toks[r - 1]!.end)) np = { ...np, e: r, nameE: r };
+      // the closing mark of a quoted name is not part of it
+      else if (np.e === r && toks[r - 1]!.kind === 'punct' && QUOTE_MARK_CHARS.includes(toks[r - 1]!.text)) np = { ...np, e: r - 1, nameE: Math.min(np.nameE, r - 1) };
+      // a statement is no speaker here ("حسب البيان، الذي أوضح": the report it carries on)
+      if ((np.e === r || np.e === r - 1 && QUOTE_MARK_CHARS.includes(toks[r - 1]!.text)) && personLike(np) && !v.has(lex.statementNouns, np.s)) best = np;
+      // a statement or setting noun before the person is not part of the speaker ("تعليق المغرد ...")
+      if (best && (v.has(lex.statementNouns, s) || v.has(lex.settings, s))) break;
     }
     return best;
   };
@@ -458,6 +514,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (speaker) {
       ctx.speaker = speaker;
       ctx.via = via;
+      ctx.speakerSent = sent;
     }
     ctx.sent = sent;
     ctx.listener = listener;
@@ -508,7 +565,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       after = k + 2;
     } else if (hit.form === 'part') {
       // مشيراً / مستكملاً / قائلاً: the speaker of the governing verb
-      if (ctx.speaker && ctx.sent === sIdx) {
+      if (ctx.speaker && ctx.speakerSent === sIdx) {
         speaker = ctx.speaker;
         via = 'carried';
         listener = ctx.listener;
@@ -526,14 +583,21 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // nominal report: "أصدر التحالف بياناً يعلن فيه عن ..."
       if (k + 1 < se && v.has(lex.resumptive, k + 1)) {
         after = k + 2;
-        const st = statementIssuer(v, lex, k, ss);
+        const st = statementIssuer(v, lex, k, ss, false, personLike);
         if (st) {
           np = st;
           via = 'statement';
         }
       } else {
+        // ذلك / هذا as the object before the subject: "أوضح ذلك محمد العقيل ..."، "أكد ذلك لـ«عكاظ» ..."
+        // (no quotation follows, but the speaker of the reports after it is named)
+        if (k + 2 < se && demonstrativeObject(k + 1)) {
+          after = k + 2;
+          // the outlet in quotation marks: "أبلغ هذا "الرياض" الدكتور ..."
+          if (toks[after]!.kind === 'punct' && v.mentionEnd[after]! > after && v.mentionEnd[after]! < se) after = v.mentionEnd[after]!;
+        }
         // the outlet before the subject: "وقال لـ«الشرق الأوسط» مسؤول ...", "وأكد لـ(عكاظ) الدكتور ..."
-        const lead = leadListener(k + 1, se);
+        const lead = leadListener(after, se);
         if (lead) {
           listener = lead.listener;
           after = lead.next;
@@ -547,7 +611,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           after++;
         } else if ((np = subjectAfter(v, after, se, entry.object, false, entry.complement)) && (!entry.object || (np = trimObject(v, idx, np)))) after = np.e;
         else if ((np = bareName(after, se))) after = np.e;
-        else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true))) {
+        else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true, personLike))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
           via = 'statement';
         } else if ((np = relativeAntecedent(k, ss))) {
@@ -586,7 +650,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         speaker = speakerRef(v, idx, np);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
-      } else if (via === 'carried' && ctx.sent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':')))) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = mainSubject(ss, k))) {
+      } else if (via === 'carried' && ctx.speakerSent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':')))) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = mainSubject(ss, k))) {
         // a dropped subject with no report before it in the sentence: the subject of the sentence's
         // first verb ("واستبعد مصدر بمجلس الوزراء ...، وقال: ...")
         speaker = speakerRef(v, idx, np);
@@ -709,7 +773,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
     // (an ambiguous present-tense verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
     if (speaker && via !== 'carried' && !homograph && (!entry.weak || (np !== null && (hit.form !== 'imperf' || personLike(np) || idx.actorIn(speaker.start, speaker.end) !== undefined)))) setCtx(speaker, via, sIdx, listener, stance);
-    else if (speaker && ctx.sent === sIdx - 1 && via === 'carried') ctx.sent = sIdx;
+    else if (speaker && ctx.sent === sIdx - 1 && via === 'carried') ctx.sent = ctx.speakerSent = sIdx;
     return np && np.e > k ? np.e : k + 1;
   };
 
@@ -1036,7 +1100,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const sameOrNext = ctx.speaker !== null && (ctx.sent === sIdx || ctx.sent === sIdx - 1);
     if (atStart && sameOrNext && span.words >= 3 && (toks[prev]?.norm !== ',' || ctx.sent === sIdx)) {
       directFrom(span, { speaker: ctx.speaker, speakerVia: 'context', ...(ctx.listener ? { listener: ctx.listener } : {}), stance: 'assert' });
-      ctx.sent = sentOfTok[Math.min(span.endTok, T) - 1]! >= 0 ? sentOfTok[Math.min(span.endTok, T) - 1]! : sIdx;
+      ctx.sent = ctx.speakerSent = sentOfTok[Math.min(span.endTok, T) - 1]! >= 0 ? sentOfTok[Math.min(span.endTok, T) - 1]! : sIdx;
     }
     return span.endTok;
   }
@@ -1063,6 +1127,13 @@ const HONORIFIC_REACH = 600;
 const HONORIFIC_NEAR = 80;
 
 /** Relative pronouns (normalized). */
+/** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
+const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب']);
+/** A demonstrative as a verb's object before its subject ("أكد ذلك فلان"). */
+const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك']);
+/** Quotation marks that may stand around a name. */
+const QUOTE_MARK_CHARS = '"“”«»„‟';
+const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
@@ -1085,29 +1156,57 @@ function hasNewline(text: string, a: number, b: number): boolean {
 }
 
 
-/** The issuer of a statement noun right before a cue: "أصدر التحالف بياناً يعلن فيه". */
-function statementIssuer(v: TokenView, lex: QuoteLexicon, k: number, ss: number, adjacent = false): NP | null {
-  // the statement noun right before the cue, or a few words before it: "ألقى المدير كلمة، أكد فيها",
-  // "أطلق عدداً من التغريدات عبر حسابه قال فيها"; "بياناً" normalizes to "بيانا"
+/**
+ * The issuer of a statement noun before a cue: "أصدر التحالف بياناً يعلن فيه", "أدلى الأمير بتصريح قال
+ * فيه", "تصريحات للمدرب قال فيها", "البيان الذي أصدره الأمين العام والذي قال فيه". `adjacent`: the noun
+ * right before the cue (no resumptive pronoun after it); otherwise up to 14 words before it, past
+ * adjectives, a parenthesis and a prepositional phrase, agreeing with the resumptive pronoun at k + 1
+ * (فيها / بها: a feminine or plural noun). `speakerLike` accepts a phrase after ل as the issuer.
+ */
+function statementIssuer(v: TokenView, lex: QuoteLexicon, k: number, ss: number, adjacent = false, speakerLike: (np: NP) => boolean = () => false): NP | null {
+  const feminine = !adjacent && k + 1 < v.toks.length && v.noConj(k + 1).endsWith('ها');
+  const statementAt = (j: number): string | null => {
+    const cands = [v.core(j)];
+    const pre = v.prepSplit(j);
+    if (pre && pre.prep === 'ب') cands.push(pre.rest.startsWith('ال') ? pre.rest.slice(2) : pre.rest);
+    for (const n of cands) {
+      const m = lex.statementNouns.has(n) ? n : n.endsWith('ا') && lex.statementNouns.has(n.slice(0, -1)) ? n.slice(0, -1) : null;
+      if (m) return m;
+    }
+    return null;
+  };
   let nounTok = -1;
-  for (let j = k - 1; j >= ss && j >= (adjacent ? k - 1 : k - 8); j--) {
+  for (let j = k - 1; j >= ss && j >= (adjacent ? k - 1 : k - 14); j--) {
     if (!v.isWord(j)) {
-      if (v.isPunct(j, ',')) continue;
+      if (v.isPunct(j, ',') || v.isPunct(j, '(') || v.isPunct(j, ')')) continue;
       break;
     }
-    const n = v.core(j);
-    if (v.has(lex.statementNouns, j) || (n.endsWith('ا') && lex.statementNouns.has(n.slice(0, -1)))) {
-      nounTok = j;
-      break;
-    }
+    if (j < k - 1 && (v.isCue(j) || v.isComplementizer(j))) break;
+    const n = statementAt(j);
+    if (!n) continue;
+    if (!adjacent && (n.endsWith('ه') || n.endsWith('ات')) !== feminine) continue;
+    nounTok = j;
+    break;
   }
   if (nounTok < 0) return null;
+  const issueAt = (j: number, withPronoun: boolean): boolean => {
+    const n = v.noConj(j);
+    const forms = withPronoun ? ['ها', 'ه'].filter((p) => n.endsWith(p)).map((p) => n.slice(0, -p.length)) : [n];
+    return forms.some((f) => lex.issueVerbs.has(f) || (f.endsWith('ت') && lex.issueVerbs.has(f.slice(0, -1))));
+  };
+  // its owner after ل: "تصريحات للمدرب", "كلمة لوزير الخارجية"
+  const g = nounTok + 1;
+  const owner = g < k ? v.prepSplit(g) : null;
+  if (owner && owner.prep === 'ل') {
+    const np = subjectAfter(v, g, k, false, true);
+    const rest = owner.rest.startsWith('ال') ? owner.rest.slice(2) : owner.rest;
+    if (np && (speakerLike(np) || lex.institutions.has(owner.rest) || lex.institutions.has(rest))) return np;
+  }
+  // a relative clause with the issuing verb: "البيان الذي أصدره الأمين العام ... والذي قال فيه"
+  if (g + 1 < k && RELATIVES.has(v.norm(g)) && issueAt(g + 1, true)) return subjectAfter(v, g + 2, k, false);
   // the issuing verb and its subject before the noun
-  for (let j = nounTok - 1; j >= ss && j >= nounTok - 8; j--) {
-    if (v.has(lex.issueVerbs, j) || (v.noConj(j).endsWith('ت') && lex.issueVerbs.has(v.noConj(j).slice(0, -1)))) {
-      const np = subjectAfter(v, j + 1, nounTok, false);
-      return np;
-    }
+  for (let j = nounTok - 1; j >= ss && j >= nounTok - 12; j--) {
+    if (issueAt(j, false)) return subjectAfter(v, j + 1, nounTok, false);
   }
   return null;
 }

@@ -179,15 +179,39 @@ export class TokenView {
   }
 
   isComplementizer(i: number): boolean {
-    return this.lex.complementizers.has(this.noConj(i)) || this.lex.complementizers.has(this.norm(i));
+    if (!(this.lex.complementizers.has(this.noConj(i)) || this.lex.complementizers.has(this.norm(i)))) return false;
+    // "فان" (فإن without its hamza) inside a person's name is the name ("لويس فان جال"); "بان" stays a
+    // particle there (the tagger takes "باخ بان بلاتر" for one name, after "بان كي مون")
+    return !(this.norm(i) === 'فان' && this.inPersonName(i));
+  }
+
+  private perMultis: Uint8Array | undefined;
+  /** True when token i lies in a person entity of two tokens or more. */
+  perMulti(i: number): boolean {
+    if (!this.perMultis) {
+      this.perMultis = new Uint8Array(this.toks.length);
+      for (const e of this.doc.entities) {
+        if (e.type !== 'PER') continue;
+        const a = this.doc.tokenAt(e.start);
+        let b = a;
+        while (b + 1 < this.toks.length && this.toks[b + 1]!.start < e.end) b++;
+        if (b > a) for (let x = a; x <= b; x++) this.perMultis[x] = 1;
+      }
+    }
+    return this.perMultis[i] === 1;
   }
 
   isStop(i: number): boolean {
     const n = this.norm(i);
-    if (this.lex.stops.has(n)) return true;
     const nc = this.noConj(i);
     // with the clitic layer the conjunction is known (ولكن = و + لكن); without it only short words are split
-    return nc !== n && this.lex.stops.has(nc) && (this.hasWords || n.length <= 3);
+    if (!(this.lex.stops.has(n) || (nc !== n && this.lex.stops.has(nc) && (this.hasWords || n.length <= 3)))) return false;
+    return !this.inPersonName(i);
+  }
+
+  /** "فان" (no hamza) inside a person's name of two words or more is part of the name ("لويس فان جال"), no particle. */
+  private inPersonName(i: number): boolean {
+    return !/[أإ]/.test(this.toks[i]!.text) && this.toks[i]!.text.length > 2 && this.perMulti(i);
   }
 
   isTime(i: number): boolean {

@@ -156,6 +156,8 @@ interface Analysis {
 }
 
 const KNOWN_BONUS = 1_000_000;
+/** A whole word seen this often is not split into و + ال + an unattested stem (والدتها). */
+const ATTESTED_WHOLE = 20;
 
 const ALEF = 'ا';
 const LAM = 'ل';
@@ -415,6 +417,17 @@ export class CliticAnalyzer {
     return { segs: out, stem: stemNorm };
   }
 
+  /** The best evidence for `w` read as an attested stem + an enclitic pronoun (والدتها → والدة + ها). */
+  private suffixedStemEvidence(w: string): number {
+    let best = 0;
+    for (const { suffix } of this.data.enclitics) {
+      if (w.length - suffix.length < 3 || !w.endsWith(suffix)) continue;
+      const s = w.slice(0, -suffix.length);
+      best = Math.max(best, this.stemEvidence(s), s.endsWith('ت') ? this.stemEvidence(s.slice(0, -1) + 'ه') : 0);
+    }
+    return best;
+  }
+
   private wholeKnown(w: string): boolean {
     return this.data.protected.has(w) || this.isKnown(w);
   }
@@ -436,7 +449,9 @@ export class CliticAnalyzer {
       if (inner.segs && inner.stem !== r) {
         // an article, or a preposition with an article, right after the letter: و+ال, ب+ال, و+ب+ال, و+لل
         const first = inner.segs[0]!.role;
-        if (first === 'det' || (first === 'prep' && inner.segs[1]?.role === 'det')) return true;
+        // (unless the stem after the article is unattested while the whole word is common and reads as
+        // an attested stem + a pronoun: والدتها is والدة + ها, no و + ال + دتها)
+        if ((first === 'det' || (first === 'prep' && inner.segs[1]?.role === 'det')) && !(this.stemEvidence(inner.stem) === 0 && this.wholeEvidence(w) >= ATTESTED_WHOLE && this.suffixedStemEvidence(w) >= ATTESTED_WHOLE)) return true;
         ev = Math.max(ev, this.stemEvidence(inner.stem) / 4);
       }
     }
