@@ -30,6 +30,24 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a participle after a verb that is no report: an honorific title (سمو، معالي), كان + a name + its verb, an outlet, a report verb (عبر … عن) after من جهة أخرى; the object after the subject is left out',
+    text:
+      'واطمأن سمو أمير المنطقة على صحة المصابين، داعياً الله تعالى أن يشفي المصابين.\n' +
+      'وكان ساركوزي شكك في مستقبل البلاد، قائلاً: «لا أحد يعرف ما ستؤول إليه الأوضاع».\n' +
+      'وتصف الصحيفة حال اللاعب قائلة: «لقد تراجع مستواه كثيرا».\n' +
+      'من جهة أخرى عبر وزير الخارجية الأميركي جون كيري أمس الجمعة عن ثقته بالاتفاق، قائلا إن المفاوضات مستمرة.\n' +
+      'ووجه معالي مدير الأمن العام رسالة إلى أعداء الوطن قائلاً: «لن تنالوا من أمننا».\n' +
+      'وقد حرص الرئيس أوباما وإدارته على الترويج للاتفاق، مشيرين إلى أن المفاوضين نجحوا.',
+    want: [
+      { key: 'يشفي المصابين', speaker: 'سمو أمير المنطقة' },
+      { key: 'لا أحد يعرف', speaker: 'ساركوزي', notInSpeaker: ['شكك'] },
+      { key: 'تراجع مستواه', speaker: 'الصحيفة' },
+      { key: 'المفاوضات مستمرة', speaker: 'جون كيري' },
+      { key: 'لن تنالوا', speaker: 'مدير الأمن العام', notInSpeaker: ['رسالة'] },
+      { key: 'المفاوضين نجحوا', speaker: 'أوباما', notInSpeaker: ['وإدارته'] },
+    ],
+  },
+  {
     name: 'the issuer of a statement noun further back: ب before the noun, ل after it, a relative clause, a parenthesis, an adjective and a phrase between',
     text:
       'وأدلى الأمير خالد بن سعد بتصريح قال فيه: «إن ما شاهدناه اليوم يبعث على الفخر».\n' +

@@ -334,8 +334,13 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
     for (let guard = 0; f < k && guard < 6; guard++) {
       if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم'))) f++;
-      else if (v.norm(f) === 'من' && f + 1 < k && (v.norm(f + 1).startsWith('جه') || v.norm(f + 1).startsWith('جانب'))) f += 2;
+      else if (v.norm(f) === 'من' && f + 1 < k && (v.norm(f + 1).startsWith('جه') || v.norm(f + 1).startsWith('جانب'))) f += v.norm(f + 2) === 'اخري' || v.norm(f + 2) === 'ثانيه' ? 3 : 2;
       else break;
+    }
+    // "وكان ساركوزي شكك …": the subject between كان and its verb
+    if (f + 1 < k && (v.noConj(f) === 'كان' || v.noConj(f) === 'كانت')) {
+      const np = objectTrimmed(subjectAfter(v, f + 1, k, true), true);
+      if (np && np.e < k && personLike(np) && !v.isStop(np.e)) return np;
     }
     // a short fronted phrase up to a comma: "في وقت لاحق، افتخرت شيرمان ..."
     if (f < k && v.isWord(f) && FRONTED_PREPS.has(v.norm(f))) {
@@ -347,7 +352,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // (a verb may begin with ال: التقى، التزم — the clitic layer knows there is no article)
     const def = v.hasWords ? toks[f]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(f);
     const demo = f + 2 < k && demonstrativeObject(f + 1);
-    if (!def && !v.isStop(f) && (!v.isCue(f) || demo) && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
+    if (!def && !v.isStop(f) && (!v.isCue(f) || demo || v.cue(f)!.form === 'past') && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
       let a = f + 1;
       // the verb's object before its subject: "أكد ذلك لـ«عكاظ» عبدالله الأحمري"، "أوضح ذلك محمد العقيل"
       if (demo) {
@@ -357,14 +362,39 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // or the outlet in quotation marks: "أبلغ هذا "الرياض" الدكتور ..."
         else if (a < k && v.mentionEnd[a]! >= 0 && toks[a]!.kind === 'punct' && v.mentionEnd[a]! < k) a = v.mentionEnd[a]!;
       }
-      const np = subjectAfter(v, a, k, true);
-      if (personLike(np)) return np;
+      // an honorific pronoun (أعرب سموه) is resolved by the report before, not here
+      if (a < k && honorificAt(a, false)) return null;
+      const np = objectTrimmed(subjectAfter(v, a, k, true));
+      // (an outlet speaks too: "وتصف الصحيفة حال الأسد قائلة")
+      if (personLike(np) || (np && !np.vague && np.e - np.s <= 3 && v.has(lex.media, np.s))) return np;
     }
     if (v.has(lex.titles, f) || v.has(lex.sources, f)) {
-      const np = subjectAfter(v, f, k, true);
+      const np = objectTrimmed(subjectAfter(v, f, k, true));
       if (personLike(np)) return np;
     }
     return null;
+  };
+
+  /**
+   * The subject of a verb that is no report, without the object after it. A word that cannot start a name
+   * (with a pronoun, a definite word, a statement, setting or abstract noun) after a title that no person
+   * entity covers is the object ("بادل معالي مدير الأمن العام رسالة", "هنأ الدكتور X منسوبي الهيئة"); a
+   * name ends with its person entity when a word with a pronoun or a statement, setting or abstract noun
+   * follows it ("الرئيس أوباما وإدارته", "بيلسا خطاب"); `atVerb`: the phrase stands before its verb, so the
+   * entity's end is the name's ("وكان ساركوزي شكك").
+   */
+  const objectTrimmed = (np: NP | null, atVerb = false): NP | null => {
+    if (!np || np.nameS < 0) return np;
+    const objectWord = (j: number) => v.hasPronoun(j) || v.isDefinite(j) || v.has(lex.words, j) || v.has(lex.statementNouns, j) || v.has(lex.nonAgents, j);
+    const nameStart = toks[np.nameS]!.start;
+    const ent = idx.entitiesIn(nameStart, toks[np.nameE - 1]!.end).find((e) => e.type === 'PER' && e.start <= nameStart && e.end > nameStart);
+    if (!ent) return np.nameS > np.s && objectWord(np.nameS) ? { ...np, e: np.nameS, nameS: -1, nameE: -1 } : np;
+    if (ent.end >= toks[np.e - 1]!.end) return np;
+    let e = np.nameS + 1;
+    while (e < np.e && toks[e]!.end <= ent.end) e++;
+    // (a title after the name is its apposition, and a definite word may be a family name the entity left out)
+    const cut = atVerb || v.hasPronoun(e) || v.has(lex.statementNouns, e) || v.has(lex.settings, e) || v.has(lex.nonAgents, e);
+    return cut ? { ...np, e, nameE: Math.min(np.nameE, e) } : np;
   };
 
   /**

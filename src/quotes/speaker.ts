@@ -241,7 +241,7 @@ export class TokenView {
     const L = this.lex;
     const t = this.toks[i]!;
     const shadda = t.text.includes('\u0651');
-    if (!shadda && i > 0 && this.isWord(i - 1) && this.noConj(i) === t.norm && !CLAUSE_LEAD.has(this.norm(i - 1))) return false;
+    if (!shadda && i > 0 && this.isWord(i - 1) && this.noConj(i) === t.norm && !CLAUSE_LEAD.has(this.norm(i - 1)) && !this.afterOpener(i)) return false;
     for (let j = i + 1; j < this.toks.length && j <= i + 8; j++) {
       if (!this.isWord(j)) return false;
       if (this.noConj(j) === L.needsPrepWord || this.norm(j) === L.needsPrepWord) return !(j + 1 < this.toks.length && this.isWord(j + 1) && L.needsPrepNotAfter.has(this.noConj(j + 1)));
@@ -251,6 +251,14 @@ export class TokenView {
 
   isCue(i: number): boolean {
     return this.cue(i) !== undefined;
+  }
+
+  /** Token i follows a sentence opener: a filler (بدوره، من جهته) or "من جهة أخرى" / "من ناحية ثانية". */
+  private afterOpener(i: number): boolean {
+    if (i < 1 || !this.isWord(i - 1)) return false;
+    if (this.has(this.lex.fillers, i - 1)) return true;
+    const p = this.norm(i - 1);
+    return (p === 'اخري' || p === 'ثانيه') && i >= 3 && this.norm(i - 3) === 'من' && (this.norm(i - 2) === 'جهه' || this.norm(i - 2) === 'ناحيه');
   }
 }
 
