@@ -15,6 +15,10 @@ const analyzer = await Analyzer.create({ noLanguageModel: true });
 type Row = [klass: string, text: string, type: string, source: string | null, target: string | null];
 
 const ROWS: Row[] = [
+  ['a condemnation noun after عن is no verb with an object pronoun; the subject of أعرب عن is its agent', 'أعربت دولة الكويت عن ادانتها الشديدة للهجوم على السفارة.', 'ACCUSE', 'KWT', '*'],
+  ['an announcer with عن before the noun', 'وأعلنت وزارة الداخلية المصرية عن اعتقال خمسة من أعضاء جماعة الإخوان.', 'COERCE', 'EGYGOV', '*'],
+  ['a definite nisba after a definite attack noun is its agent', 'وأدان الوزير القصف الإسرائيلي على قطاع غزة.', 'ASSAULT', 'ISRMIL', 'PSE'],
+  ['an incident noun after ل is no purpose clause: the condemner did not bomb', 'أعربت دولة قطر عن استنكارها لحادث التفجير الذي استهدف مسجدا في الكويت.', 'ASSAULT', null, '*'],
   ['أمام is a preposition, not the title الإمام', 'اغتال مسلحون ناشطا حقوقيا أمام منزله في مدينة البصرة.', 'ASSAULT', 'IRQREB', 'IRQOPP'],
   ['accusative nisba (tanwin)', 'طعن شاب فلسطيني جنديا إسرائيليا قرب رام الله.', 'ASSAULT', '*', 'ISRMIL'],
   ['broken-plural nationality', 'خطف مسلحون عمالا أتراكا في البصرة.', 'ASSAULT', 'IRQREB', 'TURLAB'],

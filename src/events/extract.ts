@@ -102,6 +102,8 @@ const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد
 /** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
+/** Prepositions after which a word is no verb. */
+const NOUN_AFTER = new Set(['عن', 'علي', 'في', 'من', 'الي', 'مع', 'ضد', 'حول', 'بشان', 'تجاه', 'ازاء', 'عبر']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
 /** Sentences from the sentence layer, or split at final punctuation and line breaks. */
@@ -171,7 +173,9 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
         if (!len) continue;
         if (!best || len > best.len || (len === best.len && preferred(ref.entry, best.ref.entry, info, i, nisbaNext[i] === 1))) best = { ref, len, base: b };
       }
-      if (best) break;
+      // (a verb reading right after a preposition lets the other bases be tried: "عن ادانتها" is إدانتها +
+      // ها, not أدانت + ها)
+      if (best && !(best.ref.entry.pos === 'verb' && NOUN_AFTER.has(info[i - 1]?.norm ?? ''))) break;
     }
     if (!best) continue;
     const e = best.ref.entry;
@@ -579,9 +583,11 @@ class Context {
     // عمليات اعتقال", stands between them and is found as usual)
     // (taken below, when the noun has no agent of its own: "أكد الوزير دعم بلاده" → بلاده)
     let announcer: Group | null = null;
+    // (also with عن between them: "أعلنت الوزارة عن إطلاق …", "أعربت دولة الكويت عن إدانتها")
     if (!source && e.pos !== 'verb' && pred === h.i && h.i >= 2) {
-      const g = this.groupCovering(h.i - 1);
-      if (g && g.tokenEnd === h.i && g.tokenStart > s.tokenStart && !this.prepBefore(g) && lex.announceVerb(info[g.tokenStart - 1]!.bases)) announcer = g;
+      const an = info[h.i - 1]!.norm === 'عن' && h.i >= 3 ? h.i - 1 : h.i;
+      const g = this.groupCovering(an - 1);
+      if (g && g.tokenEnd === an && g.tokenStart > s.tokenStart && !this.prepBefore(g) && lex.announceVerb(info[g.tokenStart - 1]!.bases)) announcer = g;
     }
 
     let genitive: Group | null = null;
@@ -694,8 +700,9 @@ class Context {
       // genitive agent after it
       const g = announcer && /(?:ها|هما|هم|ه)$/.test(doc.tokens[h.end - 1]!.text) ? null : this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
       genitive = g;
-      // a singular indefinite adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
-      const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && !info[g.tokenStart]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
+      // a singular adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
+      // (and a definite one after a definite noun: "القصف الروسي", "التفجير الإرهابي")
+      const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && info[g.tokenStart]!.definite === info[h.end - 1]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
       if (g && adjAgent) source = source ?? g;
       else if (g) {
         if (e.gen === 'target') target = target ?? g;
@@ -954,7 +961,8 @@ class Context {
     for (let k = i - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
       const t = this.info[k]!;
       if (!t.word) return false;
-      if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k)) return true;
+      // (not an incident: "إدانتها لحادث التفجير" is about the bombing)
+      if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases)) return true;
     }
     return false;
   }

@@ -88,6 +88,8 @@ export interface LexiconFile {
       ownerHeads?: PhraseList;
       /** Verbs of announcing (أعلن): the subject of one, right before an event noun, is the noun's agent ("أعلن حزب الله استهداف موقع"). */
       announceVerbs?: PhraseList;
+      /** Nouns of an incident (حادث، واقعة، جريمة): after ل they name what a condemnation is about, no purpose clause. */
+      incidentNouns?: PhraseList;
     };
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;

@@ -151,6 +151,7 @@ export class EventLexicon {
   /** `roles.ownerHeads`: kept apart from the word flags, which other rules read as "not a plain word". */
   private readonly ownerHeads = new Set<string>();
   private readonly announceVerbs = new Set<string>();
+  private readonly incidentNouns = new Set<string>();
 
   constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
     const n = (s: string) => normalize(s, map);
@@ -186,6 +187,7 @@ export class EventLexicon {
     flag(cues.roles.targetHeads, W.TARGET_HEAD);
     for (const words of cues.roles.ownerHeads ?? []) if (words.length === 1) this.ownerHeads.add(n(words[0]!));
     for (const words of cues.roles.announceVerbs ?? []) if (words.length === 1) this.announceVerbs.add(n(words[0]!));
+    for (const words of cues.roles.incidentNouns ?? []) if (words.length === 1) this.incidentNouns.add(n(words[0]!));
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
@@ -296,6 +298,11 @@ export class EventLexicon {
   /** A body named before its owner with ل (الأمانة العامة لـ، المكتب الإعلامي لـ): one of the token's base forms. */
   ownerHead(bases: readonly string[]): boolean {
     return bases.some((b) => this.ownerHeads.has(b));
+  }
+
+  /** A noun of an incident (حادث، واقعة، جريمة): one of the token's base forms. */
+  incidentNoun(bases: readonly string[]): boolean {
+    return bases.some((b) => this.incidentNouns.has(b));
   }
 
   /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
