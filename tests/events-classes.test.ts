@@ -15,6 +15,9 @@ const analyzer = await Analyzer.create({ noLanguageModel: true });
 type Row = [klass: string, text: string, type: string, source: string | null, target: string | null];
 
 const ROWS: Row[] = [
+  ['fighting a group: the genitive of قتال is the one fought', 'وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم داعش.', 'ASSAULT', null, 'IMGMUS'],
+  ['a light verb keeps the object genitive of its attack noun', 'وتواصل القوات العراقية قتال تنظيم داعش في الأنبار.', 'ASSAULT', 'IRQMIL', 'IMGMUS'],
+  ['an attack noun on places of a group (لمراكز تابعة لـ)', 'وشنت الطائرات الأمريكية غارات لمراكز تابعة لتنظيم داعش قرب الموصل.', 'ASSAULT', 'USAMIL', 'IMGMUS'],
   ['a condemnation noun after عن is no verb with an object pronoun; the subject of أعرب عن is its agent', 'أعربت دولة الكويت عن ادانتها الشديدة للهجوم على السفارة.', 'ACCUSE', 'KWT', '*'],
   ['an announcer with عن before the noun', 'وأعلنت وزارة الداخلية المصرية عن اعتقال خمسة من أعضاء جماعة الإخوان.', 'COERCE', 'EGYGOV', '*'],
   ['a definite nisba after a definite attack noun is its agent', 'وأدان الوزير القصف الإسرائيلي على قطاع غزة.', 'ASSAULT', 'ISRMIL', 'PSE'],

@@ -689,6 +689,12 @@ class Context {
         const v = this.groupStartingWithin(h.end, Math.min(s.tokenEnd, h.end + 4));
         if (v) target = target ?? v;
       }
+      // a light verb's noun keeps its own object genitive: "تواصل القوات العراقية قتال تنظيم داعش"
+      // (the noun in construct, without the article: "حضر اللقاء نائب الرئيس" names who attended)
+      if (!target && light && pred !== h.i && type === 'ASSAULT' && e.pos !== 'verb' && e.gen === 'target' && !info[h.end - 1]!.definite) {
+        const g = this.genitiveAfter(h.end, s.tokenEnd);
+        if (g && g !== source) target = g;
+      }
       // direct object
       if (!target && e.args.includes('obj') && pred === h.i) {
         const obj = this.objectAfter(afterSubj, s.tokenEnd, clause);
@@ -728,6 +734,11 @@ class Context {
     }
     // prepositional target / partner
     if (!target) target = this.prepTarget(e, Math.max(h.end, afterSubj), s.tokenEnd, source);
+    // an attack noun's places of a group: "غارات لمراكز تابعة لتنظيم داعش" → the group
+    if (!target && type === 'ASSAULT' && e.pos !== 'verb') {
+      const owner = this.headOwnerAfter(h.end, s.tokenEnd);
+      if (owner && owner !== source) target = owner;
+    }
     // aid and arms come "from" their source: مساعدات من السعودية إلى اليمن
     if (!source && (type === 'AID' || type === 'SUPPORT')) {
       const from = this.prepTarget({ ...e, args: ['من'] }, h.end, s.tokenEnd, target);
@@ -1170,6 +1181,28 @@ class Context {
         continue;
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * The owner after ل of a target head right after a noun ("لمراكز تابعة لتنظيم داعش", "مواقع للحوثيين"),
+   * past a count or an adjective before the head and one word (تجمع، تابعة) between the head and ل.
+   */
+  private headOwnerAfter(from: number, end: number): Group | null {
+    const { info } = this;
+    let head = -1;
+    for (let k = from, n = 0; k < end && n < 8; k++, n++) {
+      const t = info[k]!;
+      if (!t.word || t.trigger) return null;
+      if (head < 0) {
+        if (t.flags & W.TARGET_HEAD) head = k;
+        else if (!(this.numberCovers(k) || t.flags & W.QUANT || !t.flags)) return null;
+        continue;
+      }
+      const g = this.groupStarting(k);
+      if (g) return this.prepBefore(g) === 'ل' && k - head <= 3 ? g : null;
+      if (t.flags || k - head >= 3) return null;
     }
     return null;
   }
