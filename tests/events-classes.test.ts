@@ -15,6 +15,8 @@ const analyzer = await Analyzer.create({ noLanguageModel: true });
 type Row = [klass: string, text: string, type: string, source: string | null, target: string | null];
 
 const ROWS: Row[] = [
+  ['a noun with its own pronoun stands for the actor named before it (plural attack noun)', 'وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بوقف غاراتها الجوية على متمردي حزب العمال الكردستاني.', 'ASSAULT', 'TUR', 'TURREB'],
+  ['a noun with its own pronoun: support', 'وجدد الملك الأردني دعمه الكامل لجهود السلام.', 'SUPPORT', 'JORGOV', '*'],
   ['fighting a group: the genitive of قتال is the one fought', 'وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم داعش.', 'ASSAULT', null, 'IMGMUS'],
   ['a light verb keeps the object genitive of its attack noun', 'وتواصل القوات العراقية قتال تنظيم داعش في الأنبار.', 'ASSAULT', 'IRQMIL', 'IMGMUS'],
   ['an attack noun on places of a group (لمراكز تابعة لـ)', 'وشنت الطائرات الأمريكية غارات لمراكز تابعة لتنظيم داعش قرب الموصل.', 'ASSAULT', 'USAMIL', 'IMGMUS'],

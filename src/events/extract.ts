@@ -723,6 +723,21 @@ class Context {
     }
 
     if (!source && announcer) source = announcer;
+    // a noun with its own possessive pronoun (ه / ها) stands for the actor named last before it in the
+    // sentence: "طالب تركيا بوقف غاراتها" → Turkey; "أكد الوزير دعمه" → the minister
+    // (only for a noun whose genitive is its agent: "اعتقاله", "احتلالها" name the one arrested, the place occupied)
+    // (not an accusation or coercion, whose pronoun is mostly the accused: "عن اتهامه بـ"; an attack noun only
+    // in the plural: "غاراتها"، "هجماتها", not "ضربها")
+    if (!source && e.pos !== 'verb' && e.gen === 'source' && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE') {
+      const t = info[h.end - 1]!;
+      if (t.norm !== t.base && /[^ه](?:ها|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-1)) && (type !== 'ASSAULT' || t.base.endsWith('ات'))) {
+        const ante = this.antecedent(h.i, s.tokenStart);
+        if (ante && ante !== target && !(target && sameActors(ante, target)) && !ante.units.every((u) => u.place && u.actor?.kind !== 'country')) {
+          source = ante;
+          sourceInferred = true;
+        }
+      }
+    }
 
     // between X and Y (symmetric events)
     if ((e.recip || e.args.includes('بين')) && (!source || !target)) {
