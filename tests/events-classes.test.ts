@@ -252,3 +252,13 @@ test('events: تعبئة is mobilization only with a military qualifier right af
   assert.equal(eventsOf('وقع الرئيس الروسي مرسوما بتعبئة جزئية للقوات المسلحة.', 'MOBILIZE'), 1);
   assert.equal(eventsOf('ودعت الشركة المتقدمين إلى المبادرة لتعبئة الاستمارة المتوفرة على موقع الإدارة العامة.', 'MOBILIZE'), 0);
 });
+
+test('events: a sports report is no political event (two sports words in the sentence, or one in a sports article); one sports word alone leaves a real event', () => {
+  assert.equal(eventsOf('يلتقي المنتخب السعودي نظيره المكسيكي في المباراة النهائية للبطولة.', 'CONSULT'), 0);
+  assert.equal(eventsOf('توصلت إدارة النادي إلى اتفاق مع المدرب المصري لتولي تدريب الفريق.', 'AGREE'), 0);
+  const article =
+    'فاز المنتخب على منافسه في المباراة الأولى. وسجل اللاعب هدفين في الشوط الثاني. وقال المدرب إن الفريق جاهز للبطولة.\n' +
+    'وأكد رئيس النادي أن اللاعبين سيواصلون التدريبات في الملعب. واتفقت الإدارة مع اللاعب البرازيلي على تجديد عقده.';
+  assert.equal(eventsOf(article, 'AGREE'), 0);
+  assert.equal(eventsOf('قصفت الطائرات الروسية ملعبا لكرة القدم في مدينة حلب.', 'ASSAULT'), 1);
+});

@@ -316,6 +316,25 @@ function isVerbPosition(info: TokenInfo[], i: number): boolean {
   return t.norm.startsWith('و') && !t.definite && t.norm !== t.base;
 }
 
+/**
+ * Sentences of a sports report (`sports` in cues.json): those with at least `sentence` sports words, and, in a
+ * document with at least `document` of them, every sentence with one. Their triggers are matches, transfers and
+ * contracts ("يلتقي نظيره المكسيكي", "هجوم يوفنتوس", "اتفاق مع المدرب"), no political events.
+ */
+function sportsSentences(info: TokenInfo[], sentences: SentenceSpan[], lex: EventLexicon): Set<number> {
+  const out = new Set<number>();
+  if (!lex.sportsSentence) return out;
+  const counts = new Array<number>(sentences.length).fill(0);
+  let total = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (info[k]!.word && lex.sportsWord(info[k]!.bases)) counts[si]!++;
+    total += counts[si]!;
+  }
+  for (let si = 0; si < sentences.length; si++) if (counts[si]! >= lex.sportsSentence || (counts[si]! > 0 && lex.sportsDocument > 0 && total >= lex.sportsDocument)) out.add(si);
+  return out;
+}
+
 /** Run the whole extraction over a document. */
 export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[] {
   const info = tokenInfo(doc, lex);
@@ -341,12 +360,14 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
     if (h.entry.type === 'ASSAULT' && h.entry.pos !== 'verb') assaultNoun.add(si);
   }
+  const sports = sportsSentences(info, sentences, lex);
   si = 0;
   for (const h of hits) {
     while (si < sentences.length && sentences[si]!.tokenEnd <= h.i) si++;
     // a trigger outside every sentence of the sentence layer (a gap, trailing tokens): no event
     const sent = sentences[si];
     if (!sent || sent.tokenStart > h.i) continue;
+    if (sports.has(si)) continue;
     if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
     if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB && !ctx.activeVerb(h, sent)) continue;
     // a victim verb with an agent phrase after it is passive: "قتل ضابط شرطة برصاص مسلحين" (the noun reports the attack)

@@ -83,6 +83,11 @@ export interface LexiconFile {
     metaphor: { types: string[]; words: PhraseList };
     /** Natural forces as the subject of a conflict trigger ("الفيضانات دمرت"): no event of these types. */
     natural?: { types: string[]; words: PhraseList };
+    /**
+     * Sports reports: a trigger in a sentence with at least `sentence` of these words, or with one of them in a
+     * document with at least `document`, is no event ("يلتقي نظيره المكسيكي في المباراة", "اتفاق مع المدرب").
+     */
+    sports?: { words: PhraseList; sentence: number; document: number };
     roles: Record<'target' | 'partner' | 'between' | 'sourceMarkers' | 'quantifiers' | 'stops' | 'placePreps' | 'placeHeads' | 'targetHeads', PhraseList> & {
       /** Bodies of an owner named after them with ل (الأمانة العامة لمنظمة …، المكتب الإعلامي لـ …): the owner acts. */
       ownerHeads?: PhraseList;

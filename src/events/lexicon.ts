@@ -152,6 +152,10 @@ export class EventLexicon {
   private readonly ownerHeads = new Set<string>();
   private readonly announceVerbs = new Set<string>();
   private readonly incidentNouns = new Set<string>();
+  private readonly sportsWords = new Set<string>();
+  /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
+  readonly sportsSentence: number;
+  readonly sportsDocument: number;
 
   constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
     const n = (s: string) => normalize(s, map);
@@ -206,6 +210,9 @@ export class EventLexicon {
     this.metaphorTypes = new Set(cues.metaphor.types);
     if (cues.natural) flag(cues.natural.words, W.NATURAL);
     this.naturalTypes = new Set(cues.natural?.types ?? []);
+    for (const words of cues.sports?.words ?? []) if (words.length === 1) this.sportsWords.add(n(words[0]!));
+    this.sportsSentence = cues.sports?.sentence ?? 0;
+    this.sportsDocument = cues.sports?.document ?? 0;
     for (const l of cues.lightVerbs) for (const f of l.forms) this.light.set(n(f), { prep: l.prep ? n(l.prep) : undefined, inverse: l.inverse, noun: l.noun, bare: l.bare, retype: l.retype });
     for (const q of cues.qualifiers) for (const w of q.words) push(this.qualifiers, n(w), { cameo: q.cameo, types: q.types });
     for (const sn of cues.sectorNouns ?? []) {
@@ -298,6 +305,11 @@ export class EventLexicon {
   /** A body named before its owner with ل (الأمانة العامة لـ، المكتب الإعلامي لـ): one of the token's base forms. */
   ownerHead(bases: readonly string[]): boolean {
     return bases.some((b) => this.ownerHeads.has(b));
+  }
+
+  /** A word of sports reports (مباراة، لاعب، المنتخب): one of the token's base forms. */
+  sportsWord(bases: readonly string[]): boolean {
+    return bases.some((b) => this.sportsWords.has(b));
   }
 
   /** A noun of an incident (حادث، واقعة، جريمة): one of the token's base forms. */
