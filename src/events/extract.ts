@@ -665,6 +665,12 @@ class Context {
             skipped++;
             continue;
           }
+          // a long title the actor layer did not resolve, before the person it introduces: "أدان وكيل إمارة
+          // منطقة الباحة الدكتور حامد الشمراني", "طالب الأمين العام لرابطة العالم الإسلامي الشيخ عبدالله التركي"
+          if (k === from + skipped) {
+            const p = this.personAfterTitle(k, s.tokenEnd);
+            if (p) subj = p;
+          }
           break;
         }
       }
@@ -1217,6 +1223,29 @@ class Context {
         continue;
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * A person's group after up to seven words of a title the actor layer did not resolve (plain words, ل + a
+   * word, no trigger, verb of report or punctuation), starting at token k.
+   */
+  private personAfterTitle(k: number, end: number): Group | null {
+    const { info } = this;
+    for (let j = k, n = 0; j < end && n < 8; j++, n++) {
+      const g = this.groupStarting(j);
+      if (g) {
+        if (j > k && g.units[0]!.actor?.kind === 'person' && !this.prepBefore(g)) return g;
+        // a place or body inside the title ("وكيل إمارة منطقة الباحة", "لرابطة العالم الإسلامي")
+        if (g.units.every((u) => u.place || u.nisba || (u.actor && u.actor.kind !== 'person'))) {
+          j = g.tokenEnd - 1;
+          continue;
+        }
+        return null;
+      }
+      const t = info[j]!;
+      if (!t.word || t.trigger || (t.flags & ~(W.QUANT | W.PLACE_HEAD)) !== 0 || this.dateCovers(j)) return null;
     }
     return null;
   }
