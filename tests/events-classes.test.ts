@@ -15,7 +15,7 @@ const analyzer = await Analyzer.create({ noLanguageModel: true });
 type Row = [klass: string, text: string, type: string, source: string | null, target: string | null];
 
 const ROWS: Row[] = [
-  ['a long title the actor layer does not resolve, before the person after the verb: the person is the subject', 'أدان وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمراني التفجير الإرهابي.', 'ACCUSE', 'SAU', '*'],
+  ['a long title the actor layer does not resolve, before the person after the verb: the person is the subject', 'أدان وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمراني التفجير الإرهابي.', 'ACCUSE', 'EDU', '*'],
   ['a noun with its own pronoun stands for the actor named before it (plural attack noun)', 'وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بوقف غاراتها الجوية على متمردي حزب العمال الكردستاني.', 'ASSAULT', 'TUR', 'TURREB'],
   ['a noun with its own pronoun: support', 'وجدد الملك الأردني دعمه الكامل لجهود السلام.', 'SUPPORT', 'JORGOV', '*'],
   ['fighting a group: the genitive of قتال is the one fought', 'وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم داعش.', 'ASSAULT', null, 'IMGMUS'],
