@@ -102,6 +102,8 @@ const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد
 /** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
+/** Words that link the parts of a long name (بن، آل). */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 /** Prepositions after which a word is no verb. */
 const NOUN_AFTER = new Set(['عن', 'علي', 'في', 'من', 'الي', 'مع', 'ضد', 'حول', 'بشان', 'تجاه', 'ازاء', 'عبر']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
@@ -502,8 +504,11 @@ class Context {
     let lightPronoun = false;
     let subjBetween: Group | null = null;
     let unknownSkipped = 0;
+    let titleSkipped = 0;
+    let linksSkipped = 0;
     if (e.pos !== 'verb') {
-      for (let k = h.i - 1, steps = 0; k >= s.tokenStart && steps < 8; k--, steps++) {
+      // (eight words back; twelve past the links or title of a long name)
+      for (let k = h.i - 1, steps = 0; k >= s.tokenStart && (steps < 8 || (steps < 12 && linksSkipped + titleSkipped > 0)); k--, steps++) {
         const t = info[k]!;
         // a parenthetical between dashes or brackets: "طائرات الفانتوم الإيرانية -المتبقية من عهد الشاه- بعدد"
         if (t.punct && (t.norm === '-' || t.norm === ')')) {
@@ -518,6 +523,11 @@ class Context {
         }
         // a count between the light verb and the noun: "شنت الطائرات 15 غارة"
         if (this.numberCovers(k) && !t.trigger) continue;
+        // the links of a long name: "قام الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة"
+        if (t.word && NAME_LINKS.has(t.norm) && k - 1 >= s.tokenStart && info[k - 1]!.word) {
+          linksSkipped++;
+          continue;
+        }
         if (!t.word || t.trigger) break;
         const lv0 = lex.lightVerb(t.base) ?? lex.lightVerb(t.norm);
         // a verb takes no article: "كرة القدم" is no قدم
@@ -549,6 +559,12 @@ class Context {
           continue;
         }
         if (t.norm === 'من' && unknownSkipped > 0 && this.groupCovering(k - 1)) continue;
+        // the title before a name between the light verb and the noun: "قام صاحب السمو الملكي الأمير محمد … بزيارة"
+        // (words without a preposition: "لخدمة المزارعين" is a purpose, no title)
+        if (subjBetween && !t.flags && titleSkipped < 4 && !this.doc.tokens[k]!.words?.some((w) => w.role === 'prep')) {
+          titleSkipped++;
+          continue;
+        }
         break;
       }
       if (e.light && pred === h.i) return null;
@@ -613,7 +629,8 @@ class Context {
 
     let genitive: Group | null = null;
     // a phrase opening with an imperfect verb after its subject: "قوات الأمن تطلق النار"
-    const imperfect = e.pos === 'phrase' && !info[h.i]!.definite && /^[وف]?[يت]/.test(info[h.i]!.norm) && !!this.groupEndingNear(h.i, s.tokenStart);
+    // (or any verb-headed phrase after its subject: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
+    const imperfect = e.pos === 'phrase' && !info[h.i]!.definite && (/^[وف]?[يت]/.test(info[h.i]!.norm) || !!e.verbHeaded) && !!this.groupEndingNear(h.i, s.tokenStart);
     const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i) || imperfect));
     let afterSubj = h.end;
     if (isVerbPred) {
@@ -624,7 +641,9 @@ class Context {
       const victimPassive = pred === h.i && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && this.looksPassive(h.end, s.tokenEnd);
       // a subject right before the verb (SVO: "إيران تتهم الولايات المتحدة", "أن السعودية تدعم المعارضة"):
       // the group after the verb is then its object
-      const preverbal = victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb') ? null : this.preverbalSubject(pred, s.tokenStart);
+      // (a verb phrase too: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
+      const verbPhrase = e.pos === 'phrase' && !info[h.i]!.definite;
+      const preverbal = victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       if (preverbal) subj = preverbal;
       else if (!victimPassive) {
         let resumptive = -1;
@@ -1145,7 +1164,11 @@ class Context {
     // ("الإرهابيين الذين تبحث عنهم الاستخبارات")
     for (let k = g.tokenEnd; k < pred; k++) if (RELATIVE_PRONOUNS.has(this.info[k]!.norm)) return RESUMPTIVE_PREP.test(this.info[pred + 1]?.norm ?? '') ? null : g;
     // otherwise the group must open its clause: "الأزمة السورية", "قرارات العبادي" are no subjects
-    const b = g.tokenStart - 1;
+    let b = g.tokenStart - 1;
+    // members or a count of the group before it: "عناصر تنظيم داعش أطلقوا", "مقاتلو الحوثي هاجموا"
+    while (b > sStart && this.info[b]!.word && this.info[b]!.flags & (W.QUANT | W.TARGET_HEAD)) b--;
+    // (a count of weapons is the object of the verb after them: "عشرات القذائف أطلقها المسلحون")
+    if (b < g.tokenStart - 1 && g.units.every((u) => u.instrument)) return null;
     if (b < sStart || this.info[b]!.punct || this.info[g.tokenStart]!.conjAttached) return g;
     // the agent of an event noun before it acts through it ("غارات التحالف لم تستهدف"); not a verb's subject
     // inside a relative clause ("التي تدعمها إيران هاجمت")

@@ -14,6 +14,8 @@ export type Quad = LexiconFile['types'][string]['quad'];
 
 export interface TriggerEntry extends TriggerEntryJSON {
   id: number;
+  /** A phrase headed by a verb: its first word has imperfect forms among its alternatives ("(أطلق|يطلق) النار"). */
+  verbHeaded?: boolean;
 }
 
 export interface PatternRef {
@@ -166,6 +168,7 @@ export class EventLexicon {
     this.credits = file.credits;
     this.entries = file.triggers.map((t, id) => ({ ...t, id, args: t.args.map((a) => (a === 'obj' ? a : n(a))), notAfter: t.notAfter?.map(n), notBefore: t.notBefore?.map(n), near: t.near?.map(n), notNear: t.notNear?.map(n), cue: t.cue?.map(n), notPersonObj: t.notPersonObj?.map(n), notCue: t.notCue?.map(n) }));
     for (const e of this.entries) {
+      if (e.pos === 'phrase') e.verbHeaded = e.patterns.some((p) => p[0]!.some((a) => /^[يت]/.test(a)));
       for (const p0 of e.patterns) {
         const pattern = np(p0);
         for (const f of pattern[0]!) push(this.firstWord, f, { entry: e, pattern });

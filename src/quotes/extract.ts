@@ -457,7 +457,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       let np = subjectAfter(v, s, r, false, pre !== null && pre.rest !== 'اسم');
       if (!np) continue;
       // a person entity running on to the relative: "عبدالله عبدالرحمن المعيويد، الذي"
-      if (np.e < r && np.nameS >= 0 && idx.entitiesIn(toks[np.nameS]!.start, toks[r - 1]!.end).some((e) => e.type === 'PER' && e.start <= toks[np.nameS]!.start && e.end >= toks[r - 1]!.end)) np = { ...np, e: r, nameE: r };
+      const nameStart = np.nameS >= 0 ? toks[np.nameS]!.start : -1;
+      if (np.e < r && nameStart >= 0 && idx.entitiesIn(nameStart, toks[r - 1]!.end).some((e) => e.type === 'PER' && e.start <= nameStart && e.end >= toks[r - 1]!.end)) np = { ...np, e: r, nameE: r };
       // the closing mark of a quoted name is not part of it
       else if (np.e === r && toks[r - 1]!.kind === 'punct' && QUOTE_MARK_CHARS.includes(toks[r - 1]!.text)) np = { ...np, e: r - 1, nameE: Math.min(np.nameE, r - 1) };
       // a statement is no speaker here ("حسب البيان، الذي أوضح": the report it carries on)
