@@ -176,6 +176,16 @@ test('a nisba that is a common first name (تركي) is the person in a name con
   assert.ok(titlePeople('قال الأمير تركي بن محمد إن الحفل ناجح.').some((p) => p.startsWith('تركي بن محمد')));
 });
 
+test('a singular nisba right after a given name is a family name, not the country; after a full name or before the name it stays the nationality', () => {
+  const has = (text: string, code: string) => countries(text).filter((c) => c.endsWith('=' + code)).length;
+  assert.equal(has('وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن الجهات الأمنية تتابع.', 'TUR'), 0);
+  assert.equal(has('وأجرى المدرب الوطني خليل المصري تدريبات الفريق.', 'EGY'), 0);
+  assert.equal(has('وأصدر الدكتور عبدالله بن عبدالمحسن التركي بيانا.', 'TUR'), 0);
+  assert.ok(has('وقال محمد جواد ظريف الإيراني إن الاتفاق مهم.', 'IRN') >= 1);
+  assert.ok(has('وانضم الهولندي روبن فان بيرسي إلى الفريق.', 'NLD') >= 1);
+  assert.ok(has('وقعت الشركة عقدا مع مدينة ليون الفرنسية.', 'FRA') >= 1);
+});
+
 test('a definite body takes no country name right after it as its owner ("اتهمت الحكومة إسرائيل"); "حكومة إسرائيل" and "الحكومة السورية" do', () => {
   const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
   assert.ok(codes('اتهمت الحكومة إسرائيل بخرق الهدنة.').includes('الحكومة=GOV'));

@@ -122,6 +122,7 @@ export class ActorResolver {
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
       if (hit && nisbaFirstName(tokens, m, cx)) hit = null;
       if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
+      if (hit && hit.via === 'nisba' && this.nisbaFamilyName(tokens, m)) hit = null;
       if (hit && adjectiveBody(hit.entry, tokens, m)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
@@ -682,6 +683,47 @@ export class ActorResolver {
       curated.delete(w);
     }
     return (this.nameWords = { all, curated });
+  }
+
+  /**
+   * A definite nisba right after a given name is a family name, not the person's country: "اللواء منصور التركي",
+   * "المدرب الوطني خليل المصري", "عبدالله بن عبدالمحسن التركي". The word before it is the first word of a
+   * knowledge-base person's name, written without the article or a clitic and no stop word (على), the nisba a
+   * singular masculine one, and the given name opens the name (the word
+   * before it is no such word) or follows بن; after a longer name the nisba stays the nationality ("محمد جواد
+   * ظريف الإيراني"), and so does one before the name ("الهولندي روبن فان بيرسي").
+   */
+  private nisbaFamilyName(tokens: readonly Token[], m: RawMatch): boolean {
+    if (m.tokenEnd - m.tokenStart !== 1 || m.strip > 0 || m.tokenStart < 1) return false;
+    const t = tokens[m.tokenStart]!;
+    const p = tokens[m.tokenStart - 1]!;
+    // (a family name is a singular masculine nisba, "التركي"; "ليون الفرنسية", "الأرمن" are no names)
+    if (!t.norm.startsWith('ال') || !t.norm.endsWith('ي') || p.kind !== 'word' || p.norm.startsWith('ال') || p.end !== t.start - 1) return false;
+    const cx = this.kb.context;
+    if (inSetAfterClitic(p.norm, cx.stop, 'وف')) return false;
+    const pp = m.tokenStart >= 2 ? tokens[m.tokenStart - 2]! : undefined;
+    // a chain: "عبدالله بن عبدالمحسن التركي" (the father's name after بن)
+    if (pp && pp.kind === 'word' && cx.son.has(pp.norm)) return true;
+    const given = this.givenNames();
+    if (!given.has(p.norm)) return false;
+    if (!pp || pp.kind !== 'word') return true;
+    return !given.has(pp.norm) && !this.personNameWords().all.has(pp.norm);
+  }
+
+  /** First words of the knowledge base's people's names (given names), normalized; built on first use. */
+  private givenNameSet: Set<string> | undefined;
+  private givenNames(): Set<string> {
+    if (this.givenNameSet) return this.givenNameSet;
+    const out = new Set<string>();
+    for (const e of this.kb.entries) {
+      if (e.kind !== 'person') continue;
+      for (const n of e.names) {
+        const w = n.split(' ');
+        if (w.length >= 2 && w[0]!.length >= 2) out.add(normalize(w[0]!, this.kb.charMap));
+      }
+    }
+    for (const w of this.kb.context.connectors) out.delete(w);
+    return (this.givenNameSet = out);
   }
 
   /** Normalized one-word forms of an entry (article kept) and its ambiguous ones among them, built on first use. */
