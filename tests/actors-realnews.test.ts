@@ -186,6 +186,14 @@ test('a singular nisba right after a given name is a family name, not the countr
   assert.ok(has('وقعت الشركة عقدا مع مدينة ليون الفرنسية.', 'FRA') >= 1);
 });
 
+test('"المملكة" alone is the kingdom named before it, also through a person or a nisba; "المملكة المتحدة" stays Britain', () => {
+  const codes = (text: string) => run(text).mentions.filter((m) => m.text === 'المملكة').map((m) => m.actor.code);
+  assert.deepEqual(codes('قال وزير الخارجية السعودي إن المملكة دعمت الحكومة اليمنية.'), ['SAU']);
+  assert.deepEqual(codes('وأكد العاهل الأردني أن المملكة الأردنية تدعم السلطة وأن المملكة لن تتخلى عنها.'), ['JOR']);
+  assert.deepEqual(codes('وقال الوزير إن المملكة لن تتدخل.'), []);
+  assert.ok(run('زار الوزير المملكة المتحدة.').mentions.some((m) => m.text === 'المملكة المتحدة' && m.actor.code === 'GBR'));
+});
+
 test('a definite body takes no country name right after it as its owner ("اتهمت الحكومة إسرائيل"); "حكومة إسرائيل" and "الحكومة السورية" do', () => {
   const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
   assert.ok(codes('اتهمت الحكومة إسرائيل بخرق الهدنة.').includes('الحكومة=GOV'));

@@ -543,10 +543,20 @@ export class ActorResolver {
       const bare = stripProclitics(t.norm);
       const ana = this.kb.anaphors.get(bare.form);
       if (ana && !(items[ii] && items[ii]!.ts === ti + 1 && isCountryItem(items[ii]!) && items[ii]!.hit.via === 'nisba')) {
-        const prev = lastMatching(history, ana.targets, normalize(ana.word).slice(2));
+        const noun = normalize(ana.word).slice(2);
+        const prev = lastMatching(history, ana.targets, noun);
         if (prev) {
           addMention(ti, ti + 1, bare.strip, bare.lamAl, prev.actor, 'coref', prev.entry, prev.cls);
           continue;
+        }
+        // a country named through one of its people or bodies ("وزير الخارجية السعودي … المملكة"): the
+        // country whose name opens with the noun
+        if (!ana.targets.length) {
+          const c = this.countryNamedBy(history, noun);
+          if (c) {
+            addMention(ti, ti + 1, bare.strip, bare.lamAl, countryActor(c.country!, 'name', c), 'coref', c);
+            continue;
+          }
         }
       }
       // repeated document-level names: full or last word (the candidates of this word, in the order
@@ -708,6 +718,31 @@ export class ActorResolver {
     if (!given.has(p.norm)) return false;
     if (!pp || pp.kind !== 'word') return true;
     return !given.has(pp.norm) && !this.personNameWords().all.has(pp.norm);
+  }
+
+  /**
+   * The country of the latest actor in `history` (a person, a body, a nisba) whose names open with `noun`
+   * ("مملكه": المملكة العربية السعودية), for an anaphor that names no kind of its own.
+   */
+  private countryNamedBy(history: readonly Resolved[], noun: string): KbEntry | null {
+    // (the one named most often before it, the latest on a tie: a Saudi story that mentions Bahrain once keeps
+    // "المملكة" for Saudi Arabia)
+    const count = new Map<string, number>();
+    let best: KbEntry | null = null;
+    let bestN = 0;
+    for (let k = history.length - 1, stop = Math.max(0, history.length - COREF_WINDOW); k >= stop; k--) {
+      const iso = history[k]!.actor.country;
+      if (!iso) continue;
+      const c = this.kb.country(iso);
+      if (!c || !c.names.some((n) => { const w = normalize(n, this.kb.charMap).split(' ')[0]!; return w === noun || w === 'ال' + noun; })) continue;
+      const n = (count.get(iso) ?? 0) + 1;
+      count.set(iso, n);
+      if (n > bestN) {
+        best = c;
+        bestN = n;
+      }
+    }
+    return best;
   }
 
   /** First words of the knowledge base's people's names (given names), normalized; built on first use. */
