@@ -640,7 +640,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           else np = hon.np;
           via = 'honorific';
           after++;
-        } else if ((np = subjectAfter(v, after, se, entry.object, false, entry.complement)) && (!entry.object || (np = trimObject(v, idx, np)))) after = np.e;
+        } else if ((np = subjectAfter(v, after, se, entry.object, false, entry.complement)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) after = np.e;
         else if ((np = bareName(after, se))) after = np.e;
         else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true, personLike))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
