@@ -18,6 +18,8 @@ const FORMS: [string, string, boolean, string, boolean][] = [
   ['التفاوض', 'التفاوض', false, 'تفاوض', true],
   ['والتوافق', 'والتوافق', false, 'توافق', true],
   ['الاتفاق', 'الاتفاق', false, 'اتفاق', true],
+  ['مصالحها', 'مصالحها', false, 'مصالحه', false], // its interests, no accusative of مصالحة
+  ['هجوما', 'هجوما', false, 'هجوم', true],
 ];
 
 test('word facts: ة is no pronoun, a finite verb takes no article', async () => {

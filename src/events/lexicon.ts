@@ -77,7 +77,8 @@ export function wordBases(w: string, taMarbuta = false): string[] {
   // indefinite accusative: هجوما، اتفاقا، اعتصاما
   for (let k = 0, n = heads.length; k < n; k++) {
     const h = heads[k]!;
-    if (h.length > 4 && h.endsWith('ا') && !h.startsWith('ال')) heads.push(h.slice(0, -1));
+    // (not after ه: "مصالحها" is مصالح + ها, no accusative of مصالحة, which is written مصالحةً)
+    if (h.length > 4 && h.endsWith('ا') && !h.endsWith('ها') && !h.startsWith('ال')) heads.push(h.slice(0, -1));
   }
   for (const h of heads) if (!out.includes(h)) out.push(h);
   for (const h of heads) {
