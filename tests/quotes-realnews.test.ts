@@ -30,6 +30,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'كل من X و Y: the speakers after it, not كل',
+    text: 'وأكد كل من وزير الخارجية السعودي عادل الجبير ونظيره الأمريكي جون كيري أن الاتفاق مهم للمنطقة.',
+    want: [{ key: 'الاتفاق مهم', speaker: 'عادل الجبير' }],
+    notSpeaker: ['كل'],
+  },
+  {
     name: 'a participle after a verb that is no report: an honorific title (سمو، معالي), كان + a name + its verb, an outlet, a report verb (عبر … عن) after من جهة أخرى; the object after the subject is left out',
     text:
       'واطمأن سمو أمير المنطقة على صحة المصابين، داعياً الله تعالى أن يشفي المصابين.\n' +

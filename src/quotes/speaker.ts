@@ -344,6 +344,11 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       i += 2;
       continue;
     }
+    // "كل من X و Y" (both X and Y): the first of them names the speakers
+    if (i === i0 && v.norm(i) === 'كل' && i + 2 < lim && v.norm(i + 1) === 'من' && v.isWord(i + 2)) {
+      i += 2;
+      continue;
+    }
     // "يوم الثلاثاء", "الأربعاء الماضي"; the talk itself: "واستكمل الحديث مشيراً"
     if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i) && !v.has(L.statementNouns, i) && i + 1 < lim && (v.cue(i + 1)?.form === 'part' || v.isPunct(i + 1, ':') || v.isComplementizer(i + 1) || v.isPunct(i + 1, ',')))) {
       i++;
