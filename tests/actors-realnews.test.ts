@@ -31,6 +31,8 @@ test('title rule: no person from a verb, a frequent word, a tanwin form, a regio
     // a word with an attached pronoun, a conjunction + future verb (sample-3000)
     'واستنكر الدكتور التركي هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة شقيقة',
     'وسينضم فور وصوله إلى تدريبات الفريق وسيستأنف الفريق تدريباته مساء اليوم',
+    // a noun in ة with the pronoun ه, after و (session 9)
+    'بحيث نضمن إنتاجية ذلك العضو وفعاليته في المجلس',
   ];
   for (const text of cases) assert.deepEqual(titlePeople(text), [], text);
 });

@@ -655,6 +655,9 @@ export class ActorResolver {
     // a word with an attached pronoun (وصدورها، وتمنياتهم، لاستهدافها) or a conjunction + future
     // verb (وسيستأنف، فستكون) is no name
     if (w.length >= 6 && /(ها|هم|هما|هن|كم|كما)$/.test(w)) return false;
+    // a noun in ة with the pronoun ه (وفعاليته: فعالية + ه), also after و / ف
+    const core = /^[وف]/.test(w) && w.length > 5 ? w.slice(1) : w;
+    if (core.length >= 5 && core.endsWith('ته') && freq(core.slice(0, -2) + 'ه') >= 50) return false;
     if (w.length >= 6 && /^[وف]س[يتن]/.test(w)) return false;
     // pronoun-suffixed function words (لها، منها، قدره)
     if (cx.suffixedFunctionWords.has(w)) return false;
