@@ -30,6 +30,14 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'an audience after ل (للصحفيين، للصحيفة) is the listener, not part of the speaker; a body after ل in a title stays',
+    text: 'وقال وزير الدفاع الأمريكي اشتون كارتر للصحفيين إن القوات جاهزة.\nوقال مدير عام الإدارة العامة للمرور إن الحوادث انخفضت.',
+    want: [
+      { key: 'القوات جاهزة', speaker: 'اشتون كارتر', notInSpeaker: ['للصحفيين'] },
+      { key: 'الحوادث انخفضت', speaker: 'الإدارة العامة للمرور' },
+    ],
+  },
+  {
     name: 'كل من X و Y: the speakers after it, not كل',
     text: 'وأكد كل من وزير الخارجية السعودي عادل الجبير ونظيره الأمريكي جون كيري أن الاتفاق مهم للمنطقة.',
     want: [{ key: 'الاتفاق مهم', speaker: 'عادل الجبير' }],

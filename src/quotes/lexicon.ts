@@ -79,6 +79,8 @@ interface SpeakerFile {
   honorifics?: Record<string, string[]>;
   honorificNouns?: string[];
   nameIntroducers: string[];
+  /** Audiences after ل that end a speaker phrase ("وزير الدفاع للصحفيين"): the listeners, not part of the title. */
+  audiences?: string[];
   mentionCues: string[];
   sloganCues: string[];
 }
@@ -133,6 +135,7 @@ export class QuoteLexicon {
   /** Honorifics that are also ordinary nouns (سعادته "his happiness"): no subject after a cue that takes an object. */
   readonly honorificNouns: ReadonlySet<string>;
   readonly nameIntroducers: ReadonlySet<string>;
+  readonly audiences: ReadonlySet<string>;
   readonly mentionCues: ReadonlySet<string>;
   readonly sloganCues: ReadonlySet<string>;
   /** Every word of the speaker classes, for telling a word that starts with و from و + word. */
@@ -232,6 +235,7 @@ export class QuoteLexicon {
     this.honorificNouns = set(spk.honorificNouns ?? [], 'honorificNouns');
     this.honorifics = new Map(Object.entries(spk.honorifics ?? {}).map(([h, ts]) => [n(h), { noun: set(ts.slice(0, 1), `honorifics.${h}`), titles: set(ts, `honorifics.${h}`) }]));
     this.nameIntroducers = set(spk.nameIntroducers, 'nameIntroducers');
+    this.audiences = set(spk.audiences ?? [], 'audiences');
     this.mentionCues = set(spk.mentionCues, 'mentionCues');
     this.sloganCues = set(spk.sloganCues, 'sloganCues');
     // a participle cue form that is also a title or source noun (متحدثة 'spokeswoman') heads a speaker

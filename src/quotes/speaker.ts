@@ -423,6 +423,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (v.norm(j) === 'من' && j === start + 1 && v.has(L.quantifiers, start) && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1)) continue;
     if (v.isStop(j) && !nameAli) break;
     const pre = j === start && prefixedStart ? null : v.prepSplit(j);
+    // the audience after ل is the listener: "وزير الدفاع الأمريكي اشتون كارتر للصحفيين"
+    if (pre && j > start && pre.prep === 'ل' && (L.audiences.has(pre.rest) || L.audiences.has('ال' + pre.rest))) break;
     if (pre) {
       if (pre.rest === 'اسم') {
         if (j === start) break;
