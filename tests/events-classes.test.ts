@@ -266,3 +266,8 @@ test('events: a sports report is no political event (two sports words in the sen
   assert.equal(eventsOf(article, 'AGREE'), 0);
   assert.equal(eventsOf('قصفت الطائرات الروسية ملعبا لكرة القدم في مدينة حلب.', 'ASSAULT'), 1);
 });
+
+test('events: a field or inspection visit to a site is no consultation; a state visit is one', () => {
+  assert.equal(eventsOf('وقام وزير الصحة السعودي بزيارة ميدانية إلى مستشفيات جدة.', 'CONSULT'), 0);
+  assert.equal(eventsOf('وصل الرئيس المصري إلى الرياض في زيارة رسمية.', 'CONSULT'), 1);
+});
