@@ -269,6 +269,9 @@ export class ActorResolver {
         // after a connector the word is a name by construction ("بن ثنيان"): only function words end it
         const afterConnector = n > 0 && cx.connectors.has(tokens[k - 1]!.norm);
         if (!(firstName && n === 0) && !(afterConnector ? t.norm.length > 1 && !cx.stop.has(t.norm) : this.nameWord(t.norm, n === 0))) break;
+        // a word the clitic layer reads as و / ف + word is no part of the name ("ذلك العضو وشراسة …", "وامتدح"), unless
+        // it is itself a name word (وليد، وائل)
+        if (t.words && t.words.length > 1 && t.words[0]!.role === 'conj' && !this.personNameWords().all.has(t.norm)) break;
         n++;
         k++;
         // two name words (three when the first is a title word used as a name), then perhaps one with the article
