@@ -677,14 +677,20 @@ export class ActorResolver {
    * people (the imported dictionary's "people" include mislabelled places and blocs); built on
    * first use, in one pass.
    */
-  private nameWords: { all: Set<string>; curated: Set<string> } | undefined;
-  private personNameWords(): { all: Set<string>; curated: Set<string> } {
+  private nameWords: { all: Set<string>; curated: Set<string>; given: Set<string> } | undefined;
+  private personNameWords(): { all: Set<string>; curated: Set<string>; given: Set<string> } {
     if (this.nameWords) return this.nameWords;
     const all = new Set<string>();
     const curated = new Set<string>();
+    // first words of the full names (given names)
+    const given = new Set<string>();
     for (const e of this.kb.entries) {
       if (e.kind !== 'person') continue;
       const hand = !e.source.startsWith('universal');
+      for (const n of e.names) {
+        const w = n.split(' ');
+        if (w.length >= 2 && w[0]!.length >= 2) given.add(normalize(w[0]!, this.kb.charMap));
+      }
       for (const n of [...e.names, ...(e.short ?? [])]) {
         for (const w of n.split(' ')) {
           if (w.length < 2) continue;
@@ -697,8 +703,9 @@ export class ActorResolver {
     for (const w of this.kb.context.connectors) {
       all.delete(w);
       curated.delete(w);
+      given.delete(w);
     }
-    return (this.nameWords = { all, curated });
+    return (this.nameWords = { all, curated, given });
   }
 
   /**
@@ -720,10 +727,10 @@ export class ActorResolver {
     const pp = m.tokenStart >= 2 ? tokens[m.tokenStart - 2]! : undefined;
     // a chain: "عبدالله بن عبدالمحسن التركي" (the father's name after بن)
     if (pp && pp.kind === 'word' && cx.son.has(pp.norm)) return true;
-    const given = this.givenNames();
-    if (!given.has(p.norm)) return false;
+    const names = this.personNameWords();
+    if (!names.given.has(p.norm)) return false;
     if (!pp || pp.kind !== 'word') return true;
-    return !given.has(pp.norm) && !this.personNameWords().all.has(pp.norm);
+    return !names.given.has(pp.norm) && !names.all.has(pp.norm);
   }
 
   /**
@@ -751,21 +758,6 @@ export class ActorResolver {
     return best;
   }
 
-  /** First words of the knowledge base's people's names (given names), normalized; built on first use. */
-  private givenNameSet: Set<string> | undefined;
-  private givenNames(): Set<string> {
-    if (this.givenNameSet) return this.givenNameSet;
-    const out = new Set<string>();
-    for (const e of this.kb.entries) {
-      if (e.kind !== 'person') continue;
-      for (const n of e.names) {
-        const w = n.split(' ');
-        if (w.length >= 2 && w[0]!.length >= 2) out.add(normalize(w[0]!, this.kb.charMap));
-      }
-    }
-    for (const w of this.kb.context.connectors) out.delete(w);
-    return (this.givenNameSet = out);
-  }
 
   /** Normalized one-word forms of an entry (article kept) and its ambiguous ones among them, built on first use. */
   private readonly formCache = new Map<string, { all: Set<string>; ambiguous: Set<string> }>();

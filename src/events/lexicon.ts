@@ -119,6 +119,11 @@ const FLAG_ENCLITICS = ['هما', 'هم', 'ها', 'ه'];
 /** Bound of the word cache; cleared when reached (news vocabulary stays far below it). */
 const WORD_CACHE_MAX = 300_000;
 
+/** One of a token's base forms is in the set. */
+function anyBase(set: ReadonlySet<string>, bases: readonly string[]): boolean {
+  return bases.some((b) => set.has(b));
+}
+
 /** Cue-flag lookup forms: without a conjunction, the article or an enclitic only (كيري ≠ ك + يري). */
 function flagBases(n: string): string[] {
   const heads = [n];
@@ -151,7 +156,7 @@ export class EventLexicon {
   readonly naturalTypes: Set<string>;
   /** Facts per normalized word form (and clitic-layer stem), filled on first sight. */
   private readonly words = new Map<string, WordFacts>();
-  /** `roles.ownerHeads`: kept apart from the word flags, which other rules read as "not a plain word". */
+  /** One-word lists (`roles.ownerHeads`, `announceVerbs`, `incidentNouns`, `sports.words`), kept apart from the word flags. */
   private readonly ownerHeads = new Set<string>();
   private readonly announceVerbs = new Set<string>();
   private readonly incidentNouns = new Set<string>();
@@ -193,9 +198,13 @@ export class EventLexicon {
     flag(cues.roles.placePreps, W.PLACE_PREP);
     flag(cues.roles.placeHeads, W.PLACE_HEAD);
     flag(cues.roles.targetHeads, W.TARGET_HEAD);
-    for (const words of cues.roles.ownerHeads ?? []) if (words.length === 1) this.ownerHeads.add(n(words[0]!));
-    for (const words of cues.roles.announceVerbs ?? []) if (words.length === 1) this.announceVerbs.add(n(words[0]!));
-    for (const words of cues.roles.incidentNouns ?? []) if (words.length === 1) this.incidentNouns.add(n(words[0]!));
+    // (apart from the word flags, which other rules read as "not a plain word")
+    const oneWords = (list: PhraseList | undefined, into: Set<string>) => {
+      for (const words of list ?? []) if (words.length === 1) into.add(n(words[0]!));
+    };
+    oneWords(cues.roles.ownerHeads, this.ownerHeads);
+    oneWords(cues.roles.announceVerbs, this.announceVerbs);
+    oneWords(cues.roles.incidentNouns, this.incidentNouns);
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
@@ -214,7 +223,7 @@ export class EventLexicon {
     this.metaphorTypes = new Set(cues.metaphor.types);
     if (cues.natural) flag(cues.natural.words, W.NATURAL);
     this.naturalTypes = new Set(cues.natural?.types ?? []);
-    for (const words of cues.sports?.words ?? []) if (words.length === 1) this.sportsWords.add(n(words[0]!));
+    oneWords(cues.sports?.words, this.sportsWords);
     this.sportsSentence = cues.sports?.sentence ?? 0;
     this.sportsDocument = cues.sports?.document ?? 0;
     for (const l of cues.lightVerbs) for (const f of l.forms) this.light.set(n(f), { prep: l.prep ? n(l.prep) : undefined, inverse: l.inverse, noun: l.noun, bare: l.bare, retype: l.retype });
@@ -308,22 +317,22 @@ export class EventLexicon {
 
   /** A body named before its owner with ل (الأمانة العامة لـ، المكتب الإعلامي لـ): one of the token's base forms. */
   ownerHead(bases: readonly string[]): boolean {
-    return bases.some((b) => this.ownerHeads.has(b));
+    return anyBase(this.ownerHeads, bases);
   }
 
   /** A word of sports reports (مباراة، لاعب، المنتخب): one of the token's base forms. */
   sportsWord(bases: readonly string[]): boolean {
-    return bases.some((b) => this.sportsWords.has(b));
+    return anyBase(this.sportsWords, bases);
   }
 
   /** A noun of an incident (حادث، واقعة، جريمة): one of the token's base forms. */
   incidentNoun(bases: readonly string[]): boolean {
-    return bases.some((b) => this.incidentNouns.has(b));
+    return anyBase(this.incidentNouns, bases);
   }
 
   /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
   announceVerb(bases: readonly string[]): boolean {
-    return bases.some((b) => this.announceVerbs.has(b));
+    return anyBase(this.announceVerbs, bases);
   }
 
   lightVerb(base: string): { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> } | undefined {

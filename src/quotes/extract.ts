@@ -334,7 +334,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
     for (let guard = 0; f < k && guard < 6; guard++) {
       if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم'))) f++;
-      else if (v.norm(f) === 'من' && f + 1 < k && (v.norm(f + 1).startsWith('جه') || v.norm(f + 1).startsWith('جانب'))) f += v.norm(f + 2) === 'اخري' || v.norm(f + 2) === 'ثانيه' ? 3 : 2;
+      else if (f + 1 < k && v.openerLength(f) > 0) f += v.openerLength(f);
       else break;
     }
     // "وكان ساركوزي شكك …": the subject between كان and its verb
@@ -358,9 +358,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (demo) {
         a++;
         const lead = leadListener(a, k);
-        if (lead) a = lead.next;
-        // or the outlet in quotation marks: "أبلغ هذا "الرياض" الدكتور ..."
-        else if (a < k && v.mentionEnd[a]! >= 0 && toks[a]!.kind === 'punct' && v.mentionEnd[a]! < k) a = v.mentionEnd[a]!;
+        a = lead ? lead.next : pastQuotedOutlet(a, k);
       }
       // an honorific pronoun (أعرب سموه) is resolved by the report before, not here
       if (a < k && honorificAt(a, false)) return null;
@@ -429,6 +427,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return (v.norm(j) === 'ذلك' || !v.isDefinite(n)) && !v.isStop(n) && !v.isComplementizer(n) && !v.isCue(n);
   };
 
+  /** Token i is a quotation mark. */
+  const quoteMarkAt = (i: number): boolean => i >= 0 && toks[i]!.kind === 'punct' && QUOTE_MARK_CHARS.includes(toks[i]!.text);
+
+  /** Past an outlet in quotation marks at token a, before `lim` ("أبلغ هذا "الرياض" الدكتور ..."); else a. */
+  const pastQuotedOutlet = (a: number, lim: number): number => (a < lim && toks[a]!.kind === 'punct' && v.mentionEnd[a]! > a && v.mentionEnd[a]! < lim ? v.mentionEnd[a]! : a);
+
   /** A word that may stand inside a speaker phrase: a title, source, institution, a person's name, or a definite noun. */
   const speakerPhraseWord = (s: number): boolean => {
     if (v.has(lex.titles, s) || v.has(lex.sources, s) || v.has(lex.institutions, s) || v.has(lex.nameIntroducers, s)) return true;
@@ -446,9 +450,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // "بعض حلفاء أوباما الذين يقولون": a plural relative's antecedent is no single name inside it
     const plural = PLURAL_RELATIVES.has(v.norm(k - 1));
     let best: NP | null = null;
+    // the closing mark of a quoted name right before the relative is not part of it
+    const closing = quoteMarkAt(r - 1);
     for (let s = r - 1; s >= ss && r - s <= 12; s--) {
       // a name in quotation marks: "المغرد “أبو فهد الصبيحي” الذي قال"
-      if (toks[s]!.kind === 'punct' && QUOTE_MARK_CHARS.includes(toks[s]!.text)) continue;
+      if (quoteMarkAt(s)) continue;
       if (!v.isWord(s) || v.isStop(s) || v.isCue(s) || v.isComplementizer(s)) break;
       // past the phrase once a person is found: a word that is no title, source, institution, name or
       // definite noun ("التقى الأمير مدير المستشفى …", "تشكيل هيئة برئاسة عبدالله …، الذي")
@@ -459,10 +465,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // a person entity running on to the relative: "عبدالله عبدالرحمن المعيويد، الذي"
       const nameStart = np.nameS >= 0 ? toks[np.nameS]!.start : -1;
       if (np.e < r && nameStart >= 0 && idx.entitiesIn(nameStart, toks[r - 1]!.end).some((e) => e.type === 'PER' && e.start <= nameStart && e.end >= toks[r - 1]!.end)) np = { ...np, e: r, nameE: r };
-      // the closing mark of a quoted name is not part of it
-      else if (np.e === r && toks[r - 1]!.kind === 'punct' && QUOTE_MARK_CHARS.includes(toks[r - 1]!.text)) np = { ...np, e: r - 1, nameE: Math.min(np.nameE, r - 1) };
+      else if (np.e === r && closing) np = { ...np, e: r - 1, nameE: Math.min(np.nameE, r - 1) };
       // a statement is no speaker here ("حسب البيان، الذي أوضح": the report it carries on)
-      if ((np.e === r || np.e === r - 1 && QUOTE_MARK_CHARS.includes(toks[r - 1]!.text)) && personLike(np) && !v.has(lex.statementNouns, np.s)) best = np;
+      if ((np.e === r || (np.e === r - 1 && closing)) && personLike(np) && !v.has(lex.statementNouns, np.s)) best = np;
       // a statement or setting noun before the person is not part of the speaker ("تعليق المغرد ...")
       if (best && (v.has(lex.statementNouns, s) || v.has(lex.settings, s))) break;
     }
@@ -622,11 +627,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       } else {
         // ذلك / هذا as the object before the subject: "أوضح ذلك محمد العقيل ..."، "أكد ذلك لـ«عكاظ» ..."
         // (no quotation follows, but the speaker of the reports after it is named)
-        if (k + 2 < se && demonstrativeObject(k + 1)) {
-          after = k + 2;
-          // the outlet in quotation marks: "أبلغ هذا "الرياض" الدكتور ..."
-          if (toks[after]!.kind === 'punct' && v.mentionEnd[after]! > after && v.mentionEnd[after]! < se) after = v.mentionEnd[after]!;
-        }
+        if (k + 2 < se && demonstrativeObject(k + 1)) after = pastQuotedOutlet(k + 2, se);
         // the outlet before the subject: "وقال لـ«الشرق الأوسط» مسؤول ...", "وأكد لـ(عكاظ) الدكتور ..."
         const lead = leadListener(after, se);
         if (lead) {
@@ -1157,15 +1158,15 @@ const HONORIFIC_REACH = 600;
 /** ... and how far back any person will do when none was named under a matching title. */
 const HONORIFIC_NEAR = 80;
 
-/** Relative pronouns (normalized). */
 /** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
 const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب']);
 /** A demonstrative as a verb's object before its subject ("أكد ذلك فلان"). */
 const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك']);
 /** Quotation marks that may stand around a name. */
 const QUOTE_MARK_CHARS = '"“”«»„‟';
+/** Relative pronouns (normalized): the plural and dual ones, then all. */
 const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
-const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURAL_RELATIVES]);
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'حيث', 'كما', 'لكن', 'اذ', 'بيد']);

@@ -21,6 +21,10 @@ export interface NP {
 }
 
 const AL = 'ال';
+/** Bits of TokenView's person marks. */
+const PER_START = 1;
+const PER_SINGLE = 2;
+const PER_MULTI = 4;
 /** Words after which a verb opens a clause (for cues that need one: عبر). */
 const CLAUSE_LEAD: ReadonlySet<string> = new Set(['قد', 'لقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'و', 'ف']);
 /** كان and its forms open a clause whose subject precedes the verb: "وكانت صحيفة «هآرتس» قد ذكرت". */
@@ -59,29 +63,37 @@ export class TokenView {
     this.prepMemo = new Array<{ prep: string; rest: string } | null | undefined>(T);
   }
 
-  private perStarts: Uint8Array | undefined;
-  /** True when the entity layer starts a person's name at token i. */
-  perStart(i: number): boolean {
-    if (!this.perStarts) {
-      this.perStarts = new Uint8Array(this.toks.length);
-      for (const e of this.doc.entities) if (e.type === 'PER') this.perStarts[this.doc.tokenAt(e.start)] = 1;
+  /** Per token, what the entity layer's person entities say of it (PER_START / PER_SINGLE / PER_MULTI bits); built on first use. */
+  private perMarks: Uint8Array | undefined;
+  private personMarks(): Uint8Array {
+    if (this.perMarks) return this.perMarks;
+    const marks = new Uint8Array(this.toks.length);
+    for (const e of this.doc.entities) {
+      if (e.type !== 'PER') continue;
+      const a = this.doc.tokenAt(e.start);
+      let b = a;
+      while (b + 1 < this.toks.length && this.toks[b + 1]!.start < e.end) b++;
+      marks[a]! |= PER_START;
+      const t = this.toks[a];
+      if (t && t.start === e.start && t.end === e.end) marks[a]! |= PER_SINGLE;
+      if (b > a) for (let x = a; x <= b; x++) marks[x]! |= PER_MULTI;
     }
-    return this.perStarts[i] === 1;
+    return (this.perMarks = marks);
   }
 
-  private perSingles: Uint8Array | undefined;
+  /** True when the entity layer starts a person's name at token i. */
+  perStart(i: number): boolean {
+    return (this.personMarks()[i]! & PER_START) !== 0;
+  }
+
   /** True when the entity layer tags token i alone as a person ("المعلم" the minister, not "the teacher"). */
   perSingle(i: number): boolean {
-    if (!this.perSingles) {
-      this.perSingles = new Uint8Array(this.toks.length);
-      for (const e of this.doc.entities) {
-        if (e.type !== 'PER') continue;
-        const k = this.doc.tokenAt(e.start);
-        const t = this.toks[k];
-        if (t && t.start === e.start && t.end === e.end) this.perSingles[k] = 1;
-      }
-    }
-    return this.perSingles[i] === 1;
+    return (this.personMarks()[i]! & PER_SINGLE) !== 0;
+  }
+
+  /** True when token i lies in a person entity of two tokens or more. */
+  perMulti(i: number): boolean {
+    return (this.personMarks()[i]! & PER_MULTI) !== 0;
   }
 
   norm(i: number): string {
@@ -185,22 +197,6 @@ export class TokenView {
     return !(this.norm(i) === 'فان' && this.inPersonName(i));
   }
 
-  private perMultis: Uint8Array | undefined;
-  /** True when token i lies in a person entity of two tokens or more. */
-  perMulti(i: number): boolean {
-    if (!this.perMultis) {
-      this.perMultis = new Uint8Array(this.toks.length);
-      for (const e of this.doc.entities) {
-        if (e.type !== 'PER') continue;
-        const a = this.doc.tokenAt(e.start);
-        let b = a;
-        while (b + 1 < this.toks.length && this.toks[b + 1]!.start < e.end) b++;
-        if (b > a) for (let x = a; x <= b; x++) this.perMultis[x] = 1;
-      }
-    }
-    return this.perMultis[i] === 1;
-  }
-
   isStop(i: number): boolean {
     const n = this.norm(i);
     const nc = this.noConj(i);
@@ -209,7 +205,10 @@ export class TokenView {
     return !this.inPersonName(i);
   }
 
-  /** "فان" (no hamza) inside a person's name of two words or more is part of the name ("لويس فان جال"), no particle. */
+  /**
+   * A particle's spelling without a hamza inside a person's name of two words or more is part of the name
+   * ("علي" in "عبدالله بن علي الغامدي", "فان" in "لويس فان جال"), no particle.
+   */
   private inPersonName(i: number): boolean {
     return !/[أإ]/.test(this.toks[i]!.text) && this.toks[i]!.text.length > 2 && this.perMulti(i);
   }
@@ -253,12 +252,23 @@ export class TokenView {
     return this.cue(i) !== undefined;
   }
 
+  /**
+   * The length of an opener phrase at token i: "من جهته" / "من جانبها" (2), "من جهة أخرى" / "من ناحية ثانية" (3);
+   * 0 when none starts there.
+   */
+  openerLength(i: number): number {
+    if (i + 1 >= this.toks.length || this.norm(i) !== 'من') return 0;
+    const h = this.norm(i + 1);
+    if (!(h.startsWith('جه') || h.startsWith('جانب') || h === 'ناحيه')) return 0;
+    const o = i + 2 < this.toks.length ? this.norm(i + 2) : '';
+    return o === 'اخري' || o === 'ثانيه' ? 3 : h === 'ناحيه' ? 0 : 2;
+  }
+
   /** Token i follows a sentence opener: a filler (بدوره، من جهته) or "من جهة أخرى" / "من ناحية ثانية". */
   private afterOpener(i: number): boolean {
     if (i < 1 || !this.isWord(i - 1)) return false;
     if (this.has(this.lex.fillers, i - 1)) return true;
-    const p = this.norm(i - 1);
-    return (p === 'اخري' || p === 'ثانيه') && i >= 3 && this.norm(i - 3) === 'من' && (this.norm(i - 2) === 'جهه' || this.norm(i - 2) === 'ناحيه');
+    return i >= 3 && this.openerLength(i - 3) === 3;
   }
 }
 
