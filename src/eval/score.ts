@@ -19,9 +19,9 @@ export interface GoldAnnotation {
 }
 
 export interface Scores {
-  entities: { gold: number; predicted: number; precision: number; recall: number; f1: number };
-  quotes: { gold: number; predicted: number; precision: number; recall: number; notQuotesFound: string[] };
-  events: { core: number; coreRecall: number; precision: number; modeAccuracy: number; predicted: number };
+  entities: { gold: number; predicted: number; precision: number; recall: number; f1: number; correct: number; found: number };
+  quotes: { gold: number; predicted: number; precision: number; recall: number; notQuotesFound: string[]; correct: number; found: number; textFound: number };
+  events: { core: number; coreRecall: number; precision: number; modeAccuracy: number; predicted: number; coreFound: number; correct: number };
   actors: { gold: number; resolved: number };
   dates: { gold: number; resolved: number };
   misses: { entities: string[]; quotes: string[]; events: string[]; actors: string[]; dates: string[] };
@@ -52,6 +52,7 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 function sideMatches(side: EventArgument | null | undefined, code: string): boolean {
   if (!code) return true;
+  if (code.includes('|')) return code.split('|').some((c) => sideMatches(side, c));
   if (!side) return false;
   const list = side.members?.length ? [side, ...side.members] : [side];
   return list.some((s) => {
@@ -93,12 +94,15 @@ export function scoreAnalysis(doc: AnalysisJSON, gold: GoldAnnotation): Scores {
     return { text: matchForm(q.text), names, kind: q.kind };
   });
   let qFound = 0;
+  let qTextFound = 0;
   for (const g of gold.quotes ?? []) {
     const key = matchForm(g.key);
     const want = [g.speaker, ...(g.speaker_alt ?? [])].map(matchForm);
-    const hit = pq.some((p) => p.text.includes(key) && p.names.some((n) => want.some((w) => n.includes(w) || (n.length >= 3 && w.includes(n)))));
+    const withText = pq.filter((p) => p.text.includes(key));
+    if (withText.length) qTextFound++;
+    const hit = withText.some((p) => p.names.some((n) => want.some((w) => n.includes(w) || (n.length >= 3 && w.includes(n)))));
     if (hit) qFound++;
-    else misses.quotes.push(`${g.speaker}: «${g.key}»`);
+    else misses.quotes.push(`${g.speaker}: «${g.key}»` + (withText.length ? ` [text found; speaker: ${withText.map((p) => p.names[0] ?? 'none').join(' / ')}]` : ''));
   }
   const keys = (gold.quotes ?? []).map((g) => matchForm(g.key));
   const qCorrect = pq.filter((p) => keys.some((k) => p.text.includes(k))).length;
@@ -148,9 +152,9 @@ export function scoreAnalysis(doc: AnalysisJSON, gold: GoldAnnotation): Scores {
 
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    entities: { gold: goldEnts.size, predicted: pred.size, precision: r3(eP), recall: r3(eR), f1: r3(eP + eR ? (2 * eP * eR) / (eP + eR) : 0) },
-    quotes: { gold: keys.length, predicted: pq.length, precision: r3(ratio(qCorrect, pq.length)), recall: r3(ratio(qFound, keys.length)), notQuotesFound },
-    events: { core, coreRecall: r3(ratio(coreHit, core)), precision: r3(ratio(evCorrect, doc.events.length)), modeAccuracy: r3(ratio(modeOk, anyHit)), predicted: doc.events.length },
+    entities: { gold: goldEnts.size, predicted: pred.size, precision: r3(eP), recall: r3(eR), f1: r3(eP + eR ? (2 * eP * eR) / (eP + eR) : 0), correct, found },
+    quotes: { gold: keys.length, predicted: pq.length, precision: r3(ratio(qCorrect, pq.length)), recall: r3(ratio(qFound, keys.length)), notQuotesFound, correct: qCorrect, found: qFound, textFound: qTextFound },
+    events: { core, coreRecall: r3(ratio(coreHit, core)), precision: r3(ratio(evCorrect, doc.events.length)), modeAccuracy: r3(ratio(modeOk, anyHit)), predicted: doc.events.length, coreFound: coreHit, correct: evCorrect },
     actors: { gold: (gold.actor_resolution ?? []).length, resolved: actorsOk },
     dates: { gold: (gold.dates ?? []).length, resolved: datesOk },
     misses,
