@@ -38,6 +38,17 @@ const ROWS: Row[] = [
   ['protest target without country: the protesters\u2019 government', 'تظاهر آلاف الأردنيين ضد قرار الحكومة رفع الأسعار.', 'PROTEST', 'JORCVL', 'JORGOV'],
   ['passive victim with an agent phrase', 'قتل شرطي برصاص مسلحين مجهولين في بنغازي.', 'ASSAULT', 'LBYREB', 'LBYCOP'],
   ['passive victim verb beside an attack noun', 'قتل جنديان في تفجير نفذه مسلحون بمدينة العريش.', 'ASSAULT', 'EGYREB', 'EGYMIL'],
+  ['a light verb in a relative clause after its noun names the agent (المحادثات التي أجراها X مع Y)', 'وقال المتحدث إن المحادثات التي أجراها وزير الخارجية الأردني أيمن الصفدي مع نظيره العماني تناولت الأزمة.', 'CONSULT', 'JORGOV', '*'],
+  ['a light verb with its preposition standing alone before the noun (توصلت X إلى اتفاق مع Y)', 'وأفادت تقارير بأن إثيوبيا توصلت إلى تفاهم مع السودان حول الحدود.', 'AGREE', 'ETH', 'SDN'],
+  ['a verbal noun with its own pronoun and an accusative object: the actor before it is the agent', 'واختبرت حركة الشباب صبر كينيا بمهاجمتها معسكرا كينيا قرب الحدود.', 'ASSAULT', 'SOMREB', 'KENMIL'],
+  ['the people before a victim verb are the target of the attack noun after it', 'وأفاد المرصد بأن 9 سوريا قتلوا في قصف لطيران النظام على ريف إدلب.', 'ASSAULT', 'SYRMIL', 'SYR'],
+  ['another victim coordinated with آخر keeps the victim verb passive', 'قتل شرطي مصري وآخر من المارة في هجوم لمسلحين على كمين في سيناء.', 'ASSAULT', '*', 'EGYCOP'],
+  ['asking with طلب من names the one asked', 'وكانت القاهرة طلبت من الخرطوم تسليم المطلوبين.', 'REQUEST', 'EGYGOV', 'SDNGOV'],
+  ['opening fire with the subject between the verb and النار', 'فتح عدد من مسلحي حركة طالبان النار على مركز للشرطة الأفغانية.', 'ASSAULT', 'AFGREB', 'AFGCOP'],
+  ['an exchange of fire with an adjective inside, between two sides', 'اندلع تبادل كثيف لإطلاق النار بين الجيش الباكستاني وحركة طالبان باكستان.', 'ASSAULT', 'PAKMIL', 'PAKREB'],
+  ['the Saudi-led coalition in Yemen is a Saudi military actor', 'شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة.', 'ASSAULT', 'SAUMIL', 'YEMREB'],
+  ['the popular resistance in Yemen', 'وسيطرت المقاومة الشعبية على مدينة زنجبار بعد معارك مع الحوثيين.', 'COERCE', 'YEMREB', 'YEM'],
+  ['the parties of an agreement in a phrase after talks are the agreement’s (P5+1 is one actor)', 'وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', 'AGREE', 'IRN', 'IGOP5P'],
   ['attack noun + its own verb', 'استهدف هجوم انتحاري مقرا للشرطة في كركوك.', 'ASSAULT', 'IRQREB', 'IRQCOP'],
   ['claim of responsibility', 'أعلن تنظيم الدولة مسؤوليته عن هجوم استهدف دورية للجيش في ديالى.', 'ASSAULT', 'IMGMUS', 'IRQMIL'],
   ['nisba adjective after an attack noun', 'قصف إسرائيلي يستهدف مواقع لحماس في غزة.', 'ASSAULT', 'ISRMIL', 'PSEREB'],
@@ -270,4 +281,20 @@ test('events: a sports report is no political event (two sports words in the sen
 test('events: a field or inspection visit to a site is no consultation; a state visit is one', () => {
   assert.equal(eventsOf('وقام وزير الصحة السعودي بزيارة ميدانية إلى مستشفيات جدة.', 'CONSULT'), 0);
   assert.equal(eventsOf('وصل الرئيس المصري إلى الرياض في زيارة رسمية.', 'CONSULT'), 1);
+});
+
+test('events: a news agency names no place of the event; إن before a noun event is no condition; a topic agreement gives the meeting no partner; searching for someone is no talks; a striker is no attack; بناء على طلب is no asking', () => {
+  const suicide = analyzer.analyze('وقال حاكم الولاية لوكالة فرانس برس إن انتحاريا فجر نفسه داخل سوق مزدحمة.', { published: '2015-07-23' }).events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(suicide.length >= 1 && suicide.every((e) => !e.source?.actor?.code.startsWith('FRA')), suicide.map((e) => e.source?.actor?.code).join(','));
+  const visit = analyzer.analyze('وأوضح المتحدث إن زيارة الوزير إلى الكويت تأتي في إطار التشاور المستمر.', { published: '2015-07-26' }).events.filter((e) => e.type === 'CONSULT');
+  assert.ok(visit.length >= 1 && visit.every((e) => e.mode === 'asserted'), visit.map((e) => e.mode).join(','));
+  const meeting = analyzer.analyze('وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', { published: '2015-07-26' }).events.filter((e) => e.type === 'CONSULT');
+  assert.ok(meeting.every((e) => !e.target), meeting.map((e) => e.target?.text).join(','));
+  assert.equal(eventsOf('أقامت الشرطة حاجزا للبحث عنه في المدينة.', 'CONSULT'), 0);
+  const condemned = analyzer.analyze('وندد الوزير بمهاجمتهم مركزا للشرطة.', { published: '2015-07-26' }).events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(condemned.every((e) => !e.source), condemned.map((e) => e.source?.text).join(','));
+  const striker = analyzer.analyze('منح نادي ليفربول مهاجمه البلجيكي الدولي القميص رقم 9.', { published: '2015-07-26' }).events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(striker.length, 0);
+  const request = analyzer.analyze('وحضر الوزير الاجتماع بناء على طلب من المجلس.', { published: '2015-07-26' }).events.filter((e) => e.type === 'REQUEST');
+  assert.equal(request.length, 0, 'بناء على طلب is a noun, no verb of asking');
 });

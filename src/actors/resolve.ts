@@ -797,6 +797,8 @@ export class ActorResolver {
       const norm = (list: readonly string[]) => new Set(list.map((x) => normalize(x, this.kb.charMap)));
       this.nisbaCache.set(e.id, (f = { nisba: norm(e.nisba ?? []), names: norm(e.names) }));
     }
+    // a count before an accusative nisba spelled like the country's name: "مقتل 12 سوريا" (twelve Syrians)
+    if (tokens[m.tokenStart - 1]?.kind === 'number' && w.endsWith('يا') && f.names.has(w)) return true;
     if (!f.nisba.has(w)) return false;
     if (!f.names.has(w)) return true;
     return w.startsWith('ال') && afterDefiniteWord(tokens, m.tokenStart);

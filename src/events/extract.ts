@@ -105,6 +105,8 @@ const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذي�
 /** Words that link the parts of a long name (بن، آل). */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 /** Prepositions after which a word is no verb. */
+/** Events that have topics (talks, agreements, cooperation): a noun event after a preposition inside one is its topic. */
+const TOPIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const NOUN_AFTER = new Set(['عن', 'علي', 'في', 'من', 'الي', 'مع', 'ضد', 'حول', 'بشان', 'تجاه', 'ازاء', 'عبر']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -548,7 +550,8 @@ class Context {
           continue;
         }
         if (t.flags & (W.QUANT | W.TARGET_HEAD) || t.bases.some((b) => lex.flags(b) & W.QUANT)) continue;
-        if (lex.lightVerb(t.norm) === undefined && (t.norm === 'في' || t.norm === 'ب')) continue;
+        // the light verb's own preposition standing alone: "توصلت تركيا إلى تفاهم", "قام الجيش ب…"
+        if (lex.lightVerb(t.norm) === undefined && (t.norm === 'في' || t.norm === 'ب' || t.norm === 'الي')) continue;
         if (this.dateCovers(k)) continue;
         // a source marker between the light verb and the noun: شن التحالف بقيادة السعودية غارات، التي تقودها
         if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'sourceMarkers'))) continue;
@@ -769,6 +772,12 @@ class Context {
     }
 
     if (!source && announcer) source = announcer;
+    // a relative clause whose light verb takes the noun back as its object: "المشاورات التي أجراها وزير
+    // الخارجية سامح شكري مع …", "الغارات التي شنتها طائرات التحالف" → the subject after that verb
+    if (!source && e.pos !== 'verb' && pred === h.i) {
+      const rs = this.relativeLightSubject(h.end, s.tokenEnd);
+      if (rs && rs !== target) source = rs;
+    }
     // a noun with its own possessive pronoun (ه / ها) stands for the actor named last before it in the
     // sentence: "طالب تركيا بوقف غاراتها" → Turkey; "أكد الوزير دعمه" → the minister
     // (only for a noun whose genitive is its agent: "اعتقاله", "احتلالها" name the one arrested, the place occupied)
@@ -785,9 +794,36 @@ class Context {
       }
     }
 
+    // a verbal noun with its own pronoun and an accusative object after it: the pronoun is its agent, the
+    // actor named before it ("اختبر تنظيم داعش … بمهاجمته مركزًا تركيًا"; a nisba or a place is no antecedent)
+    if (!source && e.pos !== 'verb' && e.gen === 'target' && pred === h.i && h.end < s.tokenEnd) {
+      const t = info[h.end - 1]!;
+      const o = info[h.end]!;
+      const accusative = o.word && !o.definite && (/\u064B/.test(doc.tokens[h.end]!.text) || (o.norm.length > 3 && o.norm.endsWith('ا') && !o.norm.endsWith('ها')));
+      if (accusative && t.norm !== t.base && /[^ه](?:ها|هم|ه)$/.test(t.norm)) {
+        for (let j = h.i - 1; j >= s.tokenStart && !this.hitAt.has(j); j--) {
+          const g = this.groupCovering(j);
+          if (!g) continue;
+          j = g.tokenStart;
+          if (this.prepBefore(g) || g.units.every((u) => u.nisba || u.place)) continue;
+          // (nor the subject of another event's verb: "ندد الوزير بمهاجمتهم")
+          if (g !== target && !this.hitAt.has(g.tokenStart - 1)) {
+            source = g;
+            sourceInferred = true;
+          }
+          break;
+        }
+        // the object's actor: "مركزًا تركيًا" → Turkey
+        if (source && !target) {
+          const og = this.groupStartingWithin(h.end + 1, Math.min(s.tokenEnd, h.end + 3));
+          if (og && og !== source && !this.prepBefore(og)) target = og;
+        }
+      }
+    }
+
     // between X and Y (symmetric events)
     if ((e.recip || e.args.includes('بين')) && (!source || !target)) {
-      const pair = this.between(h.end, Math.min(s.tokenEnd, h.end + 5));
+      const pair = this.between(h.end, Math.min(s.tokenEnd, h.end + 5), type);
       if (pair) {
         if (!source) source = pair[0];
         if (!target) target = pair[1];
@@ -1095,6 +1131,32 @@ class Context {
     return false;
   }
 
+  /**
+   * The subject of a light verb in a relative clause right after a noun trigger (up to two adjectives
+   * between), when the verb carries the noun back as its object pronoun: "التي أجراها", "التي شنتها".
+   */
+  private relativeLightSubject(from: number, end: number): Group | null {
+    const info = this.info;
+    for (let k = from, adj = 0; k < end - 2 && adj <= 2; k++) {
+      const t = info[k]!;
+      if (RELATIVE_PRONOUNS.has(t.norm)) {
+        const v = info[k + 1]!;
+        // (the verb with its object pronoun; a final ى before the pronoun is written ا: أجراها is أجرى + ها)
+        const lv = v.word && /(?:ها|ه|هم|هما)$/.test(v.norm) ? v.bases.filter((b) => b !== v.norm).map((b) => this.lex.lightVerb(b) ?? (b.endsWith('ا') ? this.lex.lightVerb(b.slice(0, -1) + 'ي') : undefined)).find((x) => x) : undefined;
+        if (!lv || lv.noun) return null;
+        for (let j = k + 2; j < end && j <= k + 4; j++) {
+          const g = this.groupStarting(j);
+          if (g) return this.prepBefore(g) ? null : g;
+          if (!this.dateCovers(j) && !(info[j]!.flags & W.QUANT)) break;
+        }
+        return this.personAfterTitle(k + 2, end);
+      }
+      if (!t.word || !t.definite || t.flags || t.trigger) return null;
+      adj++;
+    }
+    return null;
+  }
+
   private looksPassive(k: number, end: number): boolean {
     const t = this.doc.tokens[k];
     if (!t || k >= end) return false;
@@ -1106,6 +1168,8 @@ class Context {
     const n = g.tokenEnd;
     if (n >= end || this.info[n]!.punct) return true;
     const nx = this.info[n]!;
+    // another victim coordinated with "آخر": "قتل جندي تركي وآخر من تنظيم داعش"
+    if (/^واخر(?:ون|ين|ان|ي)?$/.test(nx.norm)) return true;
     return PASSIVE_AFTER.has(nx.norm) || /^(?:ب|جراء|اثر|إثر)/.test(nx.norm) && !this.groupStarting(n);
   }
 
@@ -1307,6 +1371,9 @@ class Context {
         // another event starts; stop unless it is a nominal continuation (ضد مقاتلي ...)
         if (this.lex.lightVerb(t.base)) return null;
       }
+      // a noun event of another kind with partners of its own: "تطرق اللقاء إلى الاتفاق النووي بين إيران
+      // ومجموعة …" (Iran is the agreement's party, not the meeting's)
+      if (k > from && this.topicNoun(k, e.type)) return null;
       if (!t.word) continue;
       const standalone = preps.includes(t.norm) || preps.includes(t.base);
       if (standalone && (t.norm === t.base || preps.includes(t.norm))) {
@@ -1340,10 +1407,25 @@ class Context {
     return null;
   }
 
+  /**
+   * A noun event introduced by a preposition after talks, an agreement or cooperation ("تطرق اللقاء إلى الاتفاق النووي بين
+   * إيران ومجموعة …"): its partners are its own, not the first event's ("بحث علاقات التعاون بين …", the
+   * object of a verb, still names the meeting's).
+   */
+  private topicNoun(k: number, type: string): boolean {
+    const o = this.hitAt.get(k);
+    if (!o || o.entry.pos === 'verb' || o.entry.type === type || !TOPIC_TYPES.has(type)) return false;
+    const t = this.info[k]!;
+    const n = t.norm.replace(/^[وف]/, '');
+    return NOUN_AFTER.has(this.info[k - 1]?.norm ?? '') || ((n[0] === 'ب' || n[0] === 'ل') && !t.base.startsWith(n[0]));
+  }
+
   /** بين X و Y → [X, Y]. */
-  private between(from: number, end: number): [Group, Group] | null {
+  private between(from: number, end: number, type: string): [Group, Group] | null {
     for (let k = from; k < end; k++) {
       const t = this.info[k]!;
+      // (the partners of another noun event in a phrase after this one are its own)
+      if (k > from && this.topicNoun(k, type)) return null;
       if (!(t.flags & W.BETWEEN)) continue;
       const g = this.groupAfterPrep(k + 1, end + 4, 2);
       if (!g) return null;
@@ -1391,6 +1473,11 @@ class Context {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = this.info[k]!;
       if (!(t.flags & (W.VICTIM_VERB | W.VICTIM_NOUN))) continue;
+      // the people before a victim verb with no object after it: "أن 12 سوريا قتلوا في قصف …"
+      if (t.flags & W.VICTIM_VERB && k > s.tokenStart && k + 1 < s.tokenEnd && PASSIVE_AFTER.has(this.info[k + 1]!.norm)) {
+        const g = this.groupCovering(k - 1);
+        if (g && g.tokenEnd === k && !this.prepBefore(g) && !g.units.every((u) => u.place)) return g;
+      }
       for (let j = k + 1, n = 0; j < s.tokenEnd && n < 4; j++, n++) {
         const g = this.groupStarting(j);
         if (g) {
@@ -1470,7 +1557,8 @@ class Context {
     let best: string | null = null;
     let bestD = Infinity;
     for (const g of this.groupsIn(s)) {
-      const c = g.units.find((u) => u.actor?.country)?.actor?.country;
+      // a news outlet names no place of the event ("قال حاكم الولاية لوكالة فرانس برس: فجر انتحاري …")
+      const c = g.units.find((u) => u.actor?.country && u.actor.kind !== 'media')?.actor?.country;
       if (!c) continue;
       const d = Math.abs(g.tokenStart - at);
       if (d < bestD) {
@@ -1613,8 +1701,9 @@ class Context {
           if (p.cue === 'requested') return 'requested';
         }
       }
-      // conditional إن / وإن / فإن directly before the predicate
-      if (t.flags & W.CONDITIONAL && k === pred - 1 && /^[وف]?إن$/.test(this.doc.tokens[k]!.text.replace(/[\u064B-\u065F]/g, ''))) return 'hypothetical';
+      // conditional إن / وإن / فإن directly before the predicate (a verb: before a noun, إن is the
+      // complementizer of reported speech, "قال إن المشاورات …")
+      if (t.flags & W.CONDITIONAL && k === pred - 1 && (h.entry.pos === 'verb' || pred !== h.i) && /^[وف]?إن$/.test(this.doc.tokens[k]!.text.replace(/[\u064B-\u065F]/g, ''))) return 'hypothetical';
     }
     // planned adjectives after a noun trigger (الزيارة المرتقبة, الاجتماع المقبل)
     for (let k = h.end; k < Math.min(s.tokenEnd, h.end + 3); k++) {
