@@ -298,3 +298,16 @@ test('events: a news agency names no place of the event; إن before a noun even
   const request = analyzer.analyze('وحضر الوزير الاجتماع بناء على طلب من المجلس.', { published: '2015-07-26' }).events.filter((e) => e.type === 'REQUEST');
   assert.equal(request.length, 0, 'بناء على طلب is a noun, no verb of asking');
 });
+
+test('events: an agent named only by its sector, with no place in its sentence, takes the country the story is about', () => {
+  const story =
+    'قتل 15 شخصا في تفجير انتحاري في شمال أفغانستان. وقالت الحكومة الأفغانية إن التحقيق جار في كابول.\n' +
+    'وتصاعدت أعمال العنف في أفغانستان منذ بداية العام، وتخشى أفغانستان موجة جديدة.\n' +
+    'وقال المسؤول: «فجر انتحاري نفسه داخل السوق المزدحمة صباح اليوم».';
+  const ev = analyzer.analyze(story, { published: '2015-07-23' }).events.filter((e) => e.type === 'ASSAULT' && e.trigger?.text.startsWith('فجر'));
+  assert.ok(ev.length >= 1 && ev.every((e) => (e.source?.actor?.country ?? e.target?.actor?.country) === 'AFG'), ev.map((e) => `${e.source?.actor?.code}/${e.target?.actor?.code}`).join(','));
+  // a story naming two countries as often gives no such country
+  const two = 'زار وفد من العراق إيران. وبحث العراق وإيران العلاقات. وقال المسؤول: «فجر انتحاري نفسه داخل السوق صباح اليوم».';
+  const ev2 = analyzer.analyze(two, { published: '2015-07-23' }).events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(ev2.every((e) => !e.source?.actor?.country), ev2.map((e) => e.source?.actor?.code).join(','));
+});

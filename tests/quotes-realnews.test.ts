@@ -30,6 +30,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a person name of the entity layer goes on after a definite word (عبد الستار بارز), so a quotation after the listener is found',
+    text: 'وقال حاكم الإقليم عبد الرحيم شاهد لوكالة الأنباء الألمانية «الوضع تحت السيطرة الكاملة في المدينة منذ صباح اليوم».',
+    want: [{ key: 'الوضع تحت السيطرة الكاملة', speaker: 'عبد الرحيم شاهد' }],
+  },
+  {
     name: 'an audience after ل (للصحفيين، للصحيفة) is the listener, not part of the speaker; a body after ل in a title stays',
     text: 'وقال وزير الدفاع الأمريكي اشتون كارتر للصحفيين إن القوات جاهزة.\nوقال مدير عام الإدارة العامة للمرور إن الحوادث انخفضت.',
     want: [

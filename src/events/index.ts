@@ -42,10 +42,36 @@ interface Draft {
   target: EventArgument | null;
 }
 
+/**
+ * The country a story is about: the country named most often by countries, places, capitals and
+ * nisbas (not outlets nor people), when it is named at least three times and at least twice as
+ * often as any other; else null.
+ */
+export function mainCountry(doc: RasidDocument): string | null {
+  const n = new Map<string, number>();
+  for (const m of doc.actorMentions) {
+    const a = m.actor;
+    if (!a?.country || (a.kind !== 'country' && a.kind !== 'place' && a.kind !== 'territory')) continue;
+    n.set(a.country, (n.get(a.country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [c, k] of n) {
+    if (k > first) {
+      second = first;
+      first = k;
+      best = c;
+    } else if (k > second) second = k;
+  }
+  return first >= 3 && first >= 2 * second ? best : null;
+}
+
 /** Extract and merge the events of an analyzed document. */
 export function documentEvents(doc: RasidDocument, lex: EventLexicon): PoliticalEvent[] {
   const mentions = extractMentions(doc, lex);
   const drafts: Draft[] = [];
+  const storyCountry = mainCountry(doc);
   const quoteById = new Map(doc.quotes.map((q) => [q.id, q]));
   for (const m of mentions) {
     const material = m.type === 'ASSAULT' || m.type === 'PROTEST';
@@ -80,7 +106,9 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (!source && !target) continue;
     // Agents named only by their sector take the country of the place where the event happens; with no
     // place named, the country of the nearest actor of the sentence that has one ("ضد خطط الحكومة").
-    const country = placeCountry ?? m.countryHint ?? null;
+    // (with neither, the country the story is about, when one dominates it: "فجر انتحاري نفسه في سوق" in a
+    // story about Afghanistan)
+    const country = placeCountry ?? m.countryHint ?? storyCountry;
     // a country that is the event's own target is no place of the event for its agent ("رحب المسؤول
     // الكردي بقرار تركيا" is no Turkish official; a city as the target still is: "قصفت القوات حلب")
     const hintIsTargetState = !!m.placeHint && m.placeHint === m.target && !m.location && namesStates(m.placeHint, doc);

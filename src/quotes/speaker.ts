@@ -336,6 +336,9 @@ function looksNisba(n: string): boolean {
  * `objectVerb`: the cue takes an object, so the subject ends after the name.
  * `prefixedStart`: the first token carries a glued preposition to skip (وفقاً للمرصد).
  */
+/** First words of compound given names whose second word has the article: عبد الستار، أبو الفضل. */
+const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
+
 export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: boolean, prefixedStart = false, complement: readonly string[] = []): NP | null {
   const L = v.lex;
   let i = i0;
@@ -552,7 +555,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (sawSourceHead && nameS < 0 && !introduced && core.length >= 4 && (core[0] === 'ي' || core[0] === 'ت') && !v.isDefinite(j) && !v.perStart(j)) break;
     if (nameS >= 0 && j === nameE) {
       // after a family name with the article (جميل البقعاوي) an indefinite word is an object: "اعتزاز الهيئة"
-      if (j > nameS && v.isDefinite(j - 1) && v.noConj(j - 1) !== AL) break;
+      // (unless the definite word ends a compound given name, عبد / أبو + ال…, and the entity layer's person
+      // name goes on: "عبد الستار بارز")
+      if (j > nameS && v.isDefinite(j - 1) && v.noConj(j - 1) !== AL && !(j - 2 >= nameS && COMPOUND_FIRST.has(v.noConj(j - 2)) && v.perMulti(j) && !v.perStart(j) && !v.prepSplit(j))) break;
       nameE = j + 1;
       continue;
     }
