@@ -48,6 +48,10 @@ const ROWS: Row[] = [
   ['an exchange of fire with an adjective inside, between two sides', 'اندلع تبادل كثيف لإطلاق النار بين الجيش الباكستاني وحركة طالبان باكستان.', 'ASSAULT', 'PAKMIL', 'PAKREB'],
   ['the Saudi-led coalition in Yemen is a Saudi military actor', 'شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة.', 'ASSAULT', 'SAUMIL', 'YEMREB'],
   ['the popular resistance in Yemen', 'وسيطرت المقاومة الشعبية على مدينة زنجبار بعد معارك مع الحوثيين.', 'COERCE', 'YEMREB', 'YEM'],
+  ['arresting with ألقى … القبض على, the subject between (a verb form that begins like the article)', 'وألقت الشرطة المصرية القبض على عشرة من عناصر جماعة الإخوان.', 'COERCE', 'EGYCOP', 'EGYOPP'],
+  ['a light verb of ability (تمكن من) before an arrest noun gives its subject', 'وتمكنت الشرطة التونسية من القبض على ثلاثة من عناصر تنظيم داعش.', 'COERCE', 'TUNCOP', 'IMGMUS'],
+  ['two plain words before a nominative plural nisba: the nisba is the subject’s', 'واتهم مدعون عامون فرنسيون رجلين بالتخطيط لهجوم على كنيس يهودي.', 'ACCUSE', 'FRA', '*'],
+  ['an accusation noun with its pronoun before من قبل: the pronoun is the accused, the agent after من قبل', 'وقال المحلل إن تنظيم داعش يسعى إلى الانتقام بعد اتهامه من قبل الرئيس التركي بتنفيذ التفجير.', 'ACCUSE', 'TURGOV', 'IMGMUS'],
   ['the parties of an agreement in a phrase after talks are the agreement’s (P5+1 is one actor)', 'وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', 'AGREE', 'IRN', 'IGOP5P'],
   ['attack noun + its own verb', 'استهدف هجوم انتحاري مقرا للشرطة في كركوك.', 'ASSAULT', 'IRQREB', 'IRQCOP'],
   ['claim of responsibility', 'أعلن تنظيم الدولة مسؤوليته عن هجوم استهدف دورية للجيش في ديالى.', 'ASSAULT', 'IMGMUS', 'IRQMIL'],
@@ -291,6 +295,10 @@ test('events: a news agency names no place of the event; إن before a noun even
   const meeting = analyzer.analyze('وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', { published: '2015-07-26' }).events.filter((e) => e.type === 'CONSULT');
   assert.ok(meeting.every((e) => !e.target), meeting.map((e) => e.target?.text).join(','));
   assert.equal(eventsOf('أقامت الشرطة حاجزا للبحث عنه في المدينة.', 'CONSULT'), 0);
+  assert.equal(eventsOf('واعترف المتهمون الثلاثة بارتكاب الجريمة أمام النيابة العامة في الكويت.', 'SUPPORT'), 0, 'a confession is no recognition');
+  assert.equal(eventsOf('واعترفت السويد رسميا بدولة فلسطين.', 'SUPPORT'), 1);
+  const appos = analyzer.analyze('وأدان الرئيس التركي، رجب طيب أردوغان، الهجوم على مركز للشرطة.', { published: '2015-07-26' }).events.find((e) => e.type === 'ACCUSE');
+  assert.equal(appos?.source?.actor?.code, 'TURGOV', 'a title and a name of one person in apposition are one actor, not two members');
   const condemned = analyzer.analyze('وندد الوزير بمهاجمتهم مركزا للشرطة.', { published: '2015-07-26' }).events.filter((e) => e.type === 'ASSAULT');
   assert.ok(condemned.every((e) => !e.source), condemned.map((e) => e.source?.text).join(','));
   const striker = analyzer.analyze('منح نادي ليفربول مهاجمه البلجيكي الدولي القميص رقم 9.', { published: '2015-07-26' }).events.filter((e) => e.type === 'ASSAULT');

@@ -311,9 +311,10 @@ function preferred(a: TriggerEntry, b: TriggerEntry, info: TokenInfo[], i: numbe
   return false;
 }
 
-function isVerbPosition(info: TokenInfo[], i: number): boolean {
+function isVerbPosition(info: TokenInfo[], i: number, verbForm = false): boolean {
   const t = info[i]!;
-  if (t.definite) return false;
+  // (a verb form that begins like the article is no definite noun: ألقت، التقى)
+  if (t.definite && !verbForm) return false;
   const prev = info[i - 1];
   if (!prev || prev.punct) return true;
   if (VERB_LEADERS.has(prev.norm)) return true;
@@ -634,7 +635,7 @@ class Context {
     // a phrase opening with an imperfect verb after its subject: "قوات الأمن تطلق النار"
     // (or any verb-headed phrase after its subject: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
     const imperfect = e.pos === 'phrase' && !info[h.i]!.definite && (/^[وف]?[يت]/.test(info[h.i]!.norm) || !!e.verbHeaded) && !!this.groupEndingNear(h.i, s.tokenStart);
-    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i) || imperfect));
+    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i, !!e.verbHeaded) || imperfect));
     let afterSubj = h.end;
     if (isVerbPred) {
       // subject after the verb (VSO), skipping dates and quantifiers
@@ -683,7 +684,9 @@ class Context {
             skipped++;
             continue;
           }
-          if (t.flags & (W.QUANT | W.TARGET_HEAD) || this.dateCovers(k) || this.numberCovers(k) || (t.word && !t.flags && !t.trigger && skipped < 1 && !lex.lightVerb(t.base))) {
+          // (two plain words before a nominative plural nisba, which can only be the subject's:
+          // "اتهم ممثلو ادعاء بريطانيون رجلا")
+          if (t.flags & (W.QUANT | W.TARGET_HEAD) || this.dateCovers(k) || this.numberCovers(k) || (t.word && !t.flags && !t.trigger && (skipped < 1 || (skipped < 2 && this.nominativeNisbaAt(k + 1))) && !lex.lightVerb(t.base))) {
             skipped++;
             continue;
           }
@@ -790,6 +793,21 @@ class Context {
         if (ante && ante !== target && !(target && sameActors(ante, target)) && !ante.units.every((u) => u.place && u.actor?.kind !== 'country')) {
           source = ante;
           sourceInferred = true;
+        }
+      }
+    }
+
+    // an accusation or arrest noun with its own pronoun followed by its agent (من قبل) or the charge (بـ):
+    // the pronoun is the one accused or arrested ("بعد اتهامه من قبل الرئيس التركي بتنفيذ التفجير")
+    if (!target && e.pos !== 'verb' && pred === h.i && (type === 'ACCUSE' || type === 'COERCE') && h.end < s.tokenEnd) {
+      const t = info[h.end - 1]!;
+      const nx = info[h.end]!;
+      const passiveAgent = nx.norm === 'من' && info[h.end + 1]?.norm === 'قبل';
+      const charge = nx.word && /^ب/.test(nx.norm) && !this.groupStarting(h.end);
+      if ((passiveAgent || charge) && t.norm !== t.base && /[^ه](?:ها|هم|ه)$/.test(t.norm)) {
+        const ante = this.antecedent(h.i, s.tokenStart);
+        if (ante && ante !== source && !(source && sameActors(ante, source)) && !ante.units.every((u) => u.place && u.actor?.kind !== 'country')) {
+          target = ante;
         }
       }
     }
@@ -1155,6 +1173,12 @@ class Context {
       adj++;
     }
     return null;
+  }
+
+  /** A nisba of people in the nominative plural (ـيون) starts a group at token k: "بريطانيون", "مسؤولون أمريكيون". */
+  private nominativeNisbaAt(k: number): boolean {
+    const g = this.groupStarting(k);
+    return !!g && !!g.units[0]!.nisba && /يون$/.test(this.info[k]!.norm);
   }
 
   private looksPassive(k: number, end: number): boolean {

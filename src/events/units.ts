@@ -335,6 +335,9 @@ export function argumentOf(g: Group, doc: RasidDocument, material = false): Even
     const a = actorOf(u);
     return { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), ...(a ? { actor: a } : {}) };
   });
+  // a title and the name of one person in apposition ("الرئيس التركي، رجب طيب أردوغان") are one actor
+  const first = members[0]!.actor;
+  if (first && first.kind === 'person' && members.every((m) => m.actor?.id === first.id)) return { start: g.start, end: g.end, text, actor: first };
   const codes = [...new Set(members.map((m) => m.actor?.code).filter((c): c is string => !!c))];
   return { start: g.start, end: g.end, text, members, codes };
 }
