@@ -415,3 +415,19 @@ test('tagger spans lose trailing words with the accusative tanwin ("قائلاً
   });
   assert.deepEqual(ents.map((e) => [e.text, e.type]), [['تشرشل', 'PER']]);
 });
+
+test('a known name stored with its title: the title is no part of the entity, and the full name after it wins; a facility named after a person is a place', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const cases: [string, string[], string[]][] = [
+    ['وجه أمير البلاد الشيخ صباح الأحمد الجابر الصباح كلمة إلى المواطنين.', ['صباح الأحمد الجابر الصباح:PER'], ['الشيخ صباح الأحمد:PER', 'الصباح:PER']],
+    ['واستقبل الأمير محمد بن سلمان وزير الخارجية الأمريكي.', ['محمد بن سلمان:PER'], ['الأمير محمد بن سلمان:PER']],
+    ['وقع التفجير في مسجد الإمام الصادق، وهبطت الطائرة في مطار الملك خالد الدولي.', ['مسجد الإمام الصادق:LOC', 'مطار الملك خالد الدولي:LOC'], ['مسجد الإمام الصادق:ORG']],
+    ['وأعرب عن قلقه من الهجوم على تنظيم الدولة الإسلامية في العراق.', ['تنظيم الدولة الإسلامية:ORG'], []],
+  ];
+  for (const [text, want, not] of cases) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
+    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
+    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
+  }
+});

@@ -104,8 +104,15 @@ export class ActorMatcher {
   match(tokens: readonly Token[], from = 0, to = tokens.length, keys?: readonly string[]): RawMatch[] {
     const out: RawMatch[] = [];
     for (let i = from; i < to; i++) {
-      const m = this.matchAt(tokens, i, to, keys);
+      let m = this.matchAt(tokens, i, to, keys);
       if (m) {
+        // a longer form of the same entry starting one word later wins: "الشيخ صباح الأحمد" (a form with its
+        // title) before "صباح الأحمد الجابر الصباح" is the full name; the title is left to the title layer
+        // (only after a title word: "تنظيم الدولة الإسلامية في العراق" keeps its head)
+        if (m.tokenEnd - m.tokenStart >= 2 && i + 1 < to) {
+          const n = this.matchAt(tokens, i + 1, to, keys);
+          if (n && n.tokenEnd > m.tokenEnd && n.hits.some((h) => m!.hits.some((g) => g.entry === h.entry)) && this.matchAt(tokens, i, i + 1, keys)?.hits.some((h) => h.entry.kind === 'agent')) m = n;
+        }
         out.push(m);
         i = m.tokenEnd - 1;
       }

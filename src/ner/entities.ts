@@ -481,7 +481,9 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   for (const m of inp.mentions) {
     const type = mentionType(m, inp.isAnaphor);
     if (!type || titleOnly(m)) continue;
-    lex.push({ ts: m.tokenStart, te: m.tokenEnd, type, source: 'lexicon', mention: m });
+    // a known name stored with its title ("الشيخ صباح الأحمد", "الملك سلمان"): the title is no part of the entity
+    const ts = type === 'PER' && m.tokenEnd - m.tokenStart > 1 && inp.eponym?.title(withoutProclitics(tokens[m.tokenStart]!.norm)) ? m.tokenStart + 1 : m.tokenStart;
+    lex.push({ ts, te: m.tokenEnd, type, source: 'lexicon', mention: m });
   }
   lex.sort((a, b) => a.ts - b.ts || b.te - a.te);
   // lexicon spans never overlap each other in the output: keep the first-longest
