@@ -52,6 +52,8 @@ const ROWS: Row[] = [
   ['a light verb of ability (تمكن من) before an arrest noun gives its subject', 'وتمكنت الشرطة التونسية من القبض على ثلاثة من عناصر تنظيم داعش.', 'COERCE', 'TUNCOP', 'IMGMUS'],
   ['two plain words before a nominative plural nisba: the nisba is the subject’s', 'واتهم مدعون عامون فرنسيون رجلين بالتخطيط لهجوم على كنيس يهودي.', 'ACCUSE', 'FRA', '*'],
   ['an accusation noun with its pronoun before من قبل: the pronoun is the accused, the agent after من قبل', 'وقال المحلل إن تنظيم داعش يسعى إلى الانتقام بعد اتهامه من قبل الرئيس التركي بتنفيذ التفجير.', 'ACCUSE', 'TURGOV', 'IMGMUS'],
+  ['a definite title takes no country name in construct: subject and object (اتهم الوزير إسرائيل)', 'واتهم الوزير إسرائيل بخرق الهدنة في قطاع غزة.', 'ACCUSE', '*', 'ISR'],
+  ['the charge of an accusation: its genitive is its object, the accused its agent (اتهمت X إيران بدعم Y)', 'واتهمت الحكومة اليمنية إيران بدعم الحوثيين بالسلاح.', 'SUPPORT', 'IRN', 'YEMREB'],
   ['the parties of an agreement in a phrase after talks are the agreement’s (P5+1 is one actor)', 'وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', 'AGREE', 'IRN', 'IGOP5P'],
   ['attack noun + its own verb', 'استهدف هجوم انتحاري مقرا للشرطة في كركوك.', 'ASSAULT', 'IRQREB', 'IRQCOP'],
   ['claim of responsibility', 'أعلن تنظيم الدولة مسؤوليته عن هجوم استهدف دورية للجيش في ديالى.', 'ASSAULT', 'IMGMUS', 'IRQMIL'],
@@ -297,6 +299,8 @@ test('events: a news agency names no place of the event; إن before a noun even
   assert.equal(eventsOf('أقامت الشرطة حاجزا للبحث عنه في المدينة.', 'CONSULT'), 0);
   assert.equal(eventsOf('واعترف المتهمون الثلاثة بارتكاب الجريمة أمام النيابة العامة في الكويت.', 'SUPPORT'), 0, 'a confession is no recognition');
   assert.equal(eventsOf('واعترفت السويد رسميا بدولة فلسطين.', 'SUPPORT'), 1);
+  const charged = analyzer.analyze('اتهم مدعون عامون بريطانيون رجلا أمس بالتآمر لمهاجمة جنود أمريكيين في لندن.', { published: '2015-07-26' }).events.find((e) => e.type === 'ACCUSE');
+  assert.ok(charged && !charged.target?.actor?.code.startsWith('USA'), 'the accused stands before the charge, not inside it');
   const appos = analyzer.analyze('وأدان الرئيس التركي، رجب طيب أردوغان، الهجوم على مركز للشرطة.', { published: '2015-07-26' }).events.find((e) => e.type === 'ACCUSE');
   assert.equal(appos?.source?.actor?.code, 'TURGOV', 'a title and a name of one person in apposition are one actor, not two members');
   const condemned = analyzer.analyze('وندد الوزير بمهاجمتهم مركزا للشرطة.', { published: '2015-07-26' }).events.filter((e) => e.type === 'ASSAULT');

@@ -321,6 +321,8 @@ export class ActorResolver {
         if (isCountryItem(c.item) && !country && !org) {
           // a country name after a title is a complement only when it is a nisba or in construct ("وزير خارجية إيران")
           if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory') break;
+          // a definite word takes no country name in construct: "اتهم الوزير إسرائيل" is a subject and an object
+          if (c.item.hit.via !== 'nisba' && c.item.strip === 0 && /^[وف]?ال/.test(tokens[c.item.ts - 1]!.norm)) break;
           country = c.item.country;
           // a country or capital named in the complement is an actor mention of its own; a nisba is not
           if (c.item.hit.via !== 'nisba') {

@@ -749,7 +749,7 @@ class Context {
       }
       // direct object
       if (!target && e.args.includes('obj') && pred === h.i) {
-        const obj = this.objectAfter(afterSubj, s.tokenEnd, clause);
+        const obj = this.objectAfter(afterSubj, s.tokenEnd, clause, type === 'ACCUSE');
         if (obj) target = obj;
       }
     } else {
@@ -1292,12 +1292,15 @@ class Context {
   }
 
   /** Direct object: the next group not introduced by a preposition; an event noun's own actors count. */
-  private objectAfter(from: number, end: number, clause: number): Group | null {
+  private objectAfter(from: number, end: number, clause: number, charge = false): Group | null {
     let lastHead = -10;
     let carry = -10;
     for (let k = from, n = 0; k < end && n < 10; k++, n++) {
       const t = this.info[k]!;
       if (t.punct && k > from) return null;
+      // the charge of an accusation (بالتآمر لمهاجمة عسكريين): the accused stands before it
+      // (not an adverb: "أدانت بشدة", "بأشد العبارات")
+      if (charge && t.word && !this.groupStarting(k) && (/^[وف]?(?:بال|بتهم)/.test(t.norm) || (t.norm.startsWith('ب') && this.hitAt.has(k)))) return null;
       if (t.flags & W.TARGET_HEAD) lastHead = k;
       // a vehicle carrying people of a group: "سيارة تقل قياديين في حزب العمال" → the group
       if (CARRY.has(t.norm)) carry = k;

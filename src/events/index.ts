@@ -274,6 +274,11 @@ function accusedAgents(drafts: Draft[], doc: RasidDocument): void {
     for (const a of list) {
       const tEnd = a.m.target!.tokenEnd;
       if (a.m.hit.i >= p || p < tEnd || p - tEnd > 1) continue;
+      // the charge's genitive is its object, the accused its agent: "اتهمت الحكومة إيران بدعم الحوثيين"
+      if (d.source && !d.target && d.m.source && d.m.source === d.m.genitive) {
+        d.target = d.source;
+        d.source = null;
+      }
       if (!d.source) d.source = { ...a.target!, inferred: true };
       if (!d.m.claim.by && !d.m.claim.quote && a.source) {
         const by = a.source;
