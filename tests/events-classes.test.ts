@@ -54,6 +54,8 @@ const ROWS: Row[] = [
   ['an accusation noun with its pronoun before من قبل: the pronoun is the accused, the agent after من قبل', 'وقال المحلل إن تنظيم داعش يسعى إلى الانتقام بعد اتهامه من قبل الرئيس التركي بتنفيذ التفجير.', 'ACCUSE', 'TURGOV', 'IMGMUS'],
   ['a definite title takes no country name in construct: subject and object (اتهم الوزير إسرائيل)', 'واتهم الوزير إسرائيل بخرق الهدنة في قطاع غزة.', 'ACCUSE', '*', 'ISR'],
   ['the charge of an accusation: its genitive is its object, the accused its agent (اتهمت X إيران بدعم Y)', 'واتهمت الحكومة اليمنية إيران بدعم الحوثيين بالسلاح.', 'SUPPORT', 'IRN', 'YEMREB'],
+  ['a cell of a group (خلية تابعة لـ، عناصر من) is the group; كشف عن announces an act', 'كشفت وزارة الداخلية البحرينية عن ضبط خلية إرهابية تابعة لتنظيم داعش.', 'COERCE', 'BHRGOV', 'IMGMUS'],
+  ['people killed that the text does not name are the civilians of the place', 'قتل 12 شخصا في تفجير انتحاري في مدينة كركوك العراقية مساء أمس.', 'ASSAULT', '*', 'IRQCVL'],
   ['the parties of an agreement in a phrase after talks are the agreement’s (P5+1 is one actor)', 'وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', 'AGREE', 'IRN', 'IGOP5P'],
   ['attack noun + its own verb', 'استهدف هجوم انتحاري مقرا للشرطة في كركوك.', 'ASSAULT', 'IRQREB', 'IRQCOP'],
   ['claim of responsibility', 'أعلن تنظيم الدولة مسؤوليته عن هجوم استهدف دورية للجيش في ديالى.', 'ASSAULT', 'IMGMUS', 'IRQMIL'],
@@ -313,7 +315,7 @@ test('events: a news agency names no place of the event; إن before a noun even
 
 test('events: an agent named only by its sector, with no place in its sentence, takes the country the story is about', () => {
   const story =
-    'قتل 15 شخصا في تفجير انتحاري في شمال أفغانستان. وقالت الحكومة الأفغانية إن التحقيق جار في كابول.\n' +
+    'تتصاعد أعمال العنف في شمال أفغانستان. وقالت الحكومة الأفغانية إن التحقيق جار في كابول.\n' +
     'وتصاعدت أعمال العنف في أفغانستان منذ بداية العام، وتخشى أفغانستان موجة جديدة.\n' +
     'وقال المسؤول: «فجر انتحاري نفسه داخل السوق المزدحمة صباح اليوم».';
   const ev = analyzer.analyze(story, { published: '2015-07-23' }).events.filter((e) => e.type === 'ASSAULT' && e.trigger?.text.startsWith('فجر'));

@@ -41,6 +41,8 @@ export interface Mention {
   placeHint?: Group | null;
   /** With no place named: the country of the nearest actor of the sentence that has one (شركة فسفاط قفصة → TUN). */
   countryHint?: string | null;
+  /** An attack with no target in a sentence that reports victims without naming them: its target is the civilians of its country. */
+  unnamedVictims?: boolean;
   date?: { start: number; end: number; text: string; value: string };
   instrument?: { start: number; end: number; text: string };
   claim: Claim;
@@ -107,6 +109,10 @@ const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 /** Prepositions after which a word is no verb. */
 /** Events that have topics (talks, agreements, cooperation): a noun event after a preposition inside one is its topic. */
 const TOPIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** People of no stated side among the victims of an attack (شخص، أشخاص، مواطنا، مدنيين، طفلا، امرأة). */
+const PEOPLE_WORD = /^[وف]?(?:ال)?(?:شخص|اشخاص|شخصا|مواطن|مواطنا|مواطنين|مدني|مدنيا|مدنيين|طفل|طفلا|اطفال|امراه|نساء|فرد|افراد|قتيل|قتيلا|قتلي)$/;
+/** Cells and members of a group (خلية، شبكة، عصابة، مجموعة، عناصر، أعضاء، أفراد), with و / ب / ال. */
+const CELL_NOUN = /^[وف]?[بل]?(?:ال)?(?:خلي[هة]|خلايا|شبك[هة]|عصاب[هة]|مجموع[هة]|عناصر|اعضاء|افراد)$/;
 const NOUN_AFTER = new Set(['عن', 'علي', 'في', 'من', 'الي', 'مع', 'ضد', 'حول', 'بشان', 'تجاه', 'ازاء', 'عبر']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -854,6 +860,11 @@ class Context {
       const owner = this.headOwnerAfter(h.end, s.tokenEnd);
       if (owner && owner !== source) target = owner;
     }
+    // a cell or members of a group arrested or attacked: "ضبط شبكة إرهابية تابعة لتنظيم داعش" → the group
+    if (!target && (type === 'COERCE' || type === 'ASSAULT')) {
+      const owner = this.cellOwnerAfter(h.end, s.tokenEnd);
+      if (owner && owner !== source) target = owner;
+    }
     // aid and arms come "from" their source: مساعدات من السعودية إلى اليمن
     if (!source && (type === 'AID' || type === 'SUPPORT')) {
       const from = this.prepTarget({ ...e, args: ['من'] }, h.end, s.tokenEnd, target);
@@ -994,6 +1005,7 @@ class Context {
       location,
       placeHint,
       countryHint: placeHint ? null : this.nearestCountry(s, h.i),
+      ...(type === 'ASSAULT' && !target && this.unnamedVictims(s) ? { unnamedVictims: true } : {}),
       date,
       instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
       claim,
@@ -1368,6 +1380,54 @@ class Context {
    * The owner after ل of a target head right after a noun ("لمراكز تابعة لتنظيم داعش", "مواقع للحوثيين"),
    * past a count or an adjective before the head and one word (تجمع، تابعة) between the head and ل.
    */
+  /** The sentence reports people killed, wounded or fallen victim without naming who they are ("قتل 15 شخصا"، "راح ضحيته 31 شخصا"). */
+  private unnamedVictims(s: SentenceSpan): boolean {
+    let unnamed = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = this.info[k]!;
+      if (!(t.flags & (W.VICTIM_VERB | W.VICTIM_NOUN) || /^[وف]?(?:ضحيت|ضحايا)/.test(t.norm))) continue;
+      // the victims after it: a count or people of no stated side ("مقتل 17 شخصا"، "راح ضحيته 31 شخصا"); a
+      // named group or side among them ("مقتل 260 متمردا كرديا"، "قتلى من الحوثيين") names them
+      for (let j = k + 1, n = 0; j < s.tokenEnd && n < 5; j++, n++) {
+        if (this.groupCovering(j)) return false;
+        const tj = this.info[j]!;
+        if (PEOPLE_WORD.test(tj.norm)) {
+          // (unless a side follows them: "17 شخصا من عناصر داعش")
+          let side = false;
+          for (let q = j + 1; q < Math.min(s.tokenEnd, j + 4) && !side; q++) side = this.info[q]!.norm === 'من' && !!this.groupStartingWithin(q + 1, Math.min(s.tokenEnd, q + 4));
+          if (!side) unnamed = true;
+          break;
+        }
+        if (tj.punct) break;
+      }
+    }
+    return unnamed;
+  }
+
+  /**
+   * The group whose cell or members follow within a few words: "خلية إرهابية تابعة لتنظيم داعش", "عناصر
+   * من حركة الشباب", "شبكة تنتمي لداعش" (the cell noun first, up to three words, then the group after ل / من / في).
+   */
+  private cellOwnerAfter(from: number, end: number): Group | null {
+    const { info } = this;
+    for (let k = from, n = 0; k < end && n < 3; k++, n++) {
+      const t = info[k]!;
+      if (!t.word) return null;
+      if (!CELL_NOUN.test(t.norm)) continue;
+      for (let j = k + 1, m = 0; j < end && m < 4; j++, m++) {
+        const g = this.groupStarting(j);
+        if (g) {
+          const p = this.prepBefore(g);
+          return p === 'ل' || p === 'من' || p === 'في' || (!p && j === k + 1) ? g : null;
+        }
+        const tj = info[j]!;
+        if (!tj.word || tj.trigger) return null;
+      }
+      return null;
+    }
+    return null;
+  }
+
   private headOwnerAfter(from: number, end: number): Group | null {
     const { info } = this;
     let head = -1;

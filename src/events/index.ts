@@ -116,6 +116,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
       if (!hintIsTargetState) source = withCountry(source, country);
       target = withCountry(target, country);
     }
+    // An attack that killed or wounded people the text does not name hit the civilians of the country where it
+    // happened ("قتل 15 شخصا في تفجير انتحاري في سوق بشمال أفغانستان" → AFG CVL, inferred).
+    if (m.type === 'ASSAULT' && !target && m.unnamedVictims && country && source?.actor?.code !== country + 'CVL') {
+      const t = doc.tokens[m.hit.i]!;
+      target = { start: t.start, end: t.end, text: t.text, actor: sectorAgent(country, 'CVL', t.text), inferred: true };
+    }
     // A protest with no stated target is aimed at the government of its country (inferred).
     if (m.type === 'PROTEST' && !target) {
       const c = country ?? (source ? source.actor?.country ?? source.members?.[0]?.actor?.country ?? null : null);
