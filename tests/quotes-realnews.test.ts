@@ -30,6 +30,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a name in marks after a preposition of the setting is no quotation; the quotation after it is the statement',
+    text: 'وقال الوزير في كلمة ألقاها خلال “الملتقى الدولي لمكافحة التطرف” الذي عقد في الرباط أمس “إن مواجهة الفكر المتطرف مسؤولية مشتركة بين الدول”.',
+    want: [{ key: 'مواجهة الفكر المتطرف مسؤولية مشتركة', speaker: 'الوزير' }],
+    not: ['الملتقى الدولي لمكافحة التطرف'],
+  },
+  {
     name: 'a person name of the entity layer goes on after a definite word (عبد الستار بارز), so a quotation after the listener is found',
     text: 'وقال حاكم الإقليم عبد الرحيم شاهد لوكالة الأنباء الألمانية «الوضع تحت السيطرة الكاملة في المدينة منذ صباح اليوم».',
     want: [{ key: 'الوضع تحت السيطرة الكاملة', speaker: 'عبد الرحيم شاهد' }],

@@ -43,6 +43,8 @@ interface Context {
 }
 
 /** Window limits (tokens). */
+/** Prepositions of a setting before a quoted name (خلال “المؤتمر …”، بعنوان “…”). */
+const SETTING_NAME_PREPS: ReadonlySet<string> = new Set(['خلال', 'في', 'حول', 'بعنوان', 'امام']);
 const GAP_TO_CONTENT = 32;
 const MAX_INDIRECT = 160;
 const MAX_COLON = 220;
@@ -255,6 +257,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (!v.isWord(x) || v.isCue(x) || v.isComplementizer(x)) return false;
     }
     return true;
+  };
+
+  /** A quotation a few setting words after a quoted name (no cue, أن or sentence end between), not yet used. */
+  const statementAfterName = (from: number, se: number): QSpan | null => {
+    for (let k = from, n = 0; k < se && n < 10; k++, n++) {
+      const sp = spanAtOpen[k]!;
+      if (sp >= 0) {
+        const span = spans[sp]!;
+        return !span.used && span.cls === 'quote' && span.words >= 4 ? span : null;
+      }
+      if (v.isPunct(k, '.') || v.isCue(k) || v.isComplementizer(k)) return null;
+    }
+    return null;
   };
 
   /** The word at i without its conjunction and pronoun (اسمه → اسم, سيلينا → سيلي), from the clitic layer. */
@@ -727,9 +742,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         const span = spans[sp]!;
         const prev = j - 1;
         if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span))) {
-          directFrom(span, base);
+          // a name in marks after a preposition of the setting ("في كلمة ألقاها خلال “المؤتمر الإعلامي …” الذي
+          // عقد في دمشق “هناك حديث …”"): the statement is the quotation after it
+          const named = j > after && SETTING_NAME_PREPS.has(v.noConj(prev));
+          const later = named ? statementAfterName(span.endTok, se) : null;
+          // (with no quotation after it, the name is part of the setting: "قال خلال “المؤتمر …” إن …")
+          if (named && !later) {
+            j = span.endTok - 1;
+            continue;
+          }
+          const q = later ?? span;
+          directFrom(q, base);
           setCtx(speaker, via, sIdx, listener, stance);
-          return span.endTok;
+          return q.endTok;
         }
         break;
       }
