@@ -107,6 +107,8 @@ const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذي�
 /** Words that link the parts of a long name (بن، آل). */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 /** Prepositions after which a word is no verb. */
+/** Dual nouns that stand for the two parties named before them (بين البلدين، الجانبين، الطرفين). */
+const DUAL_ANAPHORS: ReadonlySet<string> = new Set(['البلدين', 'البلدان', 'الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'الدولتين', 'الدولتان']);
 /** Events that have topics (talks, agreements, cooperation): a noun event after a preposition inside one is its topic. */
 const TOPIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** People of no stated side among the victims of an attack (شخص، أشخاص، مواطنا، مدنيين، طفلا، امرأة). */
@@ -1507,6 +1509,25 @@ class Context {
     return NOUN_AFTER.has(this.info[k - 1]?.norm ?? '') || ((n[0] === 'ب' || n[0] === 'ل') && !t.base.startsWith(n[0]));
   }
 
+  /** The groups of the last two different states (or bodies of states) named before token k (within 150 tokens), older first. */
+  private lastTwoStates(k: number): [Group, Group] | null {
+    const found: Group[] = [];
+    const seen = new Set<string>();
+    for (let j = k - 1; j >= 0 && k - j < 150 && found.length < 2; j--) {
+      const g = this.groupCovering(j);
+      if (!g) continue;
+      j = g.tokenStart;
+      if (g.units.length !== 1) continue;
+      const a = g.units[0]!.actor;
+      // (a state or a body of states: "بين مجلس التعاون والولايات المتحدة … بين الجانبين")
+      const key = a?.country ?? (a?.kind === 'igo' ? a.code : null);
+      if (!a || !key || a.kind === 'media' || a.kind === 'company' || seen.has(key)) continue;
+      seen.add(key);
+      found.push(g);
+    }
+    return found.length === 2 ? [found[1]!, found[0]!] : null;
+  }
+
   /** بين X و Y → [X, Y]. */
   private between(from: number, end: number, type: string): [Group, Group] | null {
     for (let k = from; k < end; k++) {
@@ -1514,6 +1535,8 @@ class Context {
       // (the partners of another noun event in a phrase after this one are its own)
       if (k > from && this.topicNoun(k, type)) return null;
       if (!(t.flags & W.BETWEEN)) continue;
+      // "بين البلدين / الجانبين / الطرفين": the two states named last before it
+      if (DUAL_ANAPHORS.has(this.info[k + 1]?.norm ?? '')) return this.lastTwoStates(k);
       const g = this.groupAfterPrep(k + 1, end + 4, 2);
       if (!g) return null;
       if (g.units.length >= 2) {
