@@ -303,6 +303,8 @@ test('events: a news agency names no place of the event; إن before a noun even
   assert.equal(eventsOf('واعترفت السويد رسميا بدولة فلسطين.', 'SUPPORT'), 1);
   const dual = analyzer.analyze('وصل وزير الخارجية الأردني إلى الرياض. وأكد المتحدث أن الزيارة تأتي في إطار التنسيق الدائم بين البلدين الشقيقين.', { published: '2015-07-26' }).events.find((e) => e.type === 'COOPERATE');
   assert.deepEqual([dual?.source?.actor?.country, dual?.target?.actor?.country].sort(), ['JOR', 'SAU'], '"بين البلدين" stands for the two states named last before it');
+  const parties = analyzer.analyze('وصل الرئيس التونسي إلى الجزائر في زيارة رسمية. واتفق الطرفان على تعزيز التعاون الأمني.', { published: '2015-07-26' }).events.find((e) => e.type === 'AGREE');
+  assert.deepEqual([parties?.source?.actor?.country, parties?.target?.actor?.country].sort(), ['DZA', 'TUN'], 'a dual subject (الطرفان) stands for the two states named last before it');
   const charged = analyzer.analyze('اتهم مدعون عامون بريطانيون رجلا أمس بالتآمر لمهاجمة جنود أمريكيين في لندن.', { published: '2015-07-26' }).events.find((e) => e.type === 'ACCUSE');
   assert.ok(charged && !charged.target?.actor?.code.startsWith('USA'), 'the accused stands before the charge, not inside it');
   const appos = analyzer.analyze('وأدان الرئيس التركي، رجب طيب أردوغان، الهجوم على مركز للشرطة.', { published: '2015-07-26' }).events.find((e) => e.type === 'ACCUSE');

@@ -847,6 +847,12 @@ class Context {
       }
     }
 
+    // "بحث الجانبان …", "اتفق الطرفان على …": the dual subject stands for the two states named last before it
+    if (!source && !target && TOPIC_TYPES.has(type) && DUAL_ANAPHORS.has(info[pred + 1]?.norm ?? '')) {
+      const pair = this.lastTwoStates(pred);
+      if (pair) [source, target] = pair;
+    }
+
     // between X and Y (symmetric events)
     if ((e.recip || e.args.includes('بين')) && (!source || !target)) {
       const pair = this.between(h.end, Math.min(s.tokenEnd, h.end + 5), type);
