@@ -116,6 +116,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
       if (!hintIsTargetState) source = withCountry(source, country);
       target = withCountry(target, country);
     }
+    // Taking a place the knowledge base does not know ("سيطرت المقاومة الشعبية على جبل «منيف»") takes territory
+    // of the country where it happens (inferred).
+    if (m.type === 'COERCE' && m.cameo === '192' && !target && country && /سيطر/.test(doc.tokens[m.hit.i]!.norm)) {
+      const t = doc.tokens[m.hit.i]!;
+      target = { start: t.start, end: t.end, text: t.text, actor: { ...sectorAgent(country, '', t.text), kind: 'place' }, inferred: true };
+    }
     // An attack that killed or wounded people the text does not name hit the civilians of the country where it
     // happened ("قتل 15 شخصا في تفجير انتحاري في سوق بشمال أفغانستان" → AFG CVL, inferred).
     if (m.type === 'ASSAULT' && !target && m.unnamedVictims && country && source?.actor?.code !== country + 'CVL') {
