@@ -52,10 +52,25 @@ if (setFile) {
 
 const analyzer = await Analyzer.create();
 const all: Scores[] = [];
+/** Core events by how they fail (counts only, safe on a blind split): matched, or what the engine has in the evidence sentence. */
+const coreClasses: Record<string, number> = {};
 for (const s of sets) {
   const doc = analyzer.analyze(s.text, { published: s.gold.published, input: s.name }).toJSON();
   const r = scoreAnalysis(doc, s.gold);
   all.push(r);
+  for (const g of s.gold.events ?? []) {
+    if (!g.core) continue;
+    const one = scoreAnalysis(doc, { doc: s.gold.doc, events: [g] });
+    let k = 'matched';
+    if (!one.events.coreFound) {
+      const at = s.text.indexOf(g.evidence);
+      const sent = doc.sentences.find((x) => x.start <= at && at < x.end);
+      const evs = sent ? doc.events.filter((e) => e.trigger && e.trigger.start >= sent.start && e.trigger.start < sent.end) : [];
+      const types = [g.type, ...(g.type_alt ?? [])];
+      k = evs.some((e) => types.includes(e.type)) ? 'right type, other actors' : evs.length ? 'another type only' : 'no event in the sentence';
+    }
+    coreClasses[k] = (coreClasses[k] ?? 0) + 1;
+  }
   if (quiet) continue;
   console.log(`\n${s.name}`);
   console.log(`  entities  P ${r.entities.precision}  R ${r.entities.recall}  F1 ${r.entities.f1}  (${r.entities.predicted} predicted, ${r.entities.gold} gold)`);
@@ -78,4 +93,5 @@ if (setFile) {
   console.log(`  quotes    P ${qP.toFixed(3)}  R ${qR.toFixed(3)}  F1 ${f1(qP, qR)}  text recall ${r3(sum((r) => r.quotes.textFound), sum((r) => r.quotes.gold))}  (${sum((r) => r.quotes.predicted)} predicted, ${sum((r) => r.quotes.gold)} gold)`);
   console.log(`  events    core recall ${r3(sum((r) => r.events.coreFound), sum((r) => r.events.core))}  precision ${r3(sum((r) => r.events.correct), sum((r) => r.events.predicted))}  (${sum((r) => r.events.predicted)} predicted, ${sum((r) => r.events.core)} core)`);
   console.log(`  actors    ${sum((r) => r.actors.resolved)}/${sum((r) => r.actors.gold)} resolved   dates ${sum((r) => r.dates.resolved)}/${sum((r) => r.dates.gold)} resolved`);
+  console.log(`  core events: ${Object.entries(coreClasses).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
