@@ -30,6 +30,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a field adjective inside a title (الباحث السياسي اليمني) keeps the nisba in the title; an unnamed titled speaker speaks for the title’s country',
+    text: 'وأكد الباحث السياسي اليمني مختار اليافعي أن الحل بيد دول الجوار.\nوقال المحلل العسكري الأمريكي إن الغارات لن تحسم المعركة وحدها.',
+    want: [{ key: 'الحل بيد دول الجوار', speaker: 'مختار اليافعي' }, { key: 'الغارات لن تحسم المعركة', speaker: 'المحلل العسكري الأمريكي' }],
+  },
+  {
     name: 'a name in marks after a preposition of the setting is no quotation; the quotation after it is the statement',
     text: 'وقال الوزير في كلمة ألقاها خلال “الملتقى الدولي لمكافحة التطرف” الذي عقد في الرباط أمس “إن مواجهة الفكر المتطرف مسؤولية مشتركة بين الدول”.',
     want: [{ key: 'مواجهة الفكر المتطرف مسؤولية مشتركة', speaker: 'الوزير' }],
@@ -530,3 +535,10 @@ for (const c of CASES) {
     }
   });
 }
+
+test('real-news quotations: the actor of a titled speaker comes from the title (country and sector), not for an honorific with a nisba alone', () => {
+  const qs = quotes('وأكد الباحث السياسي اليمني مختار اليافعي أن الحل بيد دول الجوار.\nوقال المحلل العسكري الأمريكي إن الغارات لن تحسم المعركة وحدها.\nوقال الدكتور التركي إن المرضى في تحسن مستمر.');
+  assert.equal(find(qs, 'الحل بيد دول الجوار')?.speaker?.actor?.country, 'YEM');
+  assert.equal(find(qs, 'الغارات لن تحسم المعركة')?.speaker?.actor?.code, 'USAEDU');
+  assert.notEqual(find(qs, 'المرضى في تحسن')?.speaker?.actor?.country, 'TUR');
+});

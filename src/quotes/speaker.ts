@@ -336,6 +336,9 @@ function looksNisba(n: string): boolean {
  * `objectVerb`: the cue takes an object, so the subject ends after the name.
  * `prefixedStart`: the first token carries a glued preposition to skip (وفقاً للمرصد).
  */
+/** Offices of honorific titles (الدكتور، الشيخ، المهندس، الأستاذ): with a nisba alone after them, a family name. */
+const HONORIFIC_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
+
 /** First words of compound given names whose second word has the article: عبد الستار، أبو الفضل. */
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 
@@ -662,7 +665,6 @@ export class SpanIndex {
    */
   actorFor(start: number, end: number, nameStart: number, nameEnd: number, headEnd: number): Actor | undefined {
     const ms = this.doc.actorMentions;
-    if (!ms.length) return undefined;
     if (nameStart >= 0) {
       for (let i = this.firstAtOrAfter(ms, nameStart); i < ms.length && ms[i]!.start < nameEnd; i++) if (ms[i]!.end > nameStart) return ms[i]!.actor;
     }
@@ -686,7 +688,6 @@ export class SpanIndex {
 
   actorIn(start: number, end: number): Actor | undefined {
     const ms = this.doc.actorMentions;
-    if (!ms.length) return undefined;
     let best: Actor | undefined;
     let bestLen = 0;
     let i = this.firstAtOrAfter(ms, start);
@@ -700,6 +701,17 @@ export class SpanIndex {
     if (best) return best;
     i = this.firstAtOrAfter(ms, start);
     for (; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end > start) return ms[i]!.actor;
+    // an unnamed speaker known by a title that names its country ("المحلل السياسي الأمريكي"): the country
+    // and sector of the title
+    const ts = this.doc.titles;
+    for (let k = this.firstAtOrAfter(ts, start); k < ts.length && ts[k]!.start < end; k++) {
+      const t = ts[k]!;
+      // (not an honorific with a nisba alone: "الدكتور التركي" is mostly Dr. Al-Turki, a family name)
+      if (t.end > start && t.country && !t.plural && !(HONORIFIC_OFFICES.has(t.office) && t.tokenEnd - t.tokenStart <= 2)) {
+        const code = t.country + (t.sector ?? '');
+        return { id: `title:${code}`, code, country: t.country, sector: t.sector, name: { ar: t.text }, kind: 'title' };
+      }
+    }
     return undefined;
   }
 
