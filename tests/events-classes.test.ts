@@ -55,6 +55,7 @@ const ROWS: Row[] = [
   ['a definite title takes no country name in construct: subject and object (اتهم الوزير إسرائيل)', 'واتهم الوزير إسرائيل بخرق الهدنة في قطاع غزة.', 'ACCUSE', '*', 'ISR'],
   ['the charge of an accusation: its genitive is its object, the accused its agent (اتهمت X إيران بدعم Y)', 'واتهمت الحكومة اليمنية إيران بدعم الحوثيين بالسلاح.', 'SUPPORT', 'IRN', 'YEMREB'],
   ['a cell of a group (خلية تابعة لـ، عناصر من) is the group; كشف عن announces an act', 'كشفت وزارة الداخلية البحرينية عن ضبط خلية إرهابية تابعة لتنظيم داعش.', 'COERCE', 'BHRGOV', 'IMGMUS'],
+  ['setting fire (أضرم … النار) with its subject between', 'وأضرم مستوطنون إسرائيليون النار في منزل عائلة فلسطينية قرب نابلس.', 'ASSAULT', 'ISRCVL', 'PSECVL'],
   ['taking a place the knowledge base does not know takes territory of the country where it happens', 'وسيطر الجيش الليبي على جبل الأخضر القريب من مدينة درنة الليبية.', 'COERCE', 'LBYMIL', 'LBY'],
   ['people killed that the text does not name are the civilians of the place', 'قتل 12 شخصا في تفجير انتحاري في مدينة كركوك العراقية مساء أمس.', 'ASSAULT', '*', 'IRQCVL'],
   ['the parties of an agreement in a phrase after talks are the agreement’s (P5+1 is one actor)', 'وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', 'AGREE', 'IRN', 'IGOP5P'],
