@@ -10,7 +10,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Quote, SpeakerRef, Stance } from '../doc/types.ts';
 import type { CueEntry, QuoteLexicon } from './lexicon.ts';
 import { scanQuoteMarks, type MarkSpan } from './marks.ts';
-import { SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
+import { ABSTRACT_REPORT_HEADS, SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
 
 /** Bases that, with a pronoun right after a cue, are its object or a preposition, not a speaker ("قال عنه إنه", "ذكر اسمه"). */
 const PRONOUN_OBJECT_BASES: ReadonlySet<string> = new Set(['عن', 'من', 'خلال', 'عند', 'لدي', 'مع', 'علي', 'الي', 'في', 'قول', 'كلام', 'اسم', 'هويه', 'هوية', 'نتايج', 'نتيجه', 'حديث', 'راي', 'موقف', 'تصريح', 'تصريحات', 'بيان', 'رساله', 'سوال', 'جواب', 'رد', 'امل', 'تاكيد', 'شكر', 'تقدير', 'اعتزاز', 'سعاده', 'ترحيب', 'دعم', 'رفض', 'قلق', 'اسف']);
@@ -815,7 +815,21 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         break;
       }
-      if (entry.preps.length && j - after <= 3 && entry.preps.includes(v.noConj(j)) && !(j + 1 < T && v.isComplementizer(j + 1))) {
+      // (على only before the necessity or importance of something: "شدد على ضرورة …", "أكد على أهمية …";
+      // "المشرف العام على المهرجان" is a title) — and the same noun right after the subject: "أكد أهمية …"
+      const onNoun = v.noConj(j) === 'علي' && !(j + 1 < T && ABSTRACT_REPORT_HEADS.has(v.core(j + 1)));
+      const bareNoun = j === after && entry.preps.includes('علي') && ABSTRACT_REPORT_HEADS.has(v.core(j));
+      if (bareNoun) {
+        const e = clauseEnd(j, se);
+        const r = rangeQuote(j, e);
+        if (r) {
+          emit({ kind: 'indirect', ...r, ...base });
+          setCtx(speaker, via, sIdx, listener, stance);
+          return e;
+        }
+        break;
+      }
+      if (entry.preps.length && j - after <= 3 && entry.preps.includes(v.noConj(j)) && !onNoun && !(j + 1 < T && v.isComplementizer(j + 1))) {
         const e = clauseEnd(j + 1, se);
         const r = rangeQuote(j + 1, e);
         if (r) {

@@ -336,6 +336,9 @@ function looksNisba(n: string): boolean {
  * `objectVerb`: the cue takes an object, so the subject ends after the name.
  * `prefixedStart`: the first token carries a glued preposition to skip (وفقاً للمرصد).
  */
+/** Nouns of necessity and importance that open a nominal report after أكد / شدد (على): "شدد على ضرورة …", "أكد أهمية …"; never a speaker's word. */
+export const ABSTRACT_REPORT_HEADS: ReadonlySet<string> = new Set(['ضروره', 'اهميه']);
+
 /** Offices of honorific titles (الدكتور، الشيخ، المهندس، الأستاذ): with a nisba alone after them, a family name. */
 const HONORIFIC_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
 
@@ -406,6 +409,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       break;
     }
     if (j > start && v.noConj(j).startsWith('قول')) break; // قوله، قولها
+    if (j > start && ABSTRACT_REPORT_HEADS.has(v.core(j))) break; // "أكد الوزير أهمية …": the report's content
     if (j > start && v.hasPronoun(j) && settingStem(v, j)) break; // "وختمت X حديثها بالقول", "كلمتها"
     if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
