@@ -119,14 +119,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // Taking a place the knowledge base does not know ("سيطرت المقاومة الشعبية على جبل «منيف»") takes territory
     // of the country where it happens (inferred).
     if (m.type === 'COERCE' && m.cameo === '192' && !target && country && /سيطر/.test(doc.tokens[m.hit.i]!.norm)) {
-      const t = doc.tokens[m.hit.i]!;
-      target = { start: t.start, end: t.end, text: t.text, actor: { ...sectorAgent(country, '', t.text), kind: 'place' }, inferred: true };
+      target = atTrigger(m, doc, (text) => ({ ...sectorAgent(country, '', text), kind: 'place' }));
     }
     // An attack that killed or wounded people the text does not name hit the civilians of the country where it
     // happened ("قتل 15 شخصا في تفجير انتحاري في سوق بشمال أفغانستان" → AFG CVL, inferred).
     if (m.type === 'ASSAULT' && !target && m.unnamedVictims && country && source?.actor?.code !== country + 'CVL') {
-      const t = doc.tokens[m.hit.i]!;
-      target = { start: t.start, end: t.end, text: t.text, actor: sectorAgent(country, 'CVL', t.text), inferred: true };
+      target = atTrigger(m, doc, (text) => sectorAgent(country, 'CVL', text));
     }
     // A protest with no stated target is aimed at the government of its country (inferred).
     if (m.type === 'PROTEST' && !target) {
@@ -201,6 +199,12 @@ function arg(g: Group, doc: RasidDocument, inferred?: boolean, material = false)
   const a = argumentOf(g, doc, material);
   if (inferred) a.inferred = true;
   return a;
+}
+
+/** An inferred argument that the text does not name, anchored on the event's trigger word. */
+function atTrigger(m: Mention, doc: RasidDocument, actor: (text: string) => Actor): EventArgument {
+  const t = doc.tokens[m.hit.i]!;
+  return { start: t.start, end: t.end, text: t.text, actor: actor(t.text), inferred: true };
 }
 
 function sectorAgent(country: string, sector: string, text: string): Actor {

@@ -815,23 +815,16 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         break;
       }
-      // (على only before the necessity or importance of something: "شدد على ضرورة …", "أكد على أهمية …";
-      // "المشرف العام على المهرجان" is a title) — and the same noun right after the subject: "أكد أهمية …"
-      const onNoun = v.noConj(j) === 'علي' && !(j + 1 < T && ABSTRACT_REPORT_HEADS.has(v.core(j + 1)));
-      const bareNoun = j === after && entry.preps.includes('علي') && ABSTRACT_REPORT_HEADS.has(v.core(j));
-      if (bareNoun) {
-        const e = clauseEnd(j, se);
-        const r = rangeQuote(j, e);
-        if (r) {
-          emit({ kind: 'indirect', ...r, ...base });
-          setCtx(speaker, via, sIdx, listener, stance);
-          return e;
-        }
-        break;
-      }
-      if (entry.preps.length && j - after <= 3 && entry.preps.includes(v.noConj(j)) && !onNoun && !(j + 1 < T && v.isComplementizer(j + 1))) {
-        const e = clauseEnd(j + 1, se);
-        const r = rangeQuote(j + 1, e);
+      // the cue's prepositional complement (أشار إلى …); على only before the necessity or importance of
+      // something ("شدد على ضرورة …", "أكد على أهمية …"; "المشرف العام على المهرجان" is a title), and the
+      // same noun right after the subject is the content itself ("أكد أهمية …")
+      const abstractNoun = (i: number) => i < T && ABSTRACT_REPORT_HEADS.has(v.core(i));
+      const prepContent =
+        entry.preps.length && j - after <= 3 && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || abstractNoun(j + 1)) && !(j + 1 < T && v.isComplementizer(j + 1));
+      const from = j === after && entry.preps.includes('علي') && abstractNoun(j) ? j : prepContent ? j + 1 : -1;
+      if (from >= 0) {
+        const e = clauseEnd(from, se);
+        const r = rangeQuote(from, e);
         if (r) {
           emit({ kind: 'indirect', ...r, ...base });
           setCtx(speaker, via, sIdx, listener, stance);
