@@ -431,3 +431,23 @@ test('a known name stored with its title: the title is no part of the entity, an
     for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
   }
 });
+
+test('a group named with a generic head or an evaluative adjective: the entity is the name, with its actor; a name that holds the head stays', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const cases: [string, string[], string[]][] = [
+    ['وأعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير.', ['داعش:ORG'], ['تنظيم داعش الإرهابي:ORG', 'تنظيم داعش:ORG']],
+    ['وقصفت الطائرات مواقع حزب الله اللبناني قرب الحدود.', ['حزب الله:ORG'], ['حزب الله اللبناني:ORG']],
+    ['واتهم الوزير جماعة الحوثيين بخرق الهدنة.', ['الحوثيين:ORG'], ['جماعة الحوثيين:ORG']],
+    ['وقالت مصادر إن مقاتلي تنظيم الدولة الإسلامية انسحبوا.', ['تنظيم الدولة الإسلامية:ORG'], ['تنظيم الدولة:ORG']],
+    ['وقال الوزير إن الجيش التركي قصف مواقع.', ['الجيش التركي:ORG'], []],
+  ];
+  for (const [text, want, not] of cases) {
+    const doc = pipe.analyze(text, { published: '2015-08-01' });
+    const ents = doc.entities.map((e) => `${e.text}:${e.type}`);
+    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
+    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
+  }
+  const isis = pipe.analyze('وأعلن تنظيم داعش الإرهابي مسؤوليته.', { published: '2015-08-01' }).entities.find((e) => e.text === 'داعش');
+  assert.equal(isis?.actor?.id, 'grp:isis');
+});

@@ -65,6 +65,10 @@ export interface ActorContextWords {
   readonly placePrepositions: ReadonlySet<string>;
   /** Words that end a club's or company's name after a place or name (سيتي، يونايتد، سبور): entities layer. */
   readonly orgNameSuffixes: ReadonlySet<string>;
+  /** Generic heads before a group's one-word name (تنظيم، جماعة، ميليشيات): "تنظيم داعش" → the entity "داعش". */
+  readonly groupHeads: ReadonlySet<string>;
+  /** Evaluative adjectives after a group's name (الإرهابي، المتشدد): no part of the entity. */
+  readonly groupAdjectives: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
   readonly prayerBefore: ReadonlySet<string>;
   /** Title words that are also first names: right after a title, without the article, one starts the name ("العريف سلطان محمد"). */
@@ -118,6 +122,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   verbal_noun_bodies: 'verbalNounBodies',
   titles_need_hamza: 'titlesNeedHamza',
   org_name_suffixes: 'orgNameSuffixes',
+  group_heads: 'groupHeads',
+  group_adjectives: 'groupAdjectives',
   prayer_before: 'prayerBefore',
   title_first_names: 'titleFirstNames',
   ambiguous_ranks: 'ambiguousRanks',

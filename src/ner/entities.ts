@@ -84,6 +84,20 @@ export interface EntityInputs {
   isOrgNameSuffix?: (norm: string) => boolean;
   /** News outlets named after a head noun ("صحيفة الشرق الأوسط", "لقناة الحرة", "وكالة رويترز"): see outletNames. */
   outlets?: OutletWords;
+  /** Armed groups' and parties' names with a generic head or an evaluative adjective ("تنظيم داعش الإرهابي"): see groupNames. */
+  groups?: GroupWords;
+}
+
+/** Word tests for groups' names (data/actors/context-words.txt), on clitic-free normalized words. */
+export interface GroupWords {
+  /** [group_heads]: تنظيم، جماعة، ميليشيات. */
+  head: (norm: string) => boolean;
+  /** [group_adjectives]: الإرهابي، المتشدد، المحظور. */
+  adjective: (norm: string) => boolean;
+  /** Whether `text` is one of the names of the actor `actorId`. */
+  isNameOf: (actorId: string, text: string) => boolean;
+  /** Whether a normalized word is a country's nisba adjective ("اللبناني", "الأفغانية"). */
+  isCountryNisba: (norm: string) => boolean;
 }
 
 /** Word tests for outlets' names (data/actors/context-words.txt), on clitic-free normalized words. */
@@ -454,6 +468,24 @@ function outletNames(out: Cand[], tokens: readonly Token[], text: string, ow: Ou
   insertSorted(out, added);
 }
 
+/**
+ * An armed group's or party's name as the knowledge base stores it with a generic head or an
+ * evaluative adjective ("تنظيم داعش الإرهابي", "حزب الله اللبناني"): the entity is the name itself
+ * when what is left is a name of the same actor. A trailing adjective of [group_adjectives] or a
+ * country's nisba ("اللبناني"; not "الإسلامية") goes; a head of [group_heads] goes before a one-word name only ("تنظيم داعش" →
+ * "داعش", "جماعة الحوثيين" → "الحوثيين"; "تنظيم الدولة الإسلامية" is that group's name and stays).
+ */
+function groupNames(out: Cand[], tokens: readonly Token[], text: string, g: GroupWords): void {
+  const nameOf = (c: Cand, ts: number, te: number) => g.isNameOf(c.mention!.actor.id, text.slice(tokens[ts]!.start, tokens[te - 1]!.end));
+  for (const c of out) {
+    const kind = c.mention?.actor.kind;
+    if (c.type !== 'ORG' || (kind !== 'armed_group' && kind !== 'party') || c.te - c.ts < 2) continue;
+    const last = tokens[c.te - 1]!.norm;
+    if ((g.adjective(last) || g.isCountryNisba(last)) && nameOf(c, c.ts, c.te - 1)) c.te--;
+    if (c.te - c.ts === 2 && g.head(withoutProclitics(tokens[c.ts]!.norm, 'وفبلك')) && nameOf(c, c.ts + 1, c.te)) c.ts++;
+  }
+}
+
 /** Tokens inside some candidate. */
 function coveredTokens(out: readonly Cand[], n: number): Uint8Array {
   const covered = new Uint8Array(n);
@@ -583,6 +615,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     }
   }
   if (inp.outlets) outletNames(out, tokens, text, inp.outlets);
+  if (inp.groups) groupNames(out, tokens, text, inp.groups);
 
   joinNamePieces(out, tokens, inp.isOrgNameSuffix);
 

@@ -92,6 +92,14 @@ export class EntityStage implements Stage {
             isNameOf: (id, name) => kb.find(name).some((h) => h.entry.id === id),
           }
         : undefined,
+      groups: kb
+        ? {
+            head: (w) => kb.context.groupHeads.has(w),
+            adjective: (w) => kb.context.groupAdjectives.has(w),
+            isNameOf: (id, name) => kb.find(name).some((h) => h.entry.id === id),
+            isCountryNisba: (w) => kb.find(w).some((h) => h.via === 'nisba' && h.entry.kind === 'country'),
+          }
+        : undefined,
       isOrgNameSuffix: kb ? (norm) => kb.context.orgNameSuffixes.has(norm) : undefined,
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
