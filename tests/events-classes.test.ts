@@ -49,6 +49,8 @@ const ROWS: Row[] = [
   ['the Saudi-led coalition in Yemen is a Saudi military actor', 'شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة.', 'ASSAULT', 'SAUMIL', 'YEMREB'],
   ['the popular resistance in Yemen', 'وسيطرت المقاومة الشعبية على مدينة زنجبار بعد معارك مع الحوثيين.', 'COERCE', 'YEMREB', 'YEM'],
   ['arresting with ألقى … القبض على, the subject between (a verb form that begins like the article)', 'وألقت الشرطة المصرية القبض على عشرة من عناصر جماعة الإخوان.', 'COERCE', 'EGYCOP', 'EGYOPP'],
+  ['responding by an attack (رد ب + verbal noun): the subject of رد is the agent', 'ورد الطيران الحربي الأردني بقصف مواقع لتنظيم داعش في سوريا.', 'ASSAULT', 'JORMIL', 'IMGMUS'],
+  ['the international coalition against the Islamic State is a US military actor; its leader names no place of the event', 'وقال المرصد إن غارات التحالف الدولي قتلت عشرة مدنيين في ريف الرقة.', 'ASSAULT', 'USAMIL', 'SYRCVL'],
   ['a light verb of ability (تمكن من) before an arrest noun gives its subject', 'وتمكنت الشرطة التونسية من القبض على ثلاثة من عناصر تنظيم داعش.', 'COERCE', 'TUNCOP', 'IMGMUS'],
   ['two plain words before a nominative plural nisba: the nisba is the subject’s', 'واتهم مدعون عامون فرنسيون رجلين بالتخطيط لهجوم على كنيس يهودي.', 'ACCUSE', 'FRA', '*'],
   ['an accusation noun with its pronoun before من قبل: the pronoun is the accused, the agent after من قبل', 'وقال المحلل إن تنظيم داعش يسعى إلى الانتقام بعد اتهامه من قبل الرئيس التركي بتنفيذ التفجير.', 'ACCUSE', 'TURGOV', 'IMGMUS'],

@@ -1673,8 +1673,9 @@ class Context {
     let best: string | null = null;
     let bestD = Infinity;
     for (const g of this.groupsIn(s)) {
-      // a news outlet names no place of the event ("قال حاكم الولاية لوكالة فرانس برس: فجر انتحاري …")
-      const c = g.units.find((u) => u.actor?.country && u.actor.kind !== 'media')?.actor?.country;
+      // a news outlet names no place of the event ("قال حاكم الولاية لوكالة فرانس برس: فجر انتحاري …"), nor a
+      // coalition its leader's ("غارات التحالف الدولي … استهداف المدنيين": not American civilians)
+      const c = g.units.find((u) => u.actor?.country && u.actor.kind !== 'media' && u.actor.kind !== 'igo')?.actor?.country;
       if (!c) continue;
       const d = Math.abs(g.tokenStart - at);
       if (d < bestD) {
