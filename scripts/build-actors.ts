@@ -170,12 +170,13 @@ for (const [id, sector, cls, flags, en, ar] of lines('bodies.txt')) {
     source: 'hand',
   });
 }
-for (const [id, office, sector, flags, en, ar] of lines('agents.txt')) {
+for (const [id, office, sector, flags, en, ar, country] of lines('agents.txt')) {
   add({
     id: id!,
     kind: 'agent',
-    code: sector === '-' ? '' : sector!,
-    country: null,
+    // an optional seventh column: the one country the title belongs to ("خادم الحرمين الشريفين": the Saudi king)
+    code: (country || '') + (sector === '-' ? '' : sector!),
+    country: country || null,
     sector: sector === '-' ? null : sector!,
     name: { ar: list(ar)[0]!, en: en! },
     names: uniq(list(ar)),

@@ -349,6 +349,8 @@ export class ActorResolver {
         break;
       }
       while (te < tokens.length && cx.titleModifiers.has(tokens[te]!.norm)) te++;
+      // a title of one country's office ("خادم الحرمين الشريفين": the Saudi king)
+      if (!country && e.country) country = e.country;
       const office = e.office ?? 'title';
       let sector = e.sector;
       if (org && (sector === null || ORG_SECTOR_OFFICES.has(office))) sector = org.actor.sector ?? sector;

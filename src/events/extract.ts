@@ -103,6 +103,8 @@ const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد
 
 /** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
+/** Sectors of actors that arrest, strike and kill as agents (a victim verb after one of them is active). */
+const AGENT_SECTORS = new Set(['COP', 'MIL', 'SPY', 'GOV', 'JUD']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 /** Words that link the parts of a long name (بن، آل). */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
@@ -794,11 +796,16 @@ class Context {
     // (only for a noun whose genitive is its agent: "اعتقاله", "احتلالها" name the one arrested, the place occupied)
     // (not an accusation or coercion, whose pronoun is mostly the accused: "عن اتهامه بـ"; an attack noun only
     // in the plural: "غاراتها"، "هجماتها", not "ضربها")
-    if (!source && e.pos !== 'verb' && e.gen === 'source' && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE') {
+    // (and a reciprocal noun with its partner after مع / ب: "أشار أردوغان إلى لقائه بنظيره الأمريكي")
+    const nxt = info[h.end];
+    const recipPartner = e.recip && !!nxt && (nxt.norm === 'مع' || (nxt.norm.startsWith('ب') && !!this.groupStarting(h.end)));
+    if (!source && e.pos !== 'verb' && (e.gen === 'source' || recipPartner) && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE') {
       const t = info[h.end - 1]!;
       if (t.norm !== t.base && /[^ه](?:ها|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-1)) && (type !== 'ASSAULT' || t.base.endsWith('ات'))) {
         const ante = this.antecedent(h.i, s.tokenStart);
-        if (ante && ante !== target && !(target && sameActors(ante, target)) && !ante.units.every((u) => u.place && u.actor?.kind !== 'country')) {
+        // (the partner after مع / ب is someone else: "أطلع المجلس على نتائج اجتماعه مع الرئيس عمر البشير")
+        const partner = recipPartner ? this.groupStartingWithin(h.end, Math.min(s.tokenEnd, h.end + 2)) : null;
+        if (ante && ante !== target && !(target && sameActors(ante, target)) && !(partner && sameActors(ante, partner)) && !ante.units.every((u) => u.place && u.actor?.kind !== 'country')) {
           source = ante;
           sourceInferred = true;
         }
@@ -1265,9 +1272,17 @@ class Context {
    */
   private preverbalSubject(pred: number, sStart: number): Group | null {
     const v = this.info[pred]!;
-    if (v.conjAttached || /^[وف]/.test(v.norm) || v.flags & W.VICTIM_VERB || objectPronounAt(this.info, pred)) return null;
+    if (v.conjAttached || /^[وف]/.test(v.norm) || objectPronounAt(this.info, pred)) return null;
     const g = this.groupEndingNear(pred, sStart);
     if (!g) return null;
+    // before a victim verb, people are its victims ("12 سوريا قتلوا"، "جنديان قتلا"); a named state, body or
+    // group, or a definite force, is its agent ("أن الشرطة المصرية اعتقلت …"، "القوات الأمريكية قتلت …")
+    if (v.flags & W.VICTIM_VERB) {
+      const a = g.units[0]!.actor;
+      const named = !!a && (a.kind === 'country' || a.kind === 'gov_body' || a.kind === 'armed_group' || a.kind === 'igo');
+      const force = !!a && AGENT_SECTORS.has(a.sector ?? '') && this.info[g.tokenStart]!.definite && !(this.info[g.tokenStart - 1]?.flags & W.QUANT);
+      if (g.units.length !== 1 || g.units[0]!.nisba || g.units[0]!.place || !(named || force)) return null;
+    }
     // a relative clause: the antecedent is the subject unless a pronoun after the verb points back to it
     // ("الإرهابيين الذين تبحث عنهم الاستخبارات")
     for (let k = g.tokenEnd; k < pred; k++) if (RELATIVE_PRONOUNS.has(this.info[k]!.norm)) return RESUMPTIVE_PREP.test(this.info[pred + 1]?.norm ?? '') ? null : g;
@@ -1315,9 +1330,11 @@ class Context {
   private objectAfter(from: number, end: number, clause: number, charge = false): Group | null {
     let lastHead = -10;
     let carry = -10;
+    let placeEnd = -10;
     for (let k = from, n = 0; k < end && n < 10; k++, n++) {
       const t = this.info[k]!;
-      if (t.punct && k > from) return null;
+      // (a comma right after the place of the act goes on to the object: "قصفت فصائل معارضة في حلب، مواقع للجيش")
+      if (t.punct && k > from && !(k === placeEnd && (t.norm === '،' || t.norm === ','))) return null;
       // the charge of an accusation (بالتآمر لمهاجمة عسكريين): the accused stands before it
       // (not an adverb: "أدانت بشدة", "بأشد العبارات")
       if (charge && t.word && !this.groupStarting(k) && (/^[وف]?(?:بال|بتهم)/.test(t.norm) || (t.norm.startsWith('ب') && this.hitAt.has(k)))) return null;
@@ -1330,6 +1347,7 @@ class Context {
         if (!prep || this.info[g.tokenStart - 1]?.trigger) return g;
         if (prep === 'ل' && k - lastHead <= 2) return g;
         if ((prep === 'في' || prep === 'من') && k - carry <= 3) return g;
+        if (prep === 'في' && g.units.every((u) => u.place)) placeEnd = g.tokenEnd;
         k = g.tokenEnd - 1;
         continue;
       }

@@ -89,6 +89,11 @@ export function wordBases(w: string, taMarbuta = false): string[] {
       if (h.length - suf.length >= 3 && h.endsWith(suf)) {
         const b = h.slice(0, h.length - suf.length);
         if (!out.includes(b)) out.push(b);
+        // a final hamza takes a seat before the pronoun (لقاء → لقائه, لقاؤه: normalized لقايه, لقاوه)
+        if (b.length >= 4 && (b.endsWith('اي') || b.endsWith('او'))) {
+          const hz = b.slice(0, -1) + 'ء';
+          if (!out.includes(hz)) out.push(hz);
+        }
         if (b.endsWith('ت')) {
           const t = b.slice(0, -1) + 'ه';
           if (!out.includes(t)) out.push(t);
