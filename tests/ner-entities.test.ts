@@ -451,3 +451,22 @@ test('a group named with a generic head or an evaluative adjective: the entity i
   const isis = pipe.analyze('وأعلن تنظيم داعش الإرهابي مسؤوليته.', { published: '2015-08-01' }).entities.find((e) => e.text === 'داعش');
   assert.equal(isis?.actor?.id, 'grp:isis');
 });
+
+test('a facility named after a place or a name of its own is one place; a common noun after قاعدة is none', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const cases: [string, string[], string[]][] = [
+    ['وصلت الطائرة إلى مطار عدن الدولي، وأعيد فتح ميناء الحديدة.', ['مطار عدن الدولي:LOC', 'ميناء الحديدة:LOC'], ['عدن:GPE']],
+    ['وانطلقت الطائرات من قاعدة أنجرليك الجوية في تركيا.', ['قاعدة أنجرليك الجوية:LOC', 'تركيا:GPE'], []],
+    ['وسيطرت القوات على قاعدة العند الجوية شمال عدن.', ['قاعدة العند الجوية:LOC'], []],
+    ['وأغلقت السلطات معبر رفح أمس.', ['معبر رفح:LOC'], ['رفح:GPE']],
+    ['وقال إن المملكة قاعدة الأمة الإسلامية.', [], ['قاعدة الأمة الإسلامية:LOC']],
+    ['وقال إن قاعدة تركية ستستضيف القوات.', [], ['قاعدة تركية:LOC']],
+    ['رابط الخبر بصحيفة الوئام: دمشق تقول إن الاتفاق لن يؤثر.', ['الوئام:ORG'], []],
+  ];
+  for (const [text, want, not] of cases) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
+    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
+    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
+  }
+});

@@ -67,6 +67,10 @@ export interface ActorContextWords {
   readonly orgNameSuffixes: ReadonlySet<string>;
   /** Generic heads before a group's one-word name (تنظيم، جماعة، ميليشيات): "تنظيم داعش" → the entity "داعش". */
   readonly groupHeads: ReadonlySet<string>;
+  /** Heads of facilities named after a place (مطار، ميناء، قاعدة، معبر): "مطار عدن الدولي" is one place. */
+  readonly facilityHeads: ReadonlySet<string>;
+  /** Facility heads that are also common nouns (قاعدة "a rule"): a name after one needs a place or a nisba adjective. */
+  readonly facilityPlaceHeads: ReadonlySet<string>;
   /** Evaluative adjectives after a group's name (الإرهابي، المتشدد): no part of the entity. */
   readonly groupAdjectives: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -123,6 +127,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   titles_need_hamza: 'titlesNeedHamza',
   org_name_suffixes: 'orgNameSuffixes',
   group_heads: 'groupHeads',
+  facility_heads: 'facilityHeads',
+  facility_place_heads: 'facilityPlaceHeads',
   group_adjectives: 'groupAdjectives',
   prayer_before: 'prayerBefore',
   title_first_names: 'titleFirstNames',

@@ -76,6 +76,12 @@ export interface EntityInputs {
    * head that no entity covers is a place ("في مدينة 【بيزل】 السويسرية").
    */
   placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean };
+  /**
+   * Facilities named after a place: `head` says whether a clitic-free normalized word heads one (مطار، ميناء،
+   * قاعدة، معبر); the head, the place or rare name after it and up to two nisba adjectives are one LOC entity
+   * ("مطار عدن الدولي", "قاعدة العند الجوية", "معبر رفح"). `rare` as for placeName.
+   */
+  facility?: { head: (norm: string) => 'name' | 'place' | null; rare: (norm: string) => boolean; isCountryName: (text: string) => boolean };
   /** Character ranges of dates (layer `dates`): a tagger entity inside one is part of the date ("أبريل (نيسان)"), no name. */
   dateRanges?: readonly [number, number][];
   /** Character ranges of source lines crediting an outlet ("المصدر: الشرق الأوسط"): a place or other name there is the outlet. */
@@ -371,6 +377,51 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
 }
 
 /**
+ * A facility named after a place or a name of its own: the head (مطار، ميناء، قاعدة، معبر, without the article),
+ * then a city or region of any source or a rare word no source found, then up to two definite nisba adjectives:
+ * one LOC entity ("بمطار عدن الدولي", "قاعدة العند الجوية", "معبر رفح"); a country after the head stays a country
+ * ("قاعدة تركية" has no name). The place inside is no separate entity (an airport is not its city). `out` stays sorted.
+ */
+function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<EntityInputs['facility']>): void {
+  const covered = coveredTokens(out, tokens.length);
+  const startAt = new Map<number, number>();
+  out.forEach((c, k) => startAt.set(c.ts, k));
+  const bare = (t: Token) => !(t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det'));
+  const rareName = (t: Token) => t.kind === 'word' && !/[\u064B\u064C\u064D]/.test(t.text) && t.norm.length >= 3 && !t.norm.endsWith('يه') && bare(t) && f.rare(t.norm.startsWith('ال') ? t.norm.slice(2) : t.norm) && f.rare(t.norm);
+  // a name of the facility's own, known to be one by the adjective after it ("قاعدة العند الجوية", "قاعدة أنجرليك الجوية")
+  // (no feminine or plural common noun: "قاعدة الأمة الإسلامية", "قاعدة البيانات الحكومية")
+  const nameWord = (t: Token) => t.kind === 'word' && t.norm.length >= 3 && !/(?:ي|ه|ات|ين|ون)$/.test(t.norm) && bare(t);
+  const nisba = (t: Token | undefined) => !!t && t.kind === 'word' && t.norm.startsWith('ال') && t.norm.length > 4 && (t.norm.endsWith('ي') || t.norm.endsWith('يه')) && bare(t);
+  const drop = new Set<number>();
+  const added: Cand[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const h = tokens[i]!;
+    if (covered[i] || h.kind !== 'word') continue;
+    const w = withoutProclitics(h.norm);
+    const kind = w.startsWith('ال') ? null : f.head(w);
+    if (!kind) continue;
+    const k = startAt.get(i + 1);
+    let te: number;
+    if (k !== undefined) {
+      const c = out[k]!;
+      // (a city resolved to its country's actor is its city here: "مطار صنعاء", "ميناء عدن")
+      if (!isPlace(c.type) || (c.mention && c.mention.via !== 'capital' && f.isCountryName(c.mention.text))) continue;
+      te = c.te;
+      drop.add(k);
+    } else if (!covered[i + 1] && ((kind === 'name' && rareName(tokens[i + 1]!)) || (nameWord(tokens[i + 1]!) && nisba(tokens[i + 2])))) te = i + 2;
+    else continue;
+    for (let n = 0; n < 2 && te < tokens.length && !covered[te] && nisba(tokens[te]); n++) te++;
+    added.push({ ts: i, te, type: 'LOC', source: 'tagger' });
+    i = te - 1;
+  }
+  if (!added.length) return;
+  const kept = out.filter((_, k) => !drop.has(k));
+  out.length = 0;
+  out.push(...kept);
+  insertSorted(out, added);
+}
+
+/**
  * A rare word (and a second one: "سان دييغو") right after a place noun, covered by no candidate, is a place
  * the tagger and the knowledge base do not know: "في مدينة بيزل السويسرية", "بلدة كفرنبل". `out` stays sorted.
  */
@@ -604,6 +655,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   out.sort((a, b) => a.ts - b.ts);
   if (inp.acronyms?.length) mergeAcronyms(out, inp.acronyms);
   if (inp.eponym) mergeEponyms(out, tokens, inp.eponym, inp.isPersonWord);
+  if (inp.facility) facilityNames(out, tokens, inp.facility);
   if (inp.placeName) addPlaceNames(out, tokens, inp.placeName);
   for (const [a, b] of inp.outletLines ?? []) {
     for (const c of out) {

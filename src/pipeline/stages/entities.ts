@@ -82,6 +82,10 @@ export class EntityStage implements Stage {
           }
         : undefined,
       placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w) } : undefined,
+      facility:
+        kb && kb.wordFreq.size
+          ? { head: (w) => (kb.context.facilityPlaceHeads.has(w) ? 'place' : kb.context.facilityHeads.has(w) ? 'name' : null), rare: (w) => !kb.wordFreq.has(w), isCountryName: (t) => kb.find(t).some((h) => h.entry.kind === 'country' || h.entry.kind === 'territory') }
+          : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       outlets: kb
         ? {
