@@ -900,9 +900,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     }
     const np = subjectAfter(v, after, se, false, glued);
     if (!np || np.vague || !agentive(np)) return t + 1;
-    const speaker = speakerRef(v, idx, np);
     const cue = { ...tokSpanText(t, t + len), lemma: toks.slice(t, t + len).map((x) => v.noConj(x.i)).join(' ') };
-    const via = np.head === 'source' ? 'unnamed' : 'attribution';
+    // "وجاء في البيان أن …", "جاء في بيان لوزارة الخارجية …": only a statement, not "جاء في المرتبة الثانية"; a
+    // statement with no author named speaks for the speaker of the sentences before ("وجاء في بيان: «…»")
+    let speaker: SpeakerRef = speakerRef(v, idx, np);
+    let via: Quote['speakerVia'] = np.head === 'source' ? 'unnamed' : 'attribution';
+    if (cue.lemma === 'جاء في') {
+      if (!v.has(lex.statementNouns, np.s)) return t + 1;
+      if (np.e === np.s + 1 && ctx.speaker?.actor && sIdx - ctx.sent <= 4) {
+        speaker = ctx.speaker;
+        via = 'carried';
+      }
+    }
     const base = { cue, speaker, speakerVia: via, stance: 'report' as Stance };
     let j = np.e;
     // a listener: "مصدر دبلوماسي تحدث لصحيفة «لوموند»"
