@@ -107,6 +107,9 @@ test('an ambiguous place needs evidence where it stands, not only its country na
     ['وهطلت أمطار على الدمام والخبر أمس', 'الخبر=SAU'], // coordinated with a place
     ['وقصفت الطائرات مواقع في أبين جنوب اليمن', 'أبين=YEM'], // a preposition of place, the country named
     ['وقال رئيس كوريا الجنوبية في سيول إن المحادثات مستمرة', 'سيول=KOR'], // the capital, its country named
+    // a form two countries share: the one whose country the story names (Tripoli of Lebanon, Tripoli of Libya)
+    ['وقال مفتي طرابلس إن الوضع في لبنان صعب', 'طرابلس=LBN'],
+    ['وقال مسؤول في حكومة طرابلس إن الوضع في ليبيا صعب', 'طرابلس=LBY'],
   ];
   for (const [text, want] of some) assert.ok(countries(text).includes(want), `${text}: ${countries(text).join(' ')}`);
   // a preposition alone is not enough without the country

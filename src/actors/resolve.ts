@@ -845,14 +845,17 @@ export class ActorResolver {
   private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, placeCue: 'cue' | 'prep' | null = null): TrieHit | null {
     let best: TrieHit | null = null;
     let bestScore = Infinity;
-    const placeLicensed = (e: KbEntry) => e.kind === 'place' && e.country !== null && (placeCue === 'cue' || (placeCue === 'prep' && licensed.has('country-of:' + e.country)));
+    // (or a place sharing its form with places of other countries, when the document names its country and
+    // none of theirs: "مفتي طرابلس" in a story about Lebanon is Lebanese Tripoli, not the Libyan capital)
+    const onlyCountry = (e: KbEntry) => m.hits.length > 1 && licensed.has('country-of:' + e.country) && m.hits.every((x) => x.entry === e || x.entry.country === e.country || !licensed.has('country-of:' + x.entry.country));
+    const placeLicensed = (e: KbEntry) => e.kind === 'place' && e.country !== null && (placeCue === 'cue' || (placeCue === 'prep' && licensed.has('country-of:' + e.country)) || onlyCountry(e));
     for (const h of m.hits) {
       if (m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
       if (h.gate === 2 && !fullPeople.has(h.entry.id)) continue;
       const placeOk = placeLicensed(h.entry);
       if (h.gate === 1 && !licensed.has(h.entry.id) && !placeOk && !(m.hits.length > 1 && m.hits.every((x) => x.gate === 1))) continue;
       // among several entries sharing a form, one the document names otherwise wins
-      const score = (licensed.has(h.entry.id) && h.gate === 1 ? -100 : 0) + kindRank(h.entry) + (h.gate === 1 ? 20 : 0) + (h.via === 'capital' ? 1 : 0);
+      const score = (licensed.has(h.entry.id) && h.gate === 1 ? -100 : 0) + (placeCue !== 'cue' && h.gate === 1 && h.entry.kind === 'place' && onlyCountry(h.entry) ? -50 : 0) + kindRank(h.entry) + (h.gate === 1 ? 20 : 0) + (h.via === 'capital' ? 1 : 0);
       if (score < bestScore) {
         best = h;
         bestScore = score;
@@ -885,7 +888,8 @@ function placeHead(tokens: readonly Token[], ts: number, cx: ActorContextWords):
   if (ts === 0 || tokens[ts - 1]!.kind !== 'word') return false;
   const heads = cx.placeHeads;
   let w = tokens[ts - 1]!.norm;
-  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
+  // (a short head with the conjunction too: "وحي السليمانية")
+  if ((w[0] === 'و' || w[0] === 'ف') && (w.length > 4 || heads.has(w.slice(1)))) w = w.slice(1);
   if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك' || w[0] === 'ف') && w.length > 3 && heads.has(w.slice(1))) return true;
   return heads.has(w) || (w.startsWith('ال') && heads.has(w.slice(2)));
 }
