@@ -53,6 +53,7 @@ const ROWS: Row[] = [
   ['a comma after the place of the act does not end the search for the object', 'وقصفت القوات الروسية في حلب، مواقع لتنظيم داعش.', 'ASSAULT', 'RUSMIL', 'IMGMUS'],
   ['a force before an arrest verb is its agent (not its victim)', 'وقال مصدر إن الشرطة المصرية اعتقلت عشرة من عناصر جماعة الإخوان.', 'COERCE', 'EGYCOP', 'EGYOPP'],
   ['the Custodian of the Two Holy Mosques is the Saudi king', 'وأطلع خادم الحرمين الشريفين المجلس على نتائج اجتماعه مع الرئيس السوداني عمر البشير.', 'CONSULT', 'SAUGOV', 'SDNGOV'],
+  ['a definite attack noun after a victim verb: the indefinite phrase after it is the victims, not its agent', 'وقتل في الهجوم ثلاثة جنود أمريكيين قرب بغداد.', 'ASSAULT', '*', 'USAMIL'],
   ['responding by an attack (رد ب + verbal noun): the subject of رد is the agent', 'ورد الطيران الحربي الأردني بقصف مواقع لتنظيم داعش في سوريا.', 'ASSAULT', 'JORMIL', 'IMGMUS'],
   ['the international coalition against the Islamic State is a US military actor; its leader names no place of the event', 'وقال المرصد إن غارات التحالف الدولي قتلت عشرة مدنيين في ريف الرقة.', 'ASSAULT', 'USAMIL', 'SYRCVL'],
   ['a light verb of ability (تمكن من) before an arrest noun gives its subject', 'وتمكنت الشرطة التونسية من القبض على ثلاثة من عناصر تنظيم داعش.', 'COERCE', 'TUNCOP', 'IMGMUS'],

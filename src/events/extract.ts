@@ -766,7 +766,16 @@ class Context {
       // noun trigger: genitive or nisba right after it
       // a noun with its own possessive pronoun ("دعمه لقرارات العبادي", "قطع علاقاتها الدبلوماسية") has no
       // genitive agent after it
-      const g = announcer && /(?:ها|هما|هم|ه)$/.test(doc.tokens[h.end - 1]!.text) ? null : this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
+      let g = announcer && /(?:ها|هما|هم|ه)$/.test(doc.tokens[h.end - 1]!.text) ? null : this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
+      // a definite noun has no genitive: an indefinite phrase right after it is the subject of the clause
+      // ("قتل في الهجوم ثلاثة جنود أمريكيين", "استشهد في الغارة ضباط أمن إيرانيون": after a victim verb, the victims)
+      // (not after لل, which may be ل + a noun beginning with ل: "للقاء مسؤولين عراقيين")
+      if (g && info[h.end - 1]!.definite && !/^[وف]?لل/.test(info[h.end - 1]!.norm) && info[h.end]!.word && !info[h.end]!.definite && !info[g.tokenStart]!.definite && !g.units[0]!.nisba && !this.prepBefore(g)) {
+        let p = h.i - 1;
+        if (p >= s.tokenStart && info[p]!.norm === 'في') p--;
+        if (type === 'ASSAULT' && p >= s.tokenStart && info[p]!.flags & W.VICTIM_VERB && g !== source) target = target ?? g;
+        g = null;
+      }
       genitive = g;
       // a singular adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
       // (and a definite one after a definite noun: "القصف الروسي", "التفجير الإرهابي")
