@@ -65,7 +65,8 @@ for (const s of sets) {
     if (!one.events.coreFound) {
       const at = s.text.indexOf(g.evidence);
       const sent = doc.sentences.find((x) => x.start <= at && at < x.end);
-      const evs = sent ? doc.events.filter((e) => e.trigger && e.trigger.start >= sent.start && e.trigger.start < sent.end) : [];
+      // (events with a side not identified count here: they show what the engine found)
+      const evs = sent ? [...doc.events, ...(doc.partialEvents ?? [])].filter((e) => e.trigger && e.trigger.start >= sent.start && e.trigger.start < sent.end) : [];
       const types = [g.type, ...(g.type_alt ?? [])];
       k = evs.some((e) => types.includes(e.type)) ? 'right type, other actors' : evs.length ? 'another type only' : 'no event in the sentence';
     }

@@ -129,9 +129,9 @@ test('events: source and target error classes (real pipeline)', () => {
   const bad: string[] = [];
   for (const [klass, text, type, src, tgt] of ROWS) {
     const doc = analyzer.analyze(text, { published: '2020-06-01' });
-    const evs = doc.events.filter((e) => e.type === type);
+    const evs = doc.allEvents().filter((e) => e.type === type);
     if (!evs.some((e) => ok(e.source, src) && ok(e.target, tgt))) {
-      bad.push(`${klass}: ${text}\n   want ${type} ${src} → ${tgt}\n   got  ${doc.events.map((e) => `${e.type} ${codes(e.source).join('+') || '-'} → ${codes(e.target).join('+') || '-'}`).join(' ; ') || 'no event'}`);
+      bad.push(`${klass}: ${text}\n   want ${type} ${src} → ${tgt}\n   got  ${doc.allEvents().map((e) => `${e.type} ${codes(e.source).join('+') || '-'} → ${codes(e.target).join('+') || '-'}`).join(' ; ') || 'no event'}`);
     }
   }
   assert.ok(bad.length === 0, `${bad.length}/${ROWS.length} rows failed:\n${bad.join('\n')}`);
@@ -139,31 +139,31 @@ test('events: source and target error classes (real pipeline)', () => {
 
 test('events: a denial attaches to the event of its complement, not to a quotation after it', () => {
   const doc = analyzer.analyze('نفى المتحدث باسم حركة حماس التوصل إلى أي اتفاق، مؤكداً أن "المشاورات ما زالت مستمرة".', { published: '2023-05-17' });
-  const agree = doc.events.find((e) => e.type === 'AGREE');
+  const agree = doc.allEvents().find((e) => e.type === 'AGREE');
   assert.ok(agree, 'an AGREE event');
   assert.equal(agree.mode, 'denied');
   assert.equal(agree.source?.actor?.code.slice(0, 6), 'PSEREB');
-  for (const e of doc.events.filter((x) => x.type === 'CONSULT')) assert.notEqual(e.mode, 'denied');
+  for (const e of doc.allEvents().filter((x) => x.type === 'CONSULT')) assert.notEqual(e.mode, 'denied');
 });
 
 test('events: the act of an accusation is claimed by the accuser, with the accused as its agent', () => {
   const doc = analyzer.analyze('واتهم الجيش الإسرائيلي حركة حماس بإطلاق صواريخ على جنوب إسرائيل.', { published: '2020-06-01' });
-  const attack = doc.events.find((e) => e.type === 'ASSAULT');
+  const attack = doc.allEvents().find((e) => e.type === 'ASSAULT');
   assert.ok(attack, 'an ASSAULT event');
   assert.equal(attack.source?.actor?.code.slice(0, 6), 'PSEREB');
   assert.ok(attack.claims?.some((c) => c.stance === 'asserts' && c.by?.actor?.code.startsWith('ISRMIL')), `claimed by the Israeli army: ${JSON.stringify(attack.claims?.map((c) => c.by?.text))}`);
-  assert.ok(doc.events.some((e) => e.type === 'ACCUSE'), 'the accusation itself stays an event');
+  assert.ok(doc.allEvents().some((e) => e.type === 'ACCUSE'), 'the accusation itself stays an event');
 });
 
 test('events: a place is no claimant; a capital speaks for its government', () => {
   const doc = analyzer.analyze('يذكر أن مدينة درنة تشهد معارك بين شباب المدينة وتنظيم داعش. وقالت واشنطن إن طائراتها قصفت مواقع لتنظيم داعش في الرقة.', { published: '2015-08-10' });
-  const by = doc.events.flatMap((e) => (e.claims ?? []).map((c) => c.by?.text ?? null));
+  const by = doc.allEvents().flatMap((e) => (e.claims ?? []).map((c) => c.by?.text ?? null));
   assert.ok(!by.some((t) => t?.includes('درنة')), `claimants: ${JSON.stringify(by)}`);
   assert.ok(by.includes('واشنطن'), `claimants: ${JSON.stringify(by)}`);
 });
 
 test('events: an aim is hypothetical (في مسعى لـ، من أجل التوصل، بهدف), a reached agreement is asserted; a cue stops at a relative pronoun', () => {
-  const mode = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.find((e) => e.type === type)?.mode;
+  const mode = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-10' }).allEvents().find((e) => e.type === type)?.mode;
   assert.equal(mode('ستعقد الأمم المتحدة جولة محادثات في جنيف في مسعى لإقناع الأطراف بالتوصل إلى اتفاق.', 'AGREE'), 'hypothetical');
   assert.equal(mode('تبذل قطر جهودا من أجل التوصل إلى اتفاق بين الحكومة والمتمردين.', 'AGREE'), 'hypothetical');
   assert.equal(mode('أعلنت الحكومة التوصل إلى اتفاق مع المتمردين.', 'AGREE'), 'asserted');
@@ -171,7 +171,7 @@ test('events: an aim is hypothetical (في مسعى لـ، من أجل التو�
 });
 
 /** How many events of `type` the pipeline finds in `text`. */
-const eventsOf = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-10' }).events.filter((e) => e.type === type).length;
+const eventsOf = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-10' }).allEvents().filter((e) => e.type === type).length;
 
 test('events: حقق is "investigate" only with في close after it, not "achieve" ("حققت مصر نجاحا", "النجاحات التي حققتها")', () => {
   const accuse = (text: string) => eventsOf(text, 'ACCUSE');
@@ -273,7 +273,7 @@ test('events: a ceasefire with an adjective between its words ("وقف فوري 
 });
 
 test('events: a verb form with the article is no light verb ("كرة القدم" is no قدم); the club التعاون is no cooperation; a grace period is no ultimatum', () => {
-  const support = analyzer.analyze('أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم دعم المرشح الفرنسي للرئاسة.', { published: '2020-06-01' }).events;
+  const support = analyzer.analyze('أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم دعم المرشح الفرنسي للرئاسة.', { published: '2020-06-01' }).allEvents();
   assert.ok(!support.some((e) => e.type === 'AID'), support.map((e) => e.type).join(','));
   assert.equal(eventsOf('يفتتح الفريق الأول لكرة القدم في نادي التعاون غدا مبارياته الودية.', 'COOPERATE'), 0);
   assert.equal(eventsOf('مع بقاء ثمانية أيام على انتهاء مهلة تصحيح الأوضاع للعمالة الوافدة.', 'THREATEN'), 0);
@@ -301,28 +301,28 @@ test('events: a field or inspection visit to a site is no consultation; a state 
 });
 
 test('events: a news agency names no place of the event; إن before a noun event is no condition; a topic agreement gives the meeting no partner; searching for someone is no talks; a striker is no attack; بناء على طلب is no asking', () => {
-  const suicide = analyzer.analyze('وقال حاكم الولاية لوكالة فرانس برس إن انتحاريا فجر نفسه داخل سوق مزدحمة.', { published: '2015-07-23' }).events.filter((e) => e.type === 'ASSAULT');
+  const suicide = analyzer.analyze('وقال حاكم الولاية لوكالة فرانس برس إن انتحاريا فجر نفسه داخل سوق مزدحمة.', { published: '2015-07-23' }).allEvents().filter((e) => e.type === 'ASSAULT');
   assert.ok(suicide.length >= 1 && suicide.every((e) => !e.source?.actor?.code.startsWith('FRA')), suicide.map((e) => e.source?.actor?.code).join(','));
-  const visit = analyzer.analyze('وأوضح المتحدث إن زيارة الوزير إلى الكويت تأتي في إطار التشاور المستمر.', { published: '2015-07-26' }).events.filter((e) => e.type === 'CONSULT');
+  const visit = analyzer.analyze('وأوضح المتحدث إن زيارة الوزير إلى الكويت تأتي في إطار التشاور المستمر.', { published: '2015-07-26' }).allEvents().filter((e) => e.type === 'CONSULT');
   assert.ok(visit.length >= 1 && visit.every((e) => e.mode === 'asserted'), visit.map((e) => e.mode).join(','));
-  const meeting = analyzer.analyze('وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', { published: '2015-07-26' }).events.filter((e) => e.type === 'CONSULT');
+  const meeting = analyzer.analyze('وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', { published: '2015-07-26' }).allEvents().filter((e) => e.type === 'CONSULT');
   assert.ok(meeting.every((e) => !e.target), meeting.map((e) => e.target?.text).join(','));
   assert.equal(eventsOf('أقامت الشرطة حاجزا للبحث عنه في المدينة.', 'CONSULT'), 0);
   assert.equal(eventsOf('واعترف المتهمون الثلاثة بارتكاب الجريمة أمام النيابة العامة في الكويت.', 'SUPPORT'), 0, 'a confession is no recognition');
   assert.equal(eventsOf('واعترفت السويد رسميا بدولة فلسطين.', 'SUPPORT'), 1);
-  const dual = analyzer.analyze('وصل وزير الخارجية الأردني إلى الرياض. وأكد المتحدث أن الزيارة تأتي في إطار التنسيق الدائم بين البلدين الشقيقين.', { published: '2015-07-26' }).events.find((e) => e.type === 'COOPERATE');
+  const dual = analyzer.analyze('وصل وزير الخارجية الأردني إلى الرياض. وأكد المتحدث أن الزيارة تأتي في إطار التنسيق الدائم بين البلدين الشقيقين.', { published: '2015-07-26' }).allEvents().find((e) => e.type === 'COOPERATE');
   assert.deepEqual([dual?.source?.actor?.country, dual?.target?.actor?.country].sort(), ['JOR', 'SAU'], '"بين البلدين" stands for the two states named last before it');
-  const parties = analyzer.analyze('وصل الرئيس التونسي إلى الجزائر في زيارة رسمية. واتفق الطرفان على تعزيز التعاون الأمني.', { published: '2015-07-26' }).events.find((e) => e.type === 'AGREE');
+  const parties = analyzer.analyze('وصل الرئيس التونسي إلى الجزائر في زيارة رسمية. واتفق الطرفان على تعزيز التعاون الأمني.', { published: '2015-07-26' }).allEvents().find((e) => e.type === 'AGREE');
   assert.deepEqual([parties?.source?.actor?.country, parties?.target?.actor?.country].sort(), ['DZA', 'TUN'], 'a dual subject (الطرفان) stands for the two states named last before it');
-  const charged = analyzer.analyze('اتهم مدعون عامون بريطانيون رجلا أمس بالتآمر لمهاجمة جنود أمريكيين في لندن.', { published: '2015-07-26' }).events.find((e) => e.type === 'ACCUSE');
+  const charged = analyzer.analyze('اتهم مدعون عامون بريطانيون رجلا أمس بالتآمر لمهاجمة جنود أمريكيين في لندن.', { published: '2015-07-26' }).allEvents().find((e) => e.type === 'ACCUSE');
   assert.ok(charged && !charged.target?.actor?.code.startsWith('USA'), 'the accused stands before the charge, not inside it');
-  const appos = analyzer.analyze('وأدان الرئيس التركي، رجب طيب أردوغان، الهجوم على مركز للشرطة.', { published: '2015-07-26' }).events.find((e) => e.type === 'ACCUSE');
+  const appos = analyzer.analyze('وأدان الرئيس التركي، رجب طيب أردوغان، الهجوم على مركز للشرطة.', { published: '2015-07-26' }).allEvents().find((e) => e.type === 'ACCUSE');
   assert.equal(appos?.source?.actor?.code, 'TURGOV', 'a title and a name of one person in apposition are one actor, not two members');
-  const condemned = analyzer.analyze('وندد الوزير بمهاجمتهم مركزا للشرطة.', { published: '2015-07-26' }).events.filter((e) => e.type === 'ASSAULT');
+  const condemned = analyzer.analyze('وندد الوزير بمهاجمتهم مركزا للشرطة.', { published: '2015-07-26' }).allEvents().filter((e) => e.type === 'ASSAULT');
   assert.ok(condemned.every((e) => !e.source), condemned.map((e) => e.source?.text).join(','));
-  const striker = analyzer.analyze('منح نادي ليفربول مهاجمه البلجيكي الدولي القميص رقم 9.', { published: '2015-07-26' }).events.filter((e) => e.type === 'ASSAULT');
+  const striker = analyzer.analyze('منح نادي ليفربول مهاجمه البلجيكي الدولي القميص رقم 9.', { published: '2015-07-26' }).allEvents().filter((e) => e.type === 'ASSAULT');
   assert.equal(striker.length, 0);
-  const request = analyzer.analyze('وحضر الوزير الاجتماع بناء على طلب من المجلس.', { published: '2015-07-26' }).events.filter((e) => e.type === 'REQUEST');
+  const request = analyzer.analyze('وحضر الوزير الاجتماع بناء على طلب من المجلس.', { published: '2015-07-26' }).allEvents().filter((e) => e.type === 'REQUEST');
   assert.equal(request.length, 0, 'بناء على طلب is a noun, no verb of asking');
 });
 
@@ -331,10 +331,23 @@ test('events: an agent named only by its sector, with no place in its sentence, 
     'تتصاعد أعمال العنف في شمال أفغانستان. وقالت الحكومة الأفغانية إن التحقيق جار في كابول.\n' +
     'وتصاعدت أعمال العنف في أفغانستان منذ بداية العام، وتخشى أفغانستان موجة جديدة.\n' +
     'وقال المسؤول: «فجر انتحاري نفسه داخل السوق المزدحمة صباح اليوم».';
-  const ev = analyzer.analyze(story, { published: '2015-07-23' }).events.filter((e) => e.type === 'ASSAULT' && e.trigger?.text.startsWith('فجر'));
+  const ev = analyzer.analyze(story, { published: '2015-07-23' }).allEvents().filter((e) => e.type === 'ASSAULT' && e.trigger?.text.startsWith('فجر'));
   assert.ok(ev.length >= 1 && ev.every((e) => (e.source?.actor?.country ?? e.target?.actor?.country) === 'AFG'), ev.map((e) => `${e.source?.actor?.code}/${e.target?.actor?.code}`).join(','));
   // a story naming two countries as often gives no such country
   const two = 'زار وفد من العراق إيران. وبحث العراق وإيران العلاقات. وقال المسؤول: «فجر انتحاري نفسه داخل السوق صباح اليوم».';
-  const ev2 = analyzer.analyze(two, { published: '2015-07-23' }).events.filter((e) => e.type === 'ASSAULT');
+  const ev2 = analyzer.analyze(two, { published: '2015-07-23' }).allEvents().filter((e) => e.type === 'ASSAULT');
   assert.ok(ev2.every((e) => !e.source?.actor?.country), ev2.map((e) => e.source?.actor?.code).join(','));
+});
+
+test('dyadic events: an event with a side not identified is kept apart (partialEvents); an attack on a named target by an unnamed attacker stays an event', () => {
+  const doc = analyzer.analyze('واتهمت باكستان الهند بانتهاك الهدنة. وطالبت كوبا باستعادة الأراضي. وقتل خمسة جنود أتراك في تفجير استهدف دورية للجيش التركي.', { published: '2015-07-26' });
+  const show = (es: typeof doc.events) => es.map((e) => `${e.type} ${e.source?.actor?.code ?? '-'}→${e.target?.actor?.code ?? '-'}`).join(', ');
+  assert.ok(doc.events.some((e) => e.type === 'ACCUSE' && e.source?.actor?.code === 'PAK' && e.target?.actor?.code === 'IND'), show(doc.events));
+  assert.ok(doc.events.every((e) => (!!e.source && !!e.target) || (e.type === 'ASSAULT' && !!e.target)), show(doc.events));
+  assert.ok(doc.events.some((e) => e.type === 'ASSAULT' && !e.source && e.target?.actor?.country === 'TUR'), show(doc.events));
+  assert.ok(doc.partialEvents.some((e) => e.type === 'REQUEST' && e.source?.actor?.code === 'CUB' && !e.target), show(doc.partialEvents));
+  assert.deepEqual(doc.allEvents().map((e) => e.id).sort(), [...doc.events, ...doc.partialEvents].map((e) => e.id).sort());
+  const json = doc.toJSON();
+  assert.equal(json.partialEvents?.length, doc.partialEvents.length);
+  assert.ok(doc.has('partialEvents'));
 });

@@ -864,6 +864,10 @@ export class ActorResolver {
     // an ambiguous form no other mention licenses stays unmatched, unless it is a title or generic body
     if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body' && !placeLicensed(best.entry)) {
       if (m.hits.every((x) => x.gate === 1) && m.hits.length > 1 && new Set(m.hits.map((x) => x.entry.country)).size === 1) return best;
+      // a capital sharing its form with a city of another country, neither country named: the capital
+      // ("طرابلس" is Tripoli of Libya unless the story names Lebanon and not Libya; not "عمان", also a country's name)
+      const capital = m.hits.find((x) => x.via === 'capital');
+      if (capital && m.hits.every((x) => x.via === 'capital' || x.entry.kind === 'place') && !m.hits.some((x) => licensed.has('country-of:' + x.entry.country))) return capital;
       return null;
     }
     return best;

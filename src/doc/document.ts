@@ -32,7 +32,10 @@ export class RasidDocument {
   numbers: NumberMention[] = [];
   entities: Entity[] = [];
   quotes: Quote[] = [];
+  /** Dyadic events: both sides identified, or an attack on a named target by an unnamed attacker (layer "events"). */
   events: PoliticalEvent[] = [];
+  /** Events with a side the stage could not identify (layer "partialEvents"). */
+  partialEvents: PoliticalEvent[] = [];
   /** Spans resolved to actors by the knowledge base (layer "actors"). */
   actorMentions: ActorMention[] = [];
   /** Title and generic-agent phrases (layer "titles"). */
@@ -60,6 +63,11 @@ export class RasidDocument {
 
   has(layer: LayerName): boolean {
     return this.provided.has(layer);
+  }
+
+  /** Every event the stage found: the dyadic ones (`events`) and those with a side missing (`partialEvents`). */
+  allEvents(): PoliticalEvent[] {
+    return this.partialEvents.length ? [...this.events, ...this.partialEvents].sort((a, b) => a.evidence.start - b.evidence.start) : this.events;
   }
 
   /** Index of the token containing offset `pos`, or of the first token after it; tokens.length if none. */
@@ -96,6 +104,7 @@ export class RasidDocument {
       entities: this.entities,
       quotes: this.quotes,
       events: this.events,
+      partialEvents: this.partialEvents,
       actors: [...this.actors.values()],
       actorMentions: this.actorMentions,
       titles: this.titles,

@@ -27,7 +27,8 @@ export type LayerName =
   | 'entities'
   | 'coref'
   | 'quotes'
-  | 'events';
+  | 'events'
+  | 'partialEvents';
 
 export interface DocMeta {
   id?: string;
@@ -262,6 +263,12 @@ export interface AnalysisJSON {
   entities: Entity[];
   quotes: Quote[];
   events: PoliticalEvent[];
+  /**
+   * Events the stage found with one side it could not identify (no target, or no agent except for an attack on a
+   * named target); kept apart from `events`, which are dyadic (docs/events.md, "Dyadic events"). Absent in analyses
+   * stored before session 11.
+   */
+  partialEvents?: PoliticalEvent[];
   actors: Actor[];
   actorMentions: ActorMention[];
   titles: TitleMention[];

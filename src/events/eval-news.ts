@@ -77,7 +77,7 @@ export function scoreNewsSet(analyzer: { analyze(text: string, meta?: DocMeta): 
   const r: NewsScore = { n: items.length, type: 0, sourceCountry: 0, sourceFull: 0, targetCountry: 0, targetFull: 0, all: 0, misses: [] };
   for (const it of items) {
     const doc = analyzer.analyze(it.text, opts.noDate ? {} : { published: it.published ?? DEFAULT_DATE });
-    const evs = doc.events.filter((e) => e.type === it.type);
+    const evs = doc.allEvents().filter((e) => e.type === it.type);
     let best: PoliticalEvent | undefined;
     let bestS = -1;
     let bestV: [boolean, boolean, boolean, boolean] = [false, false, false, false];
@@ -99,7 +99,7 @@ export function scoreNewsSet(analyzer: { analyze(text: string, meta?: DocMeta): 
     const ok = !!best && bestV[1] && bestV[3];
     if (ok) r.all++;
     else {
-      const got = best ? describe(best) : doc.events.length ? `wrong type: ${doc.events.map(describe).join(' ; ')}` : 'no event';
+      const got = best ? describe(best) : doc.allEvents().length ? `wrong type: ${doc.allEvents().map(describe).join(' ; ')}` : 'no event';
       r.misses.push({ id: it.id, text: it.text, want: `${it.type} ${it.source.join('|')} → ${it.target.join('|')}`, got });
     }
   }

@@ -81,9 +81,10 @@ export function renderReport(doc: RasidDocument): string {
     }
   }
 
-  if (doc.events.length) {
-    L.push('', 'EVENTS');
-    for (const e of doc.events) {
+  const events = (title: string, list: typeof doc.events) => {
+    if (!list.length) return;
+    L.push('', title);
+    for (const e of list) {
       const side = (a: typeof e.source) => (a ? `${iso(a.text)}${a.actor ? ` [${a.actor.code}]` : ''}` : '—');
       const extra = [e.cameo ? `CAMEO ${e.cameo}` : '', e.location ? `at ${iso(e.location.text)}` : '', e.date ? `on ${e.date.value}` : '']
         .filter(Boolean)
@@ -92,7 +93,9 @@ export function renderReport(doc: RasidDocument): string {
       L.push(`             ${iso(clip(e.evidence.text, 100))}`);
       for (const c of e.claims ?? []) L.push(`             ${c.stance} by ${c.by ? iso(c.by.text) : 'the article'}`);
     }
-  }
+  };
+  events('EVENTS', doc.events);
+  events('EVENTS WITH A SIDE NOT IDENTIFIED', doc.partialEvents);
 
   if (doc.dates.length) {
     L.push('', 'DATES');

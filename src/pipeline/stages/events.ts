@@ -5,7 +5,7 @@
  */
 import type { RasidDocument } from '../../doc/document.ts';
 import type { LayerName } from '../../doc/types.ts';
-import { documentEvents } from '../../events/index.ts';
+import { documentEvents, isDyadic } from '../../events/index.ts';
 import type { EventLexicon } from '../../events/lexicon.ts';
 import type { Stage } from '../stage.ts';
 
@@ -15,7 +15,7 @@ export const EVENT_INPUTS: readonly LayerName[] = ['sentences', 'dates', 'actors
 export class EventStage implements Stage {
   readonly name = 'events';
   readonly requires: readonly LayerName[];
-  readonly provides: readonly LayerName[] = ['events'];
+  readonly provides: readonly LayerName[] = ['events', 'partialEvents'];
 
   /** `available`: the layers earlier stages provide; the stage requires those of them it reads. */
   constructor(
@@ -26,6 +26,8 @@ export class EventStage implements Stage {
   }
 
   process(doc: RasidDocument): void {
-    doc.events = documentEvents(doc, this.lexicon);
+    const all = documentEvents(doc, this.lexicon);
+    doc.events = all.filter(isDyadic);
+    doc.partialEvents = all.filter((e) => !isDyadic(e));
   }
 }
