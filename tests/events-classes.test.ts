@@ -54,6 +54,7 @@ const ROWS: Row[] = [
   ['a force before an arrest verb is its agent (not its victim)', 'وقال مصدر إن الشرطة المصرية اعتقلت عشرة من عناصر جماعة الإخوان.', 'COERCE', 'EGYCOP', 'EGYOPP'],
   ['the Custodian of the Two Holy Mosques is the Saudi king', 'وأطلع خادم الحرمين الشريفين المجلس على نتائج اجتماعه مع الرئيس السوداني عمر البشير.', 'CONSULT', 'SAUGOV', 'SDNGOV'],
   ['a definite attack noun after a victim verb: the indefinite phrase after it is the victims, not its agent', 'وقتل في الهجوم ثلاثة جنود أمريكيين قرب بغداد.', 'ASSAULT', '*', 'USAMIL'],
+  ['the one other actor of the sentence is the side an event lacks (inferred)', 'وطالبت كوبا في إطار تطبيع علاقاتها مع الولايات المتحدة باستعادة الأراضي.', 'REQUEST', 'CUB', 'USA'],
   ['responding by an attack (رد ب + verbal noun): the subject of رد is the agent', 'ورد الطيران الحربي الأردني بقصف مواقع لتنظيم داعش في سوريا.', 'ASSAULT', 'JORMIL', 'IMGMUS'],
   ['the international coalition against the Islamic State is a US military actor; its leader names no place of the event', 'وقال المرصد إن غارات التحالف الدولي قتلت عشرة مدنيين في ريف الرقة.', 'ASSAULT', 'USAMIL', 'SYRCVL'],
   ['a light verb of ability (تمكن من) before an arrest noun gives its subject', 'وتمكنت الشرطة التونسية من القبض على ثلاثة من عناصر تنظيم داعش.', 'COERCE', 'TUNCOP', 'IMGMUS'],
@@ -350,4 +351,13 @@ test('dyadic events: an event with a side not identified is kept apart (partialE
   const json = doc.toJSON();
   assert.equal(json.partialEvents?.length, doc.partialEvents.length);
   assert.ok(doc.has('partialEvents'));
+});
+
+test('the missing side is guessed only from one other actor, never from the speaker who reports the event', () => {
+  const two = analyzer.analyze('وطالبت كوبا في إطار علاقاتها مع الولايات المتحدة وكندا باستعادة الأراضي.', { published: '2015-07-26' });
+  assert.ok(!two.events.some((e) => e.type === 'REQUEST'), two.events.map((e) => e.type).join(','));
+  assert.ok(two.partialEvents.some((e) => e.type === 'REQUEST' && e.source?.actor?.code === 'CUB' && !e.target));
+  const reported = analyzer.analyze('وقال الوزير الأردني إن إيران طالبت بوقف التصعيد.', { published: '2015-07-26' });
+  const req = reported.allEvents().find((e) => e.type === 'REQUEST');
+  assert.ok(req && req.source?.actor?.code === 'IRN' && req.target?.actor?.country !== 'JOR', JSON.stringify(req?.target));
 });

@@ -3,7 +3,8 @@
  * (type and actors), with their evidence spans and the claims that assert or deny them.
  */
 import type { RasidDocument } from '../doc/document.ts';
-import type { Actor, Claim, EventArgument, EventMode, PoliticalEvent } from '../doc/types.ts';
+import type { Actor, ActorMention, Claim, EventArgument, EventMode, PoliticalEvent } from '../doc/types.ts';
+import { partitionPoint } from '../util/search.ts';
 import { extractMentions, type Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { argumentOf, type Group } from './units.ts';
@@ -77,6 +78,51 @@ export function isDyadic(e: PoliticalEvent): boolean {
   return (!!e.source && !!e.target) || (e.type === 'ASSAULT' && !!e.target);
 }
 
+/**
+ * An event with one side found and the other not takes, as the missing side (inferred), the one other actor
+ * its sentence names: a single country, group or body, counted by country (or code when it has none), apart
+ * from the side already found, actors of the same country as that side, and news outlets ("وطالبت كوبا في
+ * إطار تطبيع علاقاتها مع الولايات المتحدة باستعادة الأراضي" → USA). With two or more such actors nothing is
+ * guessed. An attack on a named target keeps its unnamed attacker. On the whole-article set the sides so
+ * found were right 18 of 27 times on the dev split and 22 of 38 on the blind split (counts only).
+ */
+function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
+  const ms = doc.actorMentions;
+  // spans that act elsewhere in the text: agents of other events, and who reports or claims this one
+  // ("أدانت الرئاسة الفلسطينية التفجير الذي استهدف مسجدا": the condemner is no target of the bombing)
+  const agents: { start: number; end: number }[] = [];
+  for (const d of drafts) if (d.source && !d.source.inferred) agents.push(d.source);
+  for (const q of doc.quotes) if (q.speaker) agents.push(q.speaker);
+  const actsElsewhere = (m: ActorMention, d: Draft) =>
+    agents.some((a) => a !== d.source && m.start < a.end && a.start < m.end) || (!!d.m.claim.by && m.start < d.m.claim.by.end && d.m.claim.by.start < m.end);
+  for (const d of drafts) {
+    if (!!d.source === !!d.target) continue;
+    if (!d.source && d.m.type === 'ASSAULT') continue;
+    const have = (d.source ?? d.target)!;
+    const si = doc.sentenceAt(d.m.evidence.start);
+    if (si < 0) continue;
+    const sent = doc.sentences[si]!;
+    const hc = have.actor?.code ?? '';
+    const hCountry = have.actor?.country ?? null;
+    const cands = new Map<string, ActorMention>();
+    for (let k = partitionPoint(ms.length, (i) => ms[i]!.start < sent.start); k < ms.length && ms[k]!.end <= sent.end; k++) {
+      const m = ms[k]!;
+      if (m.start >= have.start && m.end <= have.end) continue;
+      const c = m.actor.country ?? m.actor.code;
+      if (!c || m.actor.kind === 'media' || have.actor?.kind === 'media') continue;
+      if (hc && (hc.startsWith(c) || c === hCountry)) continue;
+      if (actsElsewhere(m, d)) continue;
+      cands.set(c, m);
+      if (cands.size > 1) break;
+    }
+    if (cands.size !== 1) continue;
+    const m = [...cands.values()][0]!;
+    const a: EventArgument = { start: m.start, end: m.end, text: m.text, actor: m.actor, inferred: true };
+    if (d.source) d.target = a;
+    else d.source = a;
+  }
+}
+
 /** Extract and merge the events of an analyzed document. */
 export function documentEvents(doc: RasidDocument, lex: EventLexicon): PoliticalEvent[] {
   const mentions = extractMentions(doc, lex);
@@ -146,6 +192,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   accusedAgents(drafts, doc);
   protestObjects(drafts);
   inferMainTarget(drafts);
+  soleOtherActor(drafts, doc);
 
   // merge same type + actors
   const byKey = new Map<string, PoliticalEvent>();
