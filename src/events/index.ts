@@ -90,11 +90,17 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
   const ms = doc.actorMentions;
   // spans that act elsewhere in the text: agents of other events, and who reports or claims this one
   // ("أدانت الرئاسة الفلسطينية التفجير الذي استهدف مسجدا": the condemner is no target of the bombing)
-  const agents: { start: number; end: number }[] = [];
-  for (const d of drafts) if (d.source && !d.source.inferred) agents.push(d.source);
-  for (const q of doc.quotes) if (q.speaker) agents.push(q.speaker);
-  const actsElsewhere = (m: ActorMention, d: Draft) =>
-    agents.some((a) => a !== d.source && m.start < a.end && a.start < m.end) || (!!d.m.claim.by && m.start < d.m.claim.by.end && d.m.claim.by.start < m.end);
+  // (marked by token, so that a long document costs one pass)
+  const agentTok = new Uint8Array(doc.tokens.length);
+  const mark = (a: { start: number; end: number }) => {
+    for (let t = doc.tokenAt(a.start); t < agentTok.length && doc.tokens[t]!.start < a.end; t++) agentTok[t] = 1;
+  };
+  for (const d of drafts) if (d.source && !d.source.inferred) mark(d.source);
+  for (const q of doc.quotes) if (q.speaker) mark(q.speaker);
+  const actsElsewhere = (m: ActorMention, d: Draft) => {
+    for (let t = m.tokenStart; t < m.tokenEnd && t < agentTok.length; t++) if (agentTok[t]) return true;
+    return !!d.m.claim.by && m.start < d.m.claim.by.end && d.m.claim.by.start < m.end;
+  };
   for (const d of drafts) {
     if (!!d.source === !!d.target) continue;
     if (!d.source && d.m.type === 'ASSAULT') continue;
