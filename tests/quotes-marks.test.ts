@@ -28,6 +28,11 @@ test('quotation marks: every family the Arabic press uses, and mismatched pairs'
     ['قال: «زارنا وفد “الشرق” أمس» ثم', ['زارنا وفد “الشرق” أمس']],
     // an apostrophe in a Latin word is not a mark
     ["قال O’Brien: «نعم»", ['نعم']],
+    // a stray « before a short introduction with a colon: the quotation opens at the second «
+    ['«وأضاف باركي: «التوترات داخل تركيا ليست فقط بين الأتراك».', ['التوترات داخل تركيا ليست فقط بين الأتراك']],
+    // doubled marks, and a saying quoted after a longer lead, stay one quotation from the first «
+    ['يعملون بقوله تعالى: ««ولا تقتلوا النفس»»، وقوله', ['«ولا تقتلوا النفس']],
+    ['وأكد أن «ما يحصل اليوم ينطبق عليه المثل الشعبي القائل: «حبلت في تركيا» أمس', ['ما يحصل اليوم ينطبق عليه المثل الشعبي القائل: «حبلت في تركيا']],
   ];
   for (const [text, want] of cases) assert.deepEqual(contents(text), want, text);
   assert.deepEqual(contents('قال: «زارنا وفد “الشرق” أمس» ثم', 1), ['الشرق']);

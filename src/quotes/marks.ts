@@ -78,6 +78,22 @@ function procliticsOnly(text: string, i: number): boolean {
   return k > 0 && k < 3 && (j < 0 || isBlank(text.charCodeAt(j)));
 }
 
+/** Whether the « at `open` was stray, given a second « at `i`: one to five words between them, ending in a colon. */
+function strayOpener(text: string, open: number, i: number): boolean {
+  let j = i - 1;
+  while (j > open && isBlank(text.charCodeAt(j))) j--;
+  if (text.charCodeAt(j) !== 0x3a) return false;
+  let words = 0;
+  let inWord = false;
+  for (let x = open + 1; x < j; x++) {
+    const w = isWordChar(text.charCodeAt(x));
+    if (w && !inWord) words++;
+    inWord = w;
+    if (words > 5) return false;
+  }
+  return words >= 1;
+}
+
 /** Every quotation-mark span in `text`, outermost and nested, sorted by opening offset. */
 export function scanQuoteMarks(text: string): MarkSpan[] {
   const out: MarkSpan[] = [];
@@ -126,7 +142,13 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       let k = famStack.length - 1;
       while (famStack[k] !== f) k--;
       const opener = charStack[k]!;
-      if (f === F.Guillemet && c === opener) continue;
+      if (f === F.Guillemet && c === opener) {
+        // a second « before any », after a short introduction ending in a colon: the first was stray ("«وأضاف
+        // باركي: «التوترات …»"), the quotation opens here. Not doubled marks ("««…»»") nor a quotation that quotes
+        // a saying after a longer lead ("«ما يحصل اليوم ينطبق عليه المثل الشعبي القائل: «…»")
+        if (c === 0xab && k === famStack.length - 1 && strayOpener(text, posStack[k]!, i)) posStack[k] = i;
+        continue;
+      }
       closeAt(k, i, true);
       continue;
     }
