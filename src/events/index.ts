@@ -123,7 +123,10 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
     }
     if (cands.size !== 1) continue;
     const m = [...cands.values()][0]!;
-    const a: EventArgument = { start: m.start, end: m.end, text: m.text, actor: m.actor, inferred: true };
+    // (in an attack or a protest a capital is the city, not its government: "قصف دمشق")
+    const material = d.m.type === 'ASSAULT' || d.m.type === 'PROTEST';
+    const actor = material && m.via === 'capital' && m.actor.country ? { ...sectorAgent(m.actor.country, '', m.text), kind: 'place' } : m.actor;
+    const a: EventArgument = { start: m.start, end: m.end, text: m.text, actor, inferred: true };
     if (d.source) d.target = a;
     else d.source = a;
   }
