@@ -463,6 +463,8 @@ test('a facility named after a place or a name of its own is one place; a common
     ['وقال إن المملكة قاعدة الأمة الإسلامية.', [], ['قاعدة الأمة الإسلامية:LOC']],
     ['وقال إن قاعدة تركية ستستضيف القوات.', [], ['قاعدة تركية:LOC']],
     ['رابط الخبر بصحيفة الوئام: دمشق تقول إن الاتفاق لن يؤثر.', ['الوئام:ORG'], []],
+    // منفذ is also "the perpetrator": no facility from a noun and its adjective after it
+    ['وكشفت الشرطة هوية منفذ الهجوم الإرهابي.', [], ['منفذ الهجوم الإرهابي:LOC']],
   ];
   for (const [text, want, not] of cases) {
     const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);

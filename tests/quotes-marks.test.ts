@@ -91,3 +91,8 @@ test('cue lexicon: forms map to lemmas and stances; the file format is checked',
   for (const w of ['مطالب', 'مبلغ', 'المتحدث', 'قول', 'وزير']) assert.equal(lex.cue(normalize(w)), undefined, w);
   assert.ok(lex.cueFormCount > 400);
 });
+
+test('quotation marks: a quotation inside a quotation with the same guillemets is no stray opener', () => {
+  assert.deepEqual(contents('قال: «لنا شعار: «الأرض لنا»، ونحن ملتزمون به». ثم مضى'), ['لنا شعار: «الأرض لنا']);
+  assert.deepEqual(contents('«وأضاف باركي: «التوترات كبيرة». ثم مضى'), ['التوترات كبيرة']);
+});

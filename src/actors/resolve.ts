@@ -893,7 +893,8 @@ function placeHead(tokens: readonly Token[], ts: number, cx: ActorContextWords):
   const heads = cx.placeHeads;
   let w = tokens[ts - 1]!.norm;
   // (a short head with the conjunction too: "وحي السليمانية")
-  if ((w[0] === 'و' || w[0] === 'ف') && (w.length > 4 || heads.has(w.slice(1)))) w = w.slice(1);
+  // (not a head that begins with و itself: "ولاية")
+  if ((w[0] === 'و' || w[0] === 'ف') && !heads.has(w) && (w.length > 4 || heads.has(w.slice(1)))) w = w.slice(1);
   if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك' || w[0] === 'ف') && w.length > 3 && heads.has(w.slice(1))) return true;
   return heads.has(w) || (w.startsWith('ال') && heads.has(w.slice(2)));
 }

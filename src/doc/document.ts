@@ -67,7 +67,7 @@ export class RasidDocument {
 
   /** Every event the stage found: the dyadic ones (`events`) and those with a side missing (`partialEvents`). */
   allEvents(): PoliticalEvent[] {
-    return this.partialEvents.length ? [...this.events, ...this.partialEvents].sort((a, b) => a.evidence.start - b.evidence.start) : this.events;
+    return [...this.events, ...this.partialEvents].sort((a, b) => a.evidence.start - b.evidence.start);
   }
 
   /** Index of the token containing offset `pos`, or of the first token after it; tokens.length if none. */

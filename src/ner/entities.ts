@@ -388,7 +388,8 @@ function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<Ent
   out.forEach((c, k) => startAt.set(c.ts, k));
   const bare = (t: Token) => !(t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det'));
   const rareName = (t: Token) => t.kind === 'word' && !/[\u064B\u064C\u064D]/.test(t.text) && t.norm.length >= 3 && !t.norm.endsWith('يه') && bare(t) && f.rare(t.norm.startsWith('ال') ? t.norm.slice(2) : t.norm) && f.rare(t.norm);
-  // a name of the facility's own, known to be one by the adjective after it ("قاعدة العند الجوية", "قاعدة أنجرليك الجوية")
+  // after قاعدة, a name of the facility's own, known to be one by the adjective after it ("قاعدة العند الجوية"); not
+  // after the other heads, which are also verbal nouns or agents ("منفذ الهجوم الإرهابي" is the perpetrator)
   // (no feminine or plural common noun: "قاعدة الأمة الإسلامية", "قاعدة البيانات الحكومية")
   const nameWord = (t: Token) => t.kind === 'word' && t.norm.length >= 3 && !/(?:ي|ه|ات|ين|ون)$/.test(t.norm) && bare(t);
   const nisba = (t: Token | undefined) => !!t && t.kind === 'word' && t.norm.startsWith('ال') && t.norm.length > 4 && (t.norm.endsWith('ي') || t.norm.endsWith('يه')) && bare(t);
@@ -408,7 +409,7 @@ function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<Ent
       if (!isPlace(c.type) || (c.mention && c.mention.via !== 'capital' && f.isCountryName(c.mention.text))) continue;
       te = c.te;
       drop.add(k);
-    } else if (!covered[i + 1] && ((kind === 'name' && rareName(tokens[i + 1]!)) || (nameWord(tokens[i + 1]!) && nisba(tokens[i + 2])))) te = i + 2;
+    } else if (!covered[i + 1] && (kind === 'name' ? rareName(tokens[i + 1]!) : nameWord(tokens[i + 1]!) && nisba(tokens[i + 2]))) te = i + 2;
     else continue;
     for (let n = 0; n < 2 && te < tokens.length && !covered[te] && nisba(tokens[te]); n++) te++;
     added.push({ ts: i, te, type: 'LOC', source: 'tagger' });

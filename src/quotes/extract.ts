@@ -907,6 +907,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let via: Quote['speakerVia'] = np.head === 'source' ? 'unnamed' : 'attribution';
     if (cue.lemma === 'جاء في') {
       if (!v.has(lex.statementNouns, np.s)) return t + 1;
+      // the content right after the statement (أن، إن، a colon or a quotation mark, after an optional comma):
+      // "وجاء في البيان الذي أصدرته حركة حماس أن …" has its author inside a clause this rule does not parse
+      let nx = np.e;
+      while (nx < se && v.isPunct(nx, ',')) nx++;
+      const nn = nx < se ? v.noConj(nx) : '';
+      if (!(nn === 'ان' || nn === 'بان' || v.isPunct(nx, ':') || (nx < T && spanAtOpen[nx]! >= 0))) return t + 1;
       if (np.e === np.s + 1 && ctx.speaker?.actor && sIdx - ctx.sent <= 4) {
         speaker = ctx.speaker;
         via = 'carried';

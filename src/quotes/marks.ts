@@ -91,7 +91,16 @@ function strayOpener(text: string, open: number, i: number): boolean {
     inWord = w;
     if (words > 5) return false;
   }
-  return words >= 1;
+  if (words < 1) return false;
+  // a quotation inside a quotation ("«لنا شعار: «الأرض لنا»، ونحن ملتزمون به»"): a second » follows the first one
+  // before any « in the paragraph, so the first « was no stray
+  let closes = 0;
+  for (let x = i + 1; x < text.length; x++) {
+    const c = text.charCodeAt(x);
+    if (c === 0x0a || c === 0xab) break;
+    if (c === 0xbb && ++closes === 2) return false;
+  }
+  return true;
 }
 
 /** Every quotation-mark span in `text`, outermost and nested, sorted by opening offset. */
