@@ -44,6 +44,16 @@ function setup(text: string) {
   return { tokens, idx, mention, title, tags };
 }
 
+
+/** Table rows [text, entities wanted ("text:TYPE"), entities not wanted], analyzed by the real pipeline. */
+function checkEntities(pipe: ReturnType<typeof createPipeline>, cases: [string, string[], string[]][]): void {
+  for (const [text, want, not] of cases) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
+    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
+    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
+  }
+}
+
 test('mention types: nisba, anaphors and agents are not entities', () => {
   const { mention } = setup('إيرانية التنظيم كيري طهران');
   const anaphor = (n: string) => n === 'التنظيم';
@@ -367,11 +377,7 @@ test('outlets named after a head noun: a city after صحيفة, a new outlet in 
     ['وقال الوزير لصحيفة «الحياة» إن الاتفاق قريب.', ['الحياة:ORG'], []],
     ['واعترفت قناة «المسيرة» التابعة للجماعة بالهزيمة.', ['المسيرة:ORG'], []],
   ];
-  for (const [text, want, not] of cases) {
-    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
-    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
-    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
-  }
+  checkEntities(pipe, cases);
 });
 
 test('pieces of one name are joined: an organization and a country-name nisba, a club and its city, a name suffix, two places', async () => {
@@ -425,11 +431,7 @@ test('a known name stored with its title: the title is no part of the entity, an
     ['وقع التفجير في مسجد الإمام الصادق، وهبطت الطائرة في مطار الملك خالد الدولي.', ['مسجد الإمام الصادق:LOC', 'مطار الملك خالد الدولي:LOC'], ['مسجد الإمام الصادق:ORG']],
     ['وأعرب عن قلقه من الهجوم على تنظيم الدولة الإسلامية في العراق.', ['تنظيم الدولة الإسلامية:ORG'], []],
   ];
-  for (const [text, want, not] of cases) {
-    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
-    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
-    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
-  }
+  checkEntities(pipe, cases);
 });
 
 test('a group named with a generic head or an evaluative adjective: the entity is the name, with its actor; a name that holds the head stays', async () => {
@@ -442,12 +444,7 @@ test('a group named with a generic head or an evaluative adjective: the entity i
     ['وقالت مصادر إن مقاتلي تنظيم الدولة الإسلامية انسحبوا.', ['تنظيم الدولة الإسلامية:ORG'], ['تنظيم الدولة:ORG']],
     ['وقال الوزير إن الجيش التركي قصف مواقع.', ['الجيش التركي:ORG'], []],
   ];
-  for (const [text, want, not] of cases) {
-    const doc = pipe.analyze(text, { published: '2015-08-01' });
-    const ents = doc.entities.map((e) => `${e.text}:${e.type}`);
-    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
-    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
-  }
+  checkEntities(pipe, cases);
   const isis = pipe.analyze('وأعلن تنظيم داعش الإرهابي مسؤوليته.', { published: '2015-08-01' }).entities.find((e) => e.text === 'داعش');
   assert.equal(isis?.actor?.id, 'grp:isis');
 });
@@ -466,9 +463,5 @@ test('a facility named after a place or a name of its own is one place; a common
     // منفذ is also "the perpetrator": no facility from a noun and its adjective after it
     ['وكشفت الشرطة هوية منفذ الهجوم الإرهابي.', [], ['منفذ الهجوم الإرهابي:LOC']],
   ];
-  for (const [text, want, not] of cases) {
-    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
-    for (const w of want) assert.ok(ents.includes(w), `${text}: want ${w}, got ${ents.join(', ')}`);
-    for (const w of not) assert.ok(!ents.includes(w), `${text}: not ${w}, got ${ents.join(', ')}`);
-  }
+  checkEntities(pipe, cases);
 });

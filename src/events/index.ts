@@ -105,6 +105,7 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
     if (!!d.source === !!d.target) continue;
     if (!d.source && d.m.type === 'ASSAULT') continue;
     const have = (d.source ?? d.target)!;
+    if (have.actor?.kind === 'media') continue;
     const si = doc.sentenceAt(d.m.evidence.start);
     if (si < 0) continue;
     const sent = doc.sentences[si]!;
@@ -115,7 +116,7 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
       const m = ms[k]!;
       if (m.start >= have.start && m.end <= have.end) continue;
       const c = m.actor.country ?? m.actor.code;
-      if (!c || m.actor.kind === 'media' || have.actor?.kind === 'media') continue;
+      if (!c || m.actor.kind === 'media') continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
       if (actsElsewhere(m, d)) continue;
       cands.set(c, m);

@@ -64,6 +64,7 @@ export class EntityStage implements Stage {
     });
     const kb = this.kb;
     const vocab = this.tagger.vocabulary;
+    const isNameOf = (id: string, name: string) => !!kb && kb.find(name).some((h) => h.entry.id === id);
     doc.entities = combineEntities({
       text: doc.text,
       tokens,
@@ -93,14 +94,14 @@ export class EntityStage implements Stage {
             channelHead: (w) => kb.context.mediaChannelHeads.has(w),
             reportWord: (w) => kb.context.mediaReportWords.has(w),
             notName: (w) => kb.context.mediaNotNames.has(w),
-            isNameOf: (id, name) => kb.find(name).some((h) => h.entry.id === id),
+            isNameOf,
           }
         : undefined,
       groups: kb
         ? {
             head: (w) => kb.context.groupHeads.has(w),
             adjective: (w) => kb.context.groupAdjectives.has(w),
-            isNameOf: (id, name) => kb.find(name).some((h) => h.entry.id === id),
+            isNameOf,
             isCountryNisba: (w) => kb.find(w).some((h) => h.via === 'nisba' && h.entry.kind === 'country'),
           }
         : undefined,

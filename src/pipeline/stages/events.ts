@@ -26,8 +26,8 @@ export class EventStage implements Stage {
   }
 
   process(doc: RasidDocument): void {
-    const all = documentEvents(doc, this.lexicon);
-    doc.events = all.filter(isDyadic);
-    doc.partialEvents = all.filter((e) => !isDyadic(e));
+    doc.events = [];
+    doc.partialEvents = [];
+    for (const e of documentEvents(doc, this.lexicon)) (isDyadic(e) ? doc.events : doc.partialEvents).push(e);
   }
 }
