@@ -465,3 +465,24 @@ test('a facility named after a place or a name of its own is one place; a common
   ];
   checkEntities(pipe, cases);
 });
+
+test('names the tagger cuts short or runs past: institutions with their field, kunyas with their nisba, places after a dual head, no marks or titles inside', async () => {
+  const res = await loadResources({ noLanguageModel: true });
+  const pipe = createPipeline(res);
+  const cases: [string, string[], string[]][] = [
+    // an institution's field after لـ is part of its name; a purpose or a time after it is not
+    ['وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات طبية.', ['مركز الملك سلمان للإغاثة والأعمال الإنسانية:ORG'], ['مركز الملك سلمان:ORG']],
+    ['وأعلنت مدينة الملك عبدالعزيز للعلوم والتقنية عن وظائف.', ['مدينة الملك عبدالعزيز للعلوم والتقنية:ORG'], []],
+    ['ودعت جامعة الملك سعود للمشاركة في المؤتمر.', ['جامعة الملك سعود:ORG'], ['جامعة الملك سعود للمشاركة:ORG']],
+    ['وقال وكيل جامعة الدمام للشؤون الأكاديمية الدكتور غازي العتيبي إن التسجيل بدأ.', ['جامعة الدمام للشؤون الأكاديمية:ORG'], ['جامعة الدمام للشؤون الأكاديمية الدكتور:ORG']],
+    // a kunya and the nisba after it are one name; a definite title before it is not in the name
+    ['وقتل القيادي أبو عمر الكردي والقياديان أبو حمزة الفرنسي وأبو قتادة التونسي.', ['أبو عمر الكردي:PER', 'أبو حمزة الفرنسي:PER', 'أبو قتادة التونسي:PER'], ['القياديان أبو حمزة الفرنسي:PER', 'أبو عمر:PER']],
+    // two places after a dual head, however often the words occur; the first keeps its letters
+    ['وسقطت القذائف على بلدتي الفوعة وكفريا بإدلب.', ['الفوعة:LOC', 'كفريا:LOC'], []],
+    ['وطالبت الكويت بجزيرتي بوبيان ووربة.', ['بوبيان:LOC', 'وربة:LOC'], ['وبيان:LOC']],
+    ['وقال إن بلدتي الصغيرة وجميلة.', [], ['الصغيرة:LOC', 'جميلة:LOC']],
+    // a mark the tagger took in: the name is the words in the marks
+    ['وقال المسؤول إن منظمة «إلعاد» اشترت المنازل.', ['إلعاد:ORG'], ['منظمة «إلعاد:ORG', 'منظمة «:ORG']],
+  ];
+  checkEntities(pipe, cases);
+});

@@ -53,6 +53,8 @@ export interface ActorContextWords {
   readonly eponymPlaceHeads: ReadonlySet<string>;
   /** Nouns that introduce a place name the entities layer may not know ("مدينة بيزل"): a rare word after one is a place. */
   readonly placeNameHeads: ReadonlySet<string>;
+  /** Duals of place nouns in construct (بلدتي، مدينتي): the two words after one, the second with و, are two places. */
+  readonly placeNameDualHeads: ReadonlySet<string>;
   /** Head nouns of news outlets' names (صحيفة، وكالة): the tagger's place or person right after one is the outlet. */
   readonly mediaHeads: ReadonlySet<string>;
   /** Broadcasters' heads that are also common nouns (قناة، تلفزيون): the next word is the outlet only in a report context. */
@@ -71,6 +73,10 @@ export interface ActorContextWords {
   readonly facilityHeads: ReadonlySet<string>;
   /** Facility heads that are also common nouns (قاعدة "a rule"): a name after one needs a place or a nisba adjective. */
   readonly facilityPlaceHeads: ReadonlySet<string>;
+  /** Heads of institutions whose names go on with their field after لـ (مركز، معهد، جمعية): entities layer. */
+  readonly institutionHeads: ReadonlySet<string>;
+  /** Definite nouns after لـ that are a time or occasion, no institution's field (العام، المرة). */
+  readonly institutionFieldStop: ReadonlySet<string>;
   /** Evaluative adjectives after a group's name (الإرهابي، المتشدد): no part of the entity. */
   readonly groupAdjectives: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -118,6 +124,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   media_report_words: 'mediaReportWords',
   media_not_names: 'mediaNotNames',
   place_name_heads: 'placeNameHeads',
+  place_name_dual_heads: 'placeNameDualHeads',
   eponym_titles: 'eponymTitles',
   eponym_place_heads: 'eponymPlaceHeads',
   common_noun_names: 'commonNounNames',
@@ -130,6 +137,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   facility_heads: 'facilityHeads',
   facility_place_heads: 'facilityPlaceHeads',
   group_adjectives: 'groupAdjectives',
+  institution_heads: 'institutionHeads',
+  institution_field_stop: 'institutionFieldStop',
   prayer_before: 'prayerBefore',
   title_first_names: 'titleFirstNames',
   ambiguous_ranks: 'ambiguousRanks',

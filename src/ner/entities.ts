@@ -75,7 +75,7 @@ export interface EntityInputs {
    * name (مدينة، بلدة، ولاية), `rare` whether a word is no frequent ordinary word. A rare word after such a
    * head that no entity covers is a place ("في مدينة 【بيزل】 السويسرية").
    */
-  placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean };
+  placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean; dualHead?: (norm: string) => boolean; stop?: (norm: string) => boolean; frequent?: (norm: string) => boolean };
   /**
    * Facilities named after a place: `head` says whether a clitic-free normalized word heads one (مطار، ميناء،
    * قاعدة، معبر); the head, the place or rare name after it and up to two nisba adjectives are one LOC entity
@@ -90,6 +90,12 @@ export interface EntityInputs {
   isOrgNameSuffix?: (norm: string) => boolean;
   /** News outlets named after a head noun ("صحيفة الشرق الأوسط", "لقناة الحرة", "وكالة رويترز"): see outletNames. */
   outlets?: OutletWords;
+  /**
+   * Institutions whose names go on with their field after لـ ("مركز الملك سلمان 【للإغاثة والأعمال الإنسانية】"):
+   * `head` says whether a clitic-free normalized word heads one, `fieldStop` whether a definite noun after لـ is a time
+   * or occasion instead (العام، المرة), `stop` whether a word is a function word. See institutionFields.
+   */
+  institution?: { head: (norm: string) => boolean; fieldStop: (norm: string) => boolean; stop: (norm: string) => boolean };
   /** Armed groups' and parties' names with a generic head or an evaluative adjective ("تنظيم داعش الإرهابي"): see groupNames. */
   groups?: GroupWords;
 }
@@ -126,6 +132,8 @@ interface Cand {
   type: EntityType;
   source: string;
   mention?: ActorMention;
+  /** Proclitic letters of the first token, when the rule that made the candidate knows them (a name after a dual head: 0, or 1 for its و). */
+  proclitics?: number;
 }
 
 const TAG_TYPE: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', GPE: 'GPE' };
@@ -209,6 +217,64 @@ function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm:
   }
 }
 
+/**
+ * An institution's name goes on with its field after لـ: "مركز الملك سلمان للإغاثة والأعمال الإنسانية", "مدينة الملك
+ * عبدالعزيز للعلوم والتقنية", "معهد واشنطن للشرق الأدنى". An ORG that the tagger or the eponym rule found (no known
+ * name: a known one is matched whole), headed by an institution head ([institution_heads]), takes in a definite noun
+ * with لـ right after it, its definite adjectives and one coordinated definite noun (with و) and its adjectives. The
+ * field must be a phrase of more than one word or end the clause (punctuation or the end of the text follows it): a lone
+ * "للمشاركة في" is a purpose ("دعت الجامعة للمشاركة في"), not a field. Not a time or occasion ("للعام الدراسي"), and no
+ * word of [institution_field_stop] (التابعة، الرسمي) or title (الدكتور) after it.
+ */
+function institutionFields(out: Cand[], tokens: readonly Token[], titles: readonly TitleMention[], inst: NonNullable<EntityInputs['institution']>): void {
+  const covered = coveredTokens(out, tokens.length);
+  // a title after the name begins the next phrase ("وكيل جامعة الدمام للشؤون الأكاديمية 【الدكتور】 غازي العتيبي")
+  for (const t of titles) if (t.tokenStart < tokens.length) covered[t.tokenStart] = 1;
+  const free = (i: number) => i < tokens.length && !covered[i] && tokens[i]!.kind === 'word';
+  const definite = (i: number) => free(i) && tokens[i]!.norm.startsWith('ال') && tokens[i]!.norm.length > 3 && !inst.stop(tokens[i]!.norm) && !inst.fieldStop(tokens[i]!.norm);
+  for (const c of out) {
+    if (c.type !== 'ORG' || c.mention || c.te - c.ts < 2 || !free(c.te)) continue;
+    if (!inst.head(bareWord(tokens[c.ts]!.norm))) continue;
+    const lam = tokens[c.te]!.norm;
+    if (!lam.startsWith('لل') || lam.length < 5 || inst.fieldStop('ال' + lam.slice(2)) || inst.stop(lam)) continue;
+    let te = c.te + 1;
+    while (te - c.te < 4 && definite(te)) te++;
+    let coordinated = false;
+    if (free(te) && tokens[te]!.norm.startsWith('وال') && tokens[te]!.norm.length > 4 && !inst.stop(tokens[te]!.norm.slice(1))) {
+      coordinated = true;
+      te++;
+      while (te - c.te < 6 && definite(te)) te++;
+    }
+    const endsClause = te >= tokens.length || tokens[te]!.kind === 'punct';
+    if (te - c.te < 2 && !coordinated && !endsClause) continue;
+    for (let i = c.te; i < te; i++) covered[i] = 1;
+    c.te = te;
+  }
+}
+
+const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
+
+/**
+ * A name by kunya ("أبو أسامة", "أم محمد") with a nisba right after it: the nisba is part of the name, as in the
+ * noms de guerre of armed groups' members ("أبو أسامة العراقي", "أبو قتادة التونسي"); the tagger often stops
+ * before it. Only a tagger person of two words; the nisba is a definite word ending in ي (ية after أم) that no
+ * candidate covers, without a conjunction or preposition.
+ */
+function kunyaNisbas(out: Cand[], tokens: readonly Token[]): void {
+  const covered = coveredTokens(out, tokens.length);
+  for (const c of out) {
+    if (c.type !== 'PER' || c.source !== 'tagger' || c.te - c.ts !== 2 || c.te >= tokens.length || covered[c.te]) continue;
+    const first = tokens[c.ts]!.norm;
+    const kunya = /^[وف]/.test(first) && KUNYA.has(first.slice(1)) ? first.slice(1) : first;
+    const next = tokens[c.te]!;
+    if (!KUNYA.has(kunya) || next.kind !== 'word' || hasConjOrPrep(next)) continue;
+    const nisba = kunya === 'ام' ? /^ال..+يه$/ : /^ال..+ي$/;
+    if (!nisba.test(next.norm)) continue;
+    c.te++;
+    covered[c.te - 1] = 1;
+  }
+}
+
 /** Offset where an entity starting at token `t` begins once its proclitics are left out, and the article-restored norm prefix. */
 function entityStart(tok: Token, procliticLength?: (t: Token) => number): { start: number; det: boolean } {
   if (tok.words && tok.words.length > 1) {
@@ -282,7 +348,9 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
   const inAcronym = new Uint8Array(tokens.length);
   for (const a of inp.acronyms ?? []) for (let k = a.tokenStart; k < a.tokenEnd; k++) inAcronym[k] = 1;
   const out: { type: string; start: number; end: number }[] = [];
-  for (const s0 of bioSpans(inp.tags)) {
+  for (const s1 of bioSpans(inp.tags)) {
+    const s0 = withoutPunctuation(tokens, s1, inAcronym);
+    if (!s0) continue;
     // a word with the accusative tanwin (ً) is an adverb or adjective, no name: "قائلاً", "شرقاً", "بائساً"
     let end = s0.end;
     while (end > s0.start && tokens[end - 1]!.text.includes('\u064B')) end--;
@@ -303,9 +371,52 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
         continue;
       }
     }
+    // the words in marks after a cut span may also be a span of their own
+    const prev = out[out.length - 1];
+    if (prev && prev.end > s.start) continue;
     out.push(s);
   }
   return out;
+}
+
+const OPENING_MARKS = new Set(['«', '"', '“', '(', "'", '‘', '[']);
+
+/**
+ * A tagger span without punctuation: the tagger sometimes takes a mark or a full stop into a name ("منظمة «",
+ * "جامعة (", ". التويجري", "الاتحاد.."). The span is cut at its punctuation tokens; of the pieces of words
+ * left, the one right after an opening mark is the name ("منظمة «إلعاد" → "إلعاد", the name in the marks), else
+ * the first. Spans touching a spelled acronym ("بي. بي. سي") are left whole; null when no word is left.
+ */
+function withoutPunctuation<S extends { start: number; end: number }>(tokens: readonly Token[], s: S, inAcronym: Uint8Array): S | null {
+  // a dash inside a name stays ("كيمبرلي - كلارك"); at an edge it goes with the other marks
+  const cuts = (k: number) => tokens[k]!.kind === 'punct' && !/^[-–]$/.test(tokens[k]!.text);
+  let punct = false;
+  for (let k = s.start; k < s.end && !punct; k++) punct = tokens[k]!.kind === 'punct' && !inAcronym[k];
+  if (!punct) return s;
+  for (let k = s.start; k < s.end; k++) if (inAcronym[k]) return s;
+  const last = tokens[s.end - 1]!;
+  if (OPENING_MARKS.has(last.text)) {
+    // "منظمة «" + بي كا كا »: the tagger stopped at the mark; the name is the words in the marks (up to four)
+    let k = s.end;
+    while (k < tokens.length && k - s.end < 4 && tokens[k]!.kind === 'word') k++;
+    const closes = k > s.end && k < tokens.length && tokens[k]!.kind === 'punct' && !OPENING_MARKS.has(tokens[k]!.text);
+    return closes ? { ...s, start: s.end, end: k } : null;
+  }
+  const pieces: { start: number; end: number; afterMark: boolean }[] = [];
+  let from = s.start;
+  let afterMark = false;
+  for (let k = s.start; k <= s.end; k++) {
+    if (k < s.end && !cuts(k)) continue;
+    let a = from;
+    let b = k;
+    while (a < b && tokens[a]!.kind === 'punct') a++;
+    while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+    if (b > a) pieces.push({ start: a, end: b, afterMark });
+    if (k < s.end) afterMark = OPENING_MARKS.has(tokens[k]!.text);
+    from = k + 1;
+  }
+  const p = pieces.find((x) => x.afterMark) ?? pieces[0];
+  return p ? { ...s, start: p.start, end: p.end } : null;
 }
 
 /** A normalized word without a leading conjunction و / ف and then a preposition of `preps` (وبمدينة → مدينة). */
@@ -438,6 +549,27 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
     return !w.startsWith('ال') && pn.head(w);
   };
   const added: Cand[] = [];
+  // a dual head and two names, the second with و ("بلدتي الفوعة وكفريا", "مدينتي حلب وإدلب"): two places, the first
+  // name may have the article; neither may be a frequent word ("بلدتي الصغيرة وجميلة" is "my small town"; a big city is
+  // known to the knowledge base). A name a source found stays as it is.
+  const nameWord = (i: number) => {
+    const t = tokens[i];
+    return !!t && t.kind === 'word' && t.norm.length >= 3 && !pn.stop?.(t.norm) && !pn.frequent?.(t.norm) && !t.text.includes('\u064B');
+  };
+  const withAnd = (i: number) => {
+    const t = tokens[i];
+    return !!t && t.kind === 'word' && t.norm[0] === 'و' && t.norm.length >= 4 && !pn.stop?.(t.norm.slice(1)) && !pn.frequent?.(t.norm.slice(1)) && !t.text.includes('\u064B');
+  };
+  if (pn.dualHead) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const h = tokens[i - 1]!;
+      if (h.kind !== 'word' || covered[i - 1] || !(pn.dualHead(h.norm) || pn.dualHead(withoutProclitics(h.norm))) || !nameWord(i) || !withAnd(i + 1)) continue;
+      // in construct, the first name has no proclitic ("جزيرتي بوبيان ووربة": not ب + وبيان); the second only its و
+      if (!covered[i]) added.push({ ts: i, te: i + 1, type: 'LOC', source: 'tagger', proclitics: 0 });
+      if (!covered[i + 1]) added.push({ ts: i + 1, te: i + 2, type: 'LOC', source: 'tagger', proclitics: 1 });
+      covered[i] = covered[i + 1] = 1;
+    }
+  }
   for (let i = 1; i < tokens.length; i++) {
     const h = tokens[i - 1]!;
     if (covered[i] || covered[i - 1] || !rareName(tokens[i]!) || !headWord(h)) continue;
@@ -613,9 +745,13 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     if (s0.end - s0.start === 1 && nisbaAt.has(s0.start)) continue;
     let s = s0;
     if (type === 'PER') {
-      for (let k = s0.start + 1; k < s0.end; k++) {
-        if (titleEndFrom[k]! >= s0.end && !NAME_CONNECTORS.has(tokens[k - 1]!.norm) && !tokens[k]!.norm.startsWith('ال')) {
-          s = { ...s0, end: k };
+      // a definite title the tagger took in at the start ("القياديان أبو حمزة الفرنسي", "السيد فلان"): the name
+      // begins after it (an indefinite one may be a given name: "أمير عبد اللهيان")
+      const te = titleEndFrom[s0.start]!;
+      if (te > s0.start && te < s0.end && withoutProclitics(tokens[s0.start]!.norm).startsWith('ال')) s = { ...s0, start: te };
+      for (let k = s.start + 1; k < s.end; k++) {
+        if (titleEndFrom[k]! >= s.end && !NAME_CONNECTORS.has(tokens[k - 1]!.norm) && !tokens[k]!.norm.startsWith('ال')) {
+          s = { ...s, end: k };
           break;
         }
       }
@@ -671,6 +807,8 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   if (inp.groups) groupNames(out, tokens, text, inp.groups);
 
   joinNamePieces(out, tokens, inp.isOrgNameSuffix);
+  kunyaNisbas(out, tokens);
+  if (inp.institution) institutionFields(out, tokens, inp.titles, inp.institution);
 
   // "قال لـ«الشرق الأوسط»", "أكد لـ«الرياض»": a place in guillemets right after the preposition لـ is the
   // outlet the source spoke to (a country stays: "التابعة لـ«إيران»")
@@ -708,7 +846,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   for (const c of out) {
     const first = tokens[c.ts]!;
     const last = tokens[c.te - 1]!;
-    let { start, det } = entityStart(first, inp.procliticLength);
+    let { start, det } = c.proclitics !== undefined ? entityStart({ ...first, words: undefined }, () => c.proclitics!) : entityStart(first, inp.procliticLength);
     // the actor matcher read letters the clitic analysis took for proclitics as part of the name
     // ("بان كي مون", "وبان كي مون": ب is the name's first letter): the entity starts where the mention does
     const m = c.mention;
@@ -741,7 +879,9 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     const parts: string[] = [];
     for (let i = c.ts; i < c.te; i++) parts.push(tokens[i]!.norm);
     const firstNorm =
-      first.words && first.words.length > 1
+      c.proclitics !== undefined
+        ? first.norm.slice(c.proclitics)
+        : first.words && first.words.length > 1
         ? first.words
             .filter((w) => (keptLetters ? w.start >= start : w.role !== 'conj' && w.role !== 'prep'))
             .map((w) => w.norm)

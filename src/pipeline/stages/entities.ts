@@ -82,7 +82,7 @@ export class EntityStage implements Stage {
             title: (w) => kb.context.eponymTitles.has(w),
           }
         : undefined,
-      placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w) } : undefined,
+      placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w), dualHead: (w) => kb.context.placeNameDualHeads.has(w), stop: (w) => kb.context.stop.has(w), frequent: (w) => (kb.wordFreq.get(w) ?? 0) >= 500 } : undefined,
       facility:
         kb && kb.wordFreq.size
           ? { head: (w) => (kb.context.facilityPlaceHeads.has(w) ? 'place' : kb.context.facilityHeads.has(w) ? 'name' : null), rare: (w) => !kb.wordFreq.has(w), isCountryName: (t) => kb.find(t).some((h) => h.entry.kind === 'country' || h.entry.kind === 'territory') }
@@ -104,6 +104,9 @@ export class EntityStage implements Stage {
             isNameOf,
             isCountryNisba: (w) => kb.find(w).some((h) => h.via === 'nisba' && h.entry.kind === 'country'),
           }
+        : undefined,
+      institution: kb
+        ? { head: (w) => kb.context.institutionHeads.has(w), fieldStop: (w) => kb.context.institutionFieldStop.has(w), stop: (w) => kb.context.stop.has(w) }
         : undefined,
       isOrgNameSuffix: kb ? (norm) => kb.context.orgNameSuffixes.has(norm) : undefined,
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
