@@ -297,6 +297,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return core.length >= 2 && !lex.titles.has(core) && !lex.sources.has(core) && !lex.titles.has(core.replace(/ت$/, 'ه')) && !lex.sources.has(core.replace(/ت$/, 'ه'));
   };
 
+  /** Token i is a word whose first proclitic after a conjunction is one of `preps` (بشن = ب + شن; not بحاح, a name). */
+  const attachedPrep = (i: number, preps: readonly string[]): boolean => {
+    // (a known name with the preposition is a setting: "وعد دي بلازيو بنيويورك")
+    if (i >= T || !v.isWord(i) || v.mentionEnd[i]! >= 0) return false;
+    const ws = toks[i]!.words;
+    // a word the clitic analysis left whole ("بشن": the stem has two letters)
+    if (!ws || ws.length < 2) return v.norm(i).length >= 3 && preps.some((p) => p.length === 1 && v.norm(i)[0] === p);
+    // (a conjunction before it begins another clause: "وبالأمس")
+    const first = ws[0]!;
+    return first.role === 'prep' && preps.includes(first.norm) && ws.some((w) => w.role === 'stem' && w.norm.length >= 2);
+  };
+
   /** A reporting verb with an object pronoun (ذكرته، أعلنتها، نقلته): the attribution's verb. */
   const cueWithObject = (i: number): boolean => {
     const n = v.noConj(i);
@@ -656,7 +668,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           else np = hon.np;
           via = 'honorific';
           after++;
-        } else if ((np = subjectAfter(v, after, se, entry.object, false, entry.complement)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) after = np.e;
+        } else if ((np = subjectAfter(v, after, se, entry.object, false, entry.complement, entry.attached)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) after = np.e;
         else if ((np = bareName(after, se))) after = np.e;
         else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true, personLike))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
@@ -821,7 +833,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       const abstractNoun = (i: number) => i < T && ABSTRACT_REPORT_HEADS.has(v.core(i));
       const prepContent =
         entry.preps.length && j - after <= 3 && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || abstractNoun(j + 1)) && !(j + 1 < T && v.isComplementizer(j + 1));
-      const from = j === after && entry.preps.includes('علي') && abstractNoun(j) ? j : prepContent ? j + 1 : -1;
+      // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
+      // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب)
+      const attachedContent = entry.attached.length > 0 && j === after && attachedPrep(j, entry.attached);
+      const from = (j === after && entry.preps.includes('علي') && abstractNoun(j)) || attachedContent ? j : prepContent ? j + 1 : -1;
       if (from >= 0) {
         const e = clauseEnd(from, se);
         const r = rangeQuote(from, e);

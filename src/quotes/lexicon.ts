@@ -25,6 +25,11 @@ export interface CueEntry {
   object: boolean;
   /** Normalized prepositions of the verb's own complement (أشاد بـ، رحب بـ، طالب بـ): a definite word with one ends the subject. */
   complement: string[];
+  /**
+   * Normalized prepositions that, attached to the word right after the subject, open a noun-phrase content
+   * ("تعهدت بشن هجمات", "أفادت الوزارة بتلقي دورات", "طالب بالإفراج عن"): frame content:X.
+   */
+  attached: string[];
   /** Normalized preposition after which the speaker stands (نقل عن). */
   sourcePrep?: string;
   /** Normalized prepositions introducing a listener right after the subject (تحدث إلى). */
@@ -86,7 +91,7 @@ interface SpeakerFile {
 }
 
 const STANCES: ReadonlySet<string> = new Set(['assert', 'deny', 'accuse', 'warn', 'welcome', 'demand', 'threaten', 'reject', 'confirm', 'announce', 'report', 'other']);
-const FRAMES = /^(clause|colon|object|prep:.+|source:.+|complement:.+)$/;
+const FRAMES = /^(clause|colon|object|prep:.+|source:.+|complement:.+|content:.+)$/;
 
 export class QuoteLexicon {
   readonly version: { cues: number; speakers: number };
@@ -153,7 +158,7 @@ export class QuoteLexicon {
       if (!c.lemma || !STANCES.has(c.stance) || !Array.isArray(c.frames) || c.frames.some((f) => !FRAMES.test(f))) {
         throw new RasidError('E_RESOURCE_INVALID', `bad cue entry ${JSON.stringify(c).slice(0, 120)}`, {
           input: `${source}/cues.json`,
-          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, prep:X, source:X, complement:X',
+          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, prep:X, source:X, complement:X, content:X',
         });
       }
       const entry: CueEntry = {
@@ -164,6 +169,7 @@ export class QuoteLexicon {
         preps: c.frames.filter((f) => f.startsWith('prep:')).map((f) => n(f.slice(5))),
         object: c.frames.includes('object'),
         complement: c.frames.filter((f) => f.startsWith('complement:')).map((f) => n(f.slice(11))),
+        attached: c.frames.filter((f) => f.startsWith('content:')).map((f) => n(f.slice(8))),
         sourcePrep: c.frames.find((f) => f.startsWith('source:')) ? n(c.frames.find((f) => f.startsWith('source:'))!.slice(7)) : undefined,
         listen: (c.listen ?? []).map(n),
         weak: c.weak === true,

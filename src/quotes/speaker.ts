@@ -345,7 +345,7 @@ const HONORIFIC_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh'
 /** First words of compound given names whose second word has the article: عبد الستار، أبو الفضل. */
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 
-export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: boolean, prefixedStart = false, complement: readonly string[] = []): NP | null {
+export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: boolean, prefixedStart = false, complement: readonly string[] = [], contentPreps: readonly string[] = []): NP | null {
   const L = v.lex;
   let i = i0;
   while (i < lim && !prefixedStart) {
@@ -461,6 +461,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // "محمد المخرج بزوار الحديقة"), not an affiliation (بوزارة، بالجامعة)
       if (nameS >= 0 && !pre.rest.startsWith(AL) && !L.institutions.has(core) && !L.media.has(core)) break;
       if (L.media.has(core) && !pre.rest.startsWith(AL)) break;
+      // the cue's attached content ("وأفادت وزارة الداخلية 【بتلقي】 دورات"): an indefinite word with its preposition
+      // that is no institution begins the content, not a construct
+      if (contentPreps.includes(pre.prep) && !pre.rest.startsWith(AL) && !L.institutions.has(core)) break;
       if (pre.prep === 'ل' && L.media.has(core) && !titleMode) break;
       // the verb's own complement ("وأشاد الوزير بالجهود المبذولة"، "ورحب محمد العلي بالقرار"): a definite word
       // with its preposition that names no institution, outlet or actor and is no affiliation before a name
