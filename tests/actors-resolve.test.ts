@@ -227,3 +227,17 @@ test('reference article: every actor_resolution item resolves as annotated', { s
   }
   assert.equal(isisIds.size, 1, 'every name of the Islamic State is one actor');
 });
+
+test('places the news names: towns resolve to their country; a form two countries share goes to the one the story names; an ordinary word needs a place head', () => {
+  const place = (text: string, form: string) => run(text, '2015-08-01').mentions.find((m) => m.text === form)?.actor;
+  assert.equal(place('وزار أمير منطقة الباحة مستشفى الملك فهد.', 'الباحة')?.country, 'SAU');
+  assert.equal(place('وقعت الحادثة في محافظة حفر الباطن أمس.', 'حفر الباطن')?.country, 'SAU');
+  assert.equal(place('وسقطت القذائف على بلدة الفوعة في ريف إدلب.', 'الفوعة')?.country, 'SYR');
+  assert.equal(place('وتقدمت المقاومة في مديرية لودر بمحافظة أبين.', 'لودر')?.country, 'YEM');
+  // الجوف is a Saudi region and a Yemeni governorate
+  assert.equal(place('وقصفت الطائرات مواقع الحوثيين في الجوف شرقي اليمن، وقال مسؤول يمني إن اليمن يواجه الحرب.', 'الجوف')?.country, 'YEM');
+  assert.equal(place('وافتتح أمير الجوف مشروعات في سكاكا، في إطار خطط السعودية، وقالت السعودية إن المشروعات تنموية.', 'الجوف')?.country, 'SAU');
+  // ~تربة is also "soil": a place after a place head only
+  assert.equal(place('وتعد تربة المنطقة خصبة.', 'تربة'), undefined);
+  assert.equal(place('ووصل المحافظ إلى محافظة تربة أمس.', 'تربة')?.country, 'SAU');
+});

@@ -18,7 +18,7 @@ const ROWS: Row[] = [
   ['a light verb before a long name with its links and title (قام صاحب السمو الملكي الأمير … بن … آل … بزيارة)', 'فقد قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى جمهورية مصر العربية.', 'CONSULT', 'SAUGOV', 'EGY'],
   ['a verb phrase after its subject, members before the group (عناصر تنظيم داعش أطلقوا)', 'وقال المصدر إن عناصر تنظيم داعش أطلقوا عشرات الصواريخ على مدينة الموصل.', 'ASSAULT', 'IMGMUS', '*'],
   ['a count of weapons before a verb with their pronoun is its object, not its subject', 'وقال سكان إن عشرات القذائف أطلقها المسلحون الحوثيون على منازل المدنيين في تعز.', 'ASSAULT', 'YEMREB', '*'],
-  ['a long title the actor layer does not resolve, before the person after the verb: the person is the subject', 'أدان وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمراني التفجير الإرهابي.', 'ACCUSE', 'EDU', '*'],
+  ['a long title the actor layer does not resolve, before the person after the verb: the person is the subject', 'أدان وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمراني التفجير الإرهابي.', 'ACCUSE', 'SAUEDU', '*'],
   ['a noun with its own pronoun stands for the actor named before it (plural attack noun)', 'وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بوقف غاراتها الجوية على متمردي حزب العمال الكردستاني.', 'ASSAULT', 'TUR', 'TURREB'],
   ['a noun with its own pronoun: support', 'وجدد الملك الأردني دعمه الكامل لجهود السلام.', 'SUPPORT', 'JORGOV', '*'],
   ['fighting a group: the genitive of قتال is the one fought', 'وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم داعش.', 'ASSAULT', null, 'IMGMUS'],

@@ -333,9 +333,9 @@ test('an institution or street named after a king or prince is one entity, not a
 test('a rare word right after a place noun in construct is a place; the noun with the article or a common word is not', async () => {
   const res = await loadResources({ noLanguageModel: true });
   const pipe = createPipeline(res);
-  const d1 = pipe.analyze('وشارك الوزير في القمة الوزارية في مدينة بيزل السويسرية، وزار قرية جورين.', { published: '2014-12-04' });
+  const d1 = pipe.analyze('وشارك الوزير في القمة الوزارية في مدينة بيزل السويسرية، وزار قرية زردنا.', { published: '2014-12-04' });
   const t1 = d1.entities.map((e) => `${e.text}:${e.type}`);
-  assert.ok(t1.includes('بيزل:LOC') && t1.includes('جورين:LOC'), t1.join(', '));
+  assert.ok(t1.includes('بيزل:LOC') && t1.includes('زردنا:LOC'), t1.join(', '));
   const d2 = pipe.analyze('وأضاف أن المحافظة ناشدت الأهالي، وأن مدينة جديدة ستبنى قرب قرية صغيرة.', { published: '2014-12-04' });
   assert.deepEqual(d2.entities.filter((e) => e.type === 'LOC').map((e) => e.text), []);
 });
@@ -478,7 +478,7 @@ test('names the tagger cuts short or runs past: institutions with their field, k
     // a kunya and the nisba after it are one name; a definite title before it is not in the name
     ['وقتل القيادي أبو عمر الكردي والقياديان أبو حمزة الفرنسي وأبو قتادة التونسي.', ['أبو عمر الكردي:PER', 'أبو حمزة الفرنسي:PER', 'أبو قتادة التونسي:PER'], ['القياديان أبو حمزة الفرنسي:PER', 'أبو عمر:PER']],
     // two places after a dual head, however often the words occur; the first keeps its letters
-    ['وسقطت القذائف على بلدتي الفوعة وكفريا بإدلب.', ['الفوعة:LOC', 'كفريا:LOC'], []],
+    ['وسقطت القذائف على بلدتي الهبيط وكفرنبودة بإدلب.', ['الهبيط:LOC', 'كفرنبودة:LOC'], []],
     ['وطالبت الكويت بجزيرتي بوبيان ووربة.', ['بوبيان:LOC', 'وربة:LOC'], ['وبيان:LOC']],
     ['وقال إن بلدتي الصغيرة وجميلة.', [], ['الصغيرة:LOC', 'جميلة:LOC']],
     // a mark the tagger took in: the name is the words in the marks
