@@ -252,3 +252,19 @@ test('quotes: a 1 MB line without sentence breaks is processed in bounded window
   const marks = '“«"'.repeat(300_000) + ' قال إن ' + 'كلمة '.repeat(100_000);
   assert.ok(Array.isArray(analyze(marks).quotes));
 });
+
+test('quotes (full pipeline): a content with the cue\'s preposition attached (content:ب), after the subject or with none; أعرب عن + noun; a ب word of its own is none', async () => {
+  const { createPipeline } = await import('../src/pipeline/default.ts');
+  const { loadResources } = await import('../src/resources.ts');
+  const pipe = createPipeline(await loadResources({ noLanguageModel: true }));
+  const doc = pipe.analyze(
+    'وأطلقت حركة طالبان هجومها السنوي وتعهدت بشن هجمات في جميع أنحاء البلاد.\n' +
+      'وأفادت وزارة الداخلية الكويتية في بيان صحافي بتلقي المتهمين دورات في علوم المتفجرات.\n' +
+      'وأعرب وزير الخارجية عن قلقه إزاء تصاعد العنف.\n' +
+      'وطالب بعض المتظاهرين بمواصلة الاحتجاجات.',
+    { published: '2015-08-01' },
+  );
+  const got = doc.quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+  for (const want of ['حركة طالبان: بشن هجمات في جميع أنحاء البلاد', 'وزارة الداخلية الكويتية: بتلقي المتهمين دورات في علوم المتفجرات', 'وزير الخارجية: قلقه إزاء تصاعد العنف', 'بعض المتظاهرين: بمواصلة الاحتجاجات'])
+    assert.ok(got.includes(want), `want ${want}; got ${got.join(' | ')}`);
+});

@@ -302,8 +302,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // (a known name with the preposition is a setting: "وعد دي بلازيو بنيويورك")
     if (i >= T || !v.isWord(i) || v.mentionEnd[i]! >= 0) return false;
     const ws = toks[i]!.words;
-    // a word the clitic analysis left whole ("بشن": the stem has two letters)
-    if (!ws || ws.length < 2) return v.norm(i).length >= 3 && preps.some((p) => p.length === 1 && v.norm(i)[0] === p);
+    // a word the clitic analysis left whole because its stem has two letters ("بشن", "برد"); longer unsplit words are
+    // words of their own ("بعض", "بيان")
+    if (!ws || ws.length < 2) return v.norm(i).length === 3 && lex.shortNouns.has(v.norm(i).slice(1)) && preps.some((p) => p.length === 1 && v.norm(i)[0] === p);
     // (a conjunction before it begins another clause: "وبالأمس")
     const first = ws[0]!;
     return first.role === 'prep' && preps.includes(first.norm) && ws.some((w) => w.role === 'stem' && w.norm.length >= 2);
@@ -662,14 +663,16 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           after = lead.next;
         }
         const hon = after < se ? honorificSpeaker(after, k, sIdx, entry.object) : null;
+        // the content right after the cue ("وتعهدت بشن هجمات"): no subject after the cue, only one before it or a dropped one
+        const contentNext = entry.attached.length > 0 && attachedPrep(after, entry.attached);
         if (hon) {
           // an honorific pronoun subject ("وأكد سموه أن", "وبين معاليه أن"): the person it stands for
           if ('ref' in hon) speaker = hon.ref;
           else np = hon.np;
           via = 'honorific';
           after++;
-        } else if ((np = subjectAfter(v, after, se, entry.object, false, entry.complement, entry.attached)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) after = np.e;
-        else if ((np = bareName(after, se))) after = np.e;
+        } else if (!contentNext && (np = subjectAfter(v, after, se, entry.object, false, entry.complement, entry.attached)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) after = np.e;
+        else if (!contentNext && (np = bareName(after, se))) after = np.e;
         else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true, personLike))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
           via = 'statement';

@@ -63,7 +63,7 @@ interface CueFile {
   complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
   attributions: { phrases: string[][] };
   statements: { nouns: string[]; issue: string[]; resumptive: string[] };
-  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] } };
+  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[] };
 }
 
 interface SpeakerFile {
@@ -117,6 +117,8 @@ export class QuoteLexicon {
   /** That preposition (عن), and the words after it that make it another phrase (عن طريق). */
   readonly needsPrepWord: string;
   readonly needsPrepNotAfter: ReadonlySet<string>;
+  /** Two-letter verbal nouns that the clitic analysis leaves glued to their preposition (بشن، برد): a content:X frame reads them. */
+  readonly shortNouns: ReadonlySet<string>;
   /** Abstract nouns that cannot head a speaker (قيمة، قدرة، نسبة). */
   readonly nonAgents: ReadonlySet<string>;
   /** Titles that, after an institution word, are part of its name (مدينة الملك سعود). */
@@ -223,6 +225,7 @@ export class QuoteLexicon {
     this.needsPrep = set(np?.forms ?? [], 'guards.needsPrep.forms');
     this.needsPrepWord = np ? n(np.prep) : '';
     this.needsPrepNotAfter = set(np?.notAfterPrep ?? [], 'guards.needsPrep.notAfterPrep');
+    this.shortNouns = set(cueFile.guards?.shortNouns ?? [], 'guards.shortNouns');
     const titles = set(spk.titles, 'titles');
     for (const t of [...titles]) if (!t.endsWith('ه') && !t.endsWith('ي')) titles.add(t + 'ه');
     this.titles = titles;
