@@ -77,6 +77,8 @@ export interface ActorContextWords {
   readonly institutionHeads: ReadonlySet<string>;
   /** Definite nouns after لـ that are a time or occasion, no institution's field (العام، المرة). */
   readonly institutionFieldStop: ReadonlySet<string>;
+  /** Titles of deputies (وكيل، نائب، مساعد) whose لـ phrase after an institution is their portfolio, not the institution's field. */
+  readonly institutionDeputyTitles: ReadonlySet<string>;
   /** Evaluative adjectives after a group's name (الإرهابي، المتشدد): no part of the entity. */
   readonly groupAdjectives: ReadonlySet<string>;
   /** Words before "المغرب" that make it the sunset prayer ("بعد المغرب"، "صلاة المغرب"). */
@@ -139,6 +141,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   group_adjectives: 'groupAdjectives',
   institution_heads: 'institutionHeads',
   institution_field_stop: 'institutionFieldStop',
+  institution_deputy_titles: 'institutionDeputyTitles',
   prayer_before: 'prayerBefore',
   title_first_names: 'titleFirstNames',
   ambiguous_ranks: 'ambiguousRanks',

@@ -95,7 +95,7 @@ export interface EntityInputs {
    * `head` says whether a clitic-free normalized word heads one, `fieldStop` whether a definite noun after لـ is a time
    * or occasion instead (العام، المرة), `stop` whether a word is a function word. See institutionFields.
    */
-  institution?: { head: (norm: string) => boolean; fieldStop: (norm: string) => boolean; stop: (norm: string) => boolean };
+  institution?: { head: (norm: string) => boolean; fieldStop: (norm: string) => boolean; stop: (norm: string) => boolean; deputy: (norm: string) => boolean };
   /** Armed groups' and parties' names with a generic head or an evaluative adjective ("تنظيم داعش الإرهابي"): see groupNames. */
   groups?: GroupWords;
 }
@@ -228,12 +228,16 @@ function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm:
  */
 function institutionFields(out: Cand[], tokens: readonly Token[], titles: readonly TitleMention[], inst: NonNullable<EntityInputs['institution']>): void {
   const covered = coveredTokens(out, tokens.length);
-  // a title after the name begins the next phrase ("وكيل جامعة الدمام للشؤون الأكاديمية 【الدكتور】 غازي العتيبي")
+  // a title after the name begins the next phrase ("مدير جامعة X للعلوم 【الدكتور】 فلان")
   for (const t of titles) if (t.tokenStart < tokens.length) covered[t.tokenStart] = 1;
+  // a deputy's title before the name takes the لـ phrase as its portfolio: "وكيل جامعة الدمام 【للشؤون الأكاديمية】" is the
+  // vice-rector for academic affairs, not a body of that name ([institution_deputy_titles]; "مدير معهد … للبحوث" is the institute's)
+  const titleBefore = new Uint8Array(tokens.length + 1);
+  for (const t of titles) if (t.tokenEnd <= tokens.length && t.tokenStart < tokens.length && inst.deputy(bareWord(tokens[t.tokenStart]!.norm))) titleBefore[t.tokenEnd] = 1;
   const free = (i: number) => i < tokens.length && !covered[i] && tokens[i]!.kind === 'word';
   const definite = (i: number) => free(i) && tokens[i]!.norm.startsWith('ال') && tokens[i]!.norm.length > 3 && !inst.stop(tokens[i]!.norm) && !inst.fieldStop(tokens[i]!.norm);
   for (const c of out) {
-    if (c.type !== 'ORG' || c.mention || c.te - c.ts < 2 || !free(c.te)) continue;
+    if (c.type !== 'ORG' || c.mention || c.te - c.ts < 2 || !free(c.te) || titleBefore[c.ts]) continue;
     if (!inst.head(bareWord(tokens[c.ts]!.norm))) continue;
     const lam = tokens[c.te]!.norm;
     if (!lam.startsWith('لل') || lam.length < 5 || inst.fieldStop('ال' + lam.slice(2)) || inst.stop(lam)) continue;

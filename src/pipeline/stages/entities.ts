@@ -106,7 +106,7 @@ export class EntityStage implements Stage {
           }
         : undefined,
       institution: kb
-        ? { head: (w) => kb.context.institutionHeads.has(w), fieldStop: (w) => kb.context.institutionFieldStop.has(w), stop: (w) => kb.context.stop.has(w) }
+        ? { head: (w) => kb.context.institutionHeads.has(w), fieldStop: (w) => kb.context.institutionFieldStop.has(w), stop: (w) => kb.context.stop.has(w), deputy: (w) => kb.context.institutionDeputyTitles.has(w) }
         : undefined,
       isOrgNameSuffix: kb ? (norm) => kb.context.orgNameSuffixes.has(norm) : undefined,
       isAnaphor: kb ? (norm) => kb.anaphors.has(norm) || kb.anaphors.has('ال' + norm) : undefined,
