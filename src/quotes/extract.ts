@@ -310,6 +310,16 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return first.role === 'prep' && preps.includes(first.norm) && ws.some((w) => w.role === 'stem' && w.norm.length >= 2);
   };
 
+  /**
+   * The tokens from `a` to `b` are an apposition between commas after the subject ("وأعلن عز الدين الأصبحي، وزير حقوق
+   * الإنسان اليمني أمس، عن بدء …"): a comma at `a` and right before `b`, at most eight words between, no other mark.
+   */
+  const appositionBetween = (a: number, b: number): boolean => {
+    if (b - a < 3 || b - a > 10 || !v.isPunct(a, ',') || !v.isPunct(b - 1, ',')) return false;
+    for (let i = a + 1; i < b - 1; i++) if (!v.isWord(i) || v.isCue(i) || v.isComplementizer(i)) return false;
+    return true;
+  };
+
   /** A reporting verb with an object pronoun (ذكرته، أعلنتها، نقلته): the attribution's verb. */
   const cueWithObject = (i: number): boolean => {
     const n = v.noConj(i);
@@ -835,7 +845,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // same noun right after the subject is the content itself ("أكد أهمية …")
       const abstractNoun = (i: number) => i < T && ABSTRACT_REPORT_HEADS.has(v.core(i));
       const prepContent =
-        entry.preps.length && j - after <= 3 && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || abstractNoun(j + 1)) && !(j + 1 < T && v.isComplementizer(j + 1));
+        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || abstractNoun(j + 1)) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب)
       const attachedContent = entry.attached.length > 0 && j === after && attachedPrep(j, entry.attached);
