@@ -121,6 +121,10 @@ const ROWS: Row[] = [
   ['providing support or advice (تقديم الدعم / النصح) is aid, not verbal support', 'قدمت السعودية الدعم اللازم للحكومة اليمنية.', 'AID', 'SAU', 'YEMGOV'],
   ['announcing support stays support', 'أعلن وزير الخارجية الفرنسي دعمه الكامل لقرار مجلس الأمن.', 'SUPPORT', 'FRAGOV', '*'],
   ['a companion noun with a pronoun after the subject (وحلفاؤها)', 'قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش في سوريا.', 'ASSAULT', 'USA', 'IMGMUS'],
+  ['session 12: liberating a place from a force is an attack on the force (تحرير … من)', 'وهنأ الرئيس اليمني الشعب بتحرير مدينة عدن من الميليشيات الحوثية.', 'ASSAULT', '*', 'YEMREB'],
+  ['session 12: fighting alongside a force is military cooperation with it (يقاتل … إلى جانب)', 'ويقاتل مسلحون من حزب الله إلى جانب قوات النظام السوري في الزبداني.', 'COOPERATE', 'LBNREB', 'SYRMIL'],
+  ['session 12: standing with someone is support (الوقوف إلى جانب، وقوفها مع)', 'وأكدت السعودية الوقوف إلى جانب مصر، ووقوفها مع شعبها.', 'SUPPORT', 'SAU', 'EGY'],
+  ['session 12: the subject before the verb after بأن is its agent, not the object after it', 'وأفادت مصادر إعلامية بأن مقاتلات التحالف العربي دمرت أرتالا للحوثيين.', 'ASSAULT', 'SAUMIL', '*'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

@@ -221,7 +221,7 @@ function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm:
  * An institution's name goes on with its field after لـ: "مركز الملك سلمان للإغاثة والأعمال الإنسانية", "مدينة الملك
  * عبدالعزيز للعلوم والتقنية", "معهد واشنطن للشرق الأدنى". An ORG that the tagger or the eponym rule found (no known
  * name: a known one is matched whole), headed by an institution head ([institution_heads]), takes in a definite noun
- * with لـ right after it, its definite adjectives and one coordinated definite noun (with و) and its adjectives. The
+ * with لـ right after it, its nisba adjectives and one coordinated definite noun (with و) and its nisba adjectives. The
  * field must be a phrase of more than one word or end the clause (punctuation or the end of the text follows it): a lone
  * "للمشاركة في" is a purpose ("دعت الجامعة للمشاركة في"), not a field. Not a time or occasion ("للعام الدراسي"), and no
  * word of [institution_field_stop] (التابعة، الرسمي) or title (الدكتور) after it.
@@ -232,22 +232,25 @@ function institutionFields(out: Cand[], tokens: readonly Token[], titles: readon
   for (const t of titles) if (t.tokenStart < tokens.length) covered[t.tokenStart] = 1;
   // a deputy's title before the name takes the لـ phrase as its portfolio: "وكيل جامعة الدمام 【للشؤون الأكاديمية】" is the
   // vice-rector for academic affairs, not a body of that name ([institution_deputy_titles]; "مدير معهد … للبحوث" is the institute's)
-  const titleBefore = new Uint8Array(tokens.length + 1);
-  for (const t of titles) if (t.tokenEnd <= tokens.length && t.tokenStart < tokens.length && inst.deputy(bareWord(tokens[t.tokenStart]!.norm))) titleBefore[t.tokenEnd] = 1;
+  // (the deputy word right before the name or one word before it: "نائب رئيس جامعة X للشؤون …")
+  const deputyBefore = (ts: number) => [ts - 1, ts - 2].some((i) => i >= 0 && tokens[i]!.kind === 'word' && inst.deputy(bareWord(tokens[i]!.norm)));
   const free = (i: number) => i < tokens.length && !covered[i] && tokens[i]!.kind === 'word';
   const definite = (i: number) => free(i) && tokens[i]!.norm.startsWith('ال') && tokens[i]!.norm.length > 3 && !inst.stop(tokens[i]!.norm) && !inst.fieldStop(tokens[i]!.norm);
+  // after the field noun only its nisba adjectives ("للطاقة الذرية", "للحوار الوطني"); another definite noun begins the
+  // verb's object ("قدم مركز الأمير سلطان للقلب 【الخدمات】 الطبية")
+  const adjective = (i: number) => definite(i) && /(?:ي|يه)$/.test(tokens[i]!.norm);
   for (const c of out) {
-    if (c.type !== 'ORG' || c.mention || c.te - c.ts < 2 || !free(c.te) || titleBefore[c.ts]) continue;
+    if (c.type !== 'ORG' || c.mention || c.te - c.ts < 2 || !free(c.te) || deputyBefore(c.ts)) continue;
     if (!inst.head(bareWord(tokens[c.ts]!.norm))) continue;
     const lam = tokens[c.te]!.norm;
     if (!lam.startsWith('لل') || lam.length < 5 || inst.fieldStop('ال' + lam.slice(2)) || inst.stop(lam)) continue;
     let te = c.te + 1;
-    while (te - c.te < 4 && definite(te)) te++;
+    while (te - c.te < 4 && adjective(te)) te++;
     let coordinated = false;
-    if (free(te) && tokens[te]!.norm.startsWith('وال') && tokens[te]!.norm.length > 4 && !inst.stop(tokens[te]!.norm.slice(1))) {
+    if (free(te) && tokens[te]!.norm.startsWith('وال') && tokens[te]!.norm.length > 4 && !inst.stop(tokens[te]!.norm.slice(1)) && !inst.fieldStop(tokens[te]!.norm.slice(1))) {
       coordinated = true;
       te++;
-      while (te - c.te < 6 && definite(te)) te++;
+      while (te - c.te < 6 && adjective(te)) te++;
     }
     const endsClause = te >= tokens.length || tokens[te]!.kind === 'punct';
     if (te - c.te < 2 && !coordinated && !endsClause) continue;
@@ -264,8 +267,10 @@ const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
  * before it. Only a tagger person of two words; the nisba is a definite word ending in ي (ية after أم) that no
  * candidate covers, without a conjunction or preposition.
  */
-function kunyaNisbas(out: Cand[], tokens: readonly Token[]): void {
+function kunyaNisbas(out: Cand[], tokens: readonly Token[], titles: readonly TitleMention[]): void {
   const covered = coveredTokens(out, tokens.length);
+  // a title after the kunya is an apposition, not the nisba of the name ("أبو عمر 【القيادي】 في تنظيم داعش")
+  for (const t of titles) if (t.tokenStart < tokens.length) covered[t.tokenStart] = 1;
   for (const c of out) {
     if (c.type !== 'PER' || c.source !== 'tagger' || c.te - c.ts !== 2 || c.te >= tokens.length || covered[c.te]) continue;
     const first = tokens[c.ts]!.norm;
@@ -384,6 +389,8 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
 }
 
 const OPENING_MARKS = new Set(['«', '"', '“', '(', "'", '‘', '[']);
+/** Marks that open and close alike: which they do is read from the spacing. */
+const AMBIGUOUS_MARKS = new Set(['"', "'"]);
 
 /**
  * A tagger span without punctuation: the tagger sometimes takes a mark or a full stop into a name ("منظمة «",
@@ -398,12 +405,21 @@ function withoutPunctuation<S extends { start: number; end: number }>(tokens: re
   for (let k = s.start; k < s.end && !punct; k++) punct = tokens[k]!.kind === 'punct' && !inAcronym[k];
   if (!punct) return s;
   for (let k = s.start; k < s.end; k++) if (inAcronym[k]) return s;
+  // a straight quotation mark opens when it is glued to the word after it and not to the word before ("منظمة "شورات")
+  const opens = (k: number) => {
+    const t = tokens[k]!;
+    if (!OPENING_MARKS.has(t.text)) return false;
+    if (!AMBIGUOUS_MARKS.has(t.text)) return true;
+    const glueBefore = k > 0 && tokens[k - 1]!.end === t.start;
+    const glueAfter = k + 1 < tokens.length && tokens[k + 1]!.start === t.end;
+    return glueAfter && !glueBefore;
+  };
   const last = tokens[s.end - 1]!;
-  if (OPENING_MARKS.has(last.text)) {
+  if (opens(s.end - 1)) {
     // "منظمة «" + بي كا كا »: the tagger stopped at the mark; the name is the words in the marks (up to four)
     let k = s.end;
     while (k < tokens.length && k - s.end < 4 && tokens[k]!.kind === 'word') k++;
-    const closes = k > s.end && k < tokens.length && tokens[k]!.kind === 'punct' && !OPENING_MARKS.has(tokens[k]!.text);
+    const closes = k > s.end && k < tokens.length && tokens[k]!.kind === 'punct' && !opens(k);
     return closes ? { ...s, start: s.end, end: k } : null;
   }
   const pieces: { start: number; end: number; afterMark: boolean }[] = [];
@@ -416,10 +432,12 @@ function withoutPunctuation<S extends { start: number; end: number }>(tokens: re
     while (a < b && tokens[a]!.kind === 'punct') a++;
     while (b > a && tokens[b - 1]!.kind === 'punct') b--;
     if (b > a) pieces.push({ start: a, end: b, afterMark });
-    if (k < s.end) afterMark = OPENING_MARKS.has(tokens[k]!.text);
+    if (k < s.end) afterMark = opens(k);
     from = k + 1;
   }
-  const p = pieces.find((x) => x.afterMark) ?? pieces[0];
+  // the piece in the marks, else the longest (". التويجري", "د . محمد العلي")
+  let p = pieces.find((x) => x.afterMark);
+  if (!p) for (const x of pieces) if (!p || x.end - x.start > p.end - p.start) p = x;
   return p ? { ...s, start: p.start, end: p.end } : null;
 }
 
@@ -564,10 +582,12 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
     const t = tokens[i];
     return !!t && t.kind === 'word' && t.norm[0] === 'و' && t.norm.length >= 4 && !pn.stop?.(t.norm.slice(1)) && !pn.frequent?.(t.norm.slice(1)) && !t.text.includes('\u064B');
   };
+  // a name has no possessive pronoun ("قريتي النائية 【وأهلها】" is "my village and its people")
+  const pronounFree = (i: number) => !tokens[i]!.words?.some((w) => w.role === 'pron');
   if (pn.dualHead) {
     for (let i = 1; i + 1 < tokens.length; i++) {
       const h = tokens[i - 1]!;
-      if (h.kind !== 'word' || covered[i - 1] || !(pn.dualHead(h.norm) || pn.dualHead(withoutProclitics(h.norm))) || !nameWord(i) || !withAnd(i + 1)) continue;
+      if (h.kind !== 'word' || covered[i - 1] || !(pn.dualHead(h.norm) || pn.dualHead(withoutProclitics(h.norm))) || !nameWord(i) || !withAnd(i + 1) || !pronounFree(i) || !pronounFree(i + 1)) continue;
       // in construct, the first name has no proclitic ("جزيرتي بوبيان ووربة": not ب + وبيان); the second only its و
       if (!covered[i]) added.push({ ts: i, te: i + 1, type: 'LOC', source: 'tagger', proclitics: 0 });
       if (!covered[i + 1]) added.push({ ts: i + 1, te: i + 2, type: 'LOC', source: 'tagger', proclitics: 1 });
@@ -811,7 +831,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   if (inp.groups) groupNames(out, tokens, text, inp.groups);
 
   joinNamePieces(out, tokens, inp.isOrgNameSuffix);
-  kunyaNisbas(out, tokens);
+  kunyaNisbas(out, tokens, inp.titles);
   if (inp.institution) institutionFields(out, tokens, inp.titles, inp.institution);
 
   // "قال لـ«الشرق الأوسط»", "أكد لـ«الرياض»": a place in guillemets right after the preposition لـ is the

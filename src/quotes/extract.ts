@@ -297,10 +297,34 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return core.length >= 2 && !lex.titles.has(core) && !lex.sources.has(core) && !lex.titles.has(core.replace(/ت$/, 'ه')) && !lex.sources.has(core.replace(/ت$/, 'ه'));
   };
 
+  /** The first token from i that is no time word ("أمس", "اليوم"). */
+  const pastTime = (i: number, se: number): number => {
+    while (i < se && v.isTime(i)) i++;
+    return i;
+  };
+  /** An indefinite nisba adjective at i ("طالب بريطاني"): the word before it is a noun. */
+  const nisbaAt = (i: number): boolean => i < T && v.isWord(i) && !v.isDefinite(i) && v.norm(i).length >= 4 && v.norm(i).endsWith('ي') && !v.perStart(i) && !v.isStop(i);
+  /**
+   * An أن / إن clause follows within the next words of the sentence, before another cue (not one joined by و: "تطالب
+   * اللجنة باحترام استقلالية الحركة وأن يكون التحكيم …" goes on with the content).
+   */
+  const clauseAhead = (from: number, se: number): boolean => {
+    for (let j = from; j < se && j < from + 12; j++) {
+      if (v.isComplementizer(j)) return v.norm(j) === v.noConj(j);
+      if (v.isPunct(j, '.') || (j > from && v.isCue(j))) return false;
+    }
+    return false;
+  };
+
   /** Token i is a word whose first proclitic after a conjunction is one of `preps` (بشن = ب + شن; not بحاح, a name). */
   const attachedPrep = (i: number, preps: readonly string[]): boolean => {
-    // (a known name with the preposition is a setting: "وعد دي بلازيو بنيويورك")
-    if (i >= T || !v.isWord(i) || v.mentionEnd[i]! >= 0) return false;
+    // (a known name with the preposition is a setting: "وعد دي بلازيو بنيويورك"; a person's name may begin with ب: "بسام")
+    if (i >= T || !v.isWord(i) || v.mentionEnd[i]! >= 0 || v.perStart(i)) return false;
+    const pre = v.prepSplit(i);
+    // a setting, an attribution or a function word with the preposition is no content ("بمناسبة", "بحضور", "بحسب", "بذلك")
+    const rest = pre ? pre.rest.replace(/^ال/, '') : v.norm(i).slice(1);
+    // (nor an affiliation: "الناطق الإعلامي بمديرية الدفاع المدني", "بوزارة الصحة")
+    if (lex.notContent.has(rest) || lex.institutions.has(rest) || lex.media.has(rest) || lex.settings.has(rest) || lex.sources.has(rest) || lex.titles.has(rest) || lex.attributionFirst.has(v.norm(i)) || lex.fillers.has(rest) || v.isStop(i)) return false;
     const ws = toks[i]!.words;
     // a word the clitic analysis left whole because its stem has two letters ("بشن", "برد"); longer unsplit words are
     // words of their own ("بعض", "بيان")
@@ -629,6 +653,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let after = k + 1;
     let listener: Quote['listener'] | undefined;
     let stance: Stance = entry.stance;
+    // the attached content (content:X) is read after a verb or a participle ("مطالبة بضرورة"), not a threat's participle,
+    // also the passive one ("مناطق مهددة بالزلازل"), nor the cue's noun
+    // reading ("طالب بريطاني": a student), and not when a clause with أن follows ("وأفاد الناطق بلسان الجيش بأن …")
+    const attached = entry.attached.length && !(hit.form === 'part' && entry.stance === 'threaten') && !nisbaAt(k + 1) && !clauseAhead(k + 1, se) ? entry.attached : NO_PREPS;
     const carriedOk = ctx.speaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
     if (partHon) {
@@ -673,15 +701,35 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           after = lead.next;
         }
         const hon = after < se ? honorificSpeaker(after, k, sIdx, entry.object) : null;
-        // the content right after the cue ("وتعهدت بشن هجمات"): no subject after the cue, only one before it or a dropped one
-        const contentNext = entry.attached.length > 0 && attachedPrep(after, entry.attached);
+        // the content right after the cue ("وتعهدت بشن هجمات", "وتعهد أمس بشن"): no subject after the cue, only one before it
+        // or a dropped one
+        const contentNext = attached.length > 0 && attachedPrep(pastTime(after, se), attached);
         if (hon) {
           // an honorific pronoun subject ("وأكد سموه أن", "وبين معاليه أن"): the person it stands for
           if ('ref' in hon) speaker = hon.ref;
           else np = hon.np;
           via = 'honorific';
           after++;
-        } else if (!contentNext && (np = subjectAfter(v, after, se, entry.object, false, entry.complement, entry.attached)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) after = np.e;
+        } else if (!contentNext && (np = subjectAfter(v, after, se, entry.object, false, entry.complement, attached)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) {
+          after = np.e;
+          if (attached.length) {
+            // the subject ends where the content begins ("وتعهدت حركة طالبان بشن هجمات": بشن is left whole by the clitic analysis)
+            for (let i = np.s + 1; i < np.e; i++) {
+              if (!attachedPrep(i, attached)) continue;
+              np = { ...np, e: i, nameE: Math.min(np.nameE, i) };
+              after = i;
+              break;
+            }
+            // an object verb with its subject before it: the noun phrase after it is the one addressed ("الاتحاد الدولي
+            // للصحفيين يطالب الحوثيين بالإفراج عن صحفي", "قد طالب تركيا بوقف غاراتها")
+            const b = entry.object && attachedPrep(pastTime(after, se), attached) ? subjectBefore(v, k, ss) : null;
+            if (b && b !== 'pronoun') {
+              const r = speakerRef(v, idx, np);
+              listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
+              np = b;
+            }
+          }
+        }
         else if (!contentNext && (np = bareName(after, se))) after = np.e;
         else if (k - 1 >= ss && v.isWord(k - 1) && (np = statementIssuer(v, lex, k, ss, true, personLike))) {
           // "أعدت وزارة العدل تقريراً كشف عن ...": the statement right before the cue is its subject
@@ -698,8 +746,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (entry.sourcePrep) {
         // نقلت الوكالة عن مصدر ... قوله إن
         let j = after;
-        while (j < se && j < after + 4 && v.norm(j) !== entry.sourcePrep) j++;
-        if (j < se && v.norm(j) === entry.sourcePrep) {
+        // (the preposition inside the content is not the source's: "علمت «الحياة» أن عددا من الوزراء …")
+        while (j < se && j < after + 4 && v.norm(j) !== entry.sourcePrep && !v.isComplementizer(j)) j++;
+        const sourceFound = j < se && v.norm(j) === entry.sourcePrep;
+        // a cue that reports only with its source ("علمت «عكاظ» من مصادرها أن"; "عندما علمت الشرطة أن" is knowing)
+        if (!sourceFound && entry.needsSource) return k + 1;
+        if (sourceFound) {
           if (np) {
             const r = speakerRef(v, idx, np);
             listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
@@ -741,7 +793,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // (nor a present-tense verb with no subject and no one before: "وتحذر من ..." addressed to the reader)
     if (!speaker && (entry.weak || homograph || (hit.form === 'imperf' && !(after < se && (v.isPunct(after, ':') || spanAtOpen[after]! >= 0))))) return k + 1;
     if (homograph && (np === null || via === 'carried') && via !== 'honorific') return k + 1;
-    if (!listener) {
+    if (!listener && !(attached.length && attachedPrep(pastTime(after, se), attached))) {
       const l = findListener(after, se, entry);
       listener = l.listener;
       after = l.next;
@@ -848,7 +900,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || abstractNoun(j + 1)) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب)
-      const attachedContent = entry.attached.length > 0 && j === after && attachedPrep(j, entry.attached);
+      const attachedContent = attached.length > 0 && j === pastTime(after, se) && attachedPrep(j, attached);
       const from = (j === after && entry.preps.includes('علي') && abstractNoun(j)) || attachedContent ? j : prepContent ? j + 1 : -1;
       if (from >= 0) {
         const e = clauseEnd(from, se);
@@ -1244,6 +1296,7 @@ const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذي
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURAL_RELATIVES]);
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
+const NO_PREPS: readonly string[] = [];
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'حيث', 'كما', 'لكن', 'اذ', 'بيد']);
 
 /** A perfect verb written with a damma on its first letter is passive (ذُكر أن، قُدّر). */

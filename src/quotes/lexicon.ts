@@ -37,6 +37,8 @@ export interface CueEntry {
   /** Ambiguous word: counts only with content. */
   weak: boolean;
   slogan: boolean;
+  /** Reports only with its source preposition (علمت … من مصادر): without it the verb is "to know". */
+  needsSource: boolean;
 }
 
 export interface CueHit {
@@ -54,6 +56,7 @@ interface CueFileEntry {
   frames: string[];
   weak?: boolean;
   slogan?: boolean;
+  needsSource?: boolean;
   listen?: string[];
 }
 
@@ -63,7 +66,7 @@ interface CueFile {
   complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
   attributions: { phrases: string[][] };
   statements: { nouns: string[]; issue: string[]; resumptive: string[] };
-  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[] };
+  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[]; notContent?: string[] };
 }
 
 interface SpeakerFile {
@@ -119,6 +122,8 @@ export class QuoteLexicon {
   readonly needsPrepNotAfter: ReadonlySet<string>;
   /** Two-letter verbal nouns that the clitic analysis leaves glued to their preposition (بشن، برد): a content:X frame reads them. */
   readonly shortNouns: ReadonlySet<string>;
+  /** Words that, with a preposition attached, open no content:X frame: settings, causes, attributions (بمناسبة، بسبب، بحسب، بلسان). */
+  readonly notContent: ReadonlySet<string>;
   /** Abstract nouns that cannot head a speaker (قيمة، قدرة، نسبة). */
   readonly nonAgents: ReadonlySet<string>;
   /** Titles that, after an institution word, are part of its name (مدينة الملك سعود). */
@@ -176,6 +181,7 @@ export class QuoteLexicon {
         listen: (c.listen ?? []).map(n),
         weak: c.weak === true,
         slogan: c.slogan === true,
+        needsSource: c.needsSource === true,
       };
       const add = (form: string, kind: CueForm) => {
         if (form && !this.cues.has(form)) this.cues.set(form, { entry, form: kind });
@@ -226,6 +232,7 @@ export class QuoteLexicon {
     this.needsPrepWord = np ? n(np.prep) : '';
     this.needsPrepNotAfter = set(np?.notAfterPrep ?? [], 'guards.needsPrep.notAfterPrep');
     this.shortNouns = set(cueFile.guards?.shortNouns ?? [], 'guards.shortNouns');
+    this.notContent = set(cueFile.guards?.notContent ?? [], 'guards.notContent');
     const titles = set(spk.titles, 'titles');
     for (const t of [...titles]) if (!t.endsWith('ه') && !t.endsWith('ي')) titles.add(t + 'ه');
     this.titles = titles;
