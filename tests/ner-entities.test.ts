@@ -46,6 +46,13 @@ function setup(text: string) {
 
 
 /** Table rows [text, entities wanted ("text:TYPE"), entities not wanted], analyzed by the real pipeline. */
+/** The default pipeline, built once for the tests that need the real resources. */
+let shared: Promise<ReturnType<typeof createPipeline>> | undefined;
+function defaultPipeline(): Promise<ReturnType<typeof createPipeline>> {
+  shared ??= loadResources({ noLanguageModel: true }).then(createPipeline);
+  return shared;
+}
+
 function checkEntities(pipe: ReturnType<typeof createPipeline>, cases: [string, string[], string[]][]): void {
   for (const [text, want, not] of cases) {
     const ents = pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.text}:${e.type}`);
@@ -211,8 +218,7 @@ test('entity text leaves out proclitics of the first token', () => {
 });
 
 test('entities stage in the default pipeline: tagger and lexicon together, titles, clitic-free text', { skip: !existsSync(DEFAULT_MODEL_FILE) && 'no committed model' }, async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipeline = createPipeline(res);
+  const pipeline = await defaultPipeline();
   const text = 'قال المتحدث باسم وزارة الخارجية الفرنسية فرانسوا دولاتر في باريس إن الوزير سيزور ببروكسل مقر الاتحاد الأوروبي.\nوأضاف دولاتر أن فرنسا تدعم الحل السياسي.';
   const doc = pipeline.analyze(text, { published: '2014-12-04' });
   assert.ok(doc.provided.has('entities'));
@@ -230,8 +236,8 @@ test('entities stage in the default pipeline: tagger and lexicon together, title
 });
 
 test('a known name whose first letter looks like a proclitic keeps it: بان كي مون, بعقوبة; real proclitics still go', { skip: !existsSync(DEFAULT_MODEL_FILE) && 'no committed model' }, async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const doc = createPipeline(res).analyze('وقال بان كي مون إن الانفجار وقع في بعقوبة، ثم زار وبان كي مون ببروكسل مقر للأمم المتحدة.', { published: '2014-12-04' });
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('وقال بان كي مون إن الانفجار وقع في بعقوبة، ثم زار وبان كي مون ببروكسل مقر للأمم المتحدة.', { published: '2014-12-04' });
   const texts = doc.entities.map((e) => `${e.text}:${e.type}`);
   assert.equal(texts.filter((t) => t === 'بان كي مون:PER').length, 2, texts.join(', '));
   assert.ok(texts.includes('بعقوبة:GPE'), texts.join(', '));
@@ -240,7 +246,7 @@ test('a known name whose first letter looks like a proclitic keeps it: بان ك
   const ban = doc.entities.find((e) => e.text === 'بان كي مون')!;
   assert.equal(ban.norm, 'بان كي مون');
   // a person of the tagger whose name begins with ك / ل / ب keeps it (كمال is no ك + مال)
-  const doc2 = createPipeline(res).analyze('وقال الكاتب كمال الملاخ إن الفنانة ليلى علوي حضرت العرض.', { published: '2014-12-04' });
+  const doc2 = pipe.analyze('وقال الكاتب كمال الملاخ إن الفنانة ليلى علوي حضرت العرض.', { published: '2014-12-04' });
   const t2 = doc2.entities.map((e) => e.text);
   assert.ok(t2.includes('كمال الملاخ') && t2.includes('ليلى علوي'), t2.join(', '));
   assert.ok(!t2.includes('مال الملاخ') && !t2.includes('يلى علوي'), t2.join(', '));
@@ -278,16 +284,16 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.equal(ni.drops([normalize('حسن')], 'PER'), false);
   assert.ok(NotEntities.load().size > 20, 'the shipped list');
   // in the pipeline: "الله" and "ريال" are not entities, the people and places around them are
-  const res = await loadResources({ noLanguageModel: true });
-  const doc = createPipeline(res).analyze('وقال الرئيس المصري عبد الفتاح السيسي في القاهرة إن الله يحفظ مصر، وإن سعر الدولار بلغ 30 جنيها.', { published: '2023-05-17' });
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('وقال الرئيس المصري عبد الفتاح السيسي في القاهرة إن الله يحفظ مصر، وإن سعر الدولار بلغ 30 جنيها.', { published: '2023-05-17' });
   const texts = doc.entities.map((e) => e.text);
   assert.ok(!texts.includes('الله') && !texts.includes('الدولار'), texts.join(', '));
   assert.ok(texts.includes('القاهرة') && texts.some((t) => t.includes('السيسي')), texts.join(', '));
 });
 
 test('a person found through a title alone is an actor mention but no entity; the place inside the title is', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const doc = createPipeline(res).analyze('التقى الرئيس الأمريكي باراك أوباما نظيره الفرنسي في باريس. وقال الرئيس إن المحادثات مثمرة. وقال رئيس جمهورية مصر إن البلاد بخير.', { published: '2014-12-04' });
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('التقى الرئيس الأمريكي باراك أوباما نظيره الفرنسي في باريس. وقال الرئيس إن المحادثات مثمرة. وقال رئيس جمهورية مصر إن البلاد بخير.', { published: '2014-12-04' });
   const texts = doc.entities.map((e) => `${e.text}:${e.type}`);
   assert.ok(texts.includes('باراك أوباما:PER') && texts.includes('مصر:GPE'), texts.join(', '));
   assert.ok(!texts.some((t) => t.startsWith('الرئيس') || t.startsWith('رئيس جمهورية')), texts.join(', '));
@@ -297,21 +303,20 @@ test('a person found through a title alone is an actor mention but no entity; th
 });
 
 test('spelled acronyms: the letters of "بي. بي. سي" are one entity, resolved like the undotted name; their periods end no sentence', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const doc = createPipeline(res).analyze('ونقلت هيئة الإذاعة البريطانية (بي. بي. سي) عنه القول إن المحادثات انتهت، وقال لشبكة سي. إن. إن. الأمريكية إن الاتفاق قريب.', { published: '2015-08-01' });
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('ونقلت هيئة الإذاعة البريطانية (بي. بي. سي) عنه القول إن المحادثات انتهت، وقال لشبكة سي. إن. إن. الأمريكية إن الاتفاق قريب.', { published: '2015-08-01' });
   assert.equal(doc.sentences.length, 1, doc.sentences.map((s) => s.text).join(' | '));
   const ents = doc.entities.map((e) => `${e.text}:${e.type}:${e.actor?.id ?? ''}`);
   assert.ok(ents.includes('بي. بي. سي:ORG:med:bbc'), ents.join(', '));
   assert.ok(ents.includes('سي. إن. إن:ORG:med:cnn'), ents.join(', '));
   assert.ok(!ents.some((e) => e.startsWith('بي:') || e.startsWith('سي:')), ents.join(', '));
   // a unit the tagger may take for a name is no entity
-  const doc2 = createPipeline(res).analyze('وضبطت الفرق 676660 كيلو غرام من الأغذية الفاسدة في جدة.', { published: '2015-08-01' });
+  const doc2 = pipe.analyze('وضبطت الفرق 676660 كيلو غرام من الأغذية الفاسدة في جدة.', { published: '2015-08-01' });
   assert.ok(!doc2.entities.some((e) => e.text.startsWith('كيلو')), doc2.entities.map((e) => e.text).join(', '));
 });
 
 test('tagger spans: English glosses, lone letters and diseases are no entities; two coordinated names are two', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const d1 = pipe.analyze('وكشفت دراسة نشرتها مجلة (Proceedings of the National Academy of Sciences) أن فيتامين «دي» مفيد، وأن فيروس كورونا ينتشر في الرياض.', { published: '2015-08-01' });
   const t1 = d1.entities.map((e) => e.text);
   assert.ok(!t1.some((t) => /[A-Za-z]/.test(t) || t === 'دي' || t === 'كورونا'), t1.join(', '));
@@ -322,8 +327,8 @@ test('tagger spans: English glosses, lone letters and diseases are no entities; 
 });
 
 test('an institution or street named after a king or prince is one entity, not a person', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const doc = createPipeline(res).analyze('ونقل المصاب إلى مستشفى مدينة الملك عبدالعزيز الطبية بالرياض، وأغلقت الشرطة طريق الملك عبدالله مساء أمس.', { published: '2015-08-01' });
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('ونقل المصاب إلى مستشفى مدينة الملك عبدالعزيز الطبية بالرياض، وأغلقت الشرطة طريق الملك عبدالله مساء أمس.', { published: '2015-08-01' });
   const ents = doc.entities.map((e) => `${e.text}:${e.type}`);
   assert.ok(ents.some((e) => e.startsWith('مدينة الملك عبدالعزيز') && e.endsWith(':ORG')), ents.join(', '));
   assert.ok(ents.includes('طريق الملك عبدالله:LOC'), ents.join(', '));
@@ -331,8 +336,7 @@ test('an institution or street named after a king or prince is one entity, not a
 });
 
 test('a rare word right after a place noun in construct is a place; the noun with the article or a common word is not', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const d1 = pipe.analyze('وشارك الوزير في القمة الوزارية في مدينة بيزل السويسرية، وزار قرية زردنا.', { published: '2014-12-04' });
   const t1 = d1.entities.map((e) => `${e.text}:${e.type}`);
   assert.ok(t1.includes('بيزل:LOC') && t1.includes('زردنا:LOC'), t1.join(', '));
@@ -341,16 +345,15 @@ test('a rare word right after a place noun in construct is a place; the noun wit
 });
 
 test('the outlet credited on a source line is an organization ("المصدر: الشرق الأوسط")', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const doc = createPipeline(res).analyze('قصفت الطائرات التركية مواقع في شمال سوريا أمس.\n\nالمصدر: الشرق الأوسط', { published: '2023-05-17' });
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('قصفت الطائرات التركية مواقع في شمال سوريا أمس.\n\nالمصدر: الشرق الأوسط', { published: '2023-05-17' });
   const ents = doc.entities.map((e) => `${e.text}:${e.type}`);
   assert.ok(ents.includes('الشرق الأوسط:ORG'), ents.join(', '));
   assert.ok(ents.includes('سوريا:GPE'), ents.join(', '));
 });
 
 test('a place in guillemets after لـ is the outlet a source spoke to; a country stays a country', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const cases: [string, string][] = [
     ['وقال الوزير لـ«الشرق الأوسط» إن الوضع مستقر.', 'الشرق الأوسط:ORG'],
     ['وأكد مصدر مطلع ل«الرياض» أن الاجتماع تأجل.', 'الرياض:ORG'],
@@ -364,8 +367,7 @@ test('a place in guillemets after لـ is the outlet a source spoke to; a countr
 });
 
 test('outlets named after a head noun: a city after صحيفة, a new outlet in a report context, the name without its head; a canal stays a place', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const cases: [string, string[], string[]][] = [
     ['وذكرت صحيفة الرياض أن الأمطار غزيرة.', ['الرياض:ORG'], ['الرياض:GPE']],
     ['وقال في تصريح لقناة الحرة إن الهجمات تهدد الحرب.', ['الحرة:ORG'], []],
@@ -381,8 +383,7 @@ test('outlets named after a head noun: a city after صحيفة, a new outlet in 
 });
 
 test('pieces of one name are joined: an organization and a country-name nisba, a club and its city, a name suffix, two places', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const cases: [string, string[], string[]][] = [
     ['وأعلنت وزارة الداخلية السعودية أمس القبض على خلية.', ['وزارة الداخلية السعودية:ORG'], ['السعودية:GPE']],
     ['وقصفت القوات الجوية السعودية مواقع الحوثيين.', ['القوات الجوية السعودية:ORG'], ['السعودية:GPE']],
@@ -423,8 +424,7 @@ test('tagger spans lose trailing words with the accusative tanwin ("قائلاً
 });
 
 test('a known name stored with its title: the title is no part of the entity, and the full name after it wins; a facility named after a person is a place', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const cases: [string, string[], string[]][] = [
     ['وجه أمير البلاد الشيخ صباح الأحمد الجابر الصباح كلمة إلى المواطنين.', ['صباح الأحمد الجابر الصباح:PER'], ['الشيخ صباح الأحمد:PER', 'الصباح:PER']],
     ['واستقبل الأمير محمد بن سلمان وزير الخارجية الأمريكي.', ['محمد بن سلمان:PER'], ['الأمير محمد بن سلمان:PER']],
@@ -435,8 +435,7 @@ test('a known name stored with its title: the title is no part of the entity, an
 });
 
 test('a group named with a generic head or an evaluative adjective: the entity is the name, with its actor; a name that holds the head stays', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const cases: [string, string[], string[]][] = [
     ['وأعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير.', ['داعش:ORG'], ['تنظيم داعش الإرهابي:ORG', 'تنظيم داعش:ORG']],
     ['وقصفت الطائرات مواقع حزب الله اللبناني قرب الحدود.', ['حزب الله:ORG'], ['حزب الله اللبناني:ORG']],
@@ -450,8 +449,7 @@ test('a group named with a generic head or an evaluative adjective: the entity i
 });
 
 test('a facility named after a place or a name of its own is one place; a common noun after قاعدة is none', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const cases: [string, string[], string[]][] = [
     ['وصلت الطائرة إلى مطار عدن الدولي، وأعيد فتح ميناء الحديدة.', ['مطار عدن الدولي:LOC', 'ميناء الحديدة:LOC'], ['عدن:GPE']],
     ['وانطلقت الطائرات من قاعدة أنجرليك الجوية في تركيا.', ['قاعدة أنجرليك الجوية:LOC', 'تركيا:GPE'], []],
@@ -467,8 +465,7 @@ test('a facility named after a place or a name of its own is one place; a common
 });
 
 test('names the tagger cuts short or runs past: institutions with their field, kunyas with their nisba, places after a dual head, no marks or titles inside', async () => {
-  const res = await loadResources({ noLanguageModel: true });
-  const pipe = createPipeline(res);
+  const pipe = await defaultPipeline();
   const cases: [string, string[], string[]][] = [
     // an institution's field after لـ is part of its name; a purpose or a time after it is not
     ['وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات طبية.', ['مركز الملك سلمان للإغاثة والأعمال الإنسانية:ORG'], ['مركز الملك سلمان:ORG']],

@@ -16,6 +16,8 @@ import { TokenizerStage } from '../src/pipeline/stages/tokens.ts';
 import { loadQuoteLexicon } from '../src/quotes/lexicon.ts';
 import { extractQuotes } from '../src/quotes/extract.ts';
 import { defaultCharMap } from '../src/text/normalize.ts';
+import { createPipeline } from '../src/pipeline/default.ts';
+import { loadResources } from '../src/resources.ts';
 
 const lexicon = loadQuoteLexicon();
 const textRes = loadTextResources(defaultCharMap());
@@ -26,6 +28,10 @@ const pipeline = new Pipeline([
   new QuotesStage(lexicon),
 ]);
 const analyze = (text: string) => pipeline.run(new RasidDocument(text));
+
+/** The default pipeline with its real resources (entities, actors), built once for the tests that need it. */
+let full: Promise<ReturnType<typeof createPipeline>> | undefined;
+const fullPipeline = () => (full ??= loadResources({ noLanguageModel: true }).then(createPipeline));
 
 interface Want {
   key: string;
@@ -254,9 +260,7 @@ test('quotes: a 1 MB line without sentence breaks is processed in bounded window
 });
 
 test('quotes (full pipeline): a content with the cue\'s preposition attached (content:ب), after the subject or with none; أعرب عن + noun; a ب word of its own is none', async () => {
-  const { createPipeline } = await import('../src/pipeline/default.ts');
-  const { loadResources } = await import('../src/resources.ts');
-  const pipe = createPipeline(await loadResources({ noLanguageModel: true }));
+  const pipe = await fullPipeline();
   const doc = pipe.analyze(
     'وأطلقت حركة طالبان هجومها السنوي وتعهدت بشن هجمات في جميع أنحاء البلاد.\n' +
       'وأفادت وزارة الداخلية الكويتية في بيان صحافي بتلقي المتهمين دورات في علوم المتفجرات.\n' +
@@ -272,9 +276,7 @@ test('quotes (full pipeline): a content with the cue\'s preposition attached (co
 });
 
 test('quotes (full pipeline): the attached content does not take a setting, a name, an object or a clause for its own', async () => {
-  const { createPipeline } = await import('../src/pipeline/default.ts');
-  const { loadResources } = await import('../src/resources.ts');
-  const pipe = createPipeline(await loadResources({ noLanguageModel: true }));
+  const pipe = await fullPipeline();
   const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
   const cases: [string, string[], RegExp[]][] = [
     // a clause follows: the ب word belongs to the title, the clause is the content

@@ -414,7 +414,6 @@ function withoutPunctuation<S extends { start: number; end: number }>(tokens: re
     const glueAfter = k + 1 < tokens.length && tokens[k + 1]!.start === t.end;
     return glueAfter && !glueBefore;
   };
-  const last = tokens[s.end - 1]!;
   if (opens(s.end - 1)) {
     // "منظمة «" + بي كا كا »: the tagger stopped at the mark; the name is the words in the marks (up to four)
     let k = s.end;

@@ -657,6 +657,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // also the passive one ("مناطق مهددة بالزلازل"), nor the cue's noun
     // reading ("طالب بريطاني": a student), and not when a clause with أن follows ("وأفاد الناطق بلسان الجيش بأن …")
     const attached = entry.attached.length && !(hit.form === 'part' && entry.stance === 'threaten') && !nisbaAt(k + 1) && !clauseAhead(k + 1, se) ? entry.attached : NO_PREPS;
+    /** The attached content opens at token i, past a time word ("وتعهد أمس بشن"). */
+    const contentAt = (i: number): boolean => attached.length > 0 && attachedPrep(pastTime(i, se), attached);
     const carriedOk = ctx.speaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
     if (partHon) {
@@ -703,7 +705,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         const hon = after < se ? honorificSpeaker(after, k, sIdx, entry.object) : null;
         // the content right after the cue ("وتعهدت بشن هجمات", "وتعهد أمس بشن"): no subject after the cue, only one before it
         // or a dropped one
-        const contentNext = attached.length > 0 && attachedPrep(pastTime(after, se), attached);
+        const contentNext = contentAt(after);
         if (hon) {
           // an honorific pronoun subject ("وأكد سموه أن", "وبين معاليه أن"): the person it stands for
           if ('ref' in hon) speaker = hon.ref;
@@ -722,7 +724,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
             }
             // an object verb with its subject before it: the noun phrase after it is the one addressed ("الاتحاد الدولي
             // للصحفيين يطالب الحوثيين بالإفراج عن صحفي", "قد طالب تركيا بوقف غاراتها")
-            const b = entry.object && attachedPrep(pastTime(after, se), attached) ? subjectBefore(v, k, ss) : null;
+            const b = entry.object && contentAt(after) ? subjectBefore(v, k, ss) : null;
             if (b && b !== 'pronoun') {
               const r = speakerRef(v, idx, np);
               listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
@@ -793,7 +795,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // (nor a present-tense verb with no subject and no one before: "وتحذر من ..." addressed to the reader)
     if (!speaker && (entry.weak || homograph || (hit.form === 'imperf' && !(after < se && (v.isPunct(after, ':') || spanAtOpen[after]! >= 0))))) return k + 1;
     if (homograph && (np === null || via === 'carried') && via !== 'honorific') return k + 1;
-    if (!listener && !(attached.length && attachedPrep(pastTime(after, se), attached))) {
+    if (!listener && !contentAt(after)) {
       const l = findListener(after, se, entry);
       listener = l.listener;
       after = l.next;
@@ -900,7 +902,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || abstractNoun(j + 1)) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب)
-      const attachedContent = attached.length > 0 && j === pastTime(after, se) && attachedPrep(j, attached);
+      const attachedContent = j === pastTime(after, se) && contentAt(j);
       const from = (j === after && entry.preps.includes('علي') && abstractNoun(j)) || attachedContent ? j : prepContent ? j + 1 : -1;
       if (from >= 0) {
         const e = clauseEnd(from, se);
