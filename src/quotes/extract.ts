@@ -10,7 +10,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Quote, SpeakerRef, Stance } from '../doc/types.ts';
 import type { CueEntry, QuoteLexicon } from './lexicon.ts';
 import { scanQuoteMarks, type MarkSpan } from './marks.ts';
-import { ABSTRACT_REPORT_HEADS, SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
+import { SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
 
 /** Bases that, with a pronoun right after a cue, are its object or a preposition, not a speaker ("قال عنه إنه", "ذكر اسمه"). */
 const PRONOUN_OBJECT_BASES: ReadonlySet<string> = new Set(['عن', 'من', 'خلال', 'عند', 'لدي', 'مع', 'علي', 'الي', 'في', 'قول', 'كلام', 'اسم', 'هويه', 'هوية', 'نتايج', 'نتيجه', 'حديث', 'راي', 'موقف', 'تصريح', 'تصريحات', 'بيان', 'رساله', 'سوال', 'جواب', 'رد', 'امل', 'تاكيد', 'شكر', 'تقدير', 'اعتزاز', 'سعاده', 'ترحيب', 'دعم', 'رفض', 'قلق', 'اسف']);
@@ -164,10 +164,16 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   /** End (exclusive token) of an indirect clause starting at `from`. */
-  const clauseEnd = (from: number, se: number): number => {
+  const clauseEnd = (from: number, se: number, nominal = false): number => {
     const lim = Math.min(se, from + MAX_INDIRECT);
     let j = from;
     for (; j < lim; j++) {
+      // a noun-phrase content ("وجود شح في الوقود") ends where a new clause or report begins: "لكن وزير النفط
+      // اعترف …", "… حتى الآن وقال …", "فيما نوه …", "كما أكد …"
+      if (nominal && j > from + 1 && v.isWord(j)) {
+        const nc = v.noConj(j);
+        if (NOMINAL_ENDS.has(nc) || (v.isCue(j) && v.norm(j) !== nc) || (nc === 'كما' && j + 1 < lim && v.isCue(j + 1))) return j;
+      }
       const sp = spanAtOpen[j]!;
       if (sp >= 0) {
         const prev = j - 1;
@@ -658,7 +664,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // reading ("طالب بريطاني": a student), and not when a clause with أن follows ("وأفاد الناطق بلسان الجيش بأن …")
     const attached = entry.attached.length && !(hit.form === 'part' && entry.stance === 'threaten') && !nisbaAt(k + 1) && !clauseAhead(k + 1, se) ? entry.attached : NO_PREPS;
     /** The attached content opens at token i, past a time word ("وتعهد أمس بشن"). */
-    const contentAt = (i: number): boolean => attached.length > 0 && attachedPrep(pastTime(i, se), attached);
+    const attachedAt = (i: number): boolean => attached.length > 0 && attachedPrep(pastTime(i, se), attached);
+    // a verbal noun opens the content (frame noun: "وأكد حرص المملكة"، "أعلن المحافظ أمس وصول …"), not after the cue's
+    // noun reading ("نفي" before a nisba)
+    const nounFrame = entry.noun && !nisbaAt(k + 1);
+    /** The content opens at token i: an attached one, or a verbal noun (frame noun). */
+    const contentAt = (i: number): boolean => attachedAt(i) || (nounFrame && i < se && v.contentHead(pastTime(i, se)));
     const carriedOk = ctx.speaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
     if (partHon) {
@@ -724,7 +735,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
             }
             // an object verb with its subject before it: the noun phrase after it is the one addressed ("الاتحاد الدولي
             // للصحفيين يطالب الحوثيين بالإفراج عن صحفي", "قد طالب تركيا بوقف غاراتها")
-            const b = entry.object && contentAt(after) ? subjectBefore(v, k, ss) : null;
+            const b = entry.object && attachedAt(after) ? subjectBefore(v, k, ss) : null;
             if (b && b !== 'pronoun') {
               const r = speakerRef(v, idx, np);
               listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
@@ -738,6 +749,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           via = 'statement';
         } else if ((np = relativeAntecedent(k, ss))) {
           // "... الدكتور X مدير المستشفى الذي أكد أن ...": the noun before the relative pronoun
+        } else if (contentNext && k > ss && RELATIVES.has(v.norm(k - 1))) {
+          // a verbal noun after a relative whose antecedent names no speaker: "الضوابط التي تؤكد أهمية الخبرة"
+          return k + 1;
         } else {
           const b = subjectBefore(v, k, ss);
           if (b === 'pronoun') via = 'carried';
@@ -894,18 +908,17 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         break;
       }
-      // the cue's prepositional complement (أشار إلى …); على only before the necessity or importance of
-      // something ("شدد على ضرورة …", "أكد على أهمية …"; "المشرف العام على المهرجان" is a title), and the
-      // same noun right after the subject is the content itself ("أكد أهمية …")
-      const abstractNoun = (i: number) => i < T && ABSTRACT_REPORT_HEADS.has(v.core(i));
+      // the cue's prepositional complement (أشار إلى …); على only before a content head, a verbal noun
+      // ("شدد على ضرورة …", "أكد على دعم …"; "المشرف العام على المهرجان" is a title)
       const prepContent =
-        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || abstractNoun(j + 1)) && !(j + 1 < T && v.isComplementizer(j + 1));
+        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || (j + 1 < se && v.contentHead(j + 1) && !clauseAhead(j + 2, se))) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
-      // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب)
+      // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب),
+      // or a verbal noun there (frame noun: "وأكد الوزير 【حرص المملكة】 على …", "نفى 【وجود تفاهم】")
       const attachedContent = j === pastTime(after, se) && contentAt(j);
-      const from = (j === after && entry.preps.includes('علي') && abstractNoun(j)) || attachedContent ? j : prepContent ? j + 1 : -1;
+      const from = attachedContent ? j : prepContent ? j + 1 : -1;
       if (from >= 0) {
-        const e = clauseEnd(from, se);
+        const e = clauseEnd(from, se, true);
         const r = rangeQuote(from, e);
         if (r) {
           emit({ kind: 'indirect', ...r, ...base });
@@ -1300,6 +1313,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURA
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
 const NO_PREPS: readonly string[] = [];
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'حيث', 'كما', 'لكن', 'اذ', 'بيد']);
+/** Words that end a noun-phrase content: a new clause begins ("وجود شح في الوقود، لكن وزير النفط اعترف …"). */
+const NOMINAL_ENDS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'لكن', 'بيد']);
 
 /** A perfect verb written with a damma on its first letter is passive (ذُكر أن، قُدّر). */
 function pastPassive(raw: string): boolean {

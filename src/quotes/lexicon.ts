@@ -30,6 +30,8 @@ export interface CueEntry {
    * ("تعهدت بشن هجمات", "أفادت الوزارة بتلقي دورات", "طالب بالإفراج عن"): frame content:X.
    */
   attached: string[];
+  /** A verbal noun of the content heads right after the subject (or the cue) opens a noun-phrase content (frame noun). */
+  noun: boolean;
   /** Normalized preposition after which the speaker stands (نقل عن). */
   sourcePrep?: string;
   /** Normalized prepositions introducing a listener right after the subject (تحدث إلى). */
@@ -75,6 +77,8 @@ interface SpeakerFile {
   sources: string[];
   quantifiers: string[];
   nonAgents?: string[];
+  contentHeads?: string[];
+  strongContentHeads?: string[];
   eponymTitles?: string[];
   vague: string[];
   institutions: string[];
@@ -94,7 +98,7 @@ interface SpeakerFile {
 }
 
 const STANCES: ReadonlySet<string> = new Set(['assert', 'deny', 'accuse', 'warn', 'welcome', 'demand', 'threaten', 'reject', 'confirm', 'announce', 'report', 'other']);
-const FRAMES = /^(clause|colon|object|prep:.+|source:.+|complement:.+|content:.+)$/;
+const FRAMES = /^(clause|colon|object|noun|prep:.+|source:.+|complement:.+|content:.+)$/;
 
 export class QuoteLexicon {
   readonly version: { cues: number; speakers: number };
@@ -126,6 +130,10 @@ export class QuoteLexicon {
   readonly notContent: ReadonlySet<string>;
   /** Abstract nouns that cannot head a speaker (قيمة، قدرة، نسبة). */
   readonly nonAgents: ReadonlySet<string>;
+  /** Verbal nouns that open a report's content right after its subject or cue (frame noun; أهمية، ضرورة، حرص، وصول). */
+  readonly contentHeads: ReadonlySet<string>;
+  /** Content heads that end a subject after any word, not only after a definite word or a name (ضرورة، أهمية). */
+  readonly strongContentHeads: ReadonlySet<string>;
   /** Titles that, after an institution word, are part of its name (مدينة الملك سعود). */
   readonly eponymTitles: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
@@ -165,7 +173,7 @@ export class QuoteLexicon {
       if (!c.lemma || !STANCES.has(c.stance) || !Array.isArray(c.frames) || c.frames.some((f) => !FRAMES.test(f))) {
         throw new RasidError('E_RESOURCE_INVALID', `bad cue entry ${JSON.stringify(c).slice(0, 120)}`, {
           input: `${source}/cues.json`,
-          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, prep:X, source:X, complement:X, content:X',
+          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, noun, prep:X, source:X, complement:X, content:X',
         });
       }
       const entry: CueEntry = {
@@ -177,6 +185,7 @@ export class QuoteLexicon {
         object: c.frames.includes('object'),
         complement: c.frames.filter((f) => f.startsWith('complement:')).map((f) => n(f.slice(11))),
         attached: c.frames.filter((f) => f.startsWith('content:')).map((f) => n(f.slice(8))),
+        noun: c.frames.includes('noun'),
         sourcePrep: c.frames.find((f) => f.startsWith('source:')) ? n(c.frames.find((f) => f.startsWith('source:'))!.slice(7)) : undefined,
         listen: (c.listen ?? []).map(n),
         weak: c.weak === true,
@@ -239,6 +248,8 @@ export class QuoteLexicon {
     this.sources = set(spk.sources, 'sources');
     this.quantifiers = set(spk.quantifiers, 'quantifiers');
     this.nonAgents = set(spk.nonAgents ?? [], 'nonAgents');
+    this.strongContentHeads = set(spk.strongContentHeads ?? [], 'strongContentHeads');
+    this.contentHeads = new Set([...set(spk.contentHeads ?? [], 'contentHeads'), ...this.strongContentHeads]);
     this.eponymTitles = set(spk.eponymTitles ?? [], 'eponymTitles');
     this.vague = set(spk.vague, 'vague');
     this.institutions = set(spk.institutions, 'institutions');

@@ -142,6 +142,23 @@ export class TokenView {
     return ch === undefined || t.norm === ch;
   }
 
+  /**
+   * A verbal noun that opens a report's content (frame noun: "حرص المملكة"، "قلقه"): a content head of the
+   * lexicon, with no preposition or article glued to it, and not a word of a person's name.
+   */
+  contentHead(i: number, heads: ReadonlySet<string> = this.lex.contentHeads): boolean {
+    const t = this.toks[i]!;
+    if (t.kind !== 'word' || this.perStart(i) || this.perMulti(i)) return false;
+    const w = t.words;
+    if (!w) return !this.isDefinite(i) && heads.has(this.noConj(i));
+    let stem = '';
+    for (const x of w) {
+      if (x.role === 'prep' || x.role === 'det') return false;
+      if (x.role === 'stem') stem = x.norm;
+    }
+    return !stem.startsWith(AL) && heads.has(stem);
+  }
+
   isDefinite(i: number): boolean {
     const n = this.noConj(i);
     return n.startsWith(AL) || (n.startsWith('لل') && n.length > 3);
@@ -331,20 +348,17 @@ function looksNisba(n: string): boolean {
   return n.length > 3 && (n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين'));
 }
 
-/**
- * The subject noun phrase starting at token `i0` (after the cue and any fillers), up to `lim`.
- * `objectVerb`: the cue takes an object, so the subject ends after the name.
- * `prefixedStart`: the first token carries a glued preposition to skip (وفقاً للمرصد).
- */
-/** Nouns of necessity and importance that open a nominal report after أكد / شدد (على): "شدد على ضرورة …", "أكد أهمية …"; never a speaker's word. */
-export const ABSTRACT_REPORT_HEADS: ReadonlySet<string> = new Set(['ضروره', 'اهميه']);
-
 /** Offices of honorific titles (الدكتور، الشيخ، المهندس، الأستاذ): with a nisba alone after them, a family name. */
 const HONORIFIC_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
 
 /** First words of compound given names whose second word has the article: عبد الستار، أبو الفضل. */
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 
+/**
+ * The subject noun phrase starting at token `i0` (after the cue and any fillers), up to `lim`.
+ * `objectVerb`: the cue takes an object, so the subject ends after the name.
+ * `prefixedStart`: the first token carries a glued preposition to skip (وفقاً للمرصد).
+ */
 export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: boolean, prefixedStart = false, complement: readonly string[] = [], contentPreps: readonly string[] = []): NP | null {
   const L = v.lex;
   let i = i0;
@@ -409,7 +423,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       break;
     }
     if (j > start && v.noConj(j).startsWith('قول')) break; // قوله، قولها
-    if (j > start && ABSTRACT_REPORT_HEADS.has(v.core(j))) break; // "أكد الوزير أهمية …": the report's content
+    // "أكد الوزير أهمية …", "أعلن المحافظ نايف البكري وصول …": a verbal noun after a definite word or a name's end
+    // is the report's content (in construct after an indefinite word it is part of the phrase: "صندوق دعم")
+    // ("النائب نعمة طعمة ضرورة التمسك …": ضرورة and أهمية after any word)
+    if (j > start && v.contentHead(j) && (v.isDefinite(j - 1) || (nameS >= 0 && j === nameE) || !v.isWord(j - 1) || v.contentHead(j, L.strongContentHeads))) break;
     if (j > start && v.hasPronoun(j) && settingStem(v, j)) break; // "وختمت X حديثها بالقول", "كلمتها"
     if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
