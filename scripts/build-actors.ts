@@ -195,7 +195,7 @@ const slug = (s: string) =>
 const SHORT_STOP = context.shortFormStop;
 interface PersonAcc { en: string; names: string[]; standalone: string[]; roles: KbRole[] }
 const people = new Map<string, PersonAcc>();
-for (const file of ['people-west.txt', 'people-mena.txt', 'people-more.txt']) {
+for (const file of ['people-west.txt', 'people-mena.txt', 'people-more.txt', 'people-news.txt']) {
   let block: { country: string | null; office: string; sector: string | null; org?: string } | null = null;
   for (const raw of readFileSync(path.join(SRC, file), 'utf8').split('\n')) {
     const l = raw.trim();
@@ -230,7 +230,8 @@ function shortForms(names: string[]): string[] {
     const last = w[w.length - 1]!;
     const prev = normalize(w[w.length - 2]!);
     if (['ال', 'بن', 'ابن', 'ابو', 'ولد', 'عبد', 'اب'].includes(prev) || prev === 'آل') continue;
-    if (normalize(last).length < 3 || SHORT_STOP.has(looseKey(normalize(last)))) continue;
+    // (the stop list holds whole words, "الله", "العربي", and bare ones, "محمد": try both)
+    if (normalize(last).length < 3 || SHORT_STOP.has(normalize(last)) || SHORT_STOP.has(looseKey(normalize(last)))) continue;
     out.push(last);
   }
   return uniq(out);

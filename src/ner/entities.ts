@@ -320,6 +320,9 @@ function entityStart(tok: Token, procliticLength?: (t: Token) => number): { star
 /** Words that join the parts of a name (normalized): بن، آل، ولد، عبد، أبو ... */
 const NAME_CONNECTORS = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ولد', 'عبد', 'ال', 'بنت', 'ام', 'بو']);
 
+/** Words that carry a name on with its patronymic or family: بن، ابن، بنت، آل. */
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ال']);
+
 function allWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'word') return false;
   return true;
@@ -798,6 +801,22 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       l0.te = s.end;
       l0.source = 'lexicon+tagger';
       continue;
+    }
+    if (ls.length === 1 && type === 'PER' && l0.type === 'PER' && l0.ts >= s.start && l0.te <= s.end && allWords(tokens, s.start, s.end)) {
+      // a known person's name that goes on with its patronymic chain ("محمد بن سلمان 【بن عبدالعزيز】", "جلوي بن
+      // عبدالعزيز 【بن مساعد】"): the tagger's longer span is the fuller name, with the person's actor
+      if (l0.ts === s.start && l0.te < s.end && l0.mention?.via !== 'coref' && PATRONYMIC.has(tokens[l0.te]!.norm)) {
+        l0.te = s.end;
+        l0.source = 'lexicon+tagger';
+        continue;
+      }
+      // a surname linked back to a known person inside a longer name ("【رهام】 دوابشة" after "سعد دوابشة"): another
+      // member of the family, the tagger's person without an actor
+      if (l0.mention?.via === 'coref' && l0.ts > s.start && l0.te === s.end && !!inp.isPersonWord?.(tokens[s.start]!.norm)) {
+        dropLex[owner[l0.ts]!] = 1;
+        out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
+        continue;
+      }
     }
     const inside = ls.every((l) => l.ts >= s.start && l.te <= s.end);
     // a person whose surname is a place ("ليزا موناكو"): the tagger's person span, starting with a word of
