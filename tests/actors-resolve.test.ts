@@ -241,3 +241,20 @@ test('places the news names: towns resolve to their country; a form two countrie
   assert.equal(place('وتعد تربة المنطقة خصبة.', 'تربة'), undefined);
   assert.equal(place('ووصل المحافظ إلى محافظة تربة أمس.', 'تربة')?.country, 'SAU');
 });
+
+test('a group or an unnamed official with its nationality is a mention of that country’s agent; not a rank that is a common noun', () => {
+  const codes = (text: string) => run(text, '2015-08-01').mentions.map((m) => `${m.text}=${m.actor.code}`);
+  const a = codes('وقال مسؤولون إن اللاجئين السوريين عبروا الحدود. وقال دبلوماسي أمريكي إن عسكريين أميركيين وصلوا.');
+  assert.ok(a.includes('اللاجئين السوريين=SYRREF'), a.join(' | '));
+  assert.ok(a.includes('دبلوماسي أمريكي=USAGOV'), a.join(' | '));
+  assert.ok(a.some((x) => x.startsWith('عسكريين أميركيين=USA')), a.join(' | '));
+  // a known person after the title is the mention, not the title phrase
+  assert.ok(!codes('وقال وزير الخارجية الأمريكي جون كيري إن').some((x) => x.startsWith('وزير الخارجية الأمريكي=')));
+  // الفريق before a nationality is the team
+  assert.ok(!codes('وتعادل الفريق التونسي مع منافسه').some((x) => x.startsWith('الفريق التونسي=')));
+  // the opposition and the interior ministry (الداخلية) take the country of their nisba
+  const b = codes('وقالت المعارضة السورية إن الحوار متوقف. وأعلنت الداخلية الكويتية ضبط خلية، فيما بقيت الشؤون الداخلية مستقرة.');
+  assert.ok(b.includes('المعارضة السورية=SYROPP'), b.join(' | '));
+  assert.ok(b.includes('الداخلية الكويتية=KWTGOV'), b.join(' | '));
+  assert.ok(!b.some((x) => x.startsWith('الداخلية مستقرة') || x === 'الداخلية=GOV'), b.join(' | '));
+});

@@ -57,6 +57,8 @@ function definiteNoun(t: Token): boolean {
   if (t.norm.startsWith('ال')) return true;
   return !!t.words?.some((w) => w.role === 'det' || w.role === 'pron');
 }
+/** Honorific offices whose nisba alone is a family name (الدكتور التركي، الشيخ المصري), no nationality. */
+export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
 /** Titles whose sector comes from the organization named after them. */
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
 /** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
@@ -507,6 +509,14 @@ export class ActorResolver {
             }
             if (person && !person.role && tp.tm.office) person.role = { office: tp.tm.office, country: tp.tm.country, sector: tp.tm.sector };
             // an apposition right after a known person ("ستيفن وارين المتحدث باسم البنتاجون") is its own title
+          }
+          // a group or an unnamed official with its nationality ("اللاجئين السوريين", "ممثلو ادعاء بريطانيون", "مسؤول
+          // عسكري أمريكي"): the title phrase is a mention of that country's agent (no entity; the event stage reads the title)
+          // (not a rank that is also a common noun: "الفريق التونسي" is the Tunisian team)
+          // (nor an honorific whose nisba is a family name: "الدكتور التركي")
+          if (!person && tp.tm.country && tp.te > it.te && !tp.org && !FAMILY_NISBA_OFFICES.has(tp.tm.office) && !(it.te - it.ts === 1 && cx.ambiguousRanks.has(stripProclitics(tokens[it.ts]!.norm).form))) {
+            const code = tp.tm.country + (tp.tm.sector ?? '');
+            addMention(it.ts, tp.te, it.strip, it.lamAl, { id: `agent:${code}`, code, country: tp.tm.country, sector: tp.tm.sector, name: { ar: tp.tm.text }, kind: 'agent' }, 'title');
           }
           ti = Math.max(next, tp.te) - 1;
           continue;
@@ -1015,8 +1025,23 @@ function carriedCountry(h: TrieHit): string | null {
  */
 function adjectiveBody(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
   if (e.kind !== 'gov_body' || m.tokenEnd - m.tokenStart !== 1 || m.strip !== 0 || m.tokenStart === 0) return false;
-  return /^ال.{2,}يه$/.test(tokens[m.tokenStart]!.norm) && afterDefiniteWord(tokens, m.tokenStart);
+  return /^ال.{2,}يه$/.test(tokens[m.tokenStart]!.norm) && (afterDefiniteWord(tokens, m.tokenStart) || afterOwnedNoun(tokens, m.tokenStart));
 }
+
+/**
+ * The word before token `i` is a noun with a possessive pronoun inside a prepositional phrase ("في شئونها الداخلية",
+ * "لسياستها الخارجية"): definite, so an adjective at `i` agrees with it (a verb with an object pronoun, "وأكدتها
+ * الخارجية", is not in such a phrase).
+ */
+function afterOwnedNoun(tokens: readonly Token[], i: number): boolean {
+  const p = i > 0 ? tokens[i - 1]! : null;
+  const w = p?.words;
+  if (!p || p.kind !== 'word' || !w || w[w.length - 1]!.role !== 'pron') return false;
+  if (w.some((x) => x.role === 'prep')) return true;
+  const pp = i > 1 ? tokens[i - 2]! : null;
+  return !!pp && pp.kind === 'word' && OWNED_NOUN_PREPS.has(pp.norm);
+}
+const OWNED_NOUN_PREPS: ReadonlySet<string> = new Set(['في', 'علي', 'من', 'عن', 'الي', 'مع', 'حول', 'ضد', 'تجاه', 'بشان']);
 
 /** The word before token `i` has the article (after a و / ف): a definite noun or adjective an adjective at `i` can agree with. */
 function afterDefiniteWord(tokens: readonly Token[], i: number): boolean {

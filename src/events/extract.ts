@@ -10,7 +10,7 @@ import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
 import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
 import { W } from './lexicon.ts';
 import { tokenInfo, type TokenInfo } from './tokens.ts';
-import { buildGroups, buildUnits, unitPrep, type Group, type Unit } from './units.ts';
+import { buildGroups, buildUnits, eventMentions, unitPrep, type Group, type Unit } from './units.ts';
 
 export interface TriggerHit {
   i: number;
@@ -143,7 +143,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   const hits: TriggerHit[] = [];
   // Words inside a name are not triggers (منظمة الأمن والتعاون, مجلس التعاون الخليجي).
   const inName = new Uint8Array(info.length);
-  for (const m of doc.actorMentions) if (m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart + 1; k < m.tokenEnd && k < info.length; k++) inName[k] = 1;
+  for (const m of eventMentions(doc)) if (m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart + 1; k < m.tokenEnd && k < info.length; k++) inName[k] = 1;
   for (const e of doc.entities) {
     if (e.type !== 'ORG' && e.type !== 'PER') continue;
     const a = doc.tokenAt(e.start);
@@ -165,13 +165,13 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (personStart) return personStart;
     const ps = (personStart = new Uint8Array(info.length));
     for (const e of doc.entities) if (e.type === 'PER') ps[doc.tokenAt(e.start)] = 1;
-    for (const m of doc.actorMentions) if (m.actor.kind === 'person') ps[m.tokenStart] = 1;
+    for (const m of eventMentions(doc)) if (m.actor.kind === 'person') ps[m.tokenStart] = 1;
     for (const t of doc.titles) ps[t.tokenStart] = 1;
     return ps;
   };
   // indefinite nisbas: a word before one is a noun ("قصف روسي", "غارات إسرائيلية"), not a verb
   const nisbaNext = new Uint8Array(info.length + 1);
-  for (const m of doc.actorMentions) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
+  for (const m of eventMentions(doc)) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
   let si = 0;
   for (let i = 0; i < info.length; i++) {
     while (si < sentences.length && sentences[si]!.tokenEnd <= i) si++;
@@ -472,7 +472,7 @@ class Context {
     });
     this.numberCover = tokensCovered(doc, doc.numbers, info.length);
     this.mentionCover = new Uint8Array(info.length);
-    for (const m of doc.actorMentions) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;
+    for (const m of eventMentions(doc)) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;
     const qs = doc.quotes;
     let sorted = true;
     const maxEnd = new Int32Array(qs.length);

@@ -7,7 +7,7 @@ import type { Actor, ActorMention, Claim, EventArgument, EventMode, PoliticalEve
 import { partitionPoint } from '../util/search.ts';
 import { extractMentions, type Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { argumentOf, type Group } from './units.ts';
+import { argumentOf, eventMentions, type Group } from './units.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Every unit of the group names a country by the country's own name ("تركيا"), not a city or capital resolved to it ("حلب"). */
@@ -50,7 +50,7 @@ interface Draft {
  */
 export function mainCountry(doc: RasidDocument): string | null {
   const n = new Map<string, number>();
-  for (const m of doc.actorMentions) {
+  for (const m of eventMentions(doc)) {
     const a = m.actor;
     if (!a?.country || (a.kind !== 'country' && a.kind !== 'place' && a.kind !== 'territory')) continue;
     n.set(a.country, (n.get(a.country) ?? 0) + 1);
@@ -87,7 +87,7 @@ export function isDyadic(e: PoliticalEvent): boolean {
  * found were right 18 of 27 times on the dev split and 22 of 38 on the blind split (counts only).
  */
 function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
-  const ms = doc.actorMentions;
+  const ms = eventMentions(doc);
   // spans that act elsewhere in the text: agents of other events, and who reports or claims this one
   // ("أدانت الرئاسة الفلسطينية التفجير الذي استهدف مسجدا": the condemner is no target of the bombing)
   // (marked by token, so that a long document costs one pass)

@@ -6,7 +6,7 @@
  * and units joined by و or a comma form coordinated groups ("السعودية والإمارات والأردن").
  */
 import type { RasidDocument } from '../doc/document.ts';
-import type { Actor, EventArgument } from '../doc/types.ts';
+import type { Actor, ActorMention, EventArgument } from '../doc/types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { W } from './lexicon.ts';
 import type { TokenInfo } from './tokens.ts';
@@ -129,11 +129,20 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   return null;
 }
 
+/**
+ * The actor mentions the event stage reads: all but a group or unnamed official named by its title phrase
+ * ("اللاجئين السوريين", "مسؤول أمريكي"), which the stage reads from the titles layer as it did before the actor layer
+ * made them mentions.
+ */
+export function eventMentions(doc: RasidDocument): readonly ActorMention[] {
+  return doc.actorMentions.filter((m) => !(m.via === 'title' && m.actor.kind === 'agent'));
+}
+
 /** Build units over the whole document, sorted by position, non-overlapping. */
 export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInfo[]): Unit[] {
   const raw: Unit[] = [];
   const tokOf = (start: number, end: number) => ({ tokenStart: doc.tokenAt(start), tokenEnd: Math.max(doc.tokenAt(start) + 1, doc.tokenAt(end - 1) + 1) });
-  for (const m of doc.actorMentions) {
+  for (const m of eventMentions(doc)) {
     raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba', nisba: m.via === 'nisba', ...(m.via === 'capital' ? { capital: true } : {}) });
   }
   for (const t of doc.titles) {

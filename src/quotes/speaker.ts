@@ -7,6 +7,7 @@ import { partitionPoint } from '../util/search.ts';
 import type { RasidDocument } from '../doc/document.ts';
 import type { Actor, Entity, SpeakerRef, Token } from '../doc/types.ts';
 import type { CueHit, QuoteLexicon } from './lexicon.ts';
+import { FAMILY_NISBA_OFFICES } from '../actors/resolve.ts';
 
 /** A noun phrase over tokens [s, e), with the token range of the name inside it when there is one. */
 export interface NP {
@@ -347,9 +348,6 @@ function looksPlural(n: string): boolean {
 function looksNisba(n: string): boolean {
   return n.length > 3 && (n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين'));
 }
-
-/** Offices of honorific titles (الدكتور، الشيخ، المهندس، الأستاذ): with a nisba alone after them, a family name. */
-const HONORIFIC_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
 
 /** First words of compound given names whose second word has the article: عبد الستار، أبو الفضل. */
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
@@ -731,7 +729,7 @@ export class SpanIndex {
     for (let k = this.firstAtOrAfter(ts, start); k < ts.length && ts[k]!.start < end; k++) {
       const t = ts[k]!;
       // (not an honorific with a nisba alone: "الدكتور التركي" is mostly Dr. Al-Turki, a family name)
-      if (t.end > start && t.country && !t.plural && !(HONORIFIC_OFFICES.has(t.office) && t.tokenEnd - t.tokenStart <= 2)) {
+      if (t.end > start && t.country && !t.plural && !(FAMILY_NISBA_OFFICES.has(t.office) && t.tokenEnd - t.tokenStart <= 2)) {
         const code = t.country + (t.sector ?? '');
         return { id: `title:${code}`, code, country: t.country, sector: t.sector, name: { ar: t.text }, kind: 'title' };
       }
