@@ -222,6 +222,8 @@ for (const file of ['people-west.txt', 'people-mena.txt', 'people-more.txt', 'pe
     people.set(id, p);
   }
 }
+/** Country nisbas (التركي، المصري): a surname that is one is an adjective too often to stand alone as a short form. */
+const NISBA_KEYS = new Set(entries.flatMap((e) => (e.nisba ?? []).map((f) => normalize(f))));
 function shortForms(names: string[]): string[] {
   const out: string[] = [];
   for (const n of names) {
@@ -231,7 +233,7 @@ function shortForms(names: string[]): string[] {
     const prev = normalize(w[w.length - 2]!);
     if (['ال', 'بن', 'ابن', 'ابو', 'ولد', 'عبد', 'اب'].includes(prev) || prev === 'آل') continue;
     // (the stop list holds whole words, "الله", "العربي", and bare ones, "محمد": try both)
-    if (normalize(last).length < 3 || SHORT_STOP.has(normalize(last)) || SHORT_STOP.has(looseKey(normalize(last)))) continue;
+    if (normalize(last).length < 3 || SHORT_STOP.has(normalize(last)) || SHORT_STOP.has(looseKey(normalize(last))) || NISBA_KEYS.has(normalize(last))) continue;
     out.push(last);
   }
   return uniq(out);

@@ -522,6 +522,11 @@ export class ActorResolver {
           continue;
         }
         if (e.kind === 'person') {
+          // "على" written with its alef maqsura is the preposition, not the name علي ("اعتداء على الدوابشة")
+          if (it.te - it.ts > 1 && it.strip === 0 && /^[وف]?على$/.test(tokens[it.ts]!.text.replace(/[\u064B-\u0652]/g, ''))) {
+            ti = it.te - 1;
+            continue;
+          }
           if (it.hit.via === 'short' && it.te - it.ts === 1 && notShortName(it.ts, it.strip)) {
             ti = it.te - 1;
             continue;
