@@ -193,7 +193,7 @@ const slug = (s: string) =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 /** Last name words that give no short form ([short_form_stop]). */
 const SHORT_STOP = context.shortFormStop;
-interface PersonAcc { en: string; names: string[]; standalone: string[]; roles: KbRole[] }
+interface PersonAcc { en: string; names: string[]; standalone: string[]; ambiguous: string[]; roles: KbRole[] }
 const people = new Map<string, PersonAcc>();
 for (const file of ['people-west.txt', 'people-mena.txt', 'people-more.txt', 'people-news.txt']) {
   let block: { country: string | null; office: string; sector: string | null; org?: string } | null = null;
@@ -211,9 +211,10 @@ for (const file of ['people-west.txt', 'people-mena.txt', 'people-more.txt', 'pe
     const [from, to, en, ar] = l.split('|').map((x) => x.trim());
     const sp = splitNames(list(ar));
     const id = `per:${slug(en!)}`;
-    const p = people.get(id) ?? { en: en!, names: [], standalone: [], roles: [] };
+    const p = people.get(id) ?? { en: en!, names: [], standalone: [], ambiguous: [], roles: [] };
     p.names.push(...sp.names);
     p.standalone.push(...sp.standalone);
+    p.ambiguous.push(...sp.ambiguous);
     const role: KbRole = { office: block.office, country: block.country, sector: block.sector };
     if (block.org) role.org = block.org;
     if (from) role.from = from;
@@ -257,6 +258,7 @@ for (const [id, p] of [...people].sort((a, b) => a[0].localeCompare(b[0]))) {
     sector: c.sector,
     name: { ar: names[0]!, en: p.en },
     names: uniq([...names, ...standalone]),
+    ...(p.ambiguous.length ? { ambiguous: uniq(p.ambiguous) } : {}),
     ...(short.length ? { short } : {}),
     roles: p.roles,
     source: 'hand',

@@ -493,3 +493,14 @@ test('names the tagger cuts short or runs past: institutions with their field, k
   ];
   checkEntities(pipe, cases);
 });
+
+test('a known person inside a longer tagger name: the patronymic chain and a family name take the fuller span; a linked-back surname after another first name is another person', async () => {
+  const pipe = await defaultPipeline();
+  const ents = pipe.analyze('وقال ولي ولي العهد الأمير محمد بن سلمان بن عبدالعزيز إن المملكة ماضية. وقتل سعد دوابشة في الهجوم. وقالت رهام دوابشة إن المستوطنين أحرقوا المنزل.', { published: '2015-08-01' }).entities;
+  const mbs = ents.find((e) => e.text.startsWith('محمد بن سلمان'));
+  assert.equal(mbs?.text, 'محمد بن سلمان بن عبدالعزيز');
+  assert.ok(mbs?.actor, 'the fuller span keeps the known person');
+  const reham = ents.find((e) => e.text === 'رهام دوابشة');
+  assert.ok(reham && reham.type === 'PER', ents.map((e) => e.text).join(' | '));
+  assert.notEqual(reham?.actor?.id, ents.find((e) => e.text === 'سعد دوابشة')?.actor?.id);
+});

@@ -540,13 +540,37 @@ const CASES: Case[] = [
     not: ['وزير النقل اعترف', 'وقال إنه سيعود'],
   },
   {
+    name: 'frame noun, the review’s cases: strong heads after an indefinite word and before أن, على + a strong head with أن, an honorific subject, heads that begin with ال, no content after تم / a demonstrative, فيما يتعلق, an honorific before a title',
+    text:
+      'واستقبل الأمير سلطان بن سلمان الوفد أمس. وأكد سموه حرص المملكة على دعم الأشقاء.\n' +
+      'أكد عضو اللقاء الديموقراطي النائب نعمة طعمة ضرورة التمسك باتفاق الطائف.\n' +
+      'وشدد الوزير على ضرورة أن تلتزم الأطراف بالهدنة.\n' +
+      'وأعلن وزير المالية إلغاء الرسوم الجمركية على السلع الأساسية.\n' +
+      'وأكدت الحكومة التزامها بالاتفاق الموقع مع الشركاء.\n' +
+      'وأكد المتحدث أهمية التنسيق فيما يتعلق بأمن الحدود.\n' +
+      'وتم نفي وجود أي إصابات بين الركاب.\n' +
+      'وهذا يؤكد حاجة البلاد إلى الإصلاح.\n' +
+      'وأكد سعادة سفير خادم الحرمين الشريفين لدى الأردن أن العلاقات متينة.',
+    want: [
+      { key: 'ضرورة التمسك باتفاق الطائف', speaker: 'نعمة طعمة' },
+      { key: 'ضرورة أن تلتزم الأطراف', speaker: 'الوزير' },
+      { key: 'حرص المملكة على دعم الأشقاء', speaker: 'سلطان بن سلمان' },
+      { key: 'إلغاء الرسوم الجمركية', speaker: 'وزير المالية' },
+      { key: 'التزامها بالاتفاق', speaker: 'الحكومة' },
+      { key: 'أهمية التنسيق فيما يتعلق بأمن الحدود', speaker: 'المتحدث' },
+      { key: 'العلاقات متينة', speaker: 'سعادة سفير' },
+    ],
+    not: ['وجود أي إصابات', 'حاجة البلاد إلى الإصلاح'],
+    notSpeaker: ['حرص المملكة', 'تم'],
+  },
+  {
     name: 'a verbal noun after a cue in a relative clause whose antecedent names no speaker is no report',
     text: 'وقال المتحدث إن الوفد سيصل اليوم.\nوتضمنت الضوابط التي تؤكد أهمية الخبرة شروطاً أخرى.',
     want: [{ key: 'الوفد سيصل اليوم', speaker: 'المتحدث' }],
     not: ['أهمية الخبرة'],
   },
   {
-    name: 'questions, negations, abstract subjects, impersonal تبين and أن after بحجة are no reports (the announced verbal noun before بحجة is)',
+    name: 'questions, negations, abstract subjects and impersonal تبين are no reports; أن after بحجة opens no report of its own (it stays inside the announced verbal noun’s content)',
     text:
       'فهل قال الوزير إن الرسوم سترتفع؟\n' +
       'ولم يقل أحد إن المشروع فشل.\n' +

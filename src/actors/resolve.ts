@@ -254,6 +254,32 @@ export class ActorResolver {
     };
 
     /**
+     * The matched name [ts, te) goes on with بن + a word, and the person's longer names in the knowledge base go on
+     * with بن + other words only: the text names someone else of the family.
+     */
+    const otherLineage = (ts: number, te: number, e: KbEntry): boolean => {
+      // a two-word name followed by a family name with the article that no form of the person has ("المواطن علي صالح
+      // الزهراني"): someone else
+      if (te - ts === 2 && te < tokens.length && tokens[te]!.kind === 'word' && itemAt[te]! < 0 && tokens[te]!.norm.startsWith('ال') && this.personNameWords().all.has(tokens[te]!.norm)) {
+        const k3 = keys[te]!;
+        if (!e.names.some((n) => kb.keysOf(n)[2] === k3)) return true;
+      }
+      if (te + 1 >= tokens.length || !cx.son.has(tokens[te]!.norm) || tokens[te + 1]!.kind !== 'word') return false;
+      const L = te - ts;
+      let longer = false;
+      for (const n of e.names) {
+        const ks = kb.keysOf(n);
+        if (ks.length < L + 2) continue;
+        let same = true;
+        for (let k = 0; k < L && same; k++) same = ks[k] === keys[ts + k];
+        if (!same || !cx.son.has(ks[L]!)) continue;
+        if (ks[L + 1] === keys[te + 1]) return false;
+        longer = true;
+      }
+      return longer;
+    };
+
+    /**
      * Unknown name tokens after position `at`: one or two words, a third family name with the article
      * ("صالح محمود السعدون"), up to six with connectors ("سعود بن عبدالله بن ثنيان"). A word written with
      * tanwin (تهديداً) is not a name; a lone word must be rare as an ordinary word ("الرئيس مدة" is no name).
@@ -522,8 +548,10 @@ export class ActorResolver {
           continue;
         }
         if (e.kind === 'person') {
-          // "على" written with its alef maqsura is the preposition, not the name علي ("اعتداء على الدوابشة")
-          if (it.te - it.ts > 1 && it.strip === 0 && /^[وف]?على$/.test(tokens[it.ts]!.text.replace(/[\u064B-\u0652]/g, ''))) {
+          // "على" written with its alef maqsura is the preposition, not the name علي ("اعتداء على الدوابشة"); a name
+          // that goes on with another grandfather than the known person's is another person ("فيصل بن خالد بن سلطان"
+          // when the knowledge base has "فيصل بن خالد بن عبدالعزيز")
+          if ((it.te - it.ts > 1 && it.strip === 0 && /^[وف]?على$/.test(tokens[it.ts]!.text.replace(/[\u064B-\u0652]/g, ''))) || otherLineage(it.ts, it.te, e)) {
             ti = it.te - 1;
             continue;
           }
@@ -1030,23 +1058,19 @@ function carriedCountry(h: TrieHit): string | null {
  */
 function adjectiveBody(e: KbEntry, tokens: readonly Token[], m: RawMatch): boolean {
   if (e.kind !== 'gov_body' || m.tokenEnd - m.tokenStart !== 1 || m.strip !== 0 || m.tokenStart === 0) return false;
-  return /^ال.{2,}يه$/.test(tokens[m.tokenStart]!.norm) && (afterDefiniteWord(tokens, m.tokenStart) || afterOwnedNoun(tokens, m.tokenStart));
+  return /^ال.{2,}يه$/.test(tokens[m.tokenStart]!.norm) && (afterDefiniteWord(tokens, m.tokenStart) || afterOwnedWord(tokens, m.tokenStart));
 }
 
 /**
- * The word before token `i` is a noun with a possessive pronoun inside a prepositional phrase ("في شئونها الداخلية",
- * "لسياستها الخارجية"): definite, so an adjective at `i` agrees with it (a verb with an object pronoun, "وأكدتها
- * الخارجية", is not in such a phrase).
+ * The word before token `i` carries a possessive pronoun ("في شئونها الداخلية", "وحدتنا الداخلية", "لسياستها
+ * الخارجية"): definite, so an adjective at `i` agrees with it. (A verb with an object pronoun before the ministry,
+ * "وأكدتها الخارجية", reads so too; it is far rarer.)
  */
-function afterOwnedNoun(tokens: readonly Token[], i: number): boolean {
+function afterOwnedWord(tokens: readonly Token[], i: number): boolean {
   const p = i > 0 ? tokens[i - 1]! : null;
   const w = p?.words;
-  if (!p || p.kind !== 'word' || !w || w[w.length - 1]!.role !== 'pron') return false;
-  if (w.some((x) => x.role === 'prep')) return true;
-  const pp = i > 1 ? tokens[i - 2]! : null;
-  return !!pp && pp.kind === 'word' && OWNED_NOUN_PREPS.has(pp.norm);
+  return !!p && p.kind === 'word' && !!w && w[w.length - 1]!.role === 'pron';
 }
-const OWNED_NOUN_PREPS: ReadonlySet<string> = new Set(['في', 'علي', 'من', 'عن', 'الي', 'مع', 'حول', 'ضد', 'تجاه', 'بشان']);
 
 /** The word before token `i` has the article (after a و / ف): a definite noun or adjective an adjective at `i` can agree with. */
 function afterDefiniteWord(tokens: readonly Token[], i: number): boolean {

@@ -805,10 +805,16 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     if (ls.length === 1 && type === 'PER' && l0.type === 'PER' && l0.ts >= s.start && l0.te <= s.end && allWords(tokens, s.start, s.end)) {
       // a known person's name that goes on with its patronymic chain ("محمد بن سلمان 【بن عبدالعزيز】", "جلوي بن
       // عبدالعزيز 【بن مساعد】"): the tagger's longer span is the fuller name, with the person's actor
-      // (or with one family name with the article that ends the span: "حامد بن مالحة 【الشمري】")
-      if (l0.ts === s.start && l0.te < s.end && l0.mention?.via !== 'coref' && (PATRONYMIC.has(tokens[l0.te]!.norm) || (l0.te === s.end - 1 && tokens[l0.te]!.norm.startsWith('ال') && !!inp.isPersonWord?.(tokens[l0.te]!.norm)))) {
+      if (l0.ts === s.start && l0.te < s.end && l0.mention?.via !== 'coref' && PATRONYMIC.has(tokens[l0.te]!.norm)) {
         l0.te = s.end;
         l0.source = 'lexicon+tagger';
+        continue;
+      }
+      // one family name with the article after it that ends the span ("حامد بن مالحة 【الشمري】", "علي صالح
+      // 【الزهراني】"): the fuller name, but perhaps of someone else: the tagger's person without an actor
+      if (l0.ts === s.start && l0.te === s.end - 1 && l0.mention?.via !== 'coref' && tokens[l0.te]!.norm.startsWith('ال') && !!inp.isPersonWord?.(tokens[l0.te]!.norm)) {
+        dropLex[owner[l0.ts]!] = 1;
+        out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
         continue;
       }
       // a surname linked back to a known person inside a longer name ("【رهام】 دوابشة" after "سعد دوابشة"): another

@@ -172,7 +172,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // اعترف …", "… حتى الآن وقال …", "فيما نوه …", "كما أكد …"
       if (nominal && j > from + 1 && v.isWord(j)) {
         const nc = v.noConj(j);
-        if (NOMINAL_ENDS.has(nc) || (v.isCue(j) && v.norm(j) !== nc) || (nc === 'كما' && j + 1 < lim && v.isCue(j + 1))) return j;
+        // (not "فيما يتعلق / يخص", "regarding"; not a homograph with و: "وبين الأطراف" is "and between")
+        if ((lex.nominalEnds.has(nc) && !(j + 1 < lim && lex.nominalEndsNotBefore.has(v.noConj(j + 1)))) || (v.isCue(j) && v.norm(j) !== nc && !lex.homographs.has(nc)) || (nc === 'كما' && j + 1 < lim && v.isCue(j + 1))) return j;
       }
       const sp = spanAtOpen[j]!;
       if (sp >= 0) {
@@ -667,9 +668,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const attachedAt = (i: number): boolean => attached.length > 0 && attachedPrep(pastTime(i, se), attached);
     // a verbal noun opens the content (frame noun: "وأكد حرص المملكة"، "أعلن المحافظ أمس وصول …"), not after the cue's
     // noun reading ("نفي" before a nisba)
+    // with no subject after the cue the verb must be a past form in the active voice or a participle, not the noun
+    // reading after تم / جاء / a demonstrative ("وتم نفي وجود", "وهذا يؤكد حاجة", "وأُعلن مقتل")
     const nounFrame = entry.noun && !nisbaAt(k + 1);
+    const nounFrameBare = nounFrame && hit.form !== 'imperf' && !toks[k]!.text.includes('\u064F') && !(k > ss && v.isWord(k - 1) && lex.nounFrameNotAfter.has(v.noConj(k - 1)));
     /** The content opens at token i: an attached one, or a verbal noun (frame noun). */
-    const contentAt = (i: number): boolean => attachedAt(i) || (nounFrame && i < se && v.contentHead(pastTime(i, se)));
+    const contentAt = (i: number): boolean => attachedAt(i) || ((i === k + 1 ? nounFrameBare : nounFrame) && i < se && v.contentHead(pastTime(i, se)));
     const carriedOk = ctx.speaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
     if (partHon) {
@@ -749,7 +753,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           via = 'statement';
         } else if ((np = relativeAntecedent(k, ss))) {
           // "... الدكتور X مدير المستشفى الذي أكد أن ...": the noun before the relative pronoun
-        } else if (contentNext && k > ss && RELATIVES.has(v.norm(k - 1))) {
+        } else if (contentNext && k > ss && RELATIVES.has(v.noConj(k - 1))) {
           // a verbal noun after a relative whose antecedent names no speaker: "الضوابط التي تؤكد أهمية الخبرة"
           return k + 1;
         } else {
@@ -786,7 +790,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // "يقولون ..." with no person after it: a saying, not a report
         if (hit.form === 'imperf' && nc.endsWith('ون') && via === 'explicit' && !personLike(np)) return Math.max(k + 1, np.e);
         // an abstract noun (قيمة، قدرة، نسبة) or an accusative (جديداً) is not a speaker: no report
-        if (nonAgent(np) || toks[np.s]!.text.includes('\u064B')) return Math.max(k + 1, np.e);
+        // (nor a verbal noun of a report's content: "وهذا يؤكد حرص الوزارة على …")
+        if (nonAgent(np) || toks[np.s]!.text.includes('\u064B') || v.contentHead(np.s)) return Math.max(k + 1, np.e);
         speaker = speakerRef(v, idx, np);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
@@ -911,7 +916,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // the cue's prepositional complement (أشار إلى …); على only before a content head, a verbal noun
       // ("شدد على ضرورة …", "أكد على دعم …"; "المشرف العام على المهرجان" is a title)
       const prepContent =
-        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || (j + 1 < se && v.contentHead(j + 1) && !clauseAhead(j + 2, se))) && !(j + 1 < T && v.isComplementizer(j + 1));
+        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || (j + 1 < se && (v.contentHead(j + 1, lex.strongContentHeads) || (j === pastTime(after, se) && v.contentHead(j + 1) && !clauseAhead(j + 2, se))))) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب),
       // or a verbal noun there (frame noun: "وأكد الوزير 【حرص المملكة】 على …", "نفى 【وجود تفاهم】")
@@ -1313,8 +1318,7 @@ const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURA
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
 const NO_PREPS: readonly string[] = [];
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'حيث', 'كما', 'لكن', 'اذ', 'بيد']);
-/** Words that end a noun-phrase content: a new clause begins ("وجود شح في الوقود، لكن وزير النفط اعترف …"). */
-const NOMINAL_ENDS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'لكن', 'بيد']);
+
 
 /** A perfect verb written with a damma on its first letter is passive (ذُكر أن، قُدّر). */
 function pastPassive(raw: string): boolean {

@@ -68,7 +68,7 @@ interface CueFile {
   complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
   attributions: { phrases: string[][] };
   statements: { nouns: string[]; issue: string[]; resumptive: string[] };
-  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[]; notContent?: string[] };
+  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[]; notContent?: string[]; nominalEnds?: string[]; nominalEndsNotBefore?: string[]; nounFrameNotAfter?: string[] };
 }
 
 interface SpeakerFile {
@@ -126,6 +126,12 @@ export class QuoteLexicon {
   readonly needsPrepNotAfter: ReadonlySet<string>;
   /** Two-letter verbal nouns that the clitic analysis leaves glued to their preposition (بشن، برد): a content:X frame reads them. */
   readonly shortNouns: ReadonlySet<string>;
+  /** Words that end a noun-phrase content: a new clause begins (فيما، بينما، لكن). */
+  readonly nominalEnds: ReadonlySet<string>;
+  /** Words after one of those that keep the phrase going ("فيما يتعلق"). */
+  readonly nominalEndsNotBefore: ReadonlySet<string>;
+  /** Words before a cue that make it the noun reading, so no content opens right after it (تم، جاء، هذا). */
+  readonly nounFrameNotAfter: ReadonlySet<string>;
   /** Words that, with a preposition attached, open no content:X frame: settings, causes, attributions (بمناسبة، بسبب، بحسب، بلسان). */
   readonly notContent: ReadonlySet<string>;
   /** Abstract nouns that cannot head a speaker (قيمة، قدرة، نسبة). */
@@ -242,6 +248,9 @@ export class QuoteLexicon {
     this.needsPrepNotAfter = set(np?.notAfterPrep ?? [], 'guards.needsPrep.notAfterPrep');
     this.shortNouns = set(cueFile.guards?.shortNouns ?? [], 'guards.shortNouns');
     this.notContent = set(cueFile.guards?.notContent ?? [], 'guards.notContent');
+    this.nominalEnds = set(cueFile.guards?.nominalEnds ?? [], 'guards.nominalEnds');
+    this.nominalEndsNotBefore = set(cueFile.guards?.nominalEndsNotBefore ?? [], 'guards.nominalEndsNotBefore');
+    this.nounFrameNotAfter = set(cueFile.guards?.nounFrameNotAfter ?? [], 'guards.nounFrameNotAfter');
     const titles = set(spk.titles, 'titles');
     for (const t of [...titles]) if (!t.endsWith('ه') && !t.endsWith('ي')) titles.add(t + 'ه');
     this.titles = titles;

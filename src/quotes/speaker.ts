@@ -150,14 +150,34 @@ export class TokenView {
   contentHead(i: number, heads: ReadonlySet<string> = this.lex.contentHeads): boolean {
     const t = this.toks[i]!;
     if (t.kind !== 'word' || this.perStart(i) || this.perMulti(i)) return false;
+    // (heads that begin with ا + ل are whole words: إلغاء، إلقاء، التزام; the article shows in the clitic analysis)
+    let stem = this.noConj(i);
     const w = t.words;
-    if (!w) return !this.isDefinite(i) && heads.has(this.noConj(i));
-    let stem = '';
-    for (const x of w) {
-      if (x.role === 'prep' || x.role === 'det') return false;
-      if (x.role === 'stem') stem = x.norm;
+    if (w) {
+      // (an article and a possessive pronoun never go together: "التزامها" is التزام + ها, whatever the clitic
+      // analysis says)
+      const owned = /^(ال.+?)(ها|هما|هم|هن|ه|نا|كم)$/.exec(stem);
+      if (owned && heads.has(owned[1]!) && w.some((x) => x.role === 'det') && !w.some((x) => x.role === 'prep')) stem = owned[1]!;
+      else {
+        stem = '';
+        for (const x of w) {
+          if (x.role === 'prep' || x.role === 'det') return false;
+          if (x.role === 'stem') stem = x.norm;
+        }
+      }
     }
-    return !stem.startsWith(AL) && heads.has(stem);
+    if (!heads.has(stem)) return false;
+    // an honorific before a title ("سعادة السفير") or a name before a clause ("وأكد عودة أن"): not a content
+    // (ضرورة and أهمية take an أن clause: "أهمية أن يكون الحل سياسيا")
+    const n = i + 1;
+    if (n < this.toks.length && this.isWord(n) && ((this.honorificNouns().has(stem) && this.has(this.lex.titles, n)) || (this.isComplementizer(n) && !this.lex.strongContentHeads.has(stem)))) return false;
+    return true;
+  }
+
+  private honorificNounSet: ReadonlySet<string> | undefined;
+  /** The honorifics' own nouns (سمو، معالي، سعادة، فضيلة). */
+  private honorificNouns(): ReadonlySet<string> {
+    return (this.honorificNounSet ??= new Set([...this.lex.honorifics.values()].flatMap((h) => [...h.noun])));
   }
 
   isDefinite(i: number): boolean {
@@ -424,7 +444,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     // "أكد الوزير أهمية …", "أعلن المحافظ نايف البكري وصول …": a verbal noun after a definite word or a name's end
     // is the report's content (in construct after an indefinite word it is part of the phrase: "صندوق دعم")
     // ("النائب نعمة طعمة ضرورة التمسك …": ضرورة and أهمية after any word)
-    if (j > start && v.contentHead(j) && (v.isDefinite(j - 1) || (nameS >= 0 && j === nameE) || !v.isWord(j - 1) || v.contentHead(j, L.strongContentHeads))) break;
+    // (an honorific pronoun is definite too: "وأكد سموه حرص المملكة")
+    if (j > start && v.contentHead(j) && (v.isDefinite(j - 1) || v.hasPronoun(j - 1) || (nameS >= 0 && j === nameE) || !v.isWord(j - 1) || v.contentHead(j, L.strongContentHeads))) break;
     if (j > start && v.hasPronoun(j) && settingStem(v, j)) break; // "وختمت X حديثها بالقول", "كلمتها"
     if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
