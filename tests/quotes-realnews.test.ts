@@ -540,7 +540,7 @@ const CASES: Case[] = [
     not: ['وزير النقل اعترف', 'وقال إنه سيعود'],
   },
   {
-    name: 'frame noun, the review’s cases: strong heads after an indefinite word and before أن, على + a strong head with أن, an honorific subject, heads that begin with ال, no content after تم / a demonstrative, فيما يتعلق, an honorific before a title',
+    name: 'frame noun, the review’s cases: strong heads after an indefinite word and before أن, على + a strong head with أن, an honorific subject, heads that begin with ال, no content after تم / a demonstrative, فيما يتعلق, an honorific before a title, a head after an indefinite nisba or a bracketed time word',
     text:
       'واستقبل الأمير سلطان بن سلمان الوفد أمس. وأكد سموه حرص المملكة على دعم الأشقاء.\n' +
       'أكد عضو اللقاء الديموقراطي النائب نعمة طعمة ضرورة التمسك باتفاق الطائف.\n' +
@@ -550,7 +550,9 @@ const CASES: Case[] = [
       'وأكد المتحدث أهمية التنسيق فيما يتعلق بأمن الحدود.\n' +
       'وتم نفي وجود أي إصابات بين الركاب.\n' +
       'وهذا يؤكد حاجة البلاد إلى الإصلاح.\n' +
-      'وأكد سعادة سفير خادم الحرمين الشريفين لدى الأردن أن العلاقات متينة.',
+      'وأكد سعادة سفير خادم الحرمين الشريفين لدى الأردن أن العلاقات متينة.\n' +
+      'وأكد مصدر أمني مقتل ثلاثة مسلحين في الهجوم.\n' +
+      'وأعلن الجيش، الأحد، سقوط طائرة استطلاع.',
     want: [
       { key: 'ضرورة التمسك باتفاق الطائف', speaker: 'نعمة طعمة' },
       { key: 'ضرورة أن تلتزم الأطراف', speaker: 'الوزير' },
@@ -559,6 +561,8 @@ const CASES: Case[] = [
       { key: 'التزامها بالاتفاق', speaker: 'الحكومة' },
       { key: 'أهمية التنسيق فيما يتعلق بأمن الحدود', speaker: 'المتحدث' },
       { key: 'العلاقات متينة', speaker: 'سعادة سفير' },
+      { key: 'مقتل ثلاثة مسلحين', speaker: 'مصدر أمني', notInSpeaker: ['مقتل'] },
+      { key: 'سقوط طائرة استطلاع', speaker: 'الجيش' },
     ],
     not: ['وجود أي إصابات', 'حاجة البلاد إلى الإصلاح'],
     notSpeaker: ['حرص المملكة', 'تم'],

@@ -306,8 +306,15 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
 
   /** The first token from i that is no time word ("أمس", "اليوم"). */
   const pastTime = (i: number, se: number): number => {
-    while (i < se && v.isTime(i)) i++;
-    return i;
+    // (a time word between commas too: "وأعلن الجيش، الأحد، مقتل …")
+    for (;;) {
+      let j = i;
+      if (j < se && v.isPunct(j, ',') && j + 1 < se && v.isTime(j + 1)) j++;
+      if (!(j < se && v.isTime(j))) return i;
+      while (j < se && v.isTime(j)) j++;
+      if (j < se && v.isPunct(j, ',')) j++;
+      i = j;
+    }
   };
   /** An indefinite nisba adjective at i ("طالب بريطاني"): the word before it is a noun. */
   const nisbaAt = (i: number): boolean => i < T && v.isWord(i) && !v.isDefinite(i) && v.norm(i).length >= 4 && v.norm(i).endsWith('ي') && !v.perStart(i) && !v.isStop(i);

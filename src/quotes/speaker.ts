@@ -445,7 +445,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     // is the report's content (in construct after an indefinite word it is part of the phrase: "صندوق دعم")
     // ("النائب نعمة طعمة ضرورة التمسك …": ضرورة and أهمية after any word)
     // (an honorific pronoun is definite too: "وأكد سموه حرص المملكة")
-    if (j > start && v.contentHead(j) && (v.isDefinite(j - 1) || v.hasPronoun(j - 1) || (nameS >= 0 && j === nameE) || !v.isWord(j - 1) || v.contentHead(j, L.strongContentHeads))) break;
+    // (and after an indefinite nisba adjective, which ends a noun phrase: "وأكد مصدر أمني مقتل …", "مسؤولون أميركيون وجود …")
+    if (j > start && v.contentHead(j) && (v.isDefinite(j - 1) || v.hasPronoun(j - 1) || (nameS >= 0 && j === nameE) || !v.isWord(j - 1) || looksNisba(v.norm(j - 1)) || v.contentHead(j, L.strongContentHeads))) break;
     if (j > start && v.hasPronoun(j) && settingStem(v, j)) break; // "وختمت X حديثها بالقول", "كلمتها"
     if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
