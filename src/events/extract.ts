@@ -143,7 +143,8 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   const hits: TriggerHit[] = [];
   // Words inside a name are not triggers (منظمة الأمن والتعاون, مجلس التعاون الخليجي).
   const inName = new Uint8Array(info.length);
-  for (const m of eventMentions(doc)) if (m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart + 1; k < m.tokenEnd && k < info.length; k++) inName[k] = 1;
+  const mentions = eventMentions(doc);
+  for (const m of mentions) if (m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart + 1; k < m.tokenEnd && k < info.length; k++) inName[k] = 1;
   for (const e of doc.entities) {
     if (e.type !== 'ORG' && e.type !== 'PER') continue;
     const a = doc.tokenAt(e.start);
@@ -165,13 +166,13 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (personStart) return personStart;
     const ps = (personStart = new Uint8Array(info.length));
     for (const e of doc.entities) if (e.type === 'PER') ps[doc.tokenAt(e.start)] = 1;
-    for (const m of eventMentions(doc)) if (m.actor.kind === 'person') ps[m.tokenStart] = 1;
+    for (const m of mentions) if (m.actor.kind === 'person') ps[m.tokenStart] = 1;
     for (const t of doc.titles) ps[t.tokenStart] = 1;
     return ps;
   };
   // indefinite nisbas: a word before one is a noun ("قصف روسي", "غارات إسرائيلية"), not a verb
   const nisbaNext = new Uint8Array(info.length + 1);
-  for (const m of eventMentions(doc)) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
+  for (const m of mentions) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
   let si = 0;
   for (let i = 0; i < info.length; i++) {
     while (si < sentences.length && sentences[si]!.tokenEnd <= i) si++;

@@ -810,16 +810,13 @@ export function combineEntities(inp: EntityInputs): Entity[] {
         l0.source = 'lexicon+tagger';
         continue;
       }
-      // one family name with the article after it that ends the span ("حامد بن مالحة 【الشمري】", "علي صالح
-      // 【الزهراني】"): the fuller name, but perhaps of someone else: the tagger's person without an actor
-      if (l0.ts === s.start && l0.te === s.end - 1 && l0.mention?.via !== 'coref' && tokens[l0.te]!.norm.startsWith('ال') && !!inp.isPersonWord?.(tokens[l0.te]!.norm)) {
-        dropLex[owner[l0.ts]!] = 1;
-        out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
-        continue;
-      }
-      // a surname linked back to a known person inside a longer name ("【رهام】 دوابشة" after "سعد دوابشة"): another
-      // member of the family, the tagger's person without an actor
-      if (l0.mention?.via === 'coref' && l0.ts > s.start && l0.te === s.end && !!inp.isPersonWord?.(tokens[s.start]!.norm)) {
+      // perhaps someone else, so the tagger's person without an actor: one family name with the article after the
+      // known name ends the span ("حامد بن مالحة 【الشمري】", "علي صالح 【الزهراني】"), or a surname linked back to a
+      // known person stands after another first name ("【رهام】 دوابشة" after "سعد دوابشة")
+      const coref = l0.mention?.via === 'coref';
+      const familyAfter = !coref && l0.ts === s.start && l0.te === s.end - 1 && tokens[l0.te]!.norm.startsWith('ال') && !!inp.isPersonWord?.(tokens[l0.te]!.norm);
+      const otherFirstName = coref && l0.ts > s.start && l0.te === s.end && !!inp.isPersonWord?.(tokens[s.start]!.norm);
+      if (familyAfter || otherFirstName) {
         dropLex[owner[l0.ts]!] = 1;
         out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
         continue;
