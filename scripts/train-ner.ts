@@ -21,6 +21,8 @@
  *          --no-quotes (leave out the quoted-span features qp/qh)  --topics (experiment: document topic from data/ner/topics.tsv x first-pass tag)
  *          --known-persons both|final|none (known people's names from the actor knowledge base marked in the
  *          first pass's and the final tags (default), the final tags only, or not at all; src/ner/known-persons.ts)
+ *          --name-lists DIR (the team's name lists, default data/ner/name-lists; src/ner/name-lists.ts)  --no-name-lists
+ *          --known-persons-from MODEL (the known people stored in another model file, to compare without the knowledge base's drift)
  *          --dump-preds PREFIX (write PREFIX.dev.conll and PREFIX.cv.conll: gold and predicted tags, for npm run eval:ner -- --pred)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
@@ -36,6 +38,7 @@ import { bioToBioes, schemeLabels, toBio, type LabelScheme } from '../src/ner/la
 import { HISTORY_WINDOW, historyFeatures, parseTopicWords, sentenceTopics, TOPIC_MIN, TOPIC_WINDOW } from '../src/ner/history.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { trainCrf } from '../src/ner/crf.ts';
+import { addNameListLabels, loadNameLists } from '../src/ner/name-lists.ts';
 import { knownPersonPhrases, markKnownPersons, personTitleAt } from '../src/ner/known-persons.ts';
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
@@ -196,15 +199,24 @@ if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
 // --actor-words-from MODEL: the word-level actor labels stored in another model file (to compare
 // settings without the knowledge base changing underneath); default: from data/actors/
 const AW_FROM = opt('--actor-words-from', '');
-const actorWords = flag('--no-actor-words') ? undefined : AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords : actorWordLabels(ActorKB.load());
-if (actorWords) log(`actor words: ${actorWords.size} (data/actors/actors.jsonl)`);
+const kbWords = flag('--no-actor-words') ? undefined : AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords : actorWordLabels(ActorKB.load());
+if (kbWords) log(`actor words: ${kbWords.size} (${AW_FROM || 'data/actors/actors.jsonl'})`);
+// --name-lists DIR: the team's name lists (src/ner/name-lists.ts; default data/ner/name-lists),
+// added to the word labels with their own kinds; --no-name-lists to leave them out
+const NL_DIR = flag('--no-name-lists') || flag('--no-actor-words') ? '' : opt('--name-lists', dataPath('ner', 'name-lists'));
+const nameLists = NL_DIR ? loadNameLists(NL_DIR) : { files: [], entries: [] };
+const actorWords = nameLists.entries.length ? addNameListLabels(kbWords, nameLists.entries) : kbWords;
+if (nameLists.entries.length) log(`name lists: ${nameLists.entries.length} names in ${nameLists.files.length} files (${NL_DIR}); word labels ${kbWords?.size ?? 0} → ${actorWords!.size}`);
 // known people (src/ner/known-persons.ts): multi-word names of the knowledge base's hand-curated
 // people mark missed or cut person names, stored in the model. --known-persons both (shipped): on
 // the first pass's tags that the second pass reads (jackknife, development split) and on the
 // final tags; final: on the final tags only; none
 const KP_WHERE = opt('--known-persons', 'both');
 if (!['both', 'final', 'none'].includes(KP_WHERE)) throw new Error(`--known-persons ${KP_WHERE}: both, final or none`);
-const knownPersons = KP_WHERE !== 'none' ? knownPersonPhrases(ActorKB.load()) : undefined;
+// --known-persons-from MODEL: the known people stored in another model file (as --actor-words-from)
+const KP_FROM = opt('--known-persons-from', '');
+const knownPersons = KP_WHERE === 'none' ? undefined : KP_FROM ? parseModel(readFileSync(KP_FROM), KP_FROM).knownPersons : knownPersonPhrases(ActorKB.load());
+if (KP_FROM && KP_WHERE !== 'none' && !knownPersons) throw new Error(`--known-persons-from ${KP_FROM}: that model has no known people`);
 const KP1 = KP_WHERE === 'both';
 const topicWords = flag('--topics') ? parseTopicWords(readFileSync(dataPath('ner', 'topics.tsv'), 'utf8'), normalize) : undefined;
 const featureOptions: FeatureOptions = {};
@@ -528,7 +540,7 @@ const model: ModelData = {
       extra: extraCounts,
       gazetteer: gazetteer.size ? `ANERgazet (Benajiba), ${gazetteer.size} normalized phrases` : 'none',
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
-      actorWords: actorWords ? `${actorWords.size} words of the actor knowledge base's names (data/actors/actors.jsonl), stored in the model` : 'none',
+      actorWords: actorWords ? `${actorWords.size} words of the actor knowledge base's names (data/actors/actors.jsonl)${nameLists.entries.length ? ` and of the name lists (${nameLists.entries.length} names: ${nameLists.files.map((f) => `data/ner/name-lists/${f}`).join(', ')})` : ''}, stored in the model` : 'none',
       knownPersons: knownPersons ? `${knownPersons.size} multi-word names of the actor knowledge base's hand-curated people (src/ner/known-persons.ts), stored in the model; marked in ${KP_WHERE === 'both' ? "the first pass's and the final" : 'the final'} tags` : 'none',
       inducedLexicon: autoLexicon ? `${autoLexicon.size} words induced from SaudiNewsNet by scripts/induce-ner-lexicon.ts (${path.basename(AUTO)})` : 'none',
       seconds: Math.round((Date.now() - T0) / 1000),
@@ -561,6 +573,7 @@ const model: ModelData = {
       'ANERgazet: Benajiba et al. (2007) — gazetteer features',
       'SaudiNewsNet: Alshehri (2015), CC BY-NC-SA 4.0 — unlabeled text for the word clusters',
       ...(actorWords ? ['Rasid actor knowledge base (data/actors/actors.jsonl; its own credits in that file) — word-level actor features'] : []),
+      ...(nameLists.entries.length ? ['Rasid name lists (data/ner/name-lists/, compiled by the team from general knowledge) — word-level name features'] : []),
       ...(nameLike ? [`Name-likeness model ${nlRef!.file} (scripts/train-ner-namelike.ts): character n-grams of words of ANERgazet, actor knowledge base and induced-lexicon names against frequent words — features nl0/nl±1`] : []),
       ...(EXTRA.includes('aqmar') ? ['AQMAR: Mohit et al. (2012), CC BY-SA 3.0'] : []),
       ...(EXTRA.includes('wojood') ? ['Wojood sample: Jarrar et al. (2022), MIT'] : []),
