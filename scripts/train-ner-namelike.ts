@@ -13,6 +13,7 @@
  * Options: --negatives N  --min-total N (prune n-grams seen fewer times, default 2)  --out FILE
  *          --actor-words-from MODEL (the actor words stored in a NER model file instead of the knowledge base)
  *          --auto-lexicon FILE (the induced lexicon to read, default data/models/ner-induced-lexicon.tsv)
+ *          --name-lists DIR (add the words of the team's name lists, src/ner/name-lists.ts; MISC left out)
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { ActorKB } from '../src/actors/kb.ts';
 import { parseModel } from '../src/ner/model.ts';
 import { analyzeClitics } from '../src/ner/clitics.ts';
 import { nameNgrams, NameLikeModel } from '../src/ner/namelike.ts';
+import { addNameListLabels, loadNameLists } from '../src/ner/name-lists.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { dataPath } from '../src/util/paths.ts';
 
@@ -55,7 +57,17 @@ for (const line of readAnerGazet().entries()) {
 // actor knowledge base: words of the names of each kind
 const actorWords = AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords ?? new Map<string, string>() : actorWordLabels(ActorKB.load());
 const KIND: Record<string, number> = { PER: 0, LOC: 1, ORG: 2 };
-for (const [w, labels] of actorWords) for (const lab of labels.split(' ')) addWord(KIND[lab.slice(0, 3)]!, w);
+const addLabelled = (w: string, labels: string) => {
+  for (const lab of labels.split(' ')) {
+    const k = KIND[lab.slice(0, 3)];
+    if (k !== undefined) addWord(k, w);
+  }
+};
+for (const [w, labels] of actorWords) addLabelled(w, labels);
+// --name-lists DIR: the words of the team's name lists (src/ner/name-lists.ts) too (MISC left out)
+const NL_DIR = opt('--name-lists', '');
+const nameLists = NL_DIR ? loadNameLists(NL_DIR) : { files: [], entries: [] };
+for (const [w, labels] of addNameListLabels(undefined, nameLists.entries)) addLabelled(w, labels);
 // induced lexicon (PERS / LOC / ORG)
 const AUTO = path.resolve(opt('--auto-lexicon', dataPath('models', 'ner-induced-lexicon.tsv')));
 let autoN = 0;
@@ -80,7 +92,7 @@ for (const line of readFileSync(dataPath('text', 'wordfreq.tsv'), 'utf8').split(
   if (names.has(form) || names.has(base)) continue;
   addWord(3, base);
 }
-log(`words: ${CLASSES.map((c, k) => `${c} ${words[k]!.size}`).join(', ')} (ANERgazet ${gazN} phrases, actor words ${actorWords.size}, induced lexicon ${autoN})`);
+log(`words: ${CLASSES.map((c, k) => `${c} ${words[k]!.size}`).join(', ')} (ANERgazet ${gazN} phrases, actor words ${actorWords.size}, induced lexicon ${autoN}, name lists ${nameLists.entries.length} names)`);
 
 function countNgrams(sets: Set<string>[], skip?: (cls: number, w: string) => boolean) {
   const counts = new Map<string, number[]>();
@@ -126,7 +138,7 @@ const lines = [
   `# Built by scripts/train-ner-namelike.ts: PERS/LOC/ORG = words of ANERgazet names (Benajiba et al. 2007), of the Rasid actor knowledge base's names`,
   '# (data/actors/actors.jsonl, its own credits there) and of the induced lexicon (data/models/ner-induced-lexicon.tsv, from SaudiNewsNet, Alshehri 2015, CC BY-NC-SA 4.0);',
   `# O = the ${words[3]!.size} most frequent base forms of data/text/wordfreq.tsv (SaudiNewsNet and ANERcorp text) in none of those lists. No ANERcorp labels used.`,
-  `# Actor words: ${actorWords.size}${AW_FROM ? ` (stored in ${path.relative(dataPath('..'), path.resolve(AW_FROM))})` : ' (data/actors/actors.jsonl)'}. n-grams seen fewer than ${MIN_TOTAL} times pruned.`,
+  `# Actor words: ${actorWords.size}${AW_FROM ? ` (stored in ${path.relative(dataPath('..'), path.resolve(AW_FROM))})` : ' (data/actors/actors.jsonl)'}${nameLists.entries.length ? `; words of the name lists (${nameLists.files.length} files of data/ner/name-lists/, ${nameLists.entries.length} names)` : ''}. n-grams seen fewer than ${MIN_TOTAL} times pruned.`,
   ['!classes', ...CLASSES].join('\t'),
   ['!words', ...words.map((s) => s.size)].join('\t'),
   ['!total', ...totals].join('\t'),

@@ -58,6 +58,8 @@ export interface EntityInputs {
    * keeps the letters the clitic analysis took for proclitics ("كمال" is no ك + مال).
    */
   isPersonWord?: (norm: string) => boolean;
+  /** Whether a normalized word heads organization names (the tagger's trigger list, OHEAD: منظمة، شركة، حزب). */
+  isOrgHead?: (norm: string) => boolean;
   /** Words whose MISC spans of the tagger are not kept (data/ner/not-entities.txt: God, currencies, religions). */
   notEntities?: NotEntities;
   /** Spelled acronyms ("بي. بي. سي", src/text/acronyms.ts): the entities touching one become one entity. */
@@ -386,6 +388,16 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
     // the words in marks after a cut span may also be a span of their own
     const prev = out[out.length - 1];
     if (prev && prev.end > s.start) continue;
+    // a name in quotation marks right after an organization's head is the organization, whatever the
+    // tagger's type ("منظمة «إلعاد»", "شركة «أرامكو»"; ANERcorp tags quoted titles MISC, and the tagger
+    // sometimes reads the head's name so)
+    if (s.type === 'MISC' && inp.isOrgHead && s.start >= 2 && s.end < tokens.length && OPENING_MARKS.has(tokens[s.start - 1]!.text) && tokens[s.end]!.kind === 'punct') {
+      const head = tokens[s.start - 2]!;
+      if (head.kind === 'word' && (inp.isOrgHead(head.norm) || inp.isOrgHead(withoutProclitics(head.norm)))) {
+        out.push({ ...s, type: 'ORG' });
+        continue;
+      }
+    }
     out.push(s);
   }
   return out;
@@ -593,6 +605,11 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
       // in construct, the first name has no proclitic ("جزيرتي بوبيان ووربة": not ب + وبيان); the second only its و
       if (!covered[i]) added.push({ ts: i, te: i + 1, type: 'LOC', source: 'tagger', proclitics: 0 });
       if (!covered[i + 1]) added.push({ ts: i + 1, te: i + 2, type: 'LOC', source: 'tagger', proclitics: 1 });
+      else {
+        // the tagger found the second name itself, with its و ("وكفرنبودة"): the entity starts after it
+        const c = out.find((x) => x.ts === i + 1 && x.te === i + 2 && x.source === 'tagger' && x.type === 'LOC' && x.proclitics === undefined && !x.mention);
+        if (c) c.proclitics = 1;
+      }
       covered[i] = covered[i + 1] = 1;
     }
   }

@@ -506,6 +506,11 @@ export class NerTagger {
     return m.autoLexicon?.get(norm)?.startsWith('PERS') ?? false;
   }
 
+  /** Whether a normalized word is a one-word phrase of the model's trigger list with this category (data/ner/triggers.tsv: OHEAD, PTITLE …). */
+  isTriggerWord(norm: string, category: string): boolean {
+    return this.model.triggers.get(norm)?.includes(category) ?? false;
+  }
+
   /** The word-frequency vocabulary the features use (the cluster table), if any. */
   get vocabulary(): ClusterTable | undefined {
     return this.extractor.res.clusters;
