@@ -504,3 +504,20 @@ test('a known person inside a longer tagger name: the patronymic chain and a fam
   assert.ok(reham && reham.type === 'PER', ents.map((e) => e.text).join(' | '));
   assert.notEqual(reham?.actor?.id, ents.find((e) => e.text === 'سعد دوابشة')?.actor?.id);
 });
+
+test('a quoted MISC name right after an organization head is the organization; elsewhere it stays MISC', () => {
+  const heads = new Set(['منظمة', 'شركة', 'حزب'].map((w) => normalize(w)));
+  const orgHead = (w: string) => heads.has(w);
+  const table: [string, string, string][] = [
+    ['وقال إن منظمة « إلعاد » اشترت المنازل .', 'إلعاد', 'ORG'],
+    ['وقال إن لشركة « أرامكو » حصة .', 'أرامكو', 'ORG'],
+    ['وقدم برنامج « حوار من القلب » أمس .', 'حوار من القلب', 'MISC'],
+    ['وقال إن منظمة إلعاد اشترت المنازل .', 'إلعاد', 'MISC'], // no marks: the tagger's type stays
+  ];
+  for (const [text, name, want] of table) {
+    const { tokens, idx, tags } = setup(text);
+    const words = name.split(' ');
+    const ents = combineEntities({ text, tokens, tags: tags([[idx(words[0]!), idx(words[words.length - 1]!) + 1, 'MISC']]), mentions: [], titles: [], isOrgHead: orgHead });
+    assert.deepEqual(ents.map((e) => [e.text, e.type]), [[name, want]], text);
+  }
+});
