@@ -6,7 +6,7 @@ import { dataPath } from '../src/util/paths.ts';
 import { normalize } from '../src/text/normalize.ts';
 
 test('parseNameList reads KIND<TAB>name lines and skips comments and blank lines', () => {
-  const text = '# a list\n\nPER\tخوسيه\nORG\tريال مدريد\r\nLOC\tلايبزيغ\n';
+  const text = '\uFEFF# a list\n\nPER\tخوسيه\nORG\tريال مدريد\r\nLOC\tلايبزيغ\n';
   assert.deepEqual(parseNameList(text, 'x.tsv'), [
     { kind: 'PER', name: 'خوسيه' },
     { kind: 'ORG', name: 'ريال مدريد' },

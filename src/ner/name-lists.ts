@@ -27,7 +27,7 @@ const KINDS = new Set<string>(['PER', 'LOC', 'ORG', 'MISC']);
 /** Parse one name-list file; `source` names it in error messages. */
 export function parseNameList(text: string, source: string): NameListEntry[] {
   const out: NameListEntry[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line || line.startsWith('#')) continue;
