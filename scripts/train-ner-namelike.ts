@@ -23,7 +23,7 @@ import { ActorKB } from '../src/actors/kb.ts';
 import { parseModel } from '../src/ner/model.ts';
 import { analyzeClitics } from '../src/ner/clitics.ts';
 import { nameNgrams, NameLikeModel } from '../src/ner/namelike.ts';
-import { addNameListLabels, loadNameLists } from '../src/ner/name-lists.ts';
+import { addNameListLabels, loadNameLists, withoutListLabels } from '../src/ner/name-lists.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { dataPath } from '../src/util/paths.ts';
 
@@ -55,7 +55,7 @@ for (const line of readAnerGazet().entries()) {
   gazN++;
 }
 // actor knowledge base: words of the names of each kind
-const actorWords = AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords ?? new Map<string, string>() : actorWordLabels(ActorKB.load());
+const actorWords = AW_FROM ? withoutListLabels(parseModel(readFileSync(AW_FROM), AW_FROM).actorWords) ?? new Map<string, string>() : actorWordLabels(ActorKB.load());
 const KIND: Record<string, number> = { PER: 0, LOC: 1, ORG: 2 };
 const addLabelled = (w: string, labels: string) => {
   for (const lab of labels.split(' ')) {

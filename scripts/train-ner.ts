@@ -38,7 +38,7 @@ import { bioToBioes, schemeLabels, toBio, type LabelScheme } from '../src/ner/la
 import { HISTORY_WINDOW, historyFeatures, parseTopicWords, sentenceTopics, TOPIC_MIN, TOPIC_WINDOW } from '../src/ner/history.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { trainCrf } from '../src/ner/crf.ts';
-import { addNameListLabels, loadNameLists } from '../src/ner/name-lists.ts';
+import { addNameListLabels, loadNameLists, withoutListLabels } from '../src/ner/name-lists.ts';
 import { knownPersonPhrases, markKnownPersons, personTitleAt } from '../src/ner/known-persons.ts';
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
@@ -199,12 +199,15 @@ if (autoLexicon) log(`induced lexicon: ${autoLexicon.size} words (${AUTO})`);
 // --actor-words-from MODEL: the word-level actor labels stored in another model file (to compare
 // settings without the knowledge base changing underneath); default: from data/actors/
 const AW_FROM = opt('--actor-words-from', '');
-const kbWords = flag('--no-actor-words') ? undefined : AW_FROM ? parseModel(readFileSync(AW_FROM), AW_FROM).actorWords : actorWordLabels(ActorKB.load());
+// (a model trained with name lists stores their labels too: they are taken out, so that --name-lists decides)
+const kbWords = flag('--no-actor-words') ? undefined : AW_FROM ? withoutListLabels(parseModel(readFileSync(AW_FROM), AW_FROM).actorWords) : actorWordLabels(ActorKB.load());
 if (kbWords) log(`actor words: ${kbWords.size} (${AW_FROM || 'data/actors/actors.jsonl'})`);
 // --name-lists DIR: the team's name lists (src/ner/name-lists.ts; default data/ner/name-lists),
 // added to the word labels with their own kinds; --no-name-lists to leave them out
 const NL_DIR = flag('--no-name-lists') || flag('--no-actor-words') ? '' : opt('--name-lists', dataPath('ner', 'name-lists'));
+if (NL_DIR && args.includes('--name-lists') && !existsSync(NL_DIR)) throw new Error(`--name-lists ${NL_DIR}: no such directory`);
 const nameLists = NL_DIR ? loadNameLists(NL_DIR) : { files: [], entries: [] };
+if (NL_DIR && !nameLists.entries.length) log(`name lists: none in ${NL_DIR}`);
 const actorWords = nameLists.entries.length ? addNameListLabels(kbWords, nameLists.entries) : kbWords;
 if (nameLists.entries.length) log(`name lists: ${nameLists.entries.length} names in ${nameLists.files.length} files (${NL_DIR}); word labels ${kbWords?.size ?? 0} → ${actorWords!.size}`);
 // known people (src/ner/known-persons.ts): multi-word names of the knowledge base's hand-curated

@@ -273,6 +273,12 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.equal(nu.drops(['طن'], 'ORG'), true);
   assert.equal(nu.drops(['دولار'], 'PER'), false);
   assert.equal(nu.drops(['دولار'], 'MISC'), true);
+  // with a nisba adjective a currency goes whatever the type ("الريال السعودي" tagged as an organization)
+  const nr = NotEntities.parse('[currency]\nريال\nليرة\n');
+  assert.equal(nr.drops(normalize('الريال السعودي').split(' '), 'ORG'), true);
+  assert.equal(nr.drops(normalize('الليرة التركية').split(' '), 'ORG'), true);
+  assert.equal(nr.drops(normalize('الريال').split(' '), 'ORG'), false);
+  assert.equal(nr.drops(normalize('ريال مدريد').split(' '), 'ORG'), false);
   // [common_word] too: "مشهد" (a scene) as a place
   const nc = NotEntities.parse('[common_word]\nمشهد\n');
   assert.equal(nc.drops([normalize('مشهد')], 'LOC'), true);
@@ -508,13 +514,15 @@ test('a known person inside a longer tagger name: the patronymic chain and a fam
 });
 
 test('a quoted MISC name right after an organization head is the organization; elsewhere it stays MISC', () => {
-  const heads = new Set(['منظمة', 'شركة', 'حزب'].map((w) => normalize(w)));
+  const heads = new Set(['منظمة', 'شركة', 'حزب', 'الشركة'].map((w) => normalize(w)));
   const orgHead = (w: string) => heads.has(w);
   const table: [string, string, string][] = [
     ['وقال إن منظمة « إلعاد » اشترت المنازل .', 'إلعاد', 'ORG'],
     ['وقال إن لشركة « أرامكو » حصة .', 'أرامكو', 'ORG'],
     ['وقدم برنامج « حوار من القلب » أمس .', 'حوار من القلب', 'MISC'],
     ['وقال إن منظمة إلعاد اشترت المنازل .', 'إلعاد', 'MISC'], // no marks: the tagger's type stays
+    ['وفاز مرشح لحزب « الوفد » أمس .', 'الوفد', 'ORG'], // the head with ل
+    ['وبدأت الشركة « عاصفة الحزم » أمس .', 'عاصفة الحزم', 'MISC'], // a head with the article is no construct
   ];
   for (const [text, name, want] of table) {
     const { tokens, idx, tags } = setup(text);

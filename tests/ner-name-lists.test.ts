@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addNameListLabels, loadNameLists, parseNameList } from '../src/ner/name-lists.ts';
+import { addNameListLabels, loadNameLists, parseNameList, withoutListLabels } from '../src/ner/name-lists.ts';
 import { isRasidError } from '../src/errors.ts';
 import { dataPath } from '../src/util/paths.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -50,4 +50,14 @@ test('the shipped name lists load, and hold no ordinary function words', () => {
   const labels = addNameListLabels(undefined, entries);
   for (const w of ['الذي', 'التي', 'على', 'الى', 'قال', 'وزير', 'الرئيس', 'مارس', 'كان', 'بين']) assert.equal(labels.has(normalize(w)), false, w);
   assert.deepEqual(loadNameLists('/nonexistent/dir'), { files: [], entries: [] });
+});
+
+test('withoutListLabels takes the lists\' labels out of stored word labels and keeps the knowledge base\'s', () => {
+  const stored = addNameListLabels(new Map([['مدريد', 'LOC1'], ['كيري', 'PERp']]), [
+    { kind: 'ORG', name: 'ريال مدريد' },
+    { kind: 'PER', name: 'كيري' },
+    { kind: 'MISC', name: 'عاصفة الحزم' },
+  ]);
+  assert.deepEqual([...withoutListLabels(stored)!], [['كيري', 'PERp'], ['مدريد', 'LOC1']]);
+  assert.equal(withoutListLabels(undefined), undefined);
 });

@@ -391,9 +391,12 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
     // a name in quotation marks right after an organization's head is the organization, whatever the
     // tagger's type ("منظمة «إلعاد»", "شركة «أرامكو»"; ANERcorp tags quoted titles MISC, and the tagger
     // sometimes reads the head's name so)
-    if (s.type === 'MISC' && inp.isOrgHead && s.start >= 2 && s.end < tokens.length && OPENING_MARKS.has(tokens[s.start - 1]!.text) && tokens[s.end]!.kind === 'punct') {
+    if (s.type === 'MISC' && inp.isOrgHead && s.start >= 2 && s.end < tokens.length && OPENING_MARKS.has(tokens[s.start - 1]!.text) && CLOSING_MARKS.has(tokens[s.end]!.text)) {
+      // the head in construct, without the article ("الجيش «عاصفة الحزم»" is an operation), perhaps with و ف ب ل ("لحزب «الوفد»")
       const head = tokens[s.start - 2]!;
-      if (head.kind === 'word' && (inp.isOrgHead(head.norm) || inp.isOrgHead(withoutProclitics(head.norm)))) {
+      const h = head.norm;
+      const bare = h.length >= 4 && 'وفبلك'.includes(h[0]!) && !h.startsWith('ال') ? h.slice(1) : h;
+      if (head.kind === 'word' && !h.startsWith('ال') && !bare.startsWith('ال') && (inp.isOrgHead(h) || inp.isOrgHead(bare))) {
         out.push({ ...s, type: 'ORG' });
         continue;
       }
@@ -406,6 +409,7 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
 const OPENING_MARKS = new Set(['«', '"', '“', '(', "'", '‘', '[']);
 /** Marks that open and close alike: which they do is read from the spacing. */
 const AMBIGUOUS_MARKS = new Set(['"', "'"]);
+const CLOSING_MARKS = new Set(['»', '"', '”', ')', "'", '’', ']']);
 
 /**
  * A tagger span without punctuation: the tagger sometimes takes a mark or a full stop into a name ("منظمة «",
@@ -607,7 +611,7 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
       if (!covered[i + 1]) added.push({ ts: i + 1, te: i + 2, type: 'LOC', source: 'tagger', proclitics: 1 });
       else {
         // the tagger found the second name itself, with its و ("وكفرنبودة"): the entity starts after it
-        const c = out.find((x) => x.ts === i + 1 && x.te === i + 2 && x.source === 'tagger' && x.type === 'LOC' && x.proclitics === undefined && !x.mention);
+        const c = out.find((x) => x.ts === i + 1 && x.source === 'tagger' && x.type === 'LOC' && x.proclitics === undefined && !x.mention);
         if (c) c.proclitics = 1;
       }
       covered[i] = covered[i + 1] = 1;

@@ -497,7 +497,8 @@ export class NerTagger {
 
   /**
    * Whether a normalized word is a word of people's names in the model's lists: the knowledge base's
-   * person-name words (section actorwords), ANERgazet's persons, the induced lexicon's PERS words.
+   * person-name words and the name lists' person words (section actorwords: PER1, PERp, PERn), ANERgazet's
+   * persons, the induced lexicon's PERS words.
    */
   isPersonNameWord(norm: string): boolean {
     const m = this.model;

@@ -52,7 +52,7 @@ export function loadNameLists(dir: string): { files: string[]; entries: NameList
     return { files: [], entries: [] };
   }
   const entries: NameListEntry[] = [];
-  for (const f of names) entries.push(...parseNameList(readFileSync(path.join(dir, f), 'utf8'), path.join(dir, f)));
+  for (const f of names) for (const e of parseNameList(readFileSync(path.join(dir, f), 'utf8'), path.join(dir, f))) entries.push(e);
   return { files: names, entries };
 }
 
@@ -81,5 +81,16 @@ export function addNameListLabels(base: ReadonlyMap<string, string> | undefined,
   }
   const out = new Map<string, string>();
   for (const w of [...sets.keys()].sort()) out.set(w, [...sets.get(w)!].sort().join(' '));
+  return out;
+}
+
+/** A word → labels map without the name lists' labels (a model's stored word labels, to re-add lists or none). */
+export function withoutListLabels(words: ReadonlyMap<string, string> | undefined): Map<string, string> | undefined {
+  if (!words) return undefined;
+  const out = new Map<string, string>();
+  for (const [w, l] of words) {
+    const kept = l.split(' ').filter((x) => !/^(?:PER|LOC|ORG|MISC)n/.test(x));
+    if (kept.length) out.set(w, kept.join(' '));
+  }
   return out;
 }

@@ -51,7 +51,10 @@ export class NotEntities {
     if (!words.length || words.length > 2) return false;
     const w = words[0]!;
     const set = type === 'MISC' ? this.keys : this.anyType;
-    return set.has(w) || set.has(key(w));
+    if (set.has(w) || set.has(key(w))) return true;
+    // a listed word with a nisba adjective is that thing whatever the tagger's type ("الريال السعودي" is
+    // the currency, though "الريال" alone may be the club)
+    return words.length === 2 && /^ال.+يه?$/.test(words[1]!) && (this.keys.has(w) || this.keys.has(key(w)));
   }
 
   static parse(text: string, input = 'not-entities'): NotEntities {
