@@ -8,10 +8,22 @@ import type { ActorKB } from '../actors/kb.ts';
 import { normalize } from '../text/normalize.ts';
 import { PhraseLexicon } from './lexicon.ts';
 
+/** The normalized words of a name, punctuation removed ("بن-علي" → بن، علي). */
+export function nameWords(form: string): string[] {
+  return normalize(form).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Word → label sets as the model stores them: words sorted, each word's labels sorted and space-separated. */
+export function labelMap(sets: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of [...sets.keys()].sort()) out.set(w, [...sets.get(w)!].sort().join(' '));
+  return out;
+}
+
 export function actorPhraseLexicon(kb: ActorKB): PhraseLexicon {
   const lex = new PhraseLexicon();
   const add = (form: string, label: string) => {
-    const p = normalize(form).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+    const p = nameWords(form).join(' ');
     if (p.length >= 2) lex.add(p, label);
   };
   for (const e of kb.entries) {
@@ -35,7 +47,7 @@ export function actorPhraseLexicon(kb: ActorKB): PhraseLexicon {
 export function actorWordLabels(kb: ActorKB): Map<string, string> {
   const sets = new Map<string, Set<string>>();
   const add = (form: string, kind: string) => {
-    const words = normalize(form).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length >= 3);
+    const words = nameWords(form).filter((w) => w.length >= 3);
     const label = kind + (words.length === 1 ? '1' : 'p');
     for (const w of words) {
       let s = sets.get(w);
@@ -50,7 +62,5 @@ export function actorWordLabels(kb: ActorKB): Map<string, string> {
     for (const n of e.names) if (!skip.has(n)) add(n, kind);
     for (const n of e.short ?? []) if (!skip.has(n)) add(n, kind);
   }
-  const out = new Map<string, string>();
-  for (const w of [...sets.keys()].sort()) out.set(w, [...sets.get(w)!].sort().join(' '));
-  return out;
+  return labelMap(sets);
 }

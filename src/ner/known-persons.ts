@@ -10,8 +10,8 @@
  * cross-validation of the training part (docs/ner.md, "Known people").
  */
 import type { ActorKB } from '../actors/kb.ts';
-import { normalize } from '../text/normalize.ts';
 import { PhraseLexicon } from './lexicon.ts';
+import { nameWords } from './actor-lexicon.ts';
 
 /** Whether token i of a sentence (base forms) starts a person title of the trigger list (category PTITLE). */
 export function personTitleAt(triggers: PhraseLexicon, base: readonly string[]): (i: number) => boolean {
@@ -29,7 +29,7 @@ export function knownPersonPhrases(kb: ActorKB): PhraseLexicon {
     const skip = new Set(e.ambiguous ?? []);
     for (const n of [...e.names, ...(e.short ?? [])]) {
       if (skip.has(n)) continue;
-      const p = normalize(n).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+      const p = nameWords(n).join(' ');
       if (p.split(' ').length >= 2) lex.add(p, KNOWN_PERSON);
     }
   }

@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RasidError } from '../errors.ts';
-import { normalize } from '../text/normalize.ts';
+import { labelMap, nameWords } from './actor-lexicon.ts';
 
 export type NameListKind = 'PER' | 'LOC' | 'ORG' | 'MISC';
 export interface NameListEntry {
@@ -56,11 +56,6 @@ export function loadNameLists(dir: string): { files: string[]; entries: NameList
   return { files: names, entries };
 }
 
-/** The normalized words of a name (punctuation removed). */
-function nameWords(name: string): string[] {
-  return normalize(name).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-}
-
 /**
  * Add the lists' word labels to a word → labels map (labels space-separated and sorted, as
  * `actorWordLabels` makes them); returns a new map, the input is left as it is.
@@ -79,9 +74,7 @@ export function addNameListLabels(base: ReadonlyMap<string, string> | undefined,
       s.add(label);
     }
   }
-  const out = new Map<string, string>();
-  for (const w of [...sets.keys()].sort()) out.set(w, [...sets.get(w)!].sort().join(' '));
-  return out;
+  return labelMap(sets);
 }
 
 /** A word → labels map without the name lists' labels (a model's stored word labels, to re-add lists or none). */
