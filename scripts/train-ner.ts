@@ -23,6 +23,8 @@
  *          first pass's and the final tags (default), the final tags only, or not at all; src/ner/known-persons.ts)
  *          --name-lists DIR (the team's name lists, default data/ner/name-lists; src/ner/name-lists.ts)  --no-name-lists
  *          --known-persons-from MODEL (the known people stored in another model file, to compare without the knowledge base's drift)
+ *          --quoted-titles FILE (heads of the quoted-title rule on the final tags, default data/ner/quoted-titles.tsv;
+ *          src/ner/quoted-titles.ts)  --no-quoted-titles  --quoted-titles-where final|both (also on the first pass's tags)
  *          --dump-preds PREFIX (write PREFIX.dev.conll and PREFIX.cv.conll: gold and predicted tags, for npm run eval:ner -- --pred)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
@@ -40,6 +42,7 @@ import { normalize } from '../src/text/normalize.ts';
 import { trainCrf } from '../src/ner/crf.ts';
 import { addNameListLabels, loadNameLists, withoutListLabels } from '../src/ner/name-lists.ts';
 import { knownPersonPhrases, markKnownPersons, personTitleAt } from '../src/ner/known-persons.ts';
+import { DEFAULT_QUOTED_TITLES_FILE, markQuotedTitles, QuotedTitleHeads } from '../src/ner/quoted-titles.ts';
 import { tuneLabelBias, type BiasMode, type ScoredSentence } from '../src/ner/bias.ts';
 import { actorPhraseLexicon, actorWordLabels } from '../src/ner/actor-lexicon.ts';
 import { ActorKB } from '../src/actors/kb.ts';
@@ -221,6 +224,14 @@ const KP_FROM = opt('--known-persons-from', '');
 const knownPersons = KP_WHERE === 'none' ? undefined : KP_FROM ? parseModel(readFileSync(KP_FROM), KP_FROM).knownPersons : knownPersonPhrases(ActorKB.load());
 if (KP_FROM && KP_WHERE !== 'none' && !knownPersons) throw new Error(`--known-persons-from ${KP_FROM}: that model has no known people`);
 const KP1 = KP_WHERE === 'both';
+// the quoted-title rule (src/ner/quoted-titles.ts) on the final tags, heads stored in the model;
+// --quoted-titles FILE (default data/ner/quoted-titles.tsv), --no-quoted-titles to leave it out;
+// --quoted-titles-where final|both: on the final tags only, or also on the first pass's tags that
+// the second pass reads (jackknife, development split), as the known people
+const quotedTitles = flag('--no-quoted-titles') ? undefined : QuotedTitleHeads.load(opt('--quoted-titles', DEFAULT_QUOTED_TITLES_FILE));
+const QT_WHERE = opt('--quoted-titles-where', 'final');
+if (!['both', 'final'].includes(QT_WHERE)) throw new Error(`--quoted-titles-where ${QT_WHERE}: both or final`);
+const QT1 = QT_WHERE === 'both';
 const topicWords = flag('--topics') ? parseTopicWords(readFileSync(dataPath('ner', 'topics.tsv'), 'utf8'), normalize) : undefined;
 const featureOptions: FeatureOptions = {};
 if (flag('--ngrams')) featureOptions.ngrams = true;
@@ -352,6 +363,11 @@ function tagWith(m: StageWeights, sents: Feats[], bias?: ArrayLike<number>, base
   return out;
 }
 
+/** Apply the quoted-title rule (when enabled) to final tags, given the sentences' normalized tokens. */
+function markTitles(tags: string[][], norms: readonly (readonly string[])[]): void {
+  if (quotedTitles) tags.forEach((t, k) => markQuotedTitles(norms[k]!, t, quotedTitles));
+}
+
 /** Mark known people (when enabled) in tagged sentences, given their base forms. */
 function markPersons(tags: string[][], bases: string[][]): void {
   if (!knownPersons) return;
@@ -380,7 +396,9 @@ const devSet1 = { feats: devEx.map((e) => e.feats), tags: dev.map((s) => s.tags)
 log('pass 1');
 const pass1 = ALL ? fit(allIdx, (k) => aug(k, trainEx[k]!.feats), FIXED[0]!) : fit(allIdx, (k) => aug(k, trainEx[k]!.feats), EPOCHS, devSet1);
 const devBases = devEx.map((e) => e.base);
+const devNorms = devEx.map((e) => e.norm);
 const dev1 = tagWith(pass1, devSet1.feats, undefined, KP1 ? devBases : undefined);
+if (QT1) markTitles(dev1, devNorms);
 const score1 = scoreEntities(devSet1.tags, dev1);
 log(`pass 1 best epoch ${pass1.bestEpoch}\n${formatScore(score1)}`);
 
@@ -404,6 +422,7 @@ if (!flag('--one-pass')) {
     const hi = Math.floor(((f + 1) * train.length) / FOLDS);
     const m = fit(allIdx.filter((k) => k < lo || k >= hi), (k) => aug(k, trainEx[k]!.feats), pass1.bestEpoch, undefined, true);
     const tagged = tagWith(m, trainEx.slice(lo, hi).map((e) => e.feats), undefined, KP1 ? trainEx.slice(lo, hi).map((e) => e.base) : undefined);
+    if (QT1) markTitles(tagged, trainEx.slice(lo, hi).map((e) => e.norm));
     for (let k = lo; k < hi; k++) jack[k] = tagged[k - lo]!;
     log(`jackknife fold ${f + 1}/${FOLDS}`);
   }
@@ -441,7 +460,9 @@ if (!flag('--one-pass')) {
   dumpJack = jack;
   log('pass 2');
   pass2 = ALL ? fit(allIdx, (k) => aug(k, train2[k]!), FIXED[1] ?? 1, undefined, false, opt('--learner2', LEARNER)) : fit(allIdx, (k) => aug(k, train2[k]!), EPOCHS, devSet2, false, opt('--learner2', LEARNER));
-  final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats, undefined, devBases));
+  const devFinal = tagWith(pass2, devSet2.feats, undefined, devBases);
+  markTitles(devFinal, devNorms);
+  final = scoreEntities(devSet2.tags, devFinal);
   log(`pass 2 best epoch ${pass2.bestEpoch}\n${formatScore(final)}`);
 
   // decoding-time label bias (src/ner/bias.ts), tuned on 5-fold cross-validated pass-2 emission
@@ -460,6 +481,7 @@ if (!flag('--one-pass')) {
     }
     const cvTags = cvData!.map((d) => Array.from(decoder.decode(d.em, d.gold.length, d.trans), (i) => bio[i]!));
     markPersons(cvTags, trainEx.map((e) => e.base));
+    markTitles(cvTags, trainEx.map((e) => e.norm));
     cv2Score = scoreEntities(train.map((s) => s.tags), cvTags);
     dumpCv2 = cvTags;
     log(`pass 2, ${FOLDS}-fold cross-validation on the training part, no bias\n${formatScore(cv2Score)}`);
@@ -478,7 +500,9 @@ if (!flag('--one-pass')) {
     );
     log(`pass 2 CV with the bias\n${formatScore(cv2BiasScore)}`);
     unbiased = final;
-    final = scoreEntities(devSet2.tags, tagWith(pass2, devSet2.feats, labelBias));
+    const devBiased = tagWith(pass2, devSet2.feats, labelBias);
+    markTitles(devBiased, devNorms);
+    final = scoreEntities(devSet2.tags, devBiased);
     log(`pass 2 on dev with the bias\n${formatScore(final)}`);
   }
 }
@@ -491,6 +515,7 @@ if (DUMP && !ALL) {
   const lines = (ss: ConllSentence[], ...cols: (string[][] | undefined)[]) =>
     ss.map((s, k) => s.tokens.map((t, i) => [t, s.tags[i], ...cols.map((c) => (c ? c[k]![i] : '-'))].join('\t')).join('\n')).join('\n\n') + '\n';
   const devFinal = pass2 ? tagWith(pass2, devFinalFeats!, undefined, devBases) : dev1;
+  if (pass2) markTitles(devFinal, devNorms);
   writeFileSync(`${DUMP}.dev.conll`, lines(dev, dev1, devFinal));
   if (dumpJack) writeFileSync(`${DUMP}.cv.conll`, lines(train, dumpJack, dumpCv2));
   log(`wrote ${DUMP}.dev.conll${dumpJack ? ` and ${DUMP}.cv.conll` : ''}`);
@@ -527,6 +552,7 @@ const header = (extra: Record<string, unknown>): ModelData['header'] => ({
   actorFeatures: !!actorLex,
   featureOptions: Object.keys(featureOptions).length ? featureOptions : undefined,
   knownPersons: knownPersons ? (KP_WHERE as 'both' | 'final') : undefined,
+  quotedTitles: quotedTitles ? (QT_WHERE as 'both' | 'final') : undefined,
   historyWindow: WINDOW,
   historyNeighbours: HIST_NB || undefined,
   ...extra,
@@ -545,6 +571,7 @@ const model: ModelData = {
       triggers: triggers.size ? `data/ner/triggers.tsv, ${triggers.size} phrases` : 'none',
       actorWords: actorWords ? `${actorWords.size} words of the actor knowledge base's names (data/actors/actors.jsonl)${nameLists.entries.length ? ` and of the name lists (${nameLists.entries.length} names: ${nameLists.files.map((f) => `data/ner/name-lists/${f}`).join(', ')})` : ''}, stored in the model` : 'none',
       knownPersons: knownPersons ? `${knownPersons.size} multi-word names of the actor knowledge base's hand-curated people (src/ner/known-persons.ts), stored in the model; marked in ${KP_WHERE === 'both' ? "the first pass's and the final" : 'the final'} tags` : 'none',
+      quotedTitles: quotedTitles ? `${quotedTitles.size} head words of data/ner/quoted-titles.tsv (src/ner/quoted-titles.ts), stored in the model; applied to ${QT1 ? "the first pass's and the final" : 'the final'} tags` : 'none',
       inducedLexicon: autoLexicon ? `${autoLexicon.size} words induced from SaudiNewsNet by scripts/induce-ner-lexicon.ts (${path.basename(AUTO)})` : 'none',
       seconds: Math.round((Date.now() - T0) / 1000),
     },
@@ -590,6 +617,7 @@ const model: ModelData = {
   autoLexicon,
   actorWords,
   knownPersons,
+  quotedTitles,
 };
 if (!flag('--dry')) {
   const bytes = saveModel(OUT, model);

@@ -417,7 +417,7 @@ export class FeatureExtractor {
   }
 
   /** Feature strings and the clitic-stripped base form of every token. */
-  extractWithBase(raw: readonly string[]): { feats: string[][]; base: string[] } {
+  extractWithBase(raw: readonly string[]): { feats: string[][]; base: string[]; norm: string[] } {
     const info = this.analyze(raw);
     const n = info.length;
     const base = info.map((t) => t.clitics.base);
@@ -432,6 +432,6 @@ export class FeatureExtractor {
       if (i + 2 < n) f.push(...roles[i + 2]!.n2);
       feats[i] = f;
     }
-    return { feats, base };
+    return { feats, base, norm: info.map((t) => t.norm) };
   }
 }

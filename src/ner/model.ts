@@ -31,6 +31,7 @@ import { decoderFor, type Viterbi } from './perceptron.ts';
 import { toBio } from './labels.ts';
 import { NameLikeModel } from './namelike.ts';
 import { markKnownPersons, personTitleAt } from './known-persons.ts';
+import { markQuotedTitles, QuotedTitleHeads } from './quoted-titles.ts';
 import { HISTORY_TYPES, HISTORY_WINDOW, historyCodes, type HistoryCodes } from './history.ts';
 
 export const MODEL_MAGIC = 'RASID-NER 1';
@@ -56,6 +57,11 @@ export interface ModelHeader {
    * output), "both" (also the first pass's tags that the second pass reads). Absent: not at all.
    */
   knownPersons?: 'final' | 'both';
+  /**
+   * Where the quoted-title rule (src/ner/quoted-titles.ts, heads in section `titles`) runs: "final"
+   * (the output) or "both" (also the first pass's tags that the second pass reads). Absent: not at all.
+   */
+  quotedTitles?: 'final' | 'both';
   /** Sentences each side the second pass's document memory covers (src/ner/history.ts). */
   historyWindow?: number;
   /** Whether the second pass also has the neighbours' document-memory types (h-1, h+1). */
@@ -87,6 +93,8 @@ export interface ModelData extends StageWeights {
   actorWords?: Map<string, string>;
   /** Known people's multi-word names (src/ner/known-persons.ts), when the model marks them. */
   knownPersons?: PhraseLexicon;
+  /** Head words of the quoted-title rule (src/ner/quoted-titles.ts), when the model applies it. */
+  quotedTitles?: QuotedTitleHeads;
 }
 
 /** Parse induced-lexicon lines "TYPE<TAB>word<TAB>share[<TAB>count]" into base form → "TYPE" or "TYPE+" (share >= 0.8). */
@@ -121,6 +129,7 @@ export function serializeModel(m: ModelData): Buffer {
   if (m.autoLexicon) sections.push(['autolex', enc(autoLexiconLines(m.autoLexicon).join('\n'))]);
   if (m.actorWords) sections.push(['actorwords', enc([...m.actorWords].map(([w, l]) => `${w}\t${l}`).join('\n'))]);
   if (m.knownPersons) sections.push(['persons', enc(m.knownPersons.entries().join('\n'))]);
+  if (m.quotedTitles) sections.push(['titles', enc(m.quotedTitles.entries().join('\n'))]);
   if (m.stage2) sections.push(['features2', enc(m.stage2.features.join('\n'))], ['weights2', f32(m.stage2.weights)], ['trans2', f32(m.stage2.trans)]);
   const header: ModelHeader = { ...m.header, sections: sections.map(([name, b]) => ({ name, bytes: b.length })) };
   const head = enc(`${MODEL_MAGIC}\n${JSON.stringify(header)}\n`);
@@ -190,7 +199,9 @@ export function parseModel(gz: Buffer, input = 'model'): ModelData {
   }
   const knownPersons = parts.has('persons') ? PhraseLexicon.fromEntries(lines('persons')) : undefined;
   if (header.knownPersons && !knownPersons) throw bad('the header asks for known people but section "persons" is missing');
-  return { header, features, weights, trans, stage2, actorWords, knownPersons, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
+  const quotedTitles = parts.has('titles') ? QuotedTitleHeads.parse(lines('titles').join('\n'), `${input}, section "titles"`) : undefined;
+  if (header.quotedTitles && !quotedTitles) throw bad('the header asks for the quoted-title rule but section "titles" is missing');
+  return { header, features, weights, trans, stage2, actorWords, knownPersons, quotedTitles, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
 }
 
 /**
@@ -343,6 +354,8 @@ interface Prepared {
   /** Context feature rows (row offsets id × labels) of token i: ctx[off[i] .. off[i+1]). */
   ctx: Int32Array;
   off: Int32Array;
+  /** Whether the sentence holds a quotation mark (a word with flag 8). */
+  quoted: boolean;
 }
 
 /**
@@ -700,7 +713,9 @@ export class NerTagger {
       }
     }
     off[n] = rows.length;
-    return { words, base, ctx: rows.take(), off };
+    let quoted = false;
+    for (let i = 0; i < n && !quoted; i++) quoted = (words[i]!.lex & 8) !== 0;
+    return { words, base, ctx: rows.take(), off, quoted };
   }
 
   private buffers(n: number): void {
@@ -802,12 +817,18 @@ export class NerTagger {
     const firstNames = first.map((t) => this.names(t));
     const where = this.model.header.knownPersons;
     if (!this.w2) {
-      if (where) firstNames.forEach((t, k) => this.markPersons(prepared[k]!.base, t));
+      firstNames.forEach((t, k) => {
+        if (where) this.markPersons(prepared[k]!.base, t);
+        this.markTitles(prepared[k]!, t);
+      });
       return firstNames;
     }
-    if (where === 'both') {
+    const titlesBoth = this.model.header.quotedTitles === 'both';
+    if (where === 'both' || titlesBoth) {
       firstNames.forEach((t, k) => {
-        if (this.markPersons(prepared[k]!.base, t)) for (let i = 0; i < t.length; i++) first[k]![i] = this.labelIndex.get(t[i]!)!;
+        const p = prepared[k]!;
+        const changed = (where === 'both' ? this.markPersons(p.base, t) : 0) + (titlesBoth && p.quoted ? markQuotedTitles(p.words.map((w) => w.norm), t, this.model.quotedTitles!) : 0);
+        if (changed) for (let i = 0; i < t.length; i++) first[k]![i] = this.labelIndex.get(t[i]!)!;
       });
     }
     const hist = historyCodes(
@@ -825,6 +846,7 @@ export class NerTagger {
       this.decoder.decode(this.em, n, trans2, out);
       const tags = this.names(out);
       if (where) this.markPersons(p.base, tags);
+      this.markTitles(p, tags);
       return tags;
     });
   }
@@ -832,6 +854,12 @@ export class NerTagger {
   /** Mark the model's known people in one sentence's tags (src/ner/known-persons.ts); the number marked. */
   private markPersons(base: readonly string[], tags: string[]): number {
     return markKnownPersons(base, tags, this.model.knownPersons!, personTitleAt(this.model.triggers, base));
+  }
+
+  /** Apply the quoted-title rule (src/ner/quoted-titles.ts) to one sentence's final tags, when the model has it. */
+  private markTitles(p: Prepared, tags: string[]): void {
+    const heads = this.model.header.quotedTitles ? this.model.quotedTitles : undefined;
+    if (heads && p.quoted) markQuotedTitles(p.words.map((w) => w.norm), tags, heads);
   }
 
   /** BIO labels (ANERcorp tag set) for one sentence of raw tokens, tagged on its own. */
