@@ -24,7 +24,7 @@
  *          --name-lists DIR (the team's name lists, default data/ner/name-lists; src/ner/name-lists.ts)  --no-name-lists
  *          --known-persons-from MODEL (the known people stored in another model file, to compare without the knowledge base's drift)
  *          --quoted-titles FILE (heads of the quoted-title rule on the final tags, default data/ner/quoted-titles.tsv;
- *          src/ner/quoted-titles.ts)  --no-quoted-titles  --quoted-titles-where final|both (also on the first pass's tags)
+ *          src/ner/quoted-titles.ts)  --no-quoted-titles  --quoted-titles-where both|final (default both: also on the first pass's tags)
  *          --dump-preds PREFIX (write PREFIX.dev.conll and PREFIX.cv.conll: gold and predicted tags, for npm run eval:ner -- --pred)
  *          --no-auto-lexicon  --window N (document-memory window, sentences each side)  --clusters FILE (default data/models/ner-clusters.tsv)  --min-count N (feature frequency cut-off, default 1)  --out FILE  --dry (don't write)
  */
@@ -226,10 +226,10 @@ if (KP_FROM && KP_WHERE !== 'none' && !knownPersons) throw new Error(`--known-pe
 const KP1 = KP_WHERE === 'both';
 // the quoted-title rule (src/ner/quoted-titles.ts) on the final tags, heads stored in the model;
 // --quoted-titles FILE (default data/ner/quoted-titles.tsv), --no-quoted-titles to leave it out;
-// --quoted-titles-where final|both: on the final tags only, or also on the first pass's tags that
-// the second pass reads (jackknife, development split), as the known people
+// --quoted-titles-where both|final: (default both) also on the first pass's tags that
+// the second pass reads (jackknife, development split), as the known people, or on the final tags only
 const quotedTitles = flag('--no-quoted-titles') ? undefined : QuotedTitleHeads.load(opt('--quoted-titles', DEFAULT_QUOTED_TITLES_FILE));
-const QT_WHERE = opt('--quoted-titles-where', 'final');
+const QT_WHERE = opt('--quoted-titles-where', 'both');
 if (!['both', 'final'].includes(QT_WHERE)) throw new Error(`--quoted-titles-where ${QT_WHERE}: both or final`);
 const QT1 = QT_WHERE === 'both';
 const topicWords = flag('--topics') ? parseTopicWords(readFileSync(dataPath('ner', 'topics.tsv'), 'utf8'), normalize) : undefined;

@@ -70,6 +70,9 @@ test('quoted titles: stored in the model file and applied by the tagger to its f
   const tokens = ['قدم', 'برنامج', '«', 'حوار', 'من', 'القلب', '»', 'في', 'صحيفة', '«', 'السفير', '»'];
   assert.deepEqual(new NerTagger(two, {}).tag(tokens), ['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'O', 'B-ORG', 'O']);
   assert.deepEqual(new NerTagger(back, {}).tagDocument([tokens])[0]![3], 'B-MISC', 'a one-pass model applies it too');
+  // "both": also on the first pass's tags (which the second pass reads); the output is marked the same
+  const both: ModelData = { ...two, header: { ...two.header, quotedTitles: 'both' } };
+  assert.deepEqual(new NerTagger(both, {}).tag(tokens), new NerTagger(two, {}).tag(tokens));
   // a model without the header field leaves the tags alone
   assert.ok(new NerTagger({ ...two, header: { ...two.header, quotedTitles: undefined } }, {}).tag(tokens).every((t) => t === 'O'));
   // the header asks for the rule but the section is missing: a typed error

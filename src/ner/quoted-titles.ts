@@ -6,7 +6,9 @@
  * their words too ordinary ("الناس", "خارج", "حلم") for the tagger to learn them: it leaves most
  * of them O, and it types a paper named for a place as the place ("صحيفة «الشرق الأوسط»").
  *
- * The rule runs on the tagger's final tags (src/ner/model.ts `NerTagger.tagDocument`): a closed
+ * The rule runs on the tagger's final tags (src/ner/model.ts `NerTagger.tagDocument`) and, in the
+ * shipped model (header `quotedTitles: "both"`), also on the first pass's tags that the second pass
+ * and its document memory read, so that a later bare mention of the title is remembered. A closed
  * quotation of 1 to QUOTED_TITLE_MAX tokens (`quoteSpans` in features.ts) whose tokens are all O, or
  * are exactly one entity of another type, becomes one entity of the head's type. The head is the
  * word before the opening mark, or the word before that when the mark follows one of the SKIP
