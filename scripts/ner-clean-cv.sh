@@ -22,7 +22,7 @@ for ((i = 1; i <= $#; i++)); do
 done
 # the base model's options are those of the base that made the shipped induced lexicon (docs/ner.md,
 # "Rebuilding everything"), so that each fold's lexicon is made the way the shipped one was
-base_opts=(--no-auto-lexicon --no-namelike --known-persons none --no-actor-words --no-more-clusters --no-quotes)
+base_opts=(--no-auto-lexicon --no-namelike --known-persons none --no-actor-words --no-more-clusters --no-quotes --no-quoted-titles)
 tag=$(echo "s$seed $*" | tr -c 'A-Za-z0-9\n' '_' | head -c 80)
 for f in 0 1 2 3 4; do
   base="$work/f$f.base.model"; lex="$work/f$f.lexicon.tsv"; nl="$work/f$f.namelike.tsv"

@@ -398,7 +398,8 @@ const pass1 = ALL ? fit(allIdx, (k) => aug(k, trainEx[k]!.feats), FIXED[0]!) : f
 const devBases = devEx.map((e) => e.base);
 const devNorms = devEx.map((e) => e.norm);
 const dev1 = tagWith(pass1, devSet1.feats, undefined, KP1 ? devBases : undefined);
-if (QT1) markTitles(dev1, devNorms);
+// (a one-pass model's first pass is its output: the tagger marks it in any case)
+if (QT1 || flag('--one-pass')) markTitles(dev1, devNorms);
 const score1 = scoreEntities(devSet1.tags, dev1);
 log(`pass 1 best epoch ${pass1.bestEpoch}\n${formatScore(score1)}`);
 
@@ -491,16 +492,17 @@ if (!flag('--one-pass')) {
     const tuned = tuneLabelBias(cvData, labels, decoder, { mode, step: Number(opt('--bias-step', '0.25')), range: Number(opt('--bias-range', '4')) });
     labelBias = tuned.bias;
     log(`label bias (${mode}): ${labels.map((l, c) => `${l} ${tuned.bias[c]!.toFixed(2)}`).join(', ')}; CV F1 ${(100 * tuned.before).toFixed(2)} -> ${(100 * tuned.after).toFixed(2)}`);
-    cv2BiasScore = scoreEntities(
-      train.map((s) => s.tags),
-      cvData.map((d) => {
-        const em = d.em.map((x, j) => x + tuned.bias[j % L]!);
-        return Array.from(decoder.decode(em, d.gold.length, d.trans), (i) => bio[i]!);
-      }),
-    );
+    const cvBiased = cvData.map((d) => {
+      const em = d.em.map((x, j) => x + tuned.bias[j % L]!);
+      return Array.from(decoder.decode(em, d.gold.length, d.trans), (i) => bio[i]!);
+    });
+    // the marks after decoding, as for cv2Score (the bias itself is tuned without them)
+    markPersons(cvBiased, trainEx.map((e) => e.base));
+    markTitles(cvBiased, trainEx.map((e) => e.norm));
+    cv2BiasScore = scoreEntities(train.map((s) => s.tags), cvBiased);
     log(`pass 2 CV with the bias\n${formatScore(cv2BiasScore)}`);
     unbiased = final;
-    const devBiased = tagWith(pass2, devSet2.feats, labelBias);
+    const devBiased = tagWith(pass2, devSet2.feats, labelBias, devBases);
     markTitles(devBiased, devNorms);
     final = scoreEntities(devSet2.tags, devBiased);
     log(`pass 2 on dev with the bias\n${formatScore(final)}`);

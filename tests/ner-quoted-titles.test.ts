@@ -5,7 +5,7 @@ import { PhraseLexicon } from '../src/ner/lexicon.ts';
 import { NerTagger, parseModel, serializeModel, type ModelData } from '../src/ner/model.ts';
 import { normalize } from '../src/text/normalize.ts';
 
-const heads = QuotedTitleHeads.parse(['# test heads', 'MISC\tبرنامج', 'MISC\tفيلم', 'MISC\tعنوان', 'ORG\tصحيفة', 'LOC\tمدينة', 'SKIP\tجديد'].join('\n'), 'test');
+const heads = QuotedTitleHeads.parse(['# test heads', 'MISC\tبرنامج', 'MISC\tفيلم', 'MISC\tعنوان', 'MISC\tرواية', 'MISC\tألبوم', 'ORG\tصحيفة', 'ORG\tموقع', 'LOC\tمدينة', 'SKIP\tجديد'].join('\n'), 'test');
 
 // [tokens, tagger tags, expected tags]
 const CASES: [string, string, string][] = [
@@ -30,6 +30,20 @@ const CASES: [string, string, string][] = [
   ['فيلم « حلم »', 'O B-MISC I-MISC O', 'O B-MISC I-MISC O'],
   // no closing mark: left alone
   ['برنامج « حوار من', 'O O O O', 'O O O O'],
+  // a pronoun after a ة-head turns it into ت ("his paper", "her novel")
+  ['صحيفته « الحياة »', 'O O O O', 'O O B-ORG O'],
+  ['لروايتها « أولاد حارتنا »', 'O O O O O', 'O O B-MISC I-MISC O'],
+  // a head that begins like the article ("ألبوم" normalizes to "البوم")
+  ['ألبوم « حلم »', 'O O O O', 'O O B-MISC O'],
+  ['الألبوم « حلم »', 'O O O O', 'O O B-MISC O'],
+  // "موقعة" (a battle) is not the head موقع with a pronoun; "موقعها" is
+  ['موقعة « الجمل »', 'O O O O', 'O O O O'],
+  ['بموقعة « الكلاسيكو »', 'O O B-MISC O', 'O O B-MISC O'],
+  ['موقعها « تداول »', 'O O O O', 'O O B-ORG O'],
+  // two quotations side by side: the second one's head would be inside the first (« and » fold into one mark)
+  ['في « موقع » « أنفيلد »', 'O O O O O B-LOC O', 'O O O O O B-LOC O'],
+  // a quotation mark inside the span
+  ["فيلم « حلم ' الليل »", 'O O O O O O', 'O O O O O O'],
 ];
 
 test('quoted titles: a short quotation after a head word takes the head type', () => {

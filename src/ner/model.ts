@@ -14,6 +14,7 @@
  *     autolex    UTF-8 "TYPE<TAB>word<TAB>share" lines: the induced lexicon (optional)
  *     actorwords UTF-8 "word<TAB>LABEL LABEL" lines: word-level actor labels (optional; src/ner/actor-lexicon.ts)
  *     persons    UTF-8 "PER<TAB>phrase" lines: known people's multi-word names (optional; src/ner/known-persons.ts)
+ *     titles     UTF-8 "KIND<TAB>word" lines: heads of the quoted-title rule (optional; src/ner/quoted-titles.ts)
  *     features2, weights2, trans2   the second pass (document memory, src/ner/history.ts), same layout
  * The word clusters stay in their own files (data/models/ner-clusters.tsv, ner-clusters-exchange.tsv), and so do the
  * binarized word embeddings (data/models/ner-embeddings.tsv.gz) and the name-likeness model
@@ -199,7 +200,14 @@ export function parseModel(gz: Buffer, input = 'model'): ModelData {
   }
   const knownPersons = parts.has('persons') ? PhraseLexicon.fromEntries(lines('persons')) : undefined;
   if (header.knownPersons && !knownPersons) throw bad('the header asks for known people but section "persons" is missing');
-  const quotedTitles = parts.has('titles') ? QuotedTitleHeads.parse(lines('titles').join('\n'), `${input}, section "titles"`) : undefined;
+  let quotedTitles: QuotedTitleHeads | undefined;
+  if (parts.has('titles')) {
+    try {
+      quotedTitles = QuotedTitleHeads.parse(lines('titles').join('\n'), `${input}, section "titles"`);
+    } catch (e) {
+      throw bad(`section "titles": ${(e as Error).message}`);
+    }
+  }
   if (header.quotedTitles && !quotedTitles) throw bad('the header asks for the quoted-title rule but section "titles" is missing');
   return { header, features, weights, trans, stage2, actorWords, knownPersons, quotedTitles, gazetteer: PhraseLexicon.fromEntries(lines('gazetteer')), triggers: PhraseLexicon.fromEntries(lines('triggers')), autoLexicon };
 }

@@ -9,8 +9,9 @@
  * The rule runs on the tagger's final tags (src/ner/model.ts `NerTagger.tagDocument`) and, in the
  * shipped model (header `quotedTitles: "both"`), also on the first pass's tags that the second pass
  * and its document memory read, so that a later bare mention of the title is remembered. A closed
- * quotation of 1 to QUOTED_TITLE_MAX tokens (`quoteSpans` in features.ts) whose tokens are all O, or
- * are exactly one entity of another type, becomes one entity of the head's type. The head is the
+ * quotation of 1 to QUOTED_TITLE_MAX tokens (`quoteSpans` in features.ts; no quotation mark inside,
+ * and the head not inside another quotation) whose tokens are all O, or are exactly one entity of any
+ * type, becomes one entity of the head's type. The head is the
  * word before the opening mark, or the word before that when the mark follows one of the SKIP
  * adjectives ("برنامج جديد «...»"). Longer quotations are left alone: ANERcorp leaves long titles O
  * ("بعنوان «مفهوم الجمال في الفلسفة الإسلامية»").
@@ -29,7 +30,7 @@ export const DEFAULT_QUOTED_TITLES_FILE = dataPath('ner', 'quoted-titles.tsv');
 export const QUOTED_TITLE_MAX = 4;
 
 export type QuotedTitleKind = 'MISC' | 'ORG' | 'LOC' | 'SKIP';
-const KINDS = new Set<string>(['MISC', 'ORG', 'LOC', 'SKIP']);
+const KINDS: ReadonlySet<string> = new Set(['MISC', 'ORG', 'LOC', 'SKIP']);
 
 /** The head words of the rule, normalized: head → entity type, and the adjectives that may follow a head. */
 export class QuotedTitleHeads {
@@ -65,7 +66,7 @@ export class QuotedTitleHeads {
     } catch (e) {
       throw new RasidError('E_RESOURCE_MISSING', `cannot read the quoted-title heads: ${(e as Error).message}`, {
         input: file,
-        hint: 'restore data/ner/quoted-titles.tsv from the repository, or train without --quoted-titles',
+        hint: 'restore data/ner/quoted-titles.tsv from the repository, or train with --no-quoted-titles',
       });
     }
     return QuotedTitleHeads.parse(text, file);
@@ -82,17 +83,31 @@ export class QuotedTitleHeads {
 
   /**
    * The entity type a normalized token announces as a head, or undefined. The token may carry
-   * و/ف, then ب/ل/ك, the article (or لل) and an enclitic pronoun ("وببرنامجها", "للصحيفة").
+   * و/ف, then ب/ل/ك, the article (or لل) and an enclitic pronoun ("وببرنامجها", "للصحيفة",
+   * "صحيفته", "روايتها": before a pronoun ة is written ت). A bare ه is taken for a pronoun only
+   * after such a ت: otherwise it is the normalized ة of another word ("موقعة" is a battle, not موقع).
    */
   typeOf(norm: string): string | undefined {
     for (const a of norm[0] === 'و' || norm[0] === 'ف' ? [norm, norm.slice(1)] : [norm]) {
       for (const b of a[0] === 'ب' || a[0] === 'ل' || a[0] === 'ك' ? [a, a.slice(1)] : [a]) {
+        // with the article removed, and as it is ("ألبوم" normalizes to "البوم")
         const c = b.startsWith('لل') ? b.slice(2) : b.startsWith('ال') ? b.slice(2) : b;
-        const t = this.heads.get(c) ?? this.heads.get(c.replace(/(?:هما|هم|ها|ه)$/, ''));
-        if (t) return t;
+        for (const d of c === b ? [b] : [c, b]) {
+          const t = this.heads.get(d) ?? this.withPronoun(d);
+          if (t) return t;
+        }
       }
     }
     return undefined;
+  }
+
+  /** The type of a head followed by an enclitic pronoun ("برنامجها", "صحيفته"), or undefined. */
+  private withPronoun(w: string): string | undefined {
+    const m = /^(.{3,}?)(هما|هم|ها|ه)$/.exec(w);
+    if (!m) return undefined;
+    const stem = m[1]!;
+    if (stem.endsWith('ت')) return this.heads.get(stem.slice(0, -1) + 'ه');
+    return m[2] === 'ه' ? undefined : this.heads.get(stem);
   }
 
   isSkip(norm: string): boolean {
@@ -116,12 +131,16 @@ export function markQuotedTitles(norm: readonly string[], tags: string[], heads:
     let j = i;
     while (j + 1 < n && pos[j + 1] === 2) j++;
     const h = head[i]!;
-    if (j - i + 1 > QUOTED_TITLE_MAX || h < 0) {
+    // too long; no head; the head inside another quotation ("« X » « Y »": normalize folds « » into
+    // one mark, so Y's head would be X); a quotation mark inside the span
+    let inner = false;
+    for (let k = i; k <= j && !inner; k++) inner = isQuoteMark(norm[k]!);
+    if (j - i + 1 > QUOTED_TITLE_MAX || h < 0 || pos[h] !== 0 || inner) {
       i = j;
       continue;
     }
     let type = heads.typeOf(norm[h]!);
-    if (!type && h > 0 && heads.isSkip(norm[h]!)) type = heads.typeOf(norm[h - 1]!);
+    if (!type && h > 0 && pos[h - 1] === 0 && heads.isSkip(norm[h]!)) type = heads.typeOf(norm[h - 1]!);
     // the quotation is all O, or exactly one entity (B- at its start, I- of that type to its end, nothing continuing after it)
     let allO = true;
     for (let k = i; k <= j && allO; k++) allO = tags[k] === 'O';
