@@ -25,9 +25,12 @@ const CASES: [string, string, string][] = [
   ['قال « إننا مستعدون »', 'O O O O O', 'O O O O O'],
   // longer than four tokens: left alone (ANERcorp leaves long titles O)
   ['بعنوان « مفهوم الجمال في الفلسفة الإسلامية »', 'O O O O O O O O', 'O O O O O O O O'],
-  // two entities inside, or an entity running into the quotation: left alone
-  ['فيلم « عمر وسلمى »', 'O O B-PERS B-PERS O', 'O O B-PERS B-PERS O'],
+  // parts of the title read as names: the whole title (the film "عمر وسلمى", the program "مع نور")
+  ['فيلم « عمر وسلمى »', 'O O B-PERS B-PERS O', 'O O B-MISC I-MISC O'],
+  ['برنامج « مع نور »', 'O O O B-PERS O', 'O O B-MISC I-MISC O'],
+  // an entity running into the quotation from before the mark, or on past the closing mark: left alone
   ['فيلم « حلم »', 'O B-MISC I-MISC O', 'O B-MISC I-MISC O'],
+  ['فيلم « حلم » الليل', 'O O B-MISC I-MISC I-MISC', 'O O B-MISC I-MISC I-MISC'],
   // no closing mark: left alone
   ['برنامج « حوار من', 'O O O O', 'O O O O'],
   // a pronoun after a ة-head turns it into ت ("his paper", "her novel")

@@ -10,8 +10,9 @@
  * shipped model (header `quotedTitles: "both"`), also on the first pass's tags that the second pass
  * and its document memory read, so that a later bare mention of the title is remembered. A closed
  * quotation of 1 to QUOTED_TITLE_MAX tokens (`quoteSpans` in features.ts; no quotation mark inside,
- * and the head not inside another quotation) whose tokens are all O, or are exactly one entity of any
- * type, becomes one entity of the head's type. The head is the
+ * and the head not inside another quotation) becomes one entity of the head's type, whatever the
+ * tagger made of its words (all O, one entity of another type, or parts: "برنامج «مع نور»" O B-PERS),
+ * unless an entity runs into it from before the opening mark or on past the closing mark. The head is the
  * word before the opening mark, or the word before that when the mark follows one of the SKIP
  * adjectives ("برنامج جديد «...»"). Longer quotations are left alone: ANERcorp leaves long titles O
  * ("بعنوان «مفهوم الجمال في الفلسفة الإسلامية»").
@@ -141,16 +142,9 @@ export function markQuotedTitles(norm: readonly string[], tags: string[], heads:
     }
     let type = heads.typeOf(norm[h]!);
     if (!type && h > 0 && pos[h - 1] === 0 && heads.isSkip(norm[h]!)) type = heads.typeOf(norm[h - 1]!);
-    // the quotation is all O, or exactly one entity (B- at its start, I- of that type to its end, nothing continuing after it)
-    let allO = true;
-    for (let k = i; k <= j && allO; k++) allO = tags[k] === 'O';
-    let one = false;
-    if (!allO && tags[i]!.startsWith('B-')) {
-      const inside = 'I-' + tags[i]!.slice(2);
-      one = true;
-      for (let k = i + 1; k <= j && one; k++) one = tags[k] === inside;
-    }
-    if (type && (allO || one) && !(j + 1 < n && tags[j + 1]!.startsWith('I-'))) {
+    // whatever the tagger made of the words inside ("برنامج «مع نور»": O B-PERS), unless an entity runs
+    // into the quotation from before the opening mark or on past the closing one
+    if (type && !tags[i]!.startsWith('I-') && !(j + 1 < n && tags[j + 1]!.startsWith('I-'))) {
       for (let k = i; k <= j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
       marked++;
     }
