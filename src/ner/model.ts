@@ -362,8 +362,8 @@ interface Prepared {
   /** Context feature rows (row offsets id × labels) of token i: ctx[off[i] .. off[i+1]). */
   ctx: Int32Array;
   off: Int32Array;
-  /** Whether the sentence holds a quotation mark (a word with flag 8). */
-  quoted: boolean;
+  /** The normalized tokens and their short quoted spans (features.ts quoteSpans), when the sentence holds a quotation mark (a word with flag 8). */
+  quoted: { norm: string[]; spans: ReturnType<typeof quoteSpans> } | null;
 }
 
 /**
@@ -662,16 +662,17 @@ export class NerTagger {
         i += m.len;
       }
     }
-    // short quoted spans (feature option quotes; FeatureExtractor.contextFeatures): only when the sentence has a quotation mark
-    let qs: ReturnType<typeof quoteSpans> | null = null;
-    if (res.options?.quotes) {
-      for (let i = 0; i < n; i++) {
-        if (words[i]!.lex & 8) {
-          qs = quoteSpans(words.map((e) => e.norm));
-          break;
-        }
+    // short quoted spans, only when the sentence has a quotation mark: for the feature option quotes
+    // (FeatureExtractor.contextFeatures) and the quoted-title rule (markTitles)
+    let quoted: Prepared['quoted'] = null;
+    for (let i = 0; i < n; i++) {
+      if (words[i]!.lex & 8) {
+        const norm = words.map((e) => e.norm);
+        quoted = { norm, spans: quoteSpans(norm) };
+        break;
       }
     }
+    const qs = res.options?.quotes && quoted ? quoted.spans : null;
     const rows = this.rows;
     const off = new Int32Array(n + 1);
     const bd = this.rowBoundary;
@@ -721,8 +722,6 @@ export class NerTagger {
       }
     }
     off[n] = rows.length;
-    let quoted = false;
-    for (let i = 0; i < n && !quoted; i++) quoted = (words[i]!.lex & 8) !== 0;
     return { words, base, ctx: rows.take(), off, quoted };
   }
 
@@ -835,7 +834,7 @@ export class NerTagger {
     if (where === 'both' || titlesBoth) {
       firstNames.forEach((t, k) => {
         const p = prepared[k]!;
-        const changed = (where === 'both' ? this.markPersons(p.base, t) : 0) + (titlesBoth && p.quoted ? markQuotedTitles(p.words.map((w) => w.norm), t, this.model.quotedTitles!) : 0);
+        const changed = (where === 'both' ? this.markPersons(p.base, t) : 0) + (titlesBoth ? this.markTitles(p, t) : 0);
         if (changed) for (let i = 0; i < t.length; i++) first[k]![i] = this.labelIndex.get(t[i]!)!;
       });
     }
@@ -864,10 +863,10 @@ export class NerTagger {
     return markKnownPersons(base, tags, this.model.knownPersons!, personTitleAt(this.model.triggers, base));
   }
 
-  /** Apply the quoted-title rule (src/ner/quoted-titles.ts) to one sentence's final tags, when the model has it. */
-  private markTitles(p: Prepared, tags: string[]): void {
+  /** Apply the quoted-title rule (src/ner/quoted-titles.ts) to one sentence's tags, when the model has it; the number typed. */
+  private markTitles(p: Prepared, tags: string[]): number {
     const heads = this.model.header.quotedTitles ? this.model.quotedTitles : undefined;
-    if (heads && p.quoted) markQuotedTitles(p.words.map((w) => w.norm), tags, heads);
+    return heads && p.quoted ? markQuotedTitles(p.quoted.norm, tags, heads, p.quoted.spans) : 0;
   }
 
   /** BIO labels (ANERcorp tag set) for one sentence of raw tokens, tagged on its own. */

@@ -118,14 +118,17 @@ export class QuotedTitleHeads {
 
 /**
  * Apply the rule to one sentence's BIO tags (ANERcorp labels; changed in place), given its
- * normalized tokens. Returns the number of quotations typed.
+ * normalized tokens and, when the caller has them, their quoted spans (`quoteSpans(norm)`).
+ * Returns the number of quotations typed.
  */
-export function markQuotedTitles(norm: readonly string[], tags: string[], heads: QuotedTitleHeads): number {
+export function markQuotedTitles(norm: readonly string[], tags: string[], heads: QuotedTitleHeads, spans?: ReturnType<typeof quoteSpans>): number {
   const n = norm.length;
-  let quoted = false;
-  for (let i = 0; i < n && !quoted; i++) quoted = isQuoteMark(norm[i]!);
-  if (!quoted) return 0;
-  const { pos, head } = quoteSpans(norm);
+  if (!spans) {
+    let quoted = false;
+    for (let i = 0; i < n && !quoted; i++) quoted = isQuoteMark(norm[i]!);
+    if (!quoted) return 0;
+  }
+  const { pos, head } = spans ?? quoteSpans(norm);
   let marked = 0;
   for (let i = 0; i < n; i++) {
     if (pos[i] !== 1) continue;
