@@ -119,6 +119,19 @@ test('phrase lexicon: longest match', () => {
   assert.deepEqual(PhraseLexicon.fromEntries(lex.entries()).entries(), lex.entries());
 });
 
+test('phrase lexicon: a phrase\'s labels are sorted whatever the order they were added in, and survive serialization', () => {
+  const a = new PhraseLexicon();
+  a.add('عمر', 'PERS');
+  a.add('عمر', 'LOC');
+  a.add('عمر', 'PERS');
+  const b = new PhraseLexicon();
+  b.add('عمر', 'LOC');
+  b.add('عمر', 'PERS');
+  assert.deepEqual(a.get('عمر'), ['LOC', 'PERS']);
+  assert.deepEqual(b.get('عمر'), ['LOC', 'PERS']);
+  assert.deepEqual(PhraseLexicon.fromEntries(a.entries()).matchAt(['عمر'], 0), { len: 1, labels: ['LOC', 'PERS'] });
+});
+
 test('actor word labels: one-word names and words of longer names, by kind; agents, generic bodies and ambiguous forms left out', async () => {
   const { actorWordLabels } = await import('../src/ner/actor-lexicon.ts');
   const e = (id: string, kind: string, names: string[], extra: Record<string, unknown> = {}) => ({ id, kind, code: '', country: null, sector: null, name: { ar: names[0] }, names, source: 'test', ...extra });

@@ -17,14 +17,21 @@ export class PhraseLexicon {
     return this.phrases.size;
   }
 
-  /** Add a phrase (already normalized, words separated by single spaces) with a label. */
+  /**
+   * Add a phrase (already normalized, words separated by single spaces) with a label. A phrase's
+   * labels are kept sorted, so that the features they name ("g0=B-LOC/PERS") are the same however
+   * the lexicon was built: read from its source files in training, or from a model's sorted section.
+   */
   add(phrase: string, label: string): void {
     const words = phrase.split(' ').filter(Boolean);
     if (!words.length) return;
     const key = words.join(' ');
     const labels = this.phrases.get(key);
     if (labels) {
-      if (!labels.includes(label)) labels.push(label);
+      if (!labels.includes(label)) {
+        labels.push(label);
+        labels.sort();
+      }
     } else this.phrases.set(key, [label]);
     const first = words[0]!;
     if ((this.firstWords.get(first) ?? 0) < words.length) this.firstWords.set(first, words.length);
