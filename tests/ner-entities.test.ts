@@ -279,6 +279,16 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.equal(nr.drops(normalize('الليرة التركية').split(' '), 'ORG'), true);
   assert.equal(nr.drops(normalize('الريال').split(' '), 'ORG'), false);
   assert.equal(nr.drops(normalize('ريال مدريد').split(' '), 'ORG'), false);
+  // a currency after a number or an [amount] word is an amount whatever the type ("22 مليون ريال" read as the club)
+  const na = NotEntities.parse('[currency]\nريال\n[amount]\nمليون\nألف\n');
+  assert.equal(na.drops(['ريال'], 'ORG', normalize('مليون')), true);
+  assert.equal(na.drops(['ريال'], 'ORG', normalize('ألف')), true);
+  assert.equal(na.drops(['ريال'], 'ORG', '22'), true);
+  assert.equal(na.drops(['ريال'], 'ORG', '2.0'), true);
+  assert.equal(na.drops(['ريال'], 'ORG', '١٬٧٢٢'), true);
+  assert.equal(na.drops(normalize('ريال مدريد').split(' '), 'ORG', normalize('فاز')), false);
+  assert.equal(na.drops(['ريال'], 'ORG'), false);
+  assert.equal(na.drops([normalize('مليون')], 'ORG'), false, 'an [amount] word is not itself dropped');
   // [common_word] too: "مشهد" (a scene) as a place
   const nc = NotEntities.parse('[common_word]\nمشهد\n');
   assert.equal(nc.drops([normalize('مشهد')], 'LOC'), true);
@@ -295,6 +305,15 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   const texts = doc.entities.map((e) => e.text);
   assert.ok(!texts.includes('الله') && !texts.includes('الدولار'), texts.join(', '));
   assert.ok(texts.includes('القاهرة') && texts.some((t) => t.includes('السيسي')), texts.join(', '));
+  // amounts in riyals are no organization
+  for (const text of [
+    'وبلغت خسائر الشركة 900.9 مليون ريال للربع الثاني.',
+    'وتبلغ تكلفة المشروع 59 مليون ريال، بحسب الوزارة.',
+    'وأعلنت الوزارة عن مشروع بقيمة 4 مليارات ريال في الرياض.',
+  ]) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities;
+    assert.ok(!ents.some((e) => e.text === 'ريال'), `${text}: ${ents.map((e) => `${e.text}:${e.type}`).join(', ')}`);
+  }
 });
 
 test('a person found through a title alone is an actor mention but no entity; the place inside the title is', async () => {

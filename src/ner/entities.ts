@@ -177,13 +177,14 @@ function hasConjOrPrep(t: Token): boolean {
  * - an organization and the feminine nisba right after it that is also a country's name ("وزارة الداخلية
  *   السعودية", "القوات الجوية السعودية": the whole is the organization, as with "وزارة الخارجية الإيرانية");
  * - a one-word organization of the tagger, a foreign word without the article, and the place right after it:
- *   a club or company named with its city ("ريال مدريد", "ليجيا وارسو", "شاختار دونيتسك", "شيراتون الدمام");
+ *   a club or company named with its city ("ريال مدريد", "ليجيا وارسو", "شاختار دونيتسك", "شيراتون الدمام"; "ريال" also
+ *   when the tagger read it as the currency);
  * - an organization or place and a name suffix after it ([org_name_suffixes]: "مانشستر سيتي", "كونيا سبور",
  *   "باريس سان جيرمان");
  * - two places of the tagger side by side: one place ("سان بطرسبرغ", "لاس فيغاس").
  * The joined entity is an organization (a place for two places); it keeps the actor of the organization piece, if any.
  */
-function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm: string) => boolean): void {
+function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm: string) => boolean, isCurrency?: (norm: string) => boolean): void {
   const word = (i: number) => tokens[i]!.kind === 'word';
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
@@ -193,7 +194,9 @@ function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm:
     // "مانشستر وسان جيرمان" are two names
     if (hasConjOrPrep(tokens[b.ts]!)) continue;
     const nisba = a.type === 'ORG' && b.type === 'GPE' && b.te - b.ts === 1 && b.mention?.actor.kind === 'country' && /^ال.{2,}يه$/.test(bText);
-    const cityClub = a.type === 'ORG' && a.source === 'tagger' && a.te - a.ts === 1 && word(a.ts) && !tokens[a.ts]!.norm.startsWith('ال') && isPlace(b.type) && b.te - b.ts === 1 && !bText.startsWith('ال') && b.mention?.actor.kind !== 'country';
+    // (the club's first word may be tagged as the currency it also spells: "ريال" + "مدريد")
+    const clubWord = a.type === 'ORG' || (a.type === 'MISC' && !!isCurrency?.(tokens[a.ts]!.norm));
+    const cityClub = clubWord && a.source === 'tagger' && a.te - a.ts === 1 && word(a.ts) && !tokens[a.ts]!.norm.startsWith('ال') && isPlace(b.type) && b.te - b.ts === 1 && !bText.startsWith('ال') && b.mention?.actor.kind !== 'country';
     // the suffix alone, or a place ending in one ("باريس" + "سان جيرمان")
     const suffix = (a.type === 'ORG' || isPlace(a.type)) && (b.te - b.ts === 1 || isPlace(b.type)) && !!isSuffix?.(tokens[b.te - 1]!.norm);
     // two places of the tagger side by side are one place's name ("سان بطرسبرغ", "لاس فيغاس", "خميس مشيط")
@@ -873,7 +876,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   if (inp.outlets) outletNames(out, tokens, text, inp.outlets);
   if (inp.groups) groupNames(out, tokens, text, inp.groups);
 
-  joinNamePieces(out, tokens, inp.isOrgNameSuffix);
+  joinNamePieces(out, tokens, inp.isOrgNameSuffix, (norm) => inp.notEntities?.isCurrency(norm) ?? false);
   kunyaNisbas(out, tokens, inp.titles);
   if (inp.institution) institutionFields(out, tokens, inp.titles, inp.institution);
 
@@ -956,7 +959,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
         : first.norm;
     parts[0] = firstFromMention ? m!.norm.split(' ')[0]! : det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
     e.norm = parts.join(' ');
-    if (c.source === 'tagger' && inp.notEntities?.drops(parts, c.type)) continue;
+    if (c.source === 'tagger' && inp.notEntities?.drops(parts, c.type, c.ts > 0 ? tokens[c.ts - 1]!.norm : undefined)) continue;
     if (c.mention) e.actor = c.mention.actor;
     if (c.type === 'PER') {
       let t = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);

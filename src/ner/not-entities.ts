@@ -25,6 +25,9 @@ function key(norm: string): string {
   return w;
 }
 
+/** A number as a token: digits (Latin or Arabic-Indic) with separators ("22", "2.0", "1,722", "٣٫٩"). */
+const NUMBER = /^[0-9\u0660-\u0669\u06f0-\u06f9]+([.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*$/;
+
 /** Sections whose words are dropped from tagger spans of any type; the others apply to MISC only. */
 const ANY_TYPE_SECTIONS = new Set(['unit', 'disease', 'common_word']);
 
@@ -36,6 +39,10 @@ export class NotEntities {
     private readonly anyType: ReadonlySet<string>,
     /** section [idiom]: whole phrases (normalized words joined by a space) that are no name of any type ("حسن الجوار") */
     private readonly idioms: ReadonlySet<string> = new Set(),
+    /** keys of the [currency] words */
+    private readonly currencies: ReadonlySet<string> = new Set(),
+    /** section [amount]: words that make the currency after them an amount ("مليون ريال"); never entities themselves */
+    private readonly amounts: ReadonlySet<string> = new Set(),
   ) {}
 
   get size(): number {
@@ -45,22 +52,32 @@ export class NotEntities {
   /**
    * Whether a tagger span of `type` whose normalized words are `words` (clitic-free first word) is
    * dropped: one or two words, the first listed (for a type other than MISC, listed under [unit]).
+   * `before` is the normalized token right before the span: a currency after a number or an [amount]
+   * word is an amount whatever the type ("22 مليون ريال", which the tagger reads as the club).
    */
-  drops(words: readonly string[], type = 'MISC'): boolean {
+  drops(words: readonly string[], type = 'MISC', before?: string): boolean {
     if (this.idioms.size && this.idioms.has(words.join(' '))) return true;
     if (!words.length || words.length > 2) return false;
     const w = words[0]!;
     const set = type === 'MISC' ? this.keys : this.anyType;
     if (set.has(w) || set.has(key(w))) return true;
+    if (before !== undefined && this.isCurrency(w) && (NUMBER.test(before) || this.amounts.has(before))) return true;
     // a listed word with a nisba adjective is that thing whatever the tagger's type ("الريال السعودي" is
     // the currency, though "الريال" alone may be the club)
     return words.length === 2 && /^ال.+يه?$/.test(words[1]!) && (this.keys.has(w) || this.keys.has(key(w)));
+  }
+
+  /** Whether a normalized word (with or without the article) is a [currency] word ("ريال", "الدولار"). */
+  isCurrency(norm: string): boolean {
+    return this.currencies.has(norm) || this.currencies.has(key(norm));
   }
 
   static parse(text: string, input = 'not-entities'): NotEntities {
     const keys = new Set<string>();
     const anyType = new Set<string>();
     const idioms = new Set<string>();
+    const currencies = new Set<string>();
+    const amounts = new Set<string>();
     for (const d of dataLines(text, input)) {
       if (d.section === 'idiom') {
         idioms.add(d.line.trim().split(/\s+/).map((w) => normalize(w)).join(' '));
@@ -68,6 +85,14 @@ export class NotEntities {
       }
       if (/\s/.test(d.line)) throw d.bad(`one word per line, got "${d.line}"`);
       const n = normalize(d.line);
+      if (d.section === 'amount') {
+        amounts.add(n);
+        continue;
+      }
+      if (d.section === 'currency') {
+        currencies.add(n);
+        currencies.add(key(n));
+      }
       keys.add(n);
       keys.add(key(n));
       if (ANY_TYPE_SECTIONS.has(d.section)) {
@@ -75,7 +100,7 @@ export class NotEntities {
         anyType.add(key(n));
       }
     }
-    return new NotEntities(keys, anyType, idioms);
+    return new NotEntities(keys, anyType, idioms, currencies, amounts);
   }
 
   static load(file = DEFAULT_NOT_ENTITIES_FILE): NotEntities {
