@@ -280,15 +280,19 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.equal(nr.drops(normalize('الريال').split(' '), 'ORG'), false);
   assert.equal(nr.drops(normalize('ريال مدريد').split(' '), 'ORG'), false);
   // a currency after a number or an [amount] word is an amount whatever the type ("22 مليون ريال" read as the club)
-  const na = NotEntities.parse('[currency]\nريال\n[amount]\nمليون\nألف\n');
+  const na = NotEntities.parse('[currency]\nريال\n[club_currency]\nريال\n[amount]\nمليون\nألف\n');
   assert.equal(na.drops(['ريال'], 'ORG', normalize('مليون')), true);
+  assert.equal(na.drops(['ريال'], 'ORG', normalize('بمليون')), true);
   assert.equal(na.drops(['ريال'], 'ORG', normalize('ألف')), true);
   assert.equal(na.drops(['ريال'], 'ORG', '22'), true);
   assert.equal(na.drops(['ريال'], 'ORG', '2.0'), true);
-  assert.equal(na.drops(['ريال'], 'ORG', '١٬٧٢٢'), true);
+  assert.equal(na.drops(['ريال'], 'ORG', normalize('١٬٧٢٢')), true);
+  assert.equal(na.drops(normalize('مليون ريال').split(' '), 'ORG'), true, 'the amount word inside the span');
   assert.equal(na.drops(normalize('ريال مدريد').split(' '), 'ORG', normalize('فاز')), false);
+  assert.equal(na.drops(normalize('ريال مدريد').split(' '), 'ORG', '1'), false, 'a score before the club: "2-1 ريال مدريد"');
   assert.equal(na.drops(['ريال'], 'ORG'), false);
   assert.equal(na.drops([normalize('مليون')], 'ORG'), false, 'an [amount] word is not itself dropped');
+  assert.ok(na.isClubCurrency('ريال') && !na.isClubCurrency('مليون'));
   // [common_word] too: "مشهد" (a scene) as a place
   const nc = NotEntities.parse('[common_word]\nمشهد\n');
   assert.equal(nc.drops([normalize('مشهد')], 'LOC'), true);
@@ -314,6 +318,9 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
     const ents = pipe.analyze(text, { published: '2015-08-01' }).entities;
     assert.ok(!ents.some((e) => e.text === 'ريال'), `${text}: ${ents.map((e) => `${e.text}:${e.type}`).join(', ')}`);
   }
+  // no name runs over a line break: an amount ending a headline and the dateline's city after it
+  const lines = pipe.analyze('تبرعت الحكومة بمليون دولار\n\nبغداد - أعلنت الوزارة اليوم أن المساعدات وصلت.', { published: '2015-08-01' }).entities;
+  assert.ok(lines.some((e) => e.text === 'بغداد') && !lines.some((e) => e.text.includes('\n')), lines.map((e) => `${e.text}:${e.type}`).join(', '));
 });
 
 test('a person found through a title alone is an actor mention but no entity; the place inside the title is', async () => {

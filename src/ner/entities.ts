@@ -184,18 +184,33 @@ function hasConjOrPrep(t: Token): boolean {
  * - two places of the tagger side by side: one place ("سان بطرسبرغ", "لاس فيغاس").
  * The joined entity is an organization (a place for two places); it keeps the actor of the organization piece, if any.
  */
-function joinNamePieces(out: Cand[], tokens: readonly Token[], isSuffix?: (norm: string) => boolean, isCurrency?: (norm: string) => boolean): void {
+/** The normalized token before token `i` on the same line, or undefined (the first token, or a line break between). */
+function tokenBefore(tokens: readonly Token[], text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  return text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') ? undefined : tokens[i - 1]!.norm;
+}
+
+function joinNamePieces(
+  out: Cand[],
+  tokens: readonly Token[],
+  text: string,
+  isSuffix?: (norm: string) => boolean,
+  currency?: { is: (norm: string) => boolean; amountBefore: (i: number) => boolean },
+): void {
   const word = (i: number) => tokens[i]!.kind === 'word';
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
     if (a.te !== b.ts) continue;
+    // no name runs over a line break ("… بمليون دولار" ending a headline, "بغداد -" the dateline after it)
+    if (text.slice(tokens[a.te - 1]!.end, tokens[b.ts]!.start).includes('\n')) continue;
     const bText = tokens[b.ts]!.norm;
     // "مانشستر وسان جيرمان" are two names
     if (hasConjOrPrep(tokens[b.ts]!)) continue;
     const nisba = a.type === 'ORG' && b.type === 'GPE' && b.te - b.ts === 1 && b.mention?.actor.kind === 'country' && /^ال.{2,}يه$/.test(bText);
     // (the club's first word may be tagged as the currency it also spells: "ريال" + "مدريد")
-    const clubWord = a.type === 'ORG' || (a.type === 'MISC' && !!isCurrency?.(tokens[a.ts]!.norm));
+    // (not after an amount: "22 مليون ريال" + "جدة" is money and a city)
+    const clubWord = a.type === 'ORG' || (a.type === 'MISC' && !!currency?.is(tokens[a.ts]!.norm) && !currency.amountBefore(a.ts));
     const cityClub = clubWord && a.source === 'tagger' && a.te - a.ts === 1 && word(a.ts) && !tokens[a.ts]!.norm.startsWith('ال') && isPlace(b.type) && b.te - b.ts === 1 && !bText.startsWith('ال') && b.mention?.actor.kind !== 'country';
     // the suffix alone, or a place ending in one ("باريس" + "سان جيرمان")
     const suffix = (a.type === 'ORG' || isPlace(a.type)) && (b.te - b.ts === 1 || isPlace(b.type)) && !!isSuffix?.(tokens[b.te - 1]!.norm);
@@ -876,7 +891,8 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   if (inp.outlets) outletNames(out, tokens, text, inp.outlets);
   if (inp.groups) groupNames(out, tokens, text, inp.groups);
 
-  joinNamePieces(out, tokens, inp.isOrgNameSuffix, (norm) => inp.notEntities?.isCurrency(norm) ?? false);
+  const ne = inp.notEntities;
+  joinNamePieces(out, tokens, text, inp.isOrgNameSuffix, ne ? { is: (norm) => ne.isClubCurrency(norm), amountBefore: (i) => ne.isAmount(tokenBefore(tokens, text, i)) } : undefined);
   kunyaNisbas(out, tokens, inp.titles);
   if (inp.institution) institutionFields(out, tokens, inp.titles, inp.institution);
 
@@ -959,7 +975,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
         : first.norm;
     parts[0] = firstFromMention ? m!.norm.split(' ')[0]! : det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
     e.norm = parts.join(' ');
-    if (c.source === 'tagger' && inp.notEntities?.drops(parts, c.type, c.ts > 0 ? tokens[c.ts - 1]!.norm : undefined)) continue;
+    if (c.source === 'tagger' && inp.notEntities?.drops(parts, c.type, tokenBefore(tokens, text, c.ts))) continue;
     if (c.mention) e.actor = c.mention.actor;
     if (c.type === 'PER') {
       let t = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);

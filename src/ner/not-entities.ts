@@ -25,8 +25,8 @@ function key(norm: string): string {
   return w;
 }
 
-/** A number as a token: digits (Latin or Arabic-Indic) with separators ("22", "2.0", "1,722", "٣٫٩"). */
-const NUMBER = /^[0-9\u0660-\u0669\u06f0-\u06f9]+([.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*$/;
+/** A number as a normalized token (normalize() makes Arabic-Indic digits and separators ASCII): "22", "2.0", "1,722". */
+const NUMBER = /^[0-9]+([.,][0-9]+)*$/;
 
 /** Sections whose words are dropped from tagger spans of any type; the others apply to MISC only. */
 const ANY_TYPE_SECTIONS = new Set(['unit', 'disease', 'common_word']);
@@ -43,6 +43,8 @@ export class NotEntities {
     private readonly currencies: ReadonlySet<string> = new Set(),
     /** section [amount]: words that make the currency after them an amount ("مليون ريال"); never entities themselves */
     private readonly amounts: ReadonlySet<string> = new Set(),
+    /** section [club_currency]: currency words that also begin clubs' names ("ريال مدريد") */
+    private readonly clubCurrencies: ReadonlySet<string> = new Set(),
   ) {}
 
   get size(): number {
@@ -52,8 +54,9 @@ export class NotEntities {
   /**
    * Whether a tagger span of `type` whose normalized words are `words` (clitic-free first word) is
    * dropped: one or two words, the first listed (for a type other than MISC, listed under [unit]).
-   * `before` is the normalized token right before the span: a currency after a number or an [amount]
-   * word is an amount whatever the type ("22 مليون ريال", which the tagger reads as the club).
+   * `before` is the normalized token right before the span on its line: a currency alone after a number
+   * or an [amount] word is an amount whatever the type ("22 مليون ريال", which the tagger reads as the
+   * club; but "2-1 ريال مدريد" is the club), and so is an [amount] word with a currency ("مليون ريال").
    */
   drops(words: readonly string[], type = 'MISC', before?: string): boolean {
     if (this.idioms.size && this.idioms.has(words.join(' '))) return true;
@@ -61,10 +64,22 @@ export class NotEntities {
     const w = words[0]!;
     const set = type === 'MISC' ? this.keys : this.anyType;
     if (set.has(w) || set.has(key(w))) return true;
-    if (before !== undefined && this.isCurrency(w) && (NUMBER.test(before) || this.amounts.has(before))) return true;
+    if (words.length === 1 && this.isCurrency(w) && this.isAmount(before)) return true;
+    if (words.length === 2 && this.isAmount(w) && this.isCurrency(words[1]!)) return true;
     // a listed word with a nisba adjective is that thing whatever the tagger's type ("الريال السعودي" is
     // the currency, though "الريال" alone may be the club)
     return words.length === 2 && /^ال.+يه?$/.test(words[1]!) && (this.keys.has(w) || this.keys.has(key(w)));
+  }
+
+  /** Whether a normalized token makes a currency after it an amount: a number, or an [amount] word (also with و or ب: "بمليون"). */
+  isAmount(norm: string | undefined): boolean {
+    if (!norm) return false;
+    return NUMBER.test(norm) || this.amounts.has(norm) || (/^[وب]/.test(norm) && this.amounts.has(norm.slice(1)));
+  }
+
+  /** Whether a normalized word is a [club_currency] word: a currency that also begins clubs' names ("ريال"). */
+  isClubCurrency(norm: string): boolean {
+    return this.clubCurrencies.has(norm);
   }
 
   /** Whether a normalized word (with or without the article) is a [currency] word ("ريال", "الدولار"). */
@@ -78,6 +93,7 @@ export class NotEntities {
     const idioms = new Set<string>();
     const currencies = new Set<string>();
     const amounts = new Set<string>();
+    const clubCurrencies = new Set<string>();
     for (const d of dataLines(text, input)) {
       if (d.section === 'idiom') {
         idioms.add(d.line.trim().split(/\s+/).map((w) => normalize(w)).join(' '));
@@ -87,6 +103,10 @@ export class NotEntities {
       const n = normalize(d.line);
       if (d.section === 'amount') {
         amounts.add(n);
+        continue;
+      }
+      if (d.section === 'club_currency') {
+        clubCurrencies.add(n);
         continue;
       }
       if (d.section === 'currency') {
@@ -100,7 +120,7 @@ export class NotEntities {
         anyType.add(key(n));
       }
     }
-    return new NotEntities(keys, anyType, idioms, currencies, amounts);
+    return new NotEntities(keys, anyType, idioms, currencies, amounts, clubCurrencies);
   }
 
   static load(file = DEFAULT_NOT_ENTITIES_FILE): NotEntities {
