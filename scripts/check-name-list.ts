@@ -2,7 +2,7 @@
 //   npx tsx scripts/check-name-list.ts FILE.tsv [--top N]
 // Reports malformed lines (the loader's error), duplicates inside the file, names already in the
 // shipped lists under the same kind (by normalized form), and words that are frequent in the news
-// (rank < N, default 15000, in data/text/wordfreq.tsv; words of one or two letters get no label, so
+// (rank < N, default 15000, among the folded forms of data/text/wordfreq.tsv; words of one or two letters get no label, so
 // they are not checked): for PER entries every word; for LOC/ORG/MISC one-word names and the words of
 // longer names that no shipped list or earlier entry of the file already labels. Frequent words are
 // not errors by themselves ("بغداد" is frequent and a name): judge each one; an ordinary word or a
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { RasidError } from '../src/errors.ts';
 import { nameWords } from '../src/ner/actor-lexicon.ts';
 import { parseNameList, type NameListEntry } from '../src/ner/name-lists.ts';
-import { normalize } from '../src/text/normalize.ts';
+import { fullFormFrequencies, loadCliticData } from '../src/text/clitics.ts';
 import { dataPath } from '../src/util/paths.ts';
 
 const USAGE = 'usage: npx tsx scripts/check-name-list.ts FILE.tsv [--top N]';
@@ -46,14 +46,10 @@ function parseFile(f: string): NameListEntry[] {
   }
 }
 
+// ranks of the folded word forms in data/text/wordfreq.tsv, read through its one reader
 const rank = new Map<string, number>();
-let r = 0;
-for (const l of readFileSync(dataPath('text', 'wordfreq.tsv'), 'utf8').split('\n')) {
-  if (!l || l.startsWith('#')) continue;
-  const w = normalize(l.split('\t')[0]!);
-  r++;
-  if (!rank.has(w)) rank.set(w, r);
-}
+const counts = fullFormFrequencies(loadCliticData().freq, undefined, 1);
+[...counts.entries()].sort((x, y) => y[1] - x[1]).forEach(([w], i) => rank.set(w, i + 1));
 // the shipped lists, less the file under check when it is one of them
 const dir = dataPath('ner', 'name-lists');
 const shippedNames = new Map<string, string>();

@@ -184,33 +184,32 @@ function hasConjOrPrep(t: Token): boolean {
  * - two places of the tagger side by side: one place ("سان بطرسبرغ", "لاس فيغاس").
  * The joined entity is an organization (a place for two places); it keeps the actor of the organization piece, if any.
  */
-/** The normalized token before token `i` on the same line, or undefined (the first token, or a line break between). */
-function tokenBefore(tokens: readonly Token[], text: string, i: number): string | undefined {
-  if (i <= 0) return undefined;
-  return text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') ? undefined : tokens[i - 1]!.norm;
+/** Whether a line break stands between token `i` and the token before it (0 < i). */
+function lineBreakBefore(tokens: readonly Token[], text: string, i: number): boolean {
+  return text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n');
 }
 
-function joinNamePieces(
-  out: Cand[],
-  tokens: readonly Token[],
-  text: string,
-  isSuffix?: (norm: string) => boolean,
-  currency?: { is: (norm: string) => boolean; amountBefore: (i: number) => boolean },
-): void {
+/** The normalized token before token `i` on the same line, or undefined (the first token, or a line break between). */
+function tokenBefore(tokens: readonly Token[], text: string, i: number): string | undefined {
+  return i > 0 && !lineBreakBefore(tokens, text, i) ? tokens[i - 1]!.norm : undefined;
+}
+
+function joinNamePieces(out: Cand[], tokens: readonly Token[], text: string, isSuffix?: (norm: string) => boolean, notEntities?: NotEntities): void {
   const word = (i: number) => tokens[i]!.kind === 'word';
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
     if (a.te !== b.ts) continue;
     // no name runs over a line break ("… بمليون دولار" ending a headline, "بغداد -" the dateline after it)
-    if (text.slice(tokens[a.te - 1]!.end, tokens[b.ts]!.start).includes('\n')) continue;
+    if (lineBreakBefore(tokens, text, b.ts)) continue;
     const bText = tokens[b.ts]!.norm;
     // "مانشستر وسان جيرمان" are two names
     if (hasConjOrPrep(tokens[b.ts]!)) continue;
     const nisba = a.type === 'ORG' && b.type === 'GPE' && b.te - b.ts === 1 && b.mention?.actor.kind === 'country' && /^ال.{2,}يه$/.test(bText);
     // (the club's first word may be tagged as the currency it also spells: "ريال" + "مدريد")
     // (not after an amount: "22 مليون ريال" + "جدة" is money and a city)
-    const clubWord = a.type === 'ORG' || (a.type === 'MISC' && !!currency?.is(tokens[a.ts]!.norm) && !currency.amountBefore(a.ts));
+    const clubWord =
+      a.type === 'ORG' || (a.type === 'MISC' && !!notEntities?.isClubCurrency(tokens[a.ts]!.norm) && !notEntities.isAmount(tokenBefore(tokens, text, a.ts)));
     const cityClub = clubWord && a.source === 'tagger' && a.te - a.ts === 1 && word(a.ts) && !tokens[a.ts]!.norm.startsWith('ال') && isPlace(b.type) && b.te - b.ts === 1 && !bText.startsWith('ال') && b.mention?.actor.kind !== 'country';
     // the suffix alone, or a place ending in one ("باريس" + "سان جيرمان")
     const suffix = (a.type === 'ORG' || isPlace(a.type)) && (b.te - b.ts === 1 || isPlace(b.type)) && !!isSuffix?.(tokens[b.te - 1]!.norm);
@@ -891,8 +890,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   if (inp.outlets) outletNames(out, tokens, text, inp.outlets);
   if (inp.groups) groupNames(out, tokens, text, inp.groups);
 
-  const ne = inp.notEntities;
-  joinNamePieces(out, tokens, text, inp.isOrgNameSuffix, ne ? { is: (norm) => ne.isClubCurrency(norm), amountBefore: (i) => ne.isAmount(tokenBefore(tokens, text, i)) } : undefined);
+  joinNamePieces(out, tokens, text, inp.isOrgNameSuffix, inp.notEntities);
   kunyaNisbas(out, tokens, inp.titles);
   if (inp.institution) institutionFields(out, tokens, inp.titles, inp.institution);
 
