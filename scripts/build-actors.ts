@@ -349,13 +349,16 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
   pc.read = raws.length;
   const petPeople = new Map<string, { name: string; roles: KbRole[] }>();
   for (const r of raws) {
+    // the dictionary splits a letter off when it looks like a proclitic: in a person's name it is the name's own
+    // ("ب_اسم_نعيم", "أم_ك_ثوم") and goes back onto the next word; elsewhere it is a preposition ("ب_ولاية_هلمند")
+    // and the entry is no name; a lone و is the conjunction ("و_كندا")
     const name = r.name.replace(/_/g, ' ').replace(/\u0670/g, '').replace(/\s+/g, ' ').trim();
-    if (!name || /[A-Za-z0-9]/.test(name)) { pc.dropped++; continue; }
+    const joined = name.replace(/(^| )([بلكف]) (?=\S)/g, '$1$2');
+    if (!name || /[A-Za-z0-9]/.test(name) || /(^| )و( |$)/.test(name)) { pc.dropped++; continue; }
     const words = name.split(' ');
     const normWords = words.map((w) => looseKey(normalize(w)));
     const roles = r.codes.map(parseCode).filter((x): x is KbRole => x !== null);
     if (!roles.length) { pc.dropped++; continue; }
-    const k = nkey(name);
     // a person: two to five words, none a title or organization word, a country+sector or a dated role
     const personLike = words.length >= 2 && words.length <= 5 && !normWords.some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !NOT_PERSON_HEADS.has(normWords[0]!) &&
       !normWords.some((w) => w.length >= 4 && w.endsWith('ي') && allNameKeys.has(w)) &&
@@ -364,6 +367,8 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
       (roles.some((x) => x.from) || roles.some((x) => x.sector && x.country)) && roles.some((x) => x.sector || x.country);
     // "عبد X" is one compound first name, not a person
     if (personLike && !(words.length === 2 && normWords[0] === 'عبد')) {
+      const name = joined;
+      const k = nkey(name);
       const hand = nameIndex.get(k);
       if (hand) { pc.merged++; continue; } // hand-curated roles win
       if (allNameKeys.has(k)) { pc.dropped++; continue; }
@@ -372,6 +377,8 @@ if (usePetrarch && existsSync(path.join(PETRARCH_DIR, 'actor_dict_ar_v4.txt'))) 
       petPeople.set(k, p);
       continue;
     }
+    if (joined !== name) { pc.dropped++; continue; }
+    const k = nkey(name);
     // a place: one or two words, a bare country code, not a nisba form or a known name
     const bare = roles.every((x) => x.country && !x.sector);
     // a one-word place that the corpus mostly writes with the article is an ordinary noun (صورة، طاقة)

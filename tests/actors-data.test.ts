@@ -99,3 +99,8 @@ test('the knowledge base loads and validates in under a second', () => {
   // generous bound for a loaded CI machine; `npm run bench -- actors` reports the real figure
   assert.ok(kb.loadMs < 3000, `${kb.loadMs} ms`);
 });
+
+test('no person or place has a lone proclitic letter split off by the imported dictionary ("ب اسم نعيم", "و كندا")', () => {
+  const bad = entries.filter((e) => e.kind === 'person' || e.kind === 'place').flatMap((e) => [...e.names, ...(e.short ?? [])].filter((n) => /(^| )[وبلكف]( |$)/.test(n)).map((n) => `${e.id}: ${n}`));
+  assert.deepEqual(bad, []);
+});

@@ -539,6 +539,32 @@ test('a known person inside a longer tagger name: the patronymic chain and a fam
   assert.notEqual(reham?.actor?.id, ents.find((e) => e.text === 'سعد دوابشة')?.actor?.id);
 });
 
+test('given names before a known name make a fuller name the knowledge base does not list: the tagger\'s person, without the known actor', async () => {
+  const pipe = await defaultPipeline();
+  const table: [string, string, string][] = [
+    ['ووجهت المحكمة الاتهام إلى 68 شخصا من بينهم محمد ربيع الظواهري، شقيق أيمن الظواهري زعيم تنظيم القاعدة.', 'محمد ربيع الظواهري', 'أيمن الظواهري'],
+    ['وقال نائب حاكم غزني محمد علي أحمدي إن حركة طالبان نظمت مراسم.', 'محمد علي أحمدي', ''],
+    // "علي" spelt with ya is a given name, not the preposition على
+    ['وقال الدكتور علي أحمد جنتي إن المجلس سيجتمع.', 'علي أحمد جنتي', ''],
+  ];
+  for (const [text, fuller, known] of table) {
+    const ents = pipe.analyze(text, { published: '2015-08-01' }).entities;
+    const e = ents.find((x) => x.text === fuller);
+    assert.ok(e && e.type === 'PER', `${text}: ${ents.map((x) => x.text).join(' | ')}`);
+    assert.equal(e?.actor, undefined, fuller);
+    if (known) assert.ok(ents.find((x) => x.text === known)?.actor, known);
+  }
+  // a coordinated first name ("جمال وفهمي هويدي") is someone else: the known name stands
+  const ents = pipe.analyze('كما أن جمال وفهمي هويدي قالا من قبل إن المملكة ستنتصر.', { published: '2015-08-01' }).entities;
+  assert.ok(!ents.some((e) => e.text.startsWith('جمال')), ents.map((e) => e.text).join(' | '));
+});
+
+test('"باسم" alone after a title is "on behalf of", no person', async () => {
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('وقال المتحدث الإعلامي باسم شرطة منطقة القصيم إن الشرطة تحقق في الحادث.', { published: '2015-08-01' });
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.text), []);
+});
+
 test('a quoted MISC name right after an organization head is the organization; elsewhere it stays MISC', () => {
   const heads = new Set(['منظمة', 'شركة', 'حزب', 'الشركة'].map((w) => normalize(w)));
   const orgHead = (w: string) => heads.has(w);

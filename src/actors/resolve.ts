@@ -312,7 +312,9 @@ export class ActorResolver {
       }
       // a trailing connector is not part of the name
       while (k > at && cx.connectors.has(tokens[k - 1]!.norm)) k--;
-      if (k - at === 1 && !firstName && !this.loneName(tokens[at]!.norm)) return at;
+      // one word alone is a name only if it is no preposition + word as the clitic layer reads it ("المتحدث الإعلامي
+      // باسم الشرطة": باسم is "on behalf of" there, the given name in "باسم يوسف")
+      if (k - at === 1 && !firstName && (!this.loneName(tokens[at]!.norm) || tokens[at]!.words?.[0]?.role === 'prep')) return at;
       return k;
     };
 

@@ -58,6 +58,10 @@ export interface EntityInputs {
    * keeps the letters the clitic analysis took for proclitics ("كمال" is no ك + مال).
    */
   isPersonWord?: (norm: string) => boolean;
+  /** Whether a normalized word is a person's title or honorific, with or without the article (دكتور، سيد، مهندس). */
+  isTitleWord?: (norm: string) => boolean;
+  /** Whether a normalized word is a function word (data/actors/context-words.txt [stop]: في، على، كان). */
+  isStopWord?: (norm: string) => boolean;
   /** Whether a normalized word heads organization names (the tagger's trigger list, OHEAD: منظمة، شركة، حزب). */
   isOrgHead?: (norm: string) => boolean;
   /** Words whose MISC spans of the tagger are not kept (data/ner/not-entities.txt: God, currencies, religions). */
@@ -800,6 +804,20 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       if (r < ranges.length && ranges[r]![0] <= tokens[i]!.start && tokens[i]!.end <= ranges[r]![1]) inDate[i] = 1;
     }
   }
+  // tokens [a, b) read as given names before a surname: words of people's names, no article, no title or
+  // function word ("دكتور", "كان"; but "علي" spelt with ya is the name, "على" the preposition: "على مرسي"), no و
+  // or preposition after the first ("جمال وفهمي هويدي")
+  const givenNames = (a: number, b: number): boolean => {
+    if (!inp.isPersonWord) return false;
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k]!;
+      if (k > a && hasConjOrPrep(t)) return false;
+      if (k === b) break;
+      if (t.kind !== 'word' || t.norm.startsWith('ال') || t.text.endsWith('ى') || !inp.isPersonWord(t.norm)) return false;
+      if (inp.isTitleWord?.(t.norm) || (inp.isStopWord?.(t.norm) && !t.text.endsWith('ي'))) return false;
+    }
+    return true;
+  };
   for (const s0 of taggerSpans(inp)) {
     const type = TAG_TYPE[s0.type];
     if (!type) continue;
@@ -854,7 +872,10 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       const coref = l0.mention?.via === 'coref';
       const familyAfter = !coref && l0.ts === s.start && l0.te === s.end - 1 && tokens[l0.te]!.norm.startsWith('ال') && !!inp.isPersonWord?.(tokens[l0.te]!.norm);
       const otherFirstName = coref && l0.ts > s.start && l0.te === s.end && !!inp.isPersonWord?.(tokens[s.start]!.norm);
-      if (familyAfter || otherFirstName) {
+      // or given names stand before a known name ("【محمد ربيع】 الظواهري", "【علي】 أحمد جنتي", "【حسين اونيانغو】 أوباما"):
+      // a fuller name the knowledge base does not list, often a relative's
+      const givenNamesBefore = (l0.mention?.via === 'name' || l0.mention?.via === 'alias') && l0.ts > s.start && l0.te === s.end && l0.ts - s.start <= 2 && givenNames(s.start, l0.ts);
+      if (familyAfter || otherFirstName || givenNamesBefore) {
         dropLex[owner[l0.ts]!] = 1;
         out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
         continue;
