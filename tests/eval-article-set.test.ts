@@ -18,11 +18,11 @@ const SET = path.join(PROJECT_ROOT, 'data/eval/saudinewsnet-articles.json');
 test('article set: format, splits and annotation counts', () => {
   const set = readArticleSet(SET);
   assert.equal(set.version, 1);
-  assert.equal(set.articles.length, 58);
+  assert.equal(set.articles.length, 82);
   const splits = new Map<string, number>();
   for (const a of set.articles) splits.set(a.split, (splits.get(a.split) ?? 0) + 1);
-  assert.deepEqual([...splits.entries()].sort(), [['blind', 29], ['dev', 29]]);
-  assert.equal(new Set(set.articles.map((a) => a.line)).size, 58, 'no article twice');
+  assert.deepEqual([...splits.entries()].sort(), [['blind', 41], ['dev', 41]]);
+  assert.equal(new Set(set.articles.map((a) => a.line)).size, 82, 'no article twice');
   for (const a of set.articles) {
     assert.match(a.sha1, /^[0-9a-f]{12}$/);
     assert.ok(a.entities.length > 0 && a.events.every((e) => e.evidence[0] < e.evidence[1]) && a.quotes.every((q) => q.key[0] < q.key[1]), a.id);
@@ -37,12 +37,12 @@ test('article set: every offset rebuilds its excerpt from the corpus (skipped wi
     return;
   }
   const arts = loadArticleSet(set, corpus);
-  assert.equal(arts.length, 58);
+  assert.equal(arts.length, 82);
   for (const a of arts) {
     for (const q of a.gold.quotes ?? []) assert.ok(q.key.trim().split(/\s+/).length >= 2 && a.text.includes(q.key), `${a.id}: ${q.key}`);
     for (const e of a.gold.events ?? []) assert.ok(a.text.includes(e.evidence), `${a.id}: ${e.evidence}`);
   }
-  assert.deepEqual(loadArticleSet(set, corpus, ['blind']).map((a) => a.split), Array(29).fill('blind'));
+  assert.deepEqual(loadArticleSet(set, corpus, ['blind']).map((a) => a.split), Array(41).fill('blind'));
 });
 
 test('article set: a corpus line that is no longer the annotated article is a typed error', () => {
