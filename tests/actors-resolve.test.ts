@@ -258,3 +258,27 @@ test('a group or an unnamed official with its nationality is a mention of that c
   assert.ok(b.includes('الداخلية الكويتية=KWTGOV'), b.join(' | '));
   assert.ok(!b.some((x) => x.startsWith('الداخلية مستقرة') || x === 'الداخلية=GOV'), b.join(' | '));
 });
+
+test('a title whose last word begins a named organization stops there: "رئيس 【البرلمان العربي】"; ministries stay in their titles', () => {
+  const r = run('أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الأمن.', '2015-07-21');
+  assert.ok(r.mentions.some((m) => m.text === 'البرلمان العربي' && m.actor.id === 'igo:arabparl'), found('أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الأمن.').join(' | '));
+  assert.ok(r.titles.some((t) => t.text === 'رئيس البرلمان العربي'), r.titles.map((t) => t.text).join(' | '));
+  const m = run('وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة.', '2015-07-21');
+  assert.ok(!m.mentions.some((x) => x.text === 'الخارجية الأمريكي'), m.mentions.map((x) => x.text).join(' | '));
+});
+
+test('an outlet whose name is an ordinary phrase is the outlet in a byline or dateline, not elsewhere', () => {
+  const table: [string, boolean][] = [
+    ['عمر إبراهيم – عين اليوم\nقتل 4 أشخاص في الهجوم.', true],
+    ['عين اليوم – الرياض\nأغلق مؤشر السوق مرتفعا.', true],
+    ['بدر العتيبي - سبق - القصيم: نفى المواطن التهمة.', true],
+    ['سبق- الرياض: تأهل اللاعب إلى النهائي.', true],
+    // the same words in a sentence, and a dateline's city after the outlet
+    ['وقال إنه سبق أن أعلن ذلك في عين اليوم نفسه.', false],
+  ];
+  for (const [text, outlet] of table) {
+    const media = run(text, '2015-07-21').mentions.filter((m) => m.actor.kind === 'media').map((m) => m.text);
+    assert.equal(media.length > 0, outlet, `${text}: ${media.join(' | ')}`);
+  }
+  assert.ok(!run('سبق- المدينة: عدد إمام المسجد الفضائل.', '2015-07-21').mentions.some((m) => m.text === 'المدينة' && m.actor.kind === 'media'));
+});

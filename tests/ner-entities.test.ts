@@ -565,6 +565,20 @@ test('"باسم" alone after a title is "on behalf of", no person', async () => 
   assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.text), []);
 });
 
+test('Latin words at the edges of an Arabic name are left out when two Arabic words remain (one for a person)', () => {
+  const table: [string, string, string, string, string][] = [
+    // text, first and last word of the tagger's span, type, the entity
+    ['Next Previous أحمد حجازي – عين اليوم', 'Previous', 'حجازي', 'PERS', 'أحمد حجازي'],
+    ['قام أطباء من جامعة كارديف Cardiff University بعمل تجربة', 'جامعة', 'University', 'ORG', 'جامعة كارديف'],
+    ['وقالت جامعة WSU إن الدراسة انتهت', 'جامعة', 'WSU', 'ORG', 'جامعة WSU'],
+  ];
+  for (const [text, first, last, type, want] of table) {
+    const { tokens, idx, tags } = setup(text);
+    const ents = combineEntities({ text, tokens, tags: tags([[idx(first), idx(last) + 1, type]]), mentions: [], titles: [] });
+    assert.deepEqual(ents.map((e) => e.text), [want], text);
+  }
+});
+
 test('a quoted MISC name right after an organization head is the organization; elsewhere it stays MISC', () => {
   const heads = new Set(['منظمة', 'شركة', 'حزب', 'الشركة'].map((w) => normalize(w)));
   const orgHead = (w: string) => heads.has(w);

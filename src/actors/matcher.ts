@@ -8,6 +8,10 @@
 import type { Token } from '../doc/types.ts';
 import { candidateStarts, looseKey, looseKeyStart, MAX_CANDIDATES } from './keys.ts';
 import type { ActorKB, TrieHit, TrieNode } from './kb.ts';
+import type { KbKind } from './types.ts';
+
+/** Kinds of named organizations that a title's words may run into ("رئيس البرلمان العربي"); ministries are not among them. */
+const NAMED_ORG_KINDS: ReadonlySet<KbKind> = new Set<KbKind>(['igo', 'party', 'armed_group', 'media', 'company', 'ngo']);
 
 export interface RawMatch {
   /** First token and one past the last token. */
@@ -104,7 +108,7 @@ export class ActorMatcher {
   match(tokens: readonly Token[], from = 0, to = tokens.length, keys?: readonly string[]): RawMatch[] {
     const out: RawMatch[] = [];
     for (let i = from; i < to; i++) {
-      let m = this.matchAt(tokens, i, to, keys);
+      let m: RawMatch | null = this.matchAt(tokens, i, to, keys);
       if (m) {
         // a longer form of the same entry starting one word later wins: "الشيخ صباح الأحمد" (a form with its
         // title) before "صباح الأحمد الجابر الصباح" is the full name; the title is left to the title layer
@@ -112,6 +116,23 @@ export class ActorMatcher {
         if (m.tokenEnd - m.tokenStart >= 2 && i + 1 < to) {
           const n = this.matchAt(tokens, i + 1, to, keys);
           if (n && n.tokenEnd > m.tokenEnd && n.hits.some((h) => m!.hits.some((g) => g.entry === h.entry)) && this.matchAt(tokens, i, i + 1, keys)?.hits.some((h) => h.entry.kind === 'agent')) m = n;
+        }
+        // a title whose last words begin a longer name of an organization ("رئيس 【البرلمان العربي】", not the generic
+        // "رئيس البرلمان" + "العربي"): the title ends where the name begins (ministries stay in their titles:
+        // "وزير الخارجية الأمريكي")
+        if (m.tokenEnd - m.tokenStart >= 2 && m.hits.every((h) => h.entry.kind === 'agent')) {
+          for (let j = m.tokenStart + 1; j < m.tokenEnd; j++) {
+            const n = this.matchAt(tokens, j, to, keys);
+            if (!n || n.tokenEnd <= m.tokenEnd || !n.hits.some((h) => NAMED_ORG_KINDS.has(h.entry.kind) && !h.entry.generic)) continue;
+            const head = this.matchAt(tokens, i, j, keys);
+            if (head) m = head;
+            else {
+              m = null;
+              i = j - 1;
+            }
+            break;
+          }
+          if (!m) continue;
         }
         out.push(m);
         i = m.tokenEnd - 1;

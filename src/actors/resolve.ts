@@ -119,6 +119,9 @@ export class ActorResolver {
       const m = raw[k]!;
       const cue = placeHead(tokens, m.tokenStart, cx) || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
       let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed), cue);
+      // an outlet whose name is also an ordinary phrase, in a byline or dateline ("عمر إبراهيم – 【عين اليوم】",
+      // "بدر العتيبي - 【سبق】 - القصيم:"): that occurrence is the outlet
+      if (!hit && creditPosition(text, tokens, m.tokenStart, m.tokenEnd)) hit = m.hits.find((h) => h.entry.kind === 'media' && h.gate === 1) ?? null;
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
@@ -917,6 +920,24 @@ export class ActorResolver {
     }
     return best;
   }
+}
+
+/**
+ * Whether tokens [ts, te) stand where a byline or dateline names its outlet: after the author's name and a dash,
+ * at the line's end or before another dash ("عمر إبراهيم – 【عين اليوم】", "بدر العتيبي - 【سبق】 - القصيم:"), or
+ * first on the line before a dash ("【سبق】- الرياض:"); not after a dash and before a colon, where the dateline's
+ * city stands ("سبق- المدينة:"), nor first after a list's dash ("- يوم الاثنين").
+ */
+function creditPosition(text: string, tokens: readonly Token[], ts: number, te: number): boolean {
+  const start = tokens[ts]!.start;
+  const end = tokens[te - 1]!.end;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, end + 4);
+  let words = 0;
+  for (const w of before.split(/\s+/)) if (/\p{L}/u.test(w)) words++;
+  if (words === 0) return /^[ \t]*[-–—ـ]/.test(after);
+  return words <= 6 && /[-–—ـ]\s*$/.test(before) && /^[ \t]*(?:[-–—ـ]|\r?\n|$)/.test(after);
 }
 
 /** Whether `w`, or `w` without one leading letter of `leads` (a clitic: "وبعد", "بهذه"), is in `set`. */

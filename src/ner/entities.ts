@@ -390,10 +390,20 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
     let end = s0.end;
     while (end > s0.start && tokens[end - 1]!.text.includes('\u064B')) end--;
     if (end === s0.start) continue;
-    const s = end === s0.end ? s0 : { ...s0, end };
+    let s = end === s0.end ? s0 : { ...s0, end };
     let latin = true;
     for (let k = s.start; k < s.end && latin; k++) latin = tokens[k]!.kind === 'latin';
     if (latin) continue;
+    // Latin words at the edges of an Arabic name are a page's debris or a gloss ("Previous 【أحمد حجازي】",
+    // "【جامعة كارديف】 Cardiff University"): the name is the Arabic words, when two of them are left (one for a
+    // person: "جامعة WSU" keeps its acronym)
+    {
+      let a = s.start;
+      let b = s.end;
+      while (tokens[a]!.kind === 'latin') a++;
+      while (tokens[b - 1]!.kind === 'latin') b--;
+      if ((a > s.start || b < s.end) && (b - a >= 2 || (b - a === 1 && (s.type === 'PERS' || s.type === 'PER')))) s = { ...s, start: a, end: b };
+    }
     if (s.end - s.start === 1 && !inAcronym[s.start] && inp.isLetterName?.(tokens[s.start]!.norm)) continue;
     if ((s.type === 'PERS' || s.type === 'PER') && s.end - s.start >= 4 && inp.isPersonWord) {
       let cut = -1;
