@@ -522,6 +522,9 @@ test('names the tagger cuts short or runs past: institutions with their field, k
     // a mark the tagger took in: the name is the words in the marks
     ['وقال المسؤول إن منظمة «إلعاد» اشترت المنازل.', ['إلعاد:ORG'], ['منظمة «إلعاد:ORG', 'منظمة «:ORG']],
     ['وعقد المؤتمر برعاية منظمة "شورات هادين" وهي منظمة قانونية.', ['شورات هادين:ORG'], ['منظمة "شورات هادين:ORG']],
+    // a natural feature's head and its name are one place, without the adjectives after it; "شبه" before the head is part of it
+    ['وشنت القوات عملية عسكرية في جبال حمرين شمال بغداد.', ['جبال حمرين:LOC'], ['حمرين:LOC', 'حمرين:GPE']],
+    ['وتشهد شبه جزيرة سيناء المصرية هجمات متكررة.', ['شبه جزيرة سيناء:LOC'], ['شبه جزيرة سيناء المصرية:LOC', 'جزيرة سيناء:LOC']],
     // holy sites of the knowledge base are places, the whole name ("الحرام" alone is no organization)
     ['ويصلى عليه بعد صلاة العشاء في المسجد الحرام.', ['المسجد الحرام:GPE'], ['الحرام:ORG']],
   ];

@@ -71,6 +71,10 @@ export interface ActorContextWords {
   readonly groupHeads: ReadonlySet<string>;
   /** Heads of facilities named after a place (مطار، ميناء، قاعدة، معبر): "مطار عدن الدولي" is one place. */
   readonly facilityHeads: ReadonlySet<string>;
+  /** Heads of natural features (جبل، نهر، جزيرة): "جبال حمرين" is one place. */
+  readonly featureHeads: ReadonlySet<string>;
+  /** Words that make one name with the facility head after them ("شبه جزيرة سيناء"). */
+  readonly facilityHeadPrefixes: ReadonlySet<string>;
   /** Facility heads that are also common nouns (قاعدة "a rule"): a name after one needs a place or a nisba adjective. */
   readonly facilityPlaceHeads: ReadonlySet<string>;
   /** Heads of institutions whose names go on with their field after لـ (مركز، معهد، جمعية): entities layer. */
@@ -138,6 +142,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   group_heads: 'groupHeads',
   facility_heads: 'facilityHeads',
   facility_place_heads: 'facilityPlaceHeads',
+  facility_head_prefixes: 'facilityHeadPrefixes',
+  feature_heads: 'featureHeads',
   group_adjectives: 'groupAdjectives',
   institution_heads: 'institutionHeads',
   institution_field_stop: 'institutionFieldStop',

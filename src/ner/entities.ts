@@ -85,9 +85,11 @@ export interface EntityInputs {
   /**
    * Facilities named after a place: `head` says whether a clitic-free normalized word heads one (مطار، ميناء،
    * قاعدة، معبر); the head, the place or rare name after it and up to two nisba adjectives are one LOC entity
-   * ("مطار عدن الدولي", "قاعدة العند الجوية", "معبر رفح"). `rare` as for placeName.
+   * ("مطار عدن الدولي", "قاعدة العند الجوية", "معبر رفح"); a natural feature's head ('feature': جبل، نهر، جزيرة)
+   * takes the name only ("جبال حمرين"). `rare` as for placeName; `headPrefix` whether a word before the head is part
+   * of the name ("شبه جزيرة سيناء").
    */
-  facility?: { head: (norm: string) => 'name' | 'place' | null; rare: (norm: string) => boolean; isCountryName: (text: string) => boolean };
+  facility?: { head: (norm: string) => 'name' | 'place' | 'feature' | null; rare: (norm: string) => boolean; isCountryName: (text: string) => boolean; headPrefix?: (norm: string) => boolean };
   /** Character ranges of dates (layer `dates`): a tagger entity inside one is part of the date ("أبريل (نيسان)"), no name. */
   dateRanges?: readonly [number, number][];
   /** Character ranges of source lines crediting an outlet ("المصدر: الشرق الأوسط"): a place or other name there is the outlet. */
@@ -591,10 +593,14 @@ function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<Ent
       if (!isPlace(c.type) || (c.mention && c.mention.via !== 'capital' && f.isCountryName(c.mention.text))) continue;
       te = c.te;
       drop.add(k);
-    } else if (!covered[i + 1] && (kind === 'name' ? rareName(tokens[i + 1]!) : nameWord(tokens[i + 1]!) && nisba(tokens[i + 2]))) te = i + 2;
+    } else if (!covered[i + 1] && (kind !== 'place' ? rareName(tokens[i + 1]!) : nameWord(tokens[i + 1]!) && nisba(tokens[i + 2]))) te = i + 2;
     else continue;
-    for (let n = 0; n < 2 && te < tokens.length && !covered[te] && nisba(tokens[te]); n++) te++;
-    added.push({ ts: i, te, type: 'LOC', source: 'tagger' });
+    // the nisba adjectives of a facility's name ("مطار عدن 【الدولي】"); a natural feature's name takes none ("جبال حمرين")
+    for (let n = 0; n < 2 && kind !== 'feature' && te < tokens.length && !covered[te] && nisba(tokens[te]); n++) te++;
+    // "【شبه جزيرة سيناء】": a word that makes one name with the head
+    const p = i > 0 && !covered[i - 1] && tokens[i - 1]!.kind === 'word' ? tokens[i - 1]!.norm : '';
+    const ts = p && f.headPrefix && (f.headPrefix(p) || ((p[0] === 'و' || p[0] === 'ف') && f.headPrefix(p.slice(1)))) ? i - 1 : i;
+    added.push({ ts, te, type: 'LOC', source: 'tagger' });
     i = te - 1;
   }
   if (!added.length) return;

@@ -85,7 +85,7 @@ export class EntityStage implements Stage {
       placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w), dualHead: (w) => kb.context.placeNameDualHeads.has(w), stop: (w) => kb.context.stop.has(w), frequent: (w) => (kb.wordFreq.get(w) ?? 0) >= 500 } : undefined,
       facility:
         kb && kb.wordFreq.size
-          ? { head: (w) => (kb.context.facilityPlaceHeads.has(w) ? 'place' : kb.context.facilityHeads.has(w) ? 'name' : null), rare: (w) => !kb.wordFreq.has(w), isCountryName: (t) => kb.find(t).some((h) => h.entry.kind === 'country' || h.entry.kind === 'territory') }
+          ? { head: (w) => (kb.context.facilityPlaceHeads.has(w) ? 'place' : kb.context.facilityHeads.has(w) ? 'name' : kb.context.featureHeads.has(w) ? 'feature' : null), rare: (w) => !kb.wordFreq.has(w), isCountryName: (t) => kb.find(t).some((h) => h.entry.kind === 'country' || h.entry.kind === 'territory'), headPrefix: (w) => kb.context.facilityHeadPrefixes.has(w) }
           : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
       isTitleWord: (norm) => this.tagger.isTriggerWord(norm, 'PTITLE') || (!norm.startsWith('ال') && this.tagger.isTriggerWord('ال' + norm, 'PTITLE')),
