@@ -282,3 +282,10 @@ test('an outlet whose name is an ordinary phrase is the outlet in a byline or da
   }
   assert.ok(!run('سبق- المدينة: عدد إمام المسجد الفضائل.', '2015-07-21').mentions.some((m) => m.text === 'المدينة' && m.actor.kind === 'media'));
 });
+
+test('a broken-plural title names a group, not the word after it ("الأطباء راضون", "الأطباء يبدؤون")', () => {
+  for (const text of ['وذكر البيان: «الأطباء راضون عن نتيجة العملية».', 'فالجميع يعلم أن الأطباء يبدؤون حياتهم العملية مبكرا.']) {
+    const people = run(text, '2015-07-21').mentions.filter((m) => m.actor.kind === 'person').map((m) => m.text);
+    assert.deepEqual(people, [], text);
+  }
+});
