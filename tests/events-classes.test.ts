@@ -27,6 +27,8 @@ const ROWS: Row[] = [
   ['a condemnation noun after عن is no verb with an object pronoun; the subject of أعرب عن is its agent', 'أعربت دولة الكويت عن ادانتها الشديدة للهجوم على السفارة.', 'ACCUSE', 'KWT', '*'],
   ['an announcer with عن before the noun', 'وأعلنت وزارة الداخلية المصرية عن اعتقال خمسة من أعضاء جماعة الإخوان.', 'COERCE', 'EGYGOV', '*'],
   ['a definite nisba after a definite attack noun is its agent', 'وأدان الوزير القصف الإسرائيلي على قطاع غزة.', 'ASSAULT', 'ISRMIL', 'PSE'],
+  ['a verb joined by و to an earlier event shares its agent, not the earlier object before it (قتلت … مسلحا متشددا واعتقلت)', 'وقتلت قوات الأمن التونسية مسلحا متشددا واعتقلت 16 آخرين في محافظة بنزرت.', 'COERCE', 'TUNCOP', '*'],
+  ['a verb joined by و with no subject of its own has the earlier event\'s agent', 'وداهمت قوات الأمن الباكستانية مقر حزب سياسي في مدينة كراتشي، واعتقلت اثنين من أعضائه أمس.', 'COERCE', 'PAKCOP', '*'],
   ['an incident noun after ل is no purpose clause: the condemner did not bomb', 'أعربت دولة قطر عن استنكارها لحادث التفجير الذي استهدف مسجدا في الكويت.', 'ASSAULT', null, '*'],
   ['أمام is a preposition, not the title الإمام', 'اغتال مسلحون ناشطا حقوقيا أمام منزله في مدينة البصرة.', 'ASSAULT', 'IRQREB', 'IRQOPP'],
   ['accusative nisba (tanwin)', 'طعن شاب فلسطيني جنديا إسرائيليا قرب رام الله.', 'ASSAULT', '*', 'ISRMIL'],

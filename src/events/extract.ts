@@ -416,6 +416,20 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     m.source = prev.source;
     m.sourceInferred = true;
   }
+  // A verb joined by و to an earlier event of the sentence, with no subject of its own, has that event's agent:
+  // "استولى التنظيم على بلدات 【وقتل】 بعض الأجانب"; so has one whose "subject" before it is the earlier event's
+  // object: "قتلت قوات الأمن التونسية مسلحا 【واعتقلت】 16 آخرين" (not the gunman)
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.hit.entry.pos !== 'verb' || !info[m.hit.i]!.conjAttached || objectPronounAt(info, m.hit.i)) continue;
+    const prev = out[k - 1]!;
+    if (prev.sentence !== m.sentence || !prev.source || prev.hit.i >= m.hit.i) continue;
+    // (a "subject" between the earlier verb's object and this verb is part of that object: "مسلحا 【متشددا】")
+    if (m.source && !(prev.target && prev.target.tokenStart > prev.hit.i && m.source.tokenStart >= prev.target.tokenStart && m.source.tokenEnd <= m.hit.i)) continue;
+    if (m.target && m.target.tokenStart === prev.source.tokenStart && m.target.tokenEnd === prev.source.tokenEnd) continue;
+    m.source = prev.source;
+    m.sourceInferred = true;
+  }
   // Protesters who act on a building or an institution protest against it: "هاجم محتجون إيرانيون السفارة
   // السعودية" (the object of the verb they are the subject of), "أحرق متظاهرون مبنى القنصلية الإيرانية".
   const withTarget = new Map<Group, Mention>();
