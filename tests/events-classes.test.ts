@@ -29,6 +29,7 @@ const ROWS: Row[] = [
   ['a definite nisba after a definite attack noun is its agent', 'وأدان الوزير القصف الإسرائيلي على قطاع غزة.', 'ASSAULT', 'ISRMIL', 'PSE'],
   ['a verb joined by و to an earlier event shares its agent, not the earlier object before it (قتلت … مسلحا متشددا واعتقلت)', 'وقتلت قوات الأمن التونسية مسلحا متشددا واعتقلت 16 آخرين في محافظة بنزرت.', 'COERCE', 'TUNCOP', '*'],
   ['a verb joined by و with no subject of its own has the earlier event\'s agent', 'وداهمت قوات الأمن الباكستانية مقر حزب سياسي في مدينة كراتشي، واعتقلت اثنين من أعضائه أمس.', 'COERCE', 'PAKCOP', '*'],
+  ['a place where talks happen is no party to them (في فيينا)', 'وأجرى الوفد الإيراني مفاوضات في فيينا أمس.', 'CONSULT', 'IRN', null],
   ['an incident noun after ل is no purpose clause: the condemner did not bomb', 'أعربت دولة قطر عن استنكارها لحادث التفجير الذي استهدف مسجدا في الكويت.', 'ASSAULT', null, '*'],
   ['أمام is a preposition, not the title الإمام', 'اغتال مسلحون ناشطا حقوقيا أمام منزله في مدينة البصرة.', 'ASSAULT', 'IRQREB', 'IRQOPP'],
   ['accusative nisba (tanwin)', 'طعن شاب فلسطيني جنديا إسرائيليا قرب رام الله.', 'ASSAULT', '*', 'ISRMIL'],

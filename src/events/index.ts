@@ -118,7 +118,9 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
       const c = m.actor.country ?? m.actor.code;
       if (!c || m.actor.kind === 'media') continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
-      if (actsElsewhere(m, d)) continue;
+      // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
+      // or a protest there may be aimed at it)
+      if (actsElsewhere(m, d) || (d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && locative(m, doc.text))) continue;
       cands.set(c, m);
       if (cands.size > 1) break;
     }
@@ -131,6 +133,18 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
     if (d.source) d.target = a;
     else d.source = a;
   }
+}
+
+/**
+ * Whether a place mention stands where the event happens rather than for an actor: after في, or after في and a
+ * place noun with its adjective ("في العاصمة النمساوية فيينا", "في مدينة جدة"), or with ب attached ("بفيينا").
+ */
+function locative(m: ActorMention, text: string): boolean {
+  const kind = m.actor.kind;
+  if (m.via !== 'capital' && kind !== 'country' && kind !== 'territory' && kind !== 'place') return false;
+  // ب attached to the name (the mention starts after it): "بفيينا", "وبفيينا"
+  if (m.start > 0 && text[m.start - 1] === 'ب' && (m.start === 1 || /[\sوف]/.test(text[m.start - 2]!))) return true;
+  return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** Extract and merge the events of an analyzed document. */
