@@ -522,6 +522,8 @@ test('names the tagger cuts short or runs past: institutions with their field, k
     // a mark the tagger took in: the name is the words in the marks
     ['وقال المسؤول إن منظمة «إلعاد» اشترت المنازل.', ['إلعاد:ORG'], ['منظمة «إلعاد:ORG', 'منظمة «:ORG']],
     ['وعقد المؤتمر برعاية منظمة "شورات هادين" وهي منظمة قانونية.', ['شورات هادين:ORG'], ['منظمة "شورات هادين:ORG']],
+    // a given name and an unknown word right before a title in apposition are a person
+    ['ودعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ.', ['ينس شتولتينبيرج:PER'], []],
     // a natural feature's head and its name are one place, without the adjectives after it; "شبه" before the head is part of it
     ['وشنت القوات عملية عسكرية في جبال حمرين شمال بغداد.', ['جبال حمرين:LOC'], ['حمرين:LOC', 'حمرين:GPE']],
     ['وتشهد شبه جزيرة سيناء المصرية هجمات متكررة.', ['شبه جزيرة سيناء:LOC'], ['شبه جزيرة سيناء المصرية:LOC', 'جزيرة سيناء:LOC']],

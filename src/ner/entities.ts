@@ -754,6 +754,27 @@ function groupNames(out: Cand[], tokens: readonly Token[], text: string, g: Grou
   }
 }
 
+/**
+ * A given name and an unknown word right before a title in apposition are a person the tagger missed ("دعا 【ينس
+ * شتولتينبيرج】 الأمين العام لحلف شمال الأطلسي"): the first word passes `givenNames`, the second is a word the
+ * news vocabulary does not know, without the article or clitics. `out` stays sorted.
+ */
+function namesBeforeTitles(out: Cand[], tokens: readonly Token[], titles: readonly TitleMention[], givenNames: (a: number, b: number) => boolean, rare: (norm: string) => boolean): void {
+  const covered = coveredTokens(out, tokens.length);
+  const added: Cand[] = [];
+  for (const t of titles) {
+    const j = t.tokenStart;
+    if (t.plural || j < 2 || covered[j - 1] || covered[j - 2]) continue;
+    const last = tokens[j - 1]!;
+    // (a word the clitic layer splits, "تناقلته" = verb + pronoun, is no surname: "في بيان تناقلته وكالات الأنباء")
+    if (last.kind !== 'word' || last.norm.startsWith('ال') || last.norm.length < 3 || !rare(last.norm) || last.end === tokens[j]!.start || (last.words && last.words.length > 1)) continue;
+    if (!givenNames(j - 2, j - 1) || tokens[j - 2]!.words?.some((w) => w.role === 'conj' || w.role === 'prep')) continue;
+    added.push({ ts: j - 2, te: j, type: 'PER', source: 'tagger' });
+    covered[j - 2] = covered[j - 1] = 1;
+  }
+  insertSorted(out, added);
+}
+
 /** Tokens inside some candidate. */
 function coveredTokens(out: readonly Cand[], n: number): Uint8Array {
   const covered = new Uint8Array(n);
@@ -930,6 +951,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   joinNamePieces(out, tokens, text, inp.isOrgNameSuffix, inp.notEntities);
   kunyaNisbas(out, tokens, inp.titles);
   if (inp.institution) institutionFields(out, tokens, inp.titles, inp.institution);
+  if (inp.isPersonWord && inp.placeName) namesBeforeTitles(out, tokens, inp.titles, givenNames, inp.placeName.rare);
 
   // "قال لـ«الشرق الأوسط»", "أكد لـ«الرياض»": a place in guillemets right after the preposition لـ is the
   // outlet the source spoke to (a country stays: "التابعة لـ«إيران»")
