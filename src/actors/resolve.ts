@@ -121,7 +121,7 @@ export class ActorResolver {
       let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed), cue);
       // an outlet whose name is also an ordinary phrase, in a byline or dateline ("عمر إبراهيم – 【عين اليوم】",
       // "بدر العتيبي - 【سبق】 - القصيم:"): that occurrence is the outlet
-      if (!hit && creditPosition(text, tokens, m.tokenStart, m.tokenEnd)) hit = m.hits.find((h) => h.entry.kind === 'media' && h.gate === 1) ?? null;
+      if (!hit && m.hits.some((h) => h.entry.kind === 'media' && h.gate === 1) && creditPosition(text, tokens, m.tokenStart, m.tokenEnd)) hit = m.hits.find((h) => h.entry.kind === 'media' && h.gate === 1) ?? null;
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
@@ -931,7 +931,17 @@ export class ActorResolver {
 function creditPosition(text: string, tokens: readonly Token[], ts: number, te: number): boolean {
   const start = tokens[ts]!.start;
   const end = tokens[te - 1]!.end;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // the line's start, looked for within 160 characters: a line that began earlier has more than six words before
+  // the name anyway (and a bounded look keeps a long line linear)
+  const from = Math.max(0, start - 160);
+  let lineStart = from === 0 ? 0 : -1;
+  for (let k = start - 1; k >= from; k--) {
+    if (text.charCodeAt(k) === 10) {
+      lineStart = k + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) return false;
   const before = text.slice(lineStart, start);
   const after = text.slice(end, end + 4);
   let words = 0;
