@@ -265,6 +265,11 @@ const CASES: Case[] = [
     not: ['الطلب الخارجي ما زال قوياً', 'من حقه إيذاء الآخرين', 'الصحيفة علمت بهوية'],
   },
   {
+    name: 'a date of the dates layer after the verb is no subject: the speaker is before the verb ("قالت أول من أمس")',
+    text: 'وكانت الرئاسة قالت أول من أمس إنه تم اكتشاف الحصوات قبل شهرين تقريبا.',
+    want: [{ key: 'تم اكتشاف الحصوات قبل شهرين', speaker: 'الرئاسة' }],
+  },
+  {
     name: 'abstract nouns do not speak: قيمة، نسبة، قدرة',
     text:
       'وتقدر قيمة التوفير في استهلاك الوقود بنحو مليون ريال سنوياً وفق حسابات الشركة.\n' +

@@ -252,7 +252,20 @@ export class TokenView {
   }
 
   isTime(i: number): boolean {
-    return this.has(this.lex.time, i);
+    return this.has(this.lex.time, i) || this.dateMarks()[i] === 1;
+  }
+
+  /** Per token, 1 inside a date of the dates layer ("قالت 【أول من أمس】 إن …": no subject); built on first use. */
+  private inDate: Uint8Array | undefined;
+  private dateMarks(): Uint8Array {
+    if (this.inDate) return this.inDate;
+    const marks = new Uint8Array(this.toks.length);
+    if (this.doc.has('dates')) {
+      for (const d of this.doc.dates) {
+        for (let t = this.doc.tokenAt(d.start); t >= 0 && t < this.toks.length && this.toks[t]!.start < d.end; t++) if (this.toks[t]!.end <= d.end && this.toks[t]!.start >= d.start) marks[t] = 1;
+      }
+    }
+    return (this.inDate = marks);
   }
 
   /** The reporting cue the token is (QuoteLexicon.cue of its normalized form), or undefined. */
