@@ -121,7 +121,10 @@ export class ActorResolver {
       let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed), cue);
       // an outlet whose name is also an ordinary phrase, in a byline or dateline ("عمر إبراهيم – 【عين اليوم】",
       // "بدر العتيبي - 【سبق】 - القصيم:"): that occurrence is the outlet
-      if (!hit && m.hits.some((h) => h.entry.kind === 'media' && h.gate === 1) && creditPosition(text, tokens, m.tokenStart, m.tokenEnd)) hit = m.hits.find((h) => h.entry.kind === 'media' && h.gate === 1) ?? null;
+      if (!hit) {
+        const outlet = m.hits.find((h) => h.entry.kind === 'media' && h.gate === 1);
+        if (outlet && creditPosition(text, tokens, m.tokenStart, m.tokenEnd)) hit = outlet;
+      }
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx)) hit = null;
