@@ -29,6 +29,22 @@ test('namelike: the class with the most likely n-grams is on top, with a confide
   assert.ok(m.score('جون').margin > 0);
 });
 
+test('namelike: scores equal the mean log-likelihood over the n-gram strings, letters the model never saw included', () => {
+  const m = NameLikeModel.parse(TOY);
+  // the definition, from the file: log((count + 0.5) / (total + 0.5 × vocab)) per class, unseen n-grams count 0
+  const counts = new Map<string, number[]>();
+  for (const line of TOY.split('\n')) if (!line.startsWith('!')) counts.set(line.split('\t')[0]!, line.split('\t').slice(1).map(Number));
+  const expected = (w: string) => {
+    const grams = nameNgrams(w);
+    return [0, 1, 2, 3].map((k) => grams.reduce((s, g) => s + Math.log((counts.get(g)?.[k] ?? 0) + 0.5) - Math.log(30 + 0.5 * 50), 0) / grams.length);
+  };
+  for (const w of ['جون', 'جونيا', 'xجوx', 'ة', 'ژون', 'الحكومة', 'a']) {
+    const got = [...m.scores(w)];
+    const want = expected(w);
+    for (let k = 0; k < 4; k++) assert.ok(Math.abs(got[k]! - want[k]!) < 1e-12, `${w} class ${k}: ${got[k]} vs ${want[k]}`);
+  }
+});
+
 test('namelike: a malformed file is a typed error', () => {
   assert.throws(() => NameLikeModel.parse('^جو\t1\t2\t3\t4\n'), /E_MODEL_INVALID|classes/);
 });

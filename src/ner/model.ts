@@ -382,8 +382,15 @@ export class NerTagger {
   /** The shared Viterbi decoder (src/ner/perceptron.ts), with its reused buffers. */
   private readonly decoder: Viterbi;
   /** Weights of pass 1 and pass 2 over the shared index (features × labels). */
-  private readonly w1: Float32Array;
-  private readonly w2: Float32Array | null;
+  /**
+   * The weights of both passes interleaved, one row per feature: the first pass's L weights, then
+   * the second pass's L (stride S = 2L; L for a one-pass model). Building a new word's role sums
+   * reads both passes of a feature from one place in memory.
+   */
+  private readonly w: Float32Array;
+  /** Row stride of `w`: a feature's row offset is id × S. */
+  private readonly S: number;
+  private readonly passes: 1 | 2;
   private cache = new Map<string, WordEntry>();
   private older = new Map<string, WordEntry>();
   readonly extractor: FeatureExtractor;
@@ -422,13 +429,14 @@ export class NerTagger {
     const index = new Map<string, number>();
     for (const f of model.features) if (!index.has(f)) index.set(f, index.size);
     if (model.stage2) for (const f of model.stage2.features) if (!index.has(f)) index.set(f, index.size);
-    const spread = (sw: StageWeights) => {
-      const w = new Float32Array(index.size * L);
-      for (let k = 0; k < sw.features.length; k++) w.set(sw.weights.subarray(k * L, k * L + L), index.get(sw.features[k]!)! * L);
-      return w;
+    this.passes = model.stage2 ? 2 : 1;
+    const S = (this.S = this.passes * L);
+    this.w = new Float32Array(index.size * S);
+    const spread = (sw: StageWeights, pass: number) => {
+      for (let k = 0; k < sw.features.length; k++) this.w.set(sw.weights.subarray(k * L, k * L + L), index.get(sw.features[k]!)! * S + pass * L);
     };
-    this.w1 = spread(model);
-    this.w2 = model.stage2 ? spread(model.stage2) : null;
+    spread(model, 0);
+    if (model.stage2) spread(model.stage2, 1);
     this.decoder = decoderFor(this.labels);
     this.extractor = new FeatureExtractor({ ...res, gazetteer: model.gazetteer, triggers: model.triggers, autoLexicon: model.autoLexicon, actorWords: model.actorWords, options: res.options ?? model.header.featureOptions });
     // word bigrams "wb-=a|b" / "wb+=a|b" as pairs of word ids (<s> = 0, </s> = 1)
@@ -441,7 +449,7 @@ export class NerTagger {
     for (const [f, id] of index) {
       if (f.startsWith('cb-=') || f.startsWith('cb+=')) {
         const bar = f.indexOf('|');
-        (f[2] === '-' ? this.cbPrev : this.cbNext).set(cid(f.slice(4, bar)), cid(f.slice(bar + 1)), id * L);
+        (f[2] === '-' ? this.cbPrev : this.cbNext).set(cid(f.slice(4, bar)), cid(f.slice(bar + 1)), id * S);
         continue;
       }
       const prevSide = f.startsWith('wb-=');
@@ -449,7 +457,7 @@ export class NerTagger {
       const body = f.slice(4);
       // a word may itself contain "|": register every split
       for (let k = body.indexOf('|'); k >= 0; k = body.indexOf('|', k + 1)) {
-        (prevSide ? this.bigramPrev : this.bigramNext).set(wid(body.slice(0, k)), wid(body.slice(k + 1)), id * L);
+        (prevSide ? this.bigramPrev : this.bigramNext).set(wid(body.slice(0, k)), wid(body.slice(k + 1)), id * S);
       }
     }
     for (const [f, id] of index) {
@@ -462,7 +470,7 @@ export class NerTagger {
     }
     const row = (f: string) => {
       const id = index.get(f);
-      return id === undefined ? -1 : id * L;
+      return id === undefined ? -1 : id * S;
     };
     this.rowBias = row('b');
     this.rowBoundary = Int32Array.from(['w-1=<s>', 'w-2=<s>', 'w+1=</s>', 'w+2=</s>'], row);
@@ -540,13 +548,13 @@ export class NerTagger {
 
   /** True when the model has the document-memory second pass. */
   get twoPass(): boolean {
-    return this.w2 !== null;
+    return this.passes === 2;
   }
 
   /** Row offset of the feature template=value, or -1. */
   private rowOf(tmpl: string, value: string): number {
     const id = this.byTemplate.get(tmpl)?.get(value);
-    return id === undefined ? -1 : id * this.L;
+    return id === undefined ? -1 : id * this.S;
   }
 
   /** Add the weights of a word-only feature (template, value) in a role to the entry being built. */
@@ -556,9 +564,14 @@ export class NerTagger {
     const L = this.L;
     const v = this.building;
     const off = role * L;
-    const b = id * L;
-    for (let c = 0; c < L; c++) v[off + c] += this.w1[b + c]!;
-    if (this.w2) for (let c = 0; c < L; c++) v[ROLES * L + off + c] += this.w2[b + c]!;
+    const w = this.w;
+    const b = id * this.S;
+    for (let c = 0; c < L; c++) v[off + c] += w[b + c]!;
+    if (this.passes === 2) {
+      const off2 = ROLES * L + off;
+      const b2 = b + L;
+      for (let c = 0; c < L; c++) v[off2 + c] += w[b2 + c]!;
+    }
   };
 
   /**
@@ -592,7 +605,7 @@ export class NerTagger {
     e = this.older.get(raw);
     if (!e) {
       const info = this.extractor.analyzeToken(raw);
-      const v = (this.building = new Float32Array((this.w2 ? 2 : 1) * ROLES * this.L));
+      const v = (this.building = new Float32Array(this.passes * ROLES * this.L));
       this.extractor.emitWordRoles(info, this.emitRole, this.addGroup);
       const base = info.clitics.base;
       const res = this.extractor.res;
@@ -738,7 +751,8 @@ export class NerTagger {
     const { words, ctx, off } = p;
     const n = words.length;
     const L = this.L;
-    const w = pass === 0 ? this.w1 : this.w2!;
+    const w = this.w;
+    const wo = pass * L;
     const em = this.em;
     const o = pass * ROLES * L;
     for (let i = 0; i < n; i++) {
@@ -767,7 +781,7 @@ export class NerTagger {
       }
       for (let k = off[i]!; k < off[i + 1]!; k++) {
         const b = ctx[k]!;
-        for (let c = 0; c < L; c++) em[row + c] += w[b + c]!;
+        for (let c = 0; c < L; c++) em[row + c] += w[b + wo + c]!;
       }
       if (hist && tags1) {
         const t = tags1[i]!;
@@ -793,7 +807,7 @@ export class NerTagger {
         }
         for (let k = 0; k < nr; k++) {
           const b = hr[k]!;
-          if (b >= 0) for (let c = 0; c < L; c++) em[row + c] += w[b + c]!;
+          if (b >= 0) for (let c = 0; c < L; c++) em[row + c] += w[b + wo + c]!;
         }
       }
     }
@@ -823,7 +837,7 @@ export class NerTagger {
     });
     const firstNames = first.map((t) => this.names(t));
     const where = this.model.header.knownPersons;
-    if (!this.w2) {
+    if (this.passes === 1) {
       firstNames.forEach((t, k) => {
         if (where) this.markPersons(prepared[k]!.base, t);
         this.markTitles(prepared[k]!, t);

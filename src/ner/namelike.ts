@@ -41,37 +41,73 @@ export interface NameLikeScore {
 
 export class NameLikeModel {
   readonly classes: string[];
-  /** log P(ngram | class) per n-gram, classes in order. */
-  private readonly logp = new Map<string, Float64Array>();
   /** log P(unseen ngram | class). */
   private readonly unseen: Float64Array;
+  /**
+   * The n-grams as integers (see gramKey) → row in `logp`: scoring a word then builds no strings.
+   * Letters get small ids (1..B-1) in `letterIds`; a letter the model never saw makes every n-gram
+   * holding it unseen.
+   */
+  private readonly letterIds = new Map<number, number>();
+  private readonly base: number;
+  private readonly rows = new Map<number, number>();
+  /** log P(ngram | class), K values per row. */
+  private readonly logp: Float64Array;
+  /** Scores of the word being scored (reused). */
+  private readonly acc: Float64Array;
 
   constructor(classes: string[], totals: number[], vocab: number, counts: Map<string, number[]>) {
     this.classes = classes;
     const K = classes.length;
     const denom = totals.map((t) => Math.log(t + ALPHA * vocab));
     this.unseen = Float64Array.from(denom, (d) => Math.log(ALPHA) - d);
+    this.acc = new Float64Array(K);
+    for (const g of counts.keys()) for (let i = 0; i < g.length; i++) if (!this.letterIds.has(g.charCodeAt(i))) this.letterIds.set(g.charCodeAt(i), this.letterIds.size + 1);
+    this.base = this.letterIds.size + 1;
+    // keys must stay small integers: (NAMELIKE_MAX_N + 1) * base^NAMELIKE_MAX_N
+    if ((NAMELIKE_MAX_N + 1) * this.base ** NAMELIKE_MAX_N >= 2 ** 30) {
+      throw new RasidError('E_MODEL_INVALID', `name-likeness model has ${this.letterIds.size} distinct letters; at most ${Math.floor((2 ** 30 / (NAMELIKE_MAX_N + 1)) ** (1 / NAMELIKE_MAX_N)) - 1} are supported`, { hint: 'rebuild it with npm run train:ner-namelike from normalized words' });
+    }
+    this.logp = new Float64Array(counts.size * K);
+    let r = 0;
     for (const [g, c] of counts) {
-      const v = new Float64Array(K);
-      for (let k = 0; k < K; k++) v[k] = Math.log((c[k] ?? 0) + ALPHA) - denom[k]!;
-      this.logp.set(g, v);
+      for (let k = 0; k < K; k++) this.logp[r * K + k] = Math.log((c[k] ?? 0) + ALPHA) - denom[k]!;
+      this.rows.set(this.gramKey(g, 0, g.length), r);
+      r++;
     }
   }
 
   get size(): number {
-    return this.logp.size;
+    return this.rows.size;
   }
 
-  /** Class scores of a word (uniform class prior): mean log-likelihood per n-gram. */
+  /** The integer key of s[a, a+n), or -1 when it holds a letter the model never saw. */
+  private gramKey(s: string, a: number, n: number): number {
+    let key = n;
+    for (let i = a; i < a + n; i++) {
+      const id = this.letterIds.get(s.charCodeAt(i));
+      if (id === undefined) return -1;
+      key = key * this.base + id;
+    }
+    return key;
+  }
+
+  /** Class scores of a word (uniform class prior): mean log-likelihood per n-gram. The array is reused by the next call. */
   scores(word: string): Float64Array {
     const K = this.classes.length;
-    const s = new Float64Array(K);
-    const grams = nameNgrams(word);
-    for (const g of grams) {
-      const v = this.logp.get(g) ?? this.unseen;
-      for (let k = 0; k < K; k++) s[k] += v[k]!;
+    const s = this.acc.fill(0);
+    const w = '^' + word + '$';
+    let count = 0;
+    for (let n = NAMELIKE_MIN_N; n <= NAMELIKE_MAX_N; n++) {
+      for (let a = 0; a + n <= w.length; a++) {
+        const key = this.gramKey(w, a, n);
+        const r = key < 0 ? undefined : this.rows.get(key);
+        if (r === undefined) for (let k = 0; k < K; k++) s[k] += this.unseen[k]!;
+        else for (let k = 0; k < K; k++) s[k] += this.logp[r * K + k]!;
+        count++;
+      }
     }
-    for (let k = 0; k < K; k++) s[k] /= grams.length || 1;
+    for (let k = 0; k < K; k++) s[k] /= count || 1;
     return s;
   }
 
