@@ -209,6 +209,16 @@ test('a definite body takes no country name right after it as its owner ("اته
   assert.ok(codes('وقعت وزارة الداخلية في السعودية اتفاقية للتعاون.').some((c) => c.startsWith('وزارة الداخلية=SAU')));
 });
 
+test('a generic body named again without its country is the body named with it before; not one coordinated with it', () => {
+  const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
+  assert.ok(codes('أعلنت وزارة الداخلية التونسية اعتقال خمسة مسلحين. وقالت وزارة الداخلية في بيان إن العملية مستمرة.').includes('وزارة الداخلية=TUNGOV'));
+  assert.ok(codes('قالت الشرطة الهندية إن خمسة أشخاص قتلوا. وأضافت الشرطة أن البحث مستمر.').includes('الشرطة=INDCOP'));
+  // without a country named for it, the body stays without one
+  assert.ok(codes('وقالت وزارة الداخلية في بيان إن العملية مستمرة.').includes('وزارة الداخلية=GOV'));
+  // "the Saudi ministry and the German federal ministry" are two
+  assert.ok(!codes('اتفاقية بين وزارة الداخلية السعودية ووزارة الداخلية الاتحادية في ألمانيا.').includes('وزارة الداخلية=SAUGOV'));
+});
+
 test('"بلاده" / "بلادها" is the country of the person or state body named last before it (not an outlet\'s)', () => {
   const own = (text: string) => run(text).mentions.filter((m) => m.text.endsWith('بلاده') || m.text.endsWith('بلادها')).map((m) => m.actor.country);
   assert.deepEqual(own('أعلن وزير الخارجية المصري سامح شكري يوم الثلاثاء أن بلاده ستستضيف جولة جديدة من المحادثات.'), ['EGY']);

@@ -256,6 +256,11 @@ export class ActorResolver {
       // an indefinite body noun without a country ("وزارة", "حكومة") heads some other name: not a mention
       // (a construct is definite through its last word: "قوات الأمن", "سلاح الجو")
       if (e.needsCountry || !(stripNorm(tokens[it.ts]!.norm, it.strip, it.lamAl).startsWith('ال') || (it.te - it.ts > 1 && tokens[it.te - 1]!.norm.startsWith('ال')))) return null;
+      // the same body named with its country earlier in the story is this one ("وزارة الداخلية التونسية … وزارة
+      // الداخلية" → the Tunisian ministry)
+      // (not one coordinated with it: "وزارة الداخلية السعودية و【وزارة الداخلية】 الاتحادية في ألمانيا" are two)
+      const same = lastSameBody(history, e.id);
+      if (same && it.ts - same.te > 1) return { actor: same.actor, last: idx, te: it.te, entry: e, cls: e.class };
       return { actor: { id: e.id, code: e.code, country: null, sector: e.sector, name: { ...e.name }, kind: 'gov_body' }, last: idx, te: it.te, entry: e, cls: e.class };
     };
 
@@ -1181,6 +1186,15 @@ function lastMatching(history: Resolved[], targets: readonly string[], noun?: st
   for (let k = history.length - 1; k >= stop; k--) {
     const h = history[k]!;
     if (targets.includes(h.kind) || (h.cls && targets.includes(h.cls)) || (h.entry && targets.includes(h.entry.kind))) return h;
+  }
+  return null;
+}
+
+/** The last mention of the generic body `entryId` that carries a country ("وزارة الداخلية التونسية"), within the coreference window. */
+function lastSameBody(history: Resolved[], entryId: string): Resolved | null {
+  for (let k = history.length - 1, stop = Math.max(0, history.length - COREF_WINDOW); k >= stop; k--) {
+    const h = history[k]!;
+    if (h.entry?.id === entryId && h.actor.country && h.actor.id.startsWith('body:')) return h;
   }
   return null;
 }
