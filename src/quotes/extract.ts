@@ -204,7 +204,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   /** The listener or medium after the subject: لوكالة الأنباء الفرنسية، في حوار مع ...، أمام البرلمان. */
   const findListener = (from: number, se: number, entry: CueEntry): { listener?: Quote['listener']; next: number } => {
     let j = from;
-    while (j < se && (v.has(lex.fillers, j) || v.isTime(j))) j++;
+    while (j < se && (v.has(lex.fillers, j) || v.has(lex.circumstantials, j) || v.isTime(j))) j++;
     const mk = (np: NP | null): Quote['listener'] | undefined => {
       if (!np) return undefined;
       const r = speakerRef(v, idx, np);

@@ -85,6 +85,8 @@ interface SpeakerFile {
   media: string[];
   settings: string[];
   fillers: string[];
+  listenerPronouns?: string[];
+  circumstantials?: string[];
   time: string[];
   stops: string[];
   pronounSubjects: string[];
@@ -150,6 +152,10 @@ export class QuoteLexicon {
   readonly media: ReadonlySet<string>;
   readonly settings: ReadonlySet<string>;
   readonly fillers: ReadonlySet<string>;
+  /** The listener's pronoun with ل right after a cue (له، لهم، لي), matched as the whole normalized token only. */
+  readonly listenerPronouns: ReadonlySet<string>;
+  /** Participles of the manner of speaking (مخاطبا، متوجها): no subject after the cue, or the end of one. */
+  readonly circumstantials: ReadonlySet<string>;
   readonly time: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
   readonly pronounSubjects: ReadonlySet<string>;
@@ -265,6 +271,8 @@ export class QuoteLexicon {
     this.media = set(spk.media, 'media');
     this.settings = set(spk.settings, 'settings');
     this.fillers = set(spk.fillers, 'fillers');
+    this.listenerPronouns = set(spk.listenerPronouns ?? [], 'listenerPronouns');
+    this.circumstantials = set(spk.circumstantials ?? [], 'circumstantials');
     this.time = set(spk.time, 'time');
     this.stops = set(spk.stops, 'stops');
     this.pronounSubjects = set(spk.pronounSubjects, 'pronounSubjects');
@@ -278,7 +286,7 @@ export class QuoteLexicon {
     // (only words listed as such: the generated feminine of مشير is not a reason to drop مشيرة)
     const listed = set(spk.titles, 'titles');
     for (const [form, hit] of [...this.cues]) if (hit.form === 'part' && (listed.has(form) || this.sources.has(form))) this.cues.delete(form);
-    this.words = new Set([...this.titles, ...this.sources, ...this.quantifiers, ...this.vague, ...this.institutions, ...this.media, ...this.settings, ...this.fillers, ...this.time, ...this.nameIntroducers]);
+    this.words = new Set([...this.titles, ...this.sources, ...this.quantifiers, ...this.vague, ...this.institutions, ...this.media, ...this.settings, ...this.fillers, ...this.circumstantials, ...this.time, ...this.nameIntroducers]);
   }
 
   /** The cue a normalized token stands for, trying the token as is and without a leading و/ف. */

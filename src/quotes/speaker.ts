@@ -398,6 +398,19 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       i++;
       continue;
     }
+    // the listener's pronoun: "وقالت له «…»", "قال لهم إن …" (whole token: not الله, اللهم)
+    // (not a name's word: "لي" is also Lee, "قال لي كه تشيانغ")
+    if (L.listenerPronouns.has(v.norm(i)) && !v.perMulti(i)) {
+      i++;
+      continue;
+    }
+    // a participle of the manner of speaking: the cue has no subject of its own, and the words after it, up to the
+    // content, are its object, the addressee ("وأضاف مخاطبا حبري: «…»": the speaker is carried over)
+    if (v.has(L.circumstantials, i)) {
+      i++;
+      while (i < lim && v.isWord(i) && !v.isComplementizer(i) && !v.isCue(i)) i++;
+      continue;
+    }
     // the verb's prepositional object pronoun before its subject: "أشار إليها الطرفان"
     if (i === i0 && PREP_PRONOUN.has(v.norm(i)) && i + 1 < lim && v.isWord(i + 1)) {
       i++;
@@ -467,7 +480,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (v.norm(j) === 'ل') break; // "مصدر مطلع لـ«العربية.نت»": the listener follows
     if (j === start && v.isComplementizer(j)) break;
     if (v.isTime(j) && !(j === start && prefixedStart)) break;
-    if (j > start && v.has(L.fillers, j)) break;
+    if (j > start && (v.has(L.fillers, j) || v.has(L.circumstantials, j) || (L.listenerPronouns.has(v.norm(j)) && !v.perMulti(j)))) break;
     // affiliation of a title or source: "مسؤول في وزارة الطاقة", "مصدر من الرئاسة"
     if (titleMode && nameS < 0 && (v.norm(j) === 'في' || v.norm(j) === 'من') && j + 1 < lim && v.has(L.institutions, j + 1) && !v.has(L.media, j + 1)) {
       lastInst = false;
