@@ -622,7 +622,16 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return ante ? { np: ante.np } : null;
   };
 
+  /** The normalized words of the tokens in [start, end), joined by spaces. */
+  const spanNorm = (start: number, end: number): string => {
+    const w: string[] = [];
+    for (let t = doc.tokenAt(start); t >= 0 && t < T && toks[t]!.start < end; t++) if (v.isWord(t)) w.push(v.norm(t));
+    return w.join(' ');
+  };
+
   const setCtx = (speaker: SpeakerRef | null, via: string, sent: number, listener?: Quote['listener'], stance?: Stance) => {
+    // quoted scripture ("قال الله تعالى: …") is never the speaker of the reports after it
+    if (speaker && lex.isDivine(spanNorm(speaker.start, speaker.end))) return;
     if (speaker) {
       ctx.speaker = speaker;
       ctx.via = via;
@@ -800,6 +809,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // (nor a verbal noun of a report's content: "وهذا يؤكد حرص الوزارة على …")
         if (nonAgent(np) || toks[np.s]!.text.includes('\u064B') || v.contentHead(np.s)) return Math.max(k + 1, np.e);
         speaker = speakerRef(v, idx, np);
+        // God after a cue other than قال is the one addressed: "ودعا الله عز وجل أن يوفق …" is a prayer
+        if (entry.lemma !== 'قال' && lex.isDivine(spanNorm(speaker.start, speaker.end))) return Math.max(k + 1, np.e);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
       } else if (via === 'carried' && ctx.speakerSent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':')))) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = mainSubject(ss, k))) {

@@ -87,6 +87,7 @@ interface SpeakerFile {
   fillers: string[];
   listenerPronouns?: string[];
   circumstantials?: string[];
+  divine?: string[];
   time: string[];
   stops: string[];
   pronounSubjects: string[];
@@ -156,6 +157,8 @@ export class QuoteLexicon {
   readonly listenerPronouns: ReadonlySet<string>;
   /** Participles of the manner of speaking (مخاطبا، متوجها): no subject after the cue, or the end of one. */
   readonly circumstantials: ReadonlySet<string>;
+  /** Normalized speaker phrases of quoted scripture (الله، رسول الله): never carried, and no speaker after a cue other than قال. */
+  readonly divine: readonly string[];
   readonly time: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
   readonly pronounSubjects: ReadonlySet<string>;
@@ -273,6 +276,7 @@ export class QuoteLexicon {
     this.fillers = set(spk.fillers, 'fillers');
     this.listenerPronouns = set(spk.listenerPronouns ?? [], 'listenerPronouns');
     this.circumstantials = set(spk.circumstantials ?? [], 'circumstantials');
+    this.divine = [...set(spk.divine ?? [], 'divine')];
     this.time = set(spk.time, 'time');
     this.stops = set(spk.stops, 'stops');
     this.pronounSubjects = set(spk.pronounSubjects, 'pronounSubjects');
@@ -296,6 +300,11 @@ export class QuoteLexicon {
     const c = norm.charCodeAt(0);
     if ((c === 0x0648 || c === 0x0641) && norm.length > 3) return this.cues.get(norm.slice(1));
     return undefined;
+  }
+
+  /** Whether a speaker phrase (normalized) is quoted scripture: it starts with one of the `divine` phrases as whole words. */
+  isDivine(norm: string): boolean {
+    return this.divine.some((d) => norm === d || norm.startsWith(d + ' '));
   }
 
   /** Number of distinct cue forms (for tests and docs). */
