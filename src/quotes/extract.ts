@@ -40,6 +40,8 @@ interface Context {
   speakerSent: number;
   listener?: Quote['listener'];
   stance?: Stance;
+  /** The current speaker is quoted scripture (speakers.json `divine`): carried only to قال. */
+  divine?: boolean;
 }
 
 /** Window limits (tokens). */
@@ -630,9 +632,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   const setCtx = (speaker: SpeakerRef | null, via: string, sent: number, listener?: Quote['listener'], stance?: Stance) => {
-    // quoted scripture ("قال الله تعالى: …") is never the speaker of the reports after it
-    if (speaker && lex.isDivine(spanNorm(speaker.start, speaker.end))) return;
     if (speaker) {
+      ctx.divine = lex.isDivine(spanNorm(speaker.start, speaker.end));
       ctx.speaker = speaker;
       ctx.via = via;
       ctx.speakerSent = sent;
@@ -690,7 +691,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const nounFrameBare = nounFrame && hit.form !== 'imperf' && !toks[k]!.text.includes('\u064F') && !(k > ss && v.isWord(k - 1) && lex.nounFrameNotAfter.has(v.noConj(k - 1)));
     /** The content opens at token i: an attached one, or a verbal noun (frame noun). */
     const contentAt = (i: number): boolean => attachedAt(i) || ((i === k + 1 ? nounFrameBare : nounFrame) && i < se && v.contentHead(pastTime(i, se)));
-    const carriedOk = ctx.speaker !== null && sIdx - ctx.sent <= 4;
+    // quoted scripture ("قال الله تعالى: …") is carried only to قال ("ووصف الله تعالى قرآنه … فقال: …"), not to the
+    // reports of a statement that opens with a verse ("… لتؤكد للجميع", "وتحذر … بأن العقاب الشرعي سيكون مصيره")
+    const ctxSpeaker = ctx.divine && entry.lemma !== 'قال' ? null : ctx.speaker;
+    const carriedOk = ctxSpeaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
     if (partHon) {
       // "مؤكداً سموه أن": a participle with an honorific subject
@@ -700,8 +704,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       after = k + 2;
     } else if (hit.form === 'part') {
       // مشيراً / مستكملاً / قائلاً: the speaker of the governing verb
-      if (ctx.speaker && ctx.speakerSent === sIdx) {
-        speaker = ctx.speaker;
+      if (ctxSpeaker && ctx.speakerSent === sIdx) {
+        speaker = ctxSpeaker;
         via = 'carried';
         listener = ctx.listener;
         if (entry.lemma === 'قال' && ctx.stance) stance = ctx.stance;
@@ -711,7 +715,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         speaker = speakerRef(v, idx, np);
         via = np.head === 'source' ? 'unnamed' : 'explicit';
       } else if (carriedOk) {
-        speaker = ctx.speaker;
+        speaker = ctxSpeaker;
         via = 'carried';
       } else via = 'none';
     } else {
@@ -819,7 +823,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         speaker = speakerRef(v, idx, np);
         via = np.head === 'source' ? 'unnamed' : 'explicit';
       } else if (via === 'carried' || via === 'statement') {
-        if (carriedOk) speaker = ctx.speaker;
+        if (carriedOk) speaker = ctxSpeaker;
         else if (via === 'carried' && !homograph && hit.form === 'past' && (np = previousSubject(sIdx, k))) {
           // no report before it at all: the subject of the sentence before ("وأهاب العليان بتعاون الجميع.
           // وذكر بأن المواطن ...": العليان)
