@@ -87,7 +87,6 @@ const CASES: Case[] = [
       { key: 'العلاقات بين البلدين متينة', speaker: 'خادم الحرمين الشريفين' },
       { key: 'المملكة ماضية في دعم اليمن', speaker: 'خادم الحرمين الشريفين الملك سلمان' },
     ],
-    notSpeaker: ['خادم'],
   },
   {
     name: 'كل من X و Y: the speakers after it, not كل',
