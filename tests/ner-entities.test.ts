@@ -376,6 +376,15 @@ test('a rare word right after a place noun in construct is a place; the noun wit
   assert.deepEqual(d2.entities.filter((e) => e.type === 'LOC').map((e) => e.text), []);
 });
 
+test('a name in quotation marks after a place noun or a natural feature in construct is a place ("جبل «منيف»"); not after the noun with the article', async () => {
+  const pipe = await defaultPipeline();
+  const d1 = pipe.analyze('سيطرت المقاومة الشعبية على جبل «منيف» الاستراتيجي، واشتبك مقاتلون في بلدة "قرة تبة" شمال بغداد.', { published: '2015-07-25' });
+  const t1 = d1.entities.map((e) => `${e.text}:${e.type}`);
+  assert.ok(t1.includes('منيف:LOC') && t1.includes('قرة تبة:LOC'), t1.join(', '));
+  const d2 = pipe.analyze('وزار الوفد الجبل «الأخضر» ثم عاد إلى الفندق.', { published: '2015-07-25' });
+  assert.deepEqual(d2.entities.filter((e) => e.type === 'LOC').map((e) => e.text), []);
+});
+
 test('the outlet credited on a source line is an organization ("المصدر: الشرق الأوسط")', async () => {
   const pipe = await defaultPipeline();
   const doc = pipe.analyze('قصفت الطائرات التركية مواقع في شمال سوريا أمس.\n\nالمصدر: الشرق الأوسط', { published: '2023-05-17' });

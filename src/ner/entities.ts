@@ -79,9 +79,11 @@ export interface EntityInputs {
   /**
    * Place names after a place noun: `head` says whether a clitic-free normalized word introduces a place
    * name (مدينة، بلدة، ولاية), `rare` whether a word is no frequent ordinary word. A rare word after such a
-   * head that no entity covers is a place ("في مدينة 【بيزل】 السويسرية").
+   * head that no entity covers is a place ("في مدينة 【بيزل】 السويسرية"). `quotedHead` (place nouns and natural
+   * features): a name of one to three words in quotation marks right after such a head is a place, whatever its words
+   * ("جبل «منيف»", "بلدة «الكصيبة»").
    */
-  placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean; dualHead?: (norm: string) => boolean; stop?: (norm: string) => boolean; frequent?: (norm: string) => boolean };
+  placeName?: { head: (norm: string) => boolean; rare: (norm: string) => boolean; dualHead?: (norm: string) => boolean; stop?: (norm: string) => boolean; frequent?: (norm: string) => boolean; quotedHead?: (norm: string) => boolean };
   /**
    * Facilities named after a place: `head` says whether a clitic-free normalized word heads one (مطار، ميناء،
    * قاعدة، معبر); the head, the place or rare name after it and up to two nisba adjectives are one LOC entity
@@ -439,6 +441,11 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
   return out;
 }
 
+/** The mark that closes a name opened by `mark` ("«" → "»"), or null when `mark` opens none. */
+function closingMarkOf(mark: string): string | null {
+  return mark === '«' ? '»' : mark === '“' ? '”' : mark === '"' ? '"' : null;
+}
+
 const OPENING_MARKS = new Set(['«', '"', '“', '(', "'", '‘', '[']);
 /** Marks that open and close alike: which they do is read from the spacing. */
 const AMBIGUOUS_MARKS = new Set(['"', "'"]);
@@ -656,6 +663,22 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
   }
   for (let i = 1; i < tokens.length; i++) {
     const h = tokens[i - 1]!;
+    // a name in quotation marks after a place noun or a natural feature in construct: "جبل «منيف»", "بلدة «الكصيبة»"
+    const close = pn.quotedHead && !covered[i - 1] && h.kind === 'word' ? closingMarkOf(tokens[i]!.text) : null;
+    if (close) {
+      const w = withoutProclitics(h.norm);
+      let j = i + 1;
+      while (j < tokens.length && j <= i + 4 && tokens[j]!.text !== close) j++;
+      if (!w.startsWith('ال') && pn.quotedHead!(w) && j < tokens.length && j > i + 1 && tokens[j]!.text === close) {
+        let free = true;
+        for (let k = i + 1; k < j; k++) if (covered[k] || tokens[k]!.kind !== 'word') free = false;
+        if (free) {
+          added.push({ ts: i + 1, te: j, type: 'LOC', source: 'tagger' });
+          i = j;
+          continue;
+        }
+      }
+    }
     if (covered[i] || covered[i - 1] || !rareName(tokens[i]!) || !headWord(h)) continue;
     const te = i + 1 < tokens.length && !covered[i + 1] && rareName(tokens[i + 1]!) ? i + 2 : i + 1;
     added.push({ ts: i, te, type: 'LOC', source: 'tagger' });

@@ -82,7 +82,7 @@ export class EntityStage implements Stage {
             title: (w) => kb.context.eponymTitles.has(w),
           }
         : undefined,
-      placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w), dualHead: (w) => kb.context.placeNameDualHeads.has(w), stop: (w) => kb.context.stop.has(w), frequent: (w) => (kb.wordFreq.get(w) ?? 0) >= 500 } : undefined,
+      placeName: kb && kb.wordFreq.size ? { head: (w) => kb.context.placeNameHeads.has(w), rare: (w) => !kb.wordFreq.has(w), dualHead: (w) => kb.context.placeNameDualHeads.has(w), stop: (w) => kb.context.stop.has(w), frequent: (w) => (kb.wordFreq.get(w) ?? 0) >= 500, quotedHead: (w) => kb.context.placeNameHeads.has(w) || kb.context.featureHeads.has(w) } : undefined,
       facility:
         kb && kb.wordFreq.size
           ? { head: (w) => (kb.context.facilityPlaceHeads.has(w) ? 'place' : kb.context.facilityHeads.has(w) ? 'name' : kb.context.featureHeads.has(w) ? 'feature' : null), rare: (w) => !kb.wordFreq.has(w), isCountryName: (t) => kb.find(t).some((h) => h.entry.kind === 'country' || h.entry.kind === 'territory'), headPrefix: (w) => kb.context.facilityHeadPrefixes.has(w) }
