@@ -48,10 +48,17 @@ test('dates: absolute', () => {
     ['بتاريخ 2014-12-04', ['2014-12-04=2014-12-04']],
     ['منذ عام 2011', ['عام 2011=2011']],
     ['وفي سبتمبر 2014 بدأ', ['سبتمبر 2014=2014-09']],
-    // Hijri dates are recognized and skipped, never read as Gregorian
-    ['في 15 رمضان 1436 هـ', []],
-    ['بتاريخ 1436/09/15', []],
+    // Hijri days are converted on the Umm al-Qura calendar; a Hijri year or month alone is skipped, never read as Gregorian
+    ['في 15 رمضان 1436 هـ', ['15 رمضان 1436 هـ=2015-07-02']],
+    ['بتاريخ 1436/09/15', ['1436/09/15=2015-07-02']],
+    ['نفذ الحكم اليوم الأربعاء 20 / 10 / 1436هـ بمدينة جيزان', ['اليوم الأربعاء 20 / 10 / 1436هـ=2015-08-05']],
+    ['يوم الثلاثاء 27 رمضان 1436 ه', ['يوم الثلاثاء 27 رمضان 1436 ه=2015-07-14']],
+    ['في 04 / 12 / 2014 م', ['04 / 12 / 2014 م=2014-12-04']],
     ['عام 1436 هـ', []],
+    ['في رمضان 1436', []],
+    // a bare year after في that counts nothing; not "في 2000 منزل"
+    ['توصل إليه الجانبان في 2003». وطلبت ذلك في 2003 و 2012 وبناء على', ['2003=2003', '2003=2003', '2012=2012']],
+    ['وبنى في 2000 منزل', []],
     // a verb that is also a month name
     ['مارس الضغط على الحكومة', []],
     ['30 فبراير 2014', []],
@@ -83,11 +90,25 @@ test('dates: relative, resolved against the publication date (Thursday 2014-12-0
     ['في 10 نوفمبر من العام الماضي', ['10 نوفمبر من العام الماضي=2013-11-10']],
     ['في مارس', ['مارس=2015-03']],
     ['في 5 يناير', ['5 يناير=2015-01-05']],
+    // ordinal days and days of a relative month; a Hijri day without its year is the occurrence nearest publication
+    ['في الرابع من يوليو', ['الرابع من يوليو=2014-07-04']],
+    ['في العاشر من شهر يناير (كانون الثاني) المقبل', ['العاشر من شهر يناير (كانون الثاني) المقبل=2015-01-10']],
+    ['في الحادي والعشرين من الشهر الماضي', ['الحادي والعشرين من الشهر الماضي=2014-11-21']],
+    ['وقع في 12 من الشهر الحالي', ['12 من الشهر الحالي=2014-12-12']],
+    ['يبدأ في العاشر من صفر', ['العاشر من صفر=2014-12-02']],
+    ['الأول من نوعه', []],
     // other days than the publication day
     ['في اليوم التالي', []],
     ['اليوم الوطني', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(dates(text, pub), want, text);
+});
+
+test('dates: a Hijri day one day off the weekday the text gives it moves to that weekday (sighted month start); the weekday alone does not win', () => {
+  // 23 Ramadan 1436 is Friday 2015-07-10 on Umm al-Qura; the text's Thursday is 2015-07-09
+  assert.deepEqual(dates('وصل الوفد يوم الخميس 23 رمضان', '2015-07-21'), ['يوم الخميس 23 رمضان=2015-07-09']);
+  // the weekday agrees: unchanged; before this the weekday alone resolved to the Tuesday before publication
+  assert.deepEqual(dates('يوم الثلاثاء 3/11/1436هـ', '2015-08-10'), ['يوم الثلاثاء 3/11/1436هـ=2015-08-18']);
 });
 
 test('dates: relative mentions are skipped without a publication date', () => {
@@ -97,6 +118,8 @@ test('dates: relative mentions are skipped without a publication date', () => {
 test('dates and numbers: data file formats are checked', () => {
   assert.throws(() => parseCalendar('[months]\n13 شهر\n'), /1\.\.12/);
   assert.throws(() => parseCalendar('يناير\n'), /outside/);
+  assert.throws(() => parseCalendar('[hijri]\nرمضان\n'), /1\.\.12/);
+  assert.throws(() => parseCalendar('[ordinals]\n32 الثاني والثلاثين\n'), /1\.\.31/);
   assert.throws(() => parseNumberWords('ألف كثير scale\n'), /WORD VALUE KIND/);
 });
 

@@ -8,7 +8,11 @@
  *    "في مارس" = the occurrence nearest the publication date), "نهاية سبتمبر" (approximate),
  *    periods ("الأسبوع الماضي", "الشهر المقبل", "العام الماضي", "هذا العام").
  *  - without a publication date, relative mentions are skipped (a DateMention always has a value);
- *  - Hijri dates ("15 رمضان 1436", "1436 هـ") are recognized and skipped, never read as Gregorian.
+ *  - Hijri dates with a day ("27 رمضان 1436 هـ", "20 / 10 / 1436هـ", "العاشر من رمضان") are converted to the
+ *    Gregorian day on the Umm al-Qura calendar (ICU's islamic-umalqura, as Node ships it); a Hijri month and
+ *    year alone ("رمضان 1436") or a Hijri year ("1436 هـ") are recognized and skipped, never read as Gregorian;
+ *  - ordinal days before a month ("الرابع من يوليو", "العاشر من شهر أغسطس المقبل") and days of a relative month
+ *    ("12 من الشهر الحالي"); a bare year after في when nothing is counted by it ("في 2003»", "في 2003 و 2012").
  * Values: YYYY-MM-DD, YYYY-MM or YYYY. Week-relative values are a day with `approx: true`.
  * Calendar words come from data/text/calendar.txt.
  */
@@ -25,7 +29,10 @@ type Unit = 'day' | 'week' | 'month' | 'year';
 export interface Calendar {
   /** Month names: one word → month, and two-word names "w1 w2" → month. */
   months: Map<string, number>;
-  hijri: Set<string>;
+  /** Hijri month names → month number (1-12). */
+  hijri: Map<string, number>;
+  /** Ordinal day words (one or two words: "الرابع", "الحادي عشر") → day (1-31). */
+  ordinals: Map<string, number>;
   weekdays: Map<string, number>;
   rel: Map<string, Rel>;
   periods: Map<string, Unit>;
@@ -44,7 +51,7 @@ export function loadCalendar(file = dataPath('text', 'calendar.txt'), map: Compi
 }
 
 export function parseCalendar(src: string, input = 'calendar.txt', map: CompiledCharMap = defaultCharMap()): Calendar {
-  const cal: Calendar = { months: new Map(), hijri: new Set(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Set(), yearCues: new Set() };
+  const cal: Calendar = { months: new Map(), hijri: new Map(), ordinals: new Map(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Set(), yearCues: new Set() };
   const names = (s: string) => s.split('|').map((x) => normalize(x.trim(), map).replace(/\s+/g, ' ')).filter(Boolean);
   for (const { section, line, bad } of dataLines(src, input)) {
     const num = /^(\d+)\s+(.*)$/.exec(line);
@@ -58,7 +65,12 @@ export function parseCalendar(src: string, input = 'calendar.txt', map: Compiled
         for (const n of names(num[2]!)) cal.weekdays.set(n, +num[1]!);
         break;
       case 'hijri':
-        for (const n of names(line)) cal.hijri.add(n);
+        if (!num || +num[1]! < 1 || +num[1]! > 12) throw bad('expected "N NAME | NAME ..." with N in 1..12');
+        for (const n of names(num[2]!)) cal.hijri.set(n, +num[1]!);
+        break;
+      case 'ordinals':
+        if (!num || +num[1]! < 1 || +num[1]! > 31) throw bad('expected "N WORD | WORD ..." with N in 1..31');
+        for (const n of names(num[2]!)) cal.ordinals.set(n, +num[1]!);
         break;
       case 'past':
       case 'future':
@@ -113,6 +125,66 @@ function weekday(p: YMD): number {
   return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
 }
 
+/**
+ * Gregorian day of the Hijri date y/m/d on the Umm al-Qura calendar, or undefined when that day does not exist
+ * (a 30th in a 29-day month) or the runtime has no such calendar. `umalqura` formats a UTC instant as Hijri
+ * numbers; the search starts from the arithmetic (tabular) estimate and looks a few days either way.
+ */
+function hijriToGregorian(y: number, m: number, d: number, umalqura: Intl.DateTimeFormat | null): YMD | undefined {
+  if (!umalqura || d < 1 || d > 30 || m < 1 || m > 12) return undefined;
+  // days from 1970-01-01 to 1 Muharram 1 AH (16 July 622, Julian) is -492148; mean year and month lengths
+  const est = Math.floor(-492148 + (y - 1) * 354.36667 + (m - 1) * 29.530589 + (d - 1));
+  for (let off = 0; off <= 6; off++) {
+    for (const sgn of off ? [1, -1] : [1]) {
+      const days = est + sgn * off;
+      let hy = 0;
+      let hm = 0;
+      let hd = 0;
+      for (const p of umalqura.formatToParts(new Date(days * 86400000 + 43200000))) {
+        if (p.type === 'year') hy = +p.value;
+        else if (p.type === 'month') hm = +p.value;
+        else if (p.type === 'day') hd = +p.value;
+      }
+      if (hy === y && hm === m && hd === d) {
+        const t = new Date(days * 86400000);
+        return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The runtime's Umm al-Qura calendar formatter (Hijri numbers of a UTC instant), or null when it has none. */
+export function umalquraFormatter(): Intl.DateTimeFormat | null {
+  try {
+    const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    return f.resolvedOptions().calendar === 'islamic-umalqura' ? f : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Hijri year of a Gregorian day. */
+function hijriYearOf(p: YMD, umalqura: Intl.DateTimeFormat): number {
+  for (const x of umalqura.formatToParts(new Date(Date.UTC(p.y, p.m - 1, p.d, 12)))) if (x.type === 'year') return +x.value;
+  return 0;
+}
+
+/**
+ * A date with the weekday the text gives it: a Hijri day one day off that weekday is moved to it (the calendar is
+ * computed, the month's start in a country is sighted: "يوم الخميس 23 رمضان" was 2015-07-09 in the text, 2015-07-10
+ * on Umm al-Qura). Gregorian dates and other differences are left as they are.
+ */
+function withWeekday(m: Match, wd: number): Match {
+  if (!m.hijri || !m.value || m.value.length !== 10) return m;
+  const p = parseISODay(m.value)!;
+  const w = weekday(p);
+  if (w === wd) return m;
+  if ((w + 6) % 7 === wd) return { ...m, value: fmtDay(addDays(p, -1)) };
+  if ((w + 1) % 7 === wd) return { ...m, value: fmtDay(addDays(p, 1)) };
+  return m;
+}
+
 const pad = (n: number) => (n < 10 ? '0' + n : String(n));
 const fmtDay = (p: YMD) => `${p.y}-${pad(p.m)}-${pad(p.d)}`;
 const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
@@ -155,14 +227,19 @@ interface Match {
   value?: string; // absent: recognized but skipped (Hijri, relative without publication date)
   kind: 'absolute' | 'relative';
   approx?: boolean;
+  /** The value comes from a Hijri date (its day may differ by one from the text's weekday: moon sighting). */
+  hijri?: boolean;
 }
 
 export class DateFinder {
   /** Words that can open a date (first words of names, cue words); anything else is passed over fast. */
   private readonly triggers: Set<string>;
+  /** Hijri numbers of a Gregorian instant (Umm al-Qura), or null: Hijri dates then get no value. */
+  private readonly umalqura: Intl.DateTimeFormat | null;
   constructor(private readonly cal: Calendar) {
     const t = new Set<string>(['اليوم', 'يوم', 'بعد', 'اول', 'شهر', 'هذا', 'هذه', ...DAY_WORDS_PAST, ...DAY_WORDS_FUTURE]);
-    for (const k of [...cal.months.keys(), ...cal.hijri, ...cal.weekdays.keys()]) t.add(k.split(' ')[0]!);
+    for (const k of [...cal.months.keys(), ...cal.hijri.keys(), ...cal.weekdays.keys(), ...cal.ordinals.keys()]) t.add(k.split(' ')[0]!);
+    this.umalqura = umalquraFormatter();
     for (const k of [...cal.parts, ...cal.periods.keys(), ...cal.yearCues]) t.add(k);
     this.triggers = t;
   }
@@ -170,7 +247,7 @@ export class DateFinder {
   find(text: string, tokens: Token[], published?: string): DateMention[] {
     const pub = parseISODay(published);
     const out: DateMention[] = [];
-    const ctx = new Ctx(text, tokens, this.cal, pub);
+    const ctx = new Ctx(text, tokens, this.cal, pub, this.umalqura);
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
       // only words and numbers open a date
@@ -210,6 +287,7 @@ class Ctx {
     private readonly tokens: Token[],
     private readonly cal: Calendar,
     private readonly pub: YMD | undefined,
+    private readonly umalqura: Intl.DateTimeFormat | null,
   ) {
     this.bareCache = new Array(tokens.length);
   }
@@ -247,11 +325,100 @@ class Ctx {
     return one ? [one, i + 1] : undefined;
   }
 
+  /** A Hijri month name at i: the index after it (see hijriMonth for the month). */
   hijri(i: number): number | undefined {
+    return this.hijriMonth(i)?.[1];
+  }
+
+  /** A Hijri month name at i: [month, next index]. */
+  hijriMonth(i: number): [number, number] | undefined {
     const a = this.bare(i);
     if (!a) return undefined;
-    if (this.cal.hijri.has(a + ' ' + this.norm(i + 1))) return i + 2;
-    return this.cal.hijri.has(a) ? i + 1 : undefined;
+    const two = this.cal.hijri.get(a + ' ' + this.norm(i + 1));
+    if (two) return [two, i + 2];
+    const one = this.cal.hijri.get(a);
+    return one ? [one, i + 1] : undefined;
+  }
+
+  /** An ordinal day word at i ("الرابع", "الحادي عشر"): [day, next index]. */
+  private ordinal(i: number): [number, number] | undefined {
+    const a = this.bare(i);
+    if (!a) return undefined;
+    const two = this.cal.ordinals.get(a + ' ' + this.norm(i + 1));
+    if (two) return [two, i + 2];
+    const one = this.cal.ordinals.get(a);
+    return one ? [one, i + 1] : undefined;
+  }
+
+  /**
+   * A Hijri day: day `d` of the Hijri month named at k, with the Hijri year after it ("27 رمضان 1436 هـ") or, without
+   * one, the occurrence nearest the publication date. A month without its year and without a publication date, or a
+   * day the month does not have, is recognized with no value.
+   */
+  private hijriDay(d: number, k: number): Match | undefined {
+    const hm = this.hijriMonth(k);
+    if (!hm) return undefined;
+    const [m, afterName] = hm;
+    const yt = this.tokens[afterName];
+    const hasYear = yt?.kind === 'number' && /^\d{4}$/.test(yt.norm) && +yt.norm >= 1300 && +yt.norm <= 1500;
+    const end = hasYear ? (this.hijriYear(afterName) ? afterName + 2 : afterName + 1) : afterName;
+    const uq = this.umalqura;
+    if (!uq) return { end, kind: 'absolute' };
+    if (hasYear) {
+      const g = hijriToGregorian(+yt!.norm, m, d, uq);
+      return g ? { end, kind: 'absolute', value: fmtDay(g), hijri: true } : { end, kind: 'absolute' };
+    }
+    const pub = this.pub;
+    if (!pub) return { end, kind: 'relative' };
+    // the nearest occurrence: this Hijri year's, the one before or the one after
+    const hy = hijriYearOf(pub, uq);
+    const at = Date.UTC(pub.y, pub.m - 1, pub.d);
+    let best: YMD | undefined;
+    let bestDiff = Infinity;
+    for (const y of [hy - 1, hy, hy + 1]) {
+      const g = hijriToGregorian(y, m, d, uq);
+      if (!g) continue;
+      const diff = Math.abs(Date.UTC(g.y, g.m - 1, g.d) - at);
+      if (diff < bestDiff) {
+        best = g;
+        bestDiff = diff;
+      }
+    }
+    return best ? { end, kind: 'relative', value: fmtDay(best), hijri: true } : { end, kind: 'relative' };
+  }
+
+  /** Day `d` of a month named after "من" at k: "من يوليو", "من شهر أغسطس (آب) المقبل", "من رمضان", "من الشهر الحالي". */
+  private dayOf(d: number, k: number): Match | undefined {
+    if (this.norm(k) !== 'من') return undefined;
+    k++;
+    const h = this.hijriDay(d, k);
+    if (h) return h;
+    if (this.norm(k) === 'شهر') {
+      const hs = this.hijriDay(d, k + 1);
+      if (hs) return hs;
+      return this.monthDate(k + 1, d, false, false);
+    }
+    const md = this.monthDate(k, d, false, false);
+    if (md) return md;
+    // "من الشهر الحالي / الجاري / الماضي / المقبل", "من هذا الشهر"
+    let j = k;
+    let rel: Rel | undefined;
+    if (this.norm(j) === 'هذا') {
+      rel = 'current';
+      j++;
+    }
+    if (this.cal.periods.get(this.norm(j)) !== 'month') return undefined;
+    rel ??= this.rel(j + 1);
+    if (!rel) return undefined;
+    const end = this.norm(k) === 'هذا' ? j + 1 : j + 2;
+    const pub = this.pub;
+    const r = rel;
+    return this.relative(() => {
+      const t = new Date(Date.UTC(pub!.y, pub!.m - 1 + (r === 'past' ? -1 : r === 'future' ? 1 : 0), 1));
+      const y = t.getUTCFullYear();
+      const m = t.getUTCMonth() + 1;
+      return validDay(y, m, d) ? fmtDay({ y, m, d }) : fmtMonth(y, m);
+    }, end);
   }
 
   /** A Gregorian year (1900..2100) at i: [year, next index]; "م" after it is taken along. */
@@ -264,6 +431,44 @@ class Ctx {
     const nx = this.tokens[e];
     if (nx && nx.kind === 'word' && nx.norm === 'م' && nx.start - t.end <= 1) e++;
     return [y, e];
+  }
+
+  /** "20 / 10 / 1436" or "04 / 12 / 2014" (with an optional هـ or م): day, month, year as separate tokens. */
+  private spacedNumericDate(i: number): Match | undefined {
+    const tk = this.tokens;
+    const slash = (k: number) => tk[k]?.kind === 'punct' && tk[k]!.text === '/' && tk[k]!.start - tk[k - 1]!.end <= 1 && tk[k + 1]!.start - tk[k]!.end <= 1;
+    if (!(tk[i + 4]?.kind === 'number' && tk[i + 2]?.kind === 'number' && /^\d{1,2}$/.test(tk[i + 2]!.norm) && /^\d{4}$/.test(tk[i + 4]!.norm) && slash(i + 1) && slash(i + 3))) return undefined;
+    const d = +tk[i]!.norm;
+    const m = +tk[i + 2]!.norm;
+    const y = +tk[i + 4]!.norm;
+    if (y >= 1300 && y <= 1500) {
+      const g = hijriToGregorian(y, m, d, this.umalqura);
+      const end = this.hijriYear(i + 4) ? i + 6 : i + 5;
+      return g ? { end, kind: 'absolute', value: fmtDay(g), hijri: true } : { end, kind: 'absolute' };
+    }
+    if (y >= 1900 && y <= 2100 && validDay(y, m, d)) return { end: this.year(i + 4)![1], kind: 'absolute', value: fmtDay({ y, m, d }) };
+    return undefined;
+  }
+
+  /**
+   * A year at [i, end) after في (or after و and another such year) that counts nothing: the next token is punctuation,
+   * the end, و, or a year itself ("في 2003»", "في 2003 و 2012"); not "في 2000 منزل".
+   */
+  private bareYearContext(i: number, end: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (!prev || prev.kind !== 'word') return false;
+    const after = (k: number): boolean => {
+      const n = this.tokens[k];
+      return !n || n.kind === 'punct' || (n.kind === 'word' && n.norm === 'و') || (n.kind === 'word' && n.norm.startsWith('و') && n.norm.length > 3 && !this.cal.periods.has(n.norm.slice(1))) || (n.kind === 'number' && !!this.year(k));
+    };
+    if (!after(end)) return false;
+    if (prev.norm === 'في') return true;
+    // "… في 2003 و 2012": a year after و that follows such a year
+    if (prev.norm === 'و' && this.tokens[i - 2]?.kind === 'number') {
+      const py = this.year(i - 2);
+      return !!py && this.tokens[i - 3]?.kind === 'word' && this.tokens[i - 3]!.norm === 'في';
+    }
+    return false;
   }
 
   /** Is the number at i followed by a Hijri marker ("1436 هـ")? */
@@ -359,7 +564,12 @@ class Ctx {
         let [a, b, c] = parts.map(Number) as [number, number, number];
         if (parts[0]!.length === 4) [a, c] = [c, a]; // Y/M/D → D/M/Y
         else if (parts[2]!.length !== 4) return undefined;
-        if (c >= 1300 && c <= 1500) return { end: i + 1, kind: 'absolute' }; // Hijri
+        if (c >= 1300 && c <= 1500) {
+          // Hijri: "1436/10/20", "20/10/1436هـ"
+          const g = hijriToGregorian(c, b, a, this.umalqura);
+          const end = this.hijriYear(i) ? i + 2 : i + 1;
+          return g ? { end, kind: 'absolute', value: fmtDay(g), hijri: true } : { end, kind: 'absolute' };
+        }
         if (c >= 1900 && c <= 2100 && validDay(c, b, a)) return { end: i + 1, kind: 'absolute', value: fmtDay({ y: c, m: b, d: a }) };
         return undefined;
       }
@@ -374,18 +584,21 @@ class Ctx {
       // day + month: "3 أغسطس", "3 من أغسطس"
       if (/^\d{1,2}$/.test(t.norm)) {
         const d = +t.norm;
+        // "20 / 10 / 1436هـ", "04 / 12 / 2014": day, month and year apart (slashes with spaces)
+        const sl = this.spacedNumericDate(i);
+        if (sl) return sl;
         if (d >= 1 && d <= 31) {
-          let k = i + 1;
-          if (this.norm(k) === 'من' && this.month(k + 1)) k++;
-          const h = this.hijri(k);
-          if (h !== undefined) {
-            const y = tokens[h]?.kind === 'number' ? h + 1 : h;
-            return { end: this.hijriYear(h) ? y + 1 : y, kind: 'absolute' };
-          }
-          const md = this.monthDate(k, d, false, false);
+          const hd = this.hijriDay(d, i + 1);
+          if (hd) return hd;
+          const of = this.dayOf(d, i + 1);
+          if (of) return of;
+          const md = this.monthDate(i + 1, d, false, false);
           if (md) return md;
         }
       }
+      // a bare year after في when nothing is counted by it: "في 2003»", "في 1947.", "في 2003 و 2012"
+      const y = this.year(i);
+      if (y && !this.hijriYear(i) && this.bareYearContext(i, y[1])) return { end: y[1], kind: 'absolute', value: String(y[0]) };
       return undefined;
     }
     // words
@@ -393,9 +606,20 @@ class Ctx {
     // Hijri month + year: skip together
     const h = this.hijri(i);
     if (h !== undefined && tokens[h]?.kind === 'number') return { end: this.hijriYear(h) ? h + 2 : h + 1, kind: 'absolute' };
+    // "الرابع من يوليو", "العاشر من شهر أغسطس (آب) المقبل", "الحادي والعشرين من الشهر الجاري", "العاشر من رمضان"
+    const ord = this.ordinal(i);
+    if (ord) {
+      const of = this.dayOf(ord[0], ord[1]);
+      if (of) return of;
+    }
     // "اليوم الخميس", "يوم الأحد المقبل", "أمس الأربعاء", "غدا الجمعة"
     const nextWd = this.cal.weekdays.get(this.bare(i + 1));
     if (nextWd !== undefined) {
+      // "يوم الثلاثاء 27 رمضان 1436 هـ", "اليوم الأربعاء 20 / 10 / 1436هـ": the explicit date wins
+      if (tokens[i + 2]?.kind === 'number') {
+        const m = this.matchAt(i + 2);
+        if (m && m.value) return withWeekday(m, nextWd);
+      }
       if (b === 'اليوم') return this.weekdayDate(i + 1, nextWd, 'today');
       if (b === 'يوم') return this.weekdayDate(i + 1, nextWd, undefined);
       if (DAY_WORDS_PAST.has(b)) return this.weekdayDate(i + 1, nextWd, 'yesterday');
@@ -406,7 +630,7 @@ class Ctx {
       // "الخميس 4 ديسمبر 2014": the explicit date wins
       if (tokens[i + 1]?.kind === 'number') {
         const m = this.matchAt(i + 1);
-        if (m && m.value) return m;
+        if (m && m.value) return withWeekday(m, wd);
       }
       return this.weekdayDate(i, wd, undefined);
     }
