@@ -277,7 +277,9 @@ export class DateFinder {
   }
 }
 
-const DAY_WORDS_PAST = new Set(['امس', 'البارحه']);
+// yesterday; with the article too ("تعاملات الأمس", "بالأمس"), but not the figurative "بالأمس القريب" (the recent past)
+const DAY_WORDS_PAST = new Set(['امس', 'الامس', 'البارحه']);
+const FIGURATIVE_AFTER_YESTERDAY = new Set(['القريب', 'البعيد']);
 const DAY_WORDS_FUTURE = new Set(['غدا']);
 
 class Ctx {
@@ -675,6 +677,7 @@ class Ctx {
     // أمس, أمس الأول, أول أمس, أول من أمس, غدا, بعد غد, اليوم
     const pub = this.pub;
     if (DAY_WORDS_PAST.has(b)) {
+      if (b === 'الامس' && FIGURATIVE_AFTER_YESTERDAY.has(this.norm(i + 1))) return undefined;
       if (this.norm(i + 1) === 'الاول') return this.relative(() => fmtDay(addDays(pub!, -2)), i + 2);
       return this.relative(() => fmtDay(addDays(pub!, -1)), i + 1);
     }
