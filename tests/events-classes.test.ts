@@ -72,6 +72,7 @@ const ROWS: Row[] = [
   ['the parties of an agreement in a phrase after talks are the agreement’s (P5+1 is one actor)', 'وتطرق اللقاء إلى الاتفاق النووي بين إيران ومجموعة الدول الست الكبرى.', 'AGREE', 'IRN', 'IGOP5P'],
   ['attack noun + its own verb', 'استهدف هجوم انتحاري مقرا للشرطة في كركوك.', 'ASSAULT', 'IRQREB', 'IRQCOP'],
   ['claim of responsibility', 'أعلن تنظيم الدولة مسؤوليته عن هجوم استهدف دورية للجيش في ديالى.', 'ASSAULT', 'IMGMUS', 'IRQMIL'],
+  ['claim of responsibility with a date between the claimant and مسؤوليته', 'أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري استهدف سوقا في بغداد.', 'ASSAULT', 'IMGMUS', '*'],
   ['nisba adjective after an attack noun', 'قصف إسرائيلي يستهدف مواقع لحماس في غزة.', 'ASSAULT', 'ISRMIL', 'PSEREB'],
   ['instrument with a possessive pronoun', 'قالت إسرائيل إن طائراتها قصفت مواقع لحزب الله في جنوب لبنان.', 'ASSAULT', 'ISRMIL', 'LBNREB'],
   ['member of a named group', 'فجر انتحاري من تنظيم القاعدة سيارة مفخخة قرب مقر الحكومة في عدن.', 'ASSAULT', 'IMGMUS', '*'],

@@ -1271,13 +1271,19 @@ class Context {
     return null;
   }
 
-  /** A group ending right before token k (allowing قد / التي / أن between), in the same clause. */
+  /** A group ending right before token k (allowing قد / التي / أن and a date between), in the same clause. */
   private groupEndingNear(k: number, sStart: number): Group | null {
     let j = k - 1;
     let bridged = 0;
     while (j >= sStart && bridged < 3 && this.info[j]!.word && (SVO_BRIDGE.has(this.info[j]!.norm) || this.companionAt(j) || this.info[j]!.flags & W.NEG || (this.info[j]!.norm.startsWith('ك') && this.info[j]!.norm.length > 3 && !this.info[j]!.flags && !this.info[j]!.trigger && !this.groupCovering(j)))) {
       j--;
       bridged++;
+    }
+    // a date between the group and k: "أعلن تنظيم داعش 【أمس الخميس】 مسؤوليته عن هجوم"
+    let dated = 0;
+    while (j >= sStart && dated < 4 && this.dateCovers(j)) {
+      j--;
+      dated++;
     }
     if (j < sStart) return null;
     const g = this.groupCovering(j);
