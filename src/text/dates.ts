@@ -435,11 +435,16 @@ class Ctx {
     return [y, e];
   }
 
-  /** "20 / 10 / 1436" or "04 / 12 / 2014" (with an optional هـ or م): day, month, year as separate tokens. */
+  /**
+   * "20 / 10 / 1436", "10-10-1436هـ", "15 - 8 - 1436هـ" or "04 / 12 / 2014" (with an optional هـ or م): day, month and
+   * year as separate tokens, both separators the same slash or dash, at most two spaces around each.
+   */
   private spacedNumericDate(i: number): Match | undefined {
     const tk = this.tokens;
-    const slash = (k: number) => tk[k]?.kind === 'punct' && tk[k]!.text === '/' && tk[k]!.start - tk[k - 1]!.end <= 1 && tk[k + 1]!.start - tk[k]!.end <= 1;
-    if (!(tk[i + 4]?.kind === 'number' && tk[i + 2]?.kind === 'number' && /^\d{1,2}$/.test(tk[i + 2]!.norm) && /^\d{4}$/.test(tk[i + 4]!.norm) && slash(i + 1) && slash(i + 3))) return undefined;
+    const sep = tk[i + 1]?.text;
+    if (sep !== '/' && sep !== '-') return undefined;
+    const mark = (k: number) => tk[k]?.kind === 'punct' && tk[k]!.text === sep && tk[k]!.start - tk[k - 1]!.end <= 2 && !!tk[k + 1] && tk[k + 1]!.start - tk[k]!.end <= 2;
+    if (!(tk[i + 4]?.kind === 'number' && tk[i + 2]?.kind === 'number' && /^\d{1,2}$/.test(tk[i + 2]!.norm) && /^\d{4}$/.test(tk[i + 4]!.norm) && mark(i + 1) && mark(i + 3))) return undefined;
     const d = +tk[i]!.norm;
     const m = +tk[i + 2]!.norm;
     const y = +tk[i + 4]!.norm;
