@@ -89,6 +89,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a quotation in marks that opens with إن / أن is the report even after an apposition with its complement',
+    text: 'من جانبه، قال فواز السلوم المختص في مجال التأمين الطبي «إن المشكلة ليست بسبب رفع الوثائق من قبل شركات التأمين».',
+    want: [{ key: 'المشكلة ليست بسبب رفع الوثائق', speaker: 'فواز السلوم' }],
+  },
+  {
     name: 'كل من X و Y: the speakers after it, not كل',
     text: 'وأكد كل من وزير الخارجية السعودي عادل الجبير ونظيره الأمريكي جون كيري أن الاتفاق مهم للمنطقة.',
     want: [{ key: 'الاتفاق مهم', speaker: 'عادل الجبير' }],

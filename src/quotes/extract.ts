@@ -861,7 +861,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (sp >= 0) {
         const span = spans[sp]!;
         const prev = j - 1;
-        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span))) {
+        // (or a quotation that opens with إن / أن, after words the clause search would pass over too: "وقال X المختص في
+        // التأمين «إن المشكلة …»")
+        const opensClause = entry.clause && j + 1 < span.endTok && v.isWord(j + 1) && lex.complementizers.has(v.norm(j + 1));
+        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span) || opensClause)) {
           // a name in marks after a preposition of the setting ("في كلمة ألقاها خلال “المؤتمر الإعلامي …” الذي
           // عقد في دمشق “هناك حديث …”"): the statement is the quotation after it
           const named = j > after && SETTING_NAME_PREPS.has(v.noConj(prev));
