@@ -94,6 +94,11 @@ const CASES: Case[] = [
     want: [{ key: 'المشكلة ليست بسبب رفع الوثائق', speaker: 'فواز السلوم' }],
   },
   {
+    name: '"آل" opening a family name is part of the speaker (آل شيخان), not the whole of it',
+    text: 'وأضاف آل شيخان «إن ما حدث من استهداف للمصلين مؤلم جدا».',
+    want: [{ key: 'ما حدث من استهداف للمصلين', speaker: 'آل شيخان' }],
+  },
+  {
     name: 'كل من X و Y: the speakers after it, not كل',
     text: 'وأكد كل من وزير الخارجية السعودي عادل الجبير ونظيره الأمريكي جون كيري أن الاتفاق مهم للمنطقة.',
     want: [{ key: 'الاتفاق مهم', speaker: 'عادل الجبير' }],

@@ -593,6 +593,15 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastDef = !lastInst;
       continue;
     }
+    // "آل" (normalized ال) opening a family's name with no name before it: "وأضاف 【آل شيخان】 «…»" (after a name the
+    // rule below joins it: "طارق آل شيخان")
+    if (nameS < 0 && v.noConj(j) === AL && j + 1 < lim && v.isWord(j + 1) && !v.isDefinite(j + 1) && !v.isStop(j + 1) && !v.isCue(j + 1)) {
+      nameS = j;
+      nameE = j + 1;
+      lastDef = false;
+      appos = false;
+      continue;
+    }
     if (v.isDefinite(j)) {
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
