@@ -650,6 +650,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const hit = v.cue(k)!;
     const entry = hit.entry;
     if (entry.slogan) return k + 1;
+    // a byline's label between a dash and a colon ("عبدالحكيم شار- سبق- 【متابعة】: …", a follow-up report), not the
+    // participle of a report
+    if (hit.form === 'part' && k > 0 && (v.isPunct(k - 1, '-') || v.isPunct(k - 1, '–')) && k + 1 < T && v.isPunct(k + 1, ':')) return k + 1;
     const nc = v.noConj(k);
     // a report that is not asserted or has no agent: "ما يشير إلى أن", "كي يرى أن", "حتى اعتقدت"
     if (k > ss && v.isWord(k - 1) && lex.beforeCue.has(v.noConj(k - 1))) return k + 1;
@@ -1207,7 +1210,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const ss = sentStart[sIdx]!;
     const se = sentEnd[sIdx]!;
     let t = ss;
-    if (insideQuote[ss]! >= 0 && spans[insideQuote[ss]!]!.used) continue; // a sentence inside a quotation already taken
+    // a sentence inside a quotation already taken (the rest of a sentence that begins inside it and goes on after it,
+    // "… القاعدة “، وتابع: “…”", is read: the loop below skips the quotation's tokens)
+    if (insideQuote[ss]! >= 0 && spans[insideQuote[ss]!]!.used && spans[insideQuote[ss]!]!.endTok >= se) continue;
     const producedAtStart = out.length;
     if (ss === 0 || paraOfTok[ss - 1] !== paraOfTok[ss]) t = headline(ss, sIdx);
     while (t < se) {

@@ -78,6 +78,13 @@ function procliticsOnly(text: string, i: number): boolean {
   return k > 0 && k < 3 && (j < 0 || isBlank(text.charCodeAt(j)));
 }
 
+/** Whether the mark at `i` follows a colon, with at most two blanks between. */
+function afterColon(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && isBlank(text.charCodeAt(j))) j--;
+  return j >= 0 && i - j <= 3 && text.charCodeAt(j) === 0x3a;
+}
+
 /** Whether the « at `open` was stray, given a second « at `i`: one to five words between them, ending in a colon. */
 function strayOpener(text: string, open: number, i: number): boolean {
   let j = i - 1;
@@ -168,8 +175,9 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
     }
     if (f === F.Ascii || f === F.Curly || f === F.Single) {
       // an opening mark is followed by a non-blank and not glued to a preceding word
-      // (a one-letter proclitic is fine: و“…”، بـ“…”)
-      if (isBlank(next)) continue;
+      // (a one-letter proclitic is fine: و“…”، بـ“…"); right after a colon a mark opens whatever follows it
+      // ("وأضاف: ” فريقي جاهز …”", "وقال: " إن القضية …"")
+      if (isBlank(next) && !(f !== F.Single && afterColon(text, i))) continue;
       if (f === F.Single && c === 0x2019) continue; // ’ never opens
       if (isWordChar(prev) && !procliticsOnly(text, i)) continue;
     }
