@@ -209,6 +209,14 @@ test('a definite body takes no country name right after it as its owner ("اته
   assert.ok(codes('وقعت وزارة الداخلية في السعودية اتفاقية للتعاون.').some((c) => c.startsWith('وزارة الداخلية=SAU')));
 });
 
+test('a body without a country in a story about one country is that country’s; not when no country dominates', () => {
+  const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
+  const yemen = 'وصلت إلى عدن طائرة إغاثة تحمل أدوية. وتعاني اليمن من نقص الأدوية منذ بدء الحرب في اليمن. وقالت وزارة الصحة إن المستشفيات في صنعاء بحاجة إلى الوقود.';
+  assert.ok(codes(yemen).includes('وزارة الصحة=YEMGOV'), codes(yemen).join(', '));
+  const mixed = 'زار وزير من اليمن مصر ثم الأردن. وقالت وزارة الصحة إن المستشفيات بحاجة إلى الوقود.';
+  assert.ok(codes(mixed).includes('وزارة الصحة=GOV'), codes(mixed).join(', '));
+});
+
 test('a generic body named again without its country is the body named with it before; not one coordinated with it', () => {
   const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
   assert.ok(codes('أعلنت وزارة الداخلية التونسية اعتقال خمسة مسلحين. وقالت وزارة الداخلية في بيان إن العملية مستمرة.').includes('وزارة الداخلية=TUNGOV'));

@@ -668,6 +668,19 @@ export class ActorResolver {
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     titles.sort((a, b) => a.start - b.start);
+    // a body still without a country in a story about one country is that country's ("وزارة الصحة" in a story on
+    // Yemen): storyCountry over the mentions the event stage counts (not the agents of a title phrase)
+    const sc = storyCountry(mentions.filter((m) => !(m.via === 'title' && m.actor.kind === 'agent')));
+    if (sc) {
+      for (let k = 0; k < mentions.length; k++) {
+        const m = mentions[k]!;
+        const a = m.actor;
+        if (a.kind !== 'gov_body' || a.country || !a.id.startsWith('body:')) continue;
+        const actor: Actor = { ...a, id: `body:${sc}:${a.id.slice(5)}`, code: sc + (a.sector ?? ''), country: sc, name: { ar: `${a.name.ar} (${kb.country(sc)?.name.ar ?? sc})`, en: `${a.name.en ?? ''} (${kb.country(sc)?.name.en ?? sc})` } };
+        mentions[k] = { ...m, actor };
+        if (!actors.has(actor.id)) actors.set(actor.id, actor);
+      }
+    }
     return { mentions, titles, actors };
   }
 
@@ -1188,6 +1201,30 @@ function lastMatching(history: Resolved[], targets: readonly string[], noun?: st
     if (targets.includes(h.kind) || (h.cls && targets.includes(h.cls)) || (h.entry && targets.includes(h.entry.kind))) return h;
   }
   return null;
+}
+
+/**
+ * The country a story is about: the country named most often by countries, places, capitals and nisbas (not
+ * outlets nor people), when it is named at least three times and at least twice as often as any other; else null.
+ */
+export function storyCountry(mentions: readonly { actor: Actor }[]): string | null {
+  const n = new Map<string, number>();
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a.country || (a.kind !== 'country' && a.kind !== 'place' && a.kind !== 'territory')) continue;
+    n.set(a.country, (n.get(a.country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [c, k] of n) {
+    if (k > first) {
+      second = first;
+      first = k;
+      best = c;
+    } else if (k > second) second = k;
+  }
+  return first >= 3 && first >= 2 * second ? best : null;
 }
 
 /** The last mention of the generic body `entryId` that carries a country ("وزارة الداخلية التونسية"), within the coreference window. */

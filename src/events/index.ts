@@ -8,6 +8,7 @@ import { partitionPoint } from '../util/search.ts';
 import { extractMentions, type Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { argumentOf, eventMentions, type Group } from './units.ts';
+import { storyCountry } from '../actors/resolve.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Every unit of the group names a country by the country's own name ("تركيا"), not a city or capital resolved to it ("حلب"). */
@@ -43,29 +44,9 @@ interface Draft {
   target: EventArgument | null;
 }
 
-/**
- * The country a story is about: the country named most often by countries, places, capitals and
- * nisbas (not outlets nor people), when it is named at least three times and at least twice as
- * often as any other; else null.
- */
+/** The country a story is about (storyCountry in src/actors/resolve.ts over the mentions events count), or null. */
 export function mainCountry(doc: RasidDocument): string | null {
-  const n = new Map<string, number>();
-  for (const m of eventMentions(doc)) {
-    const a = m.actor;
-    if (!a?.country || (a.kind !== 'country' && a.kind !== 'place' && a.kind !== 'territory')) continue;
-    n.set(a.country, (n.get(a.country) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let first = 0;
-  let second = 0;
-  for (const [c, k] of n) {
-    if (k > first) {
-      second = first;
-      first = k;
-      best = c;
-    } else if (k > second) second = k;
-  }
-  return first >= 3 && first >= 2 * second ? best : null;
+  return storyCountry(eventMentions(doc));
 }
 
 /**
