@@ -22,7 +22,7 @@ export function defaultStages(res: Resources): Stage[] {
     new CliticStage(new CliticAnalyzer(res.text.clitics, { charMap: res.charMap })),
     new ParagraphStage(new ParagraphSplitter(res.text.sources, res.charMap)),
     new SentenceStage(res.text.letters),
-    new DateStage(res.text.calendar),
+    new DateStage(res.text.calendar, res.text.numbers),
     new NumberStage(res.text.numbers),
     new ActorStage(res.actors),
   ];

@@ -22,6 +22,7 @@ import { RasidError } from '../errors.ts';
 import { dataPath } from '../util/paths.ts';
 import { defaultCharMap, normalize, type CompiledCharMap } from './normalize.ts';
 import { dataLines } from './datafile.ts';
+import type { NumberWords } from './numbers.ts';
 
 type Rel = 'past' | 'future' | 'current';
 type Unit = 'day' | 'week' | 'month' | 'year';
@@ -236,8 +237,15 @@ export class DateFinder {
   private readonly triggers: Set<string>;
   /** Hijri numbers of a Gregorian instant (Umm al-Qura), or null: Hijri dates then get no value. */
   private readonly umalqura: Intl.DateTimeFormat | null;
-  constructor(private readonly cal: Calendar) {
-    const t = new Set<string>(['اليوم', 'يوم', 'بعد', 'اول', 'شهر', 'هذا', 'هذه', ...DAY_WORDS_PAST, ...DAY_WORDS_FUTURE]);
+  /**
+   * `numbers` (data/text/numbers.txt) gives the counts of durations ("قبل ثلاثة أيام"); without it only digits and the
+   * dual count.
+   */
+  constructor(
+    private readonly cal: Calendar,
+    private readonly numbers?: NumberWords,
+  ) {
+    const t = new Set<string>(['اليوم', 'يوم', 'بعد', 'اول', 'شهر', 'هذا', 'هذه', 'قبل', 'منذ', ...DAY_WORDS_PAST, ...DAY_WORDS_FUTURE]);
     for (const k of [...cal.months.keys(), ...cal.hijri.keys(), ...cal.weekdays.keys(), ...cal.ordinals.keys()]) t.add(k.split(' ')[0]!);
     this.umalqura = umalquraFormatter();
     for (const k of [...cal.parts, ...cal.periods.keys(), ...cal.yearCues]) t.add(k);
@@ -247,7 +255,7 @@ export class DateFinder {
   find(text: string, tokens: Token[], published?: string): DateMention[] {
     const pub = parseISODay(published);
     const out: DateMention[] = [];
-    const ctx = new Ctx(text, tokens, this.cal, pub, this.umalqura);
+    const ctx = new Ctx(text, tokens, this.cal, pub, this.umalqura, this.numbers);
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
       // only words and numbers open a date
@@ -281,6 +289,17 @@ export class DateFinder {
 const DAY_WORDS_PAST = new Set(['امس', 'الامس', 'البارحه']);
 const FIGURATIVE_AFTER_YESTERDAY = new Set(['القريب', 'البعيد']);
 const DAY_WORDS_FUTURE = new Set(['غدا']);
+/**
+ * Units of a counted duration (normalized): count 1 for the singular ("قبل يوم"), 2 for the dual ("منذ يومين"), 0 for a
+ * form that needs a count before it (plural "أيام" and the accusative singular after 11 and more: "15 يوما").
+ */
+const DURATION_UNITS = new Map<string, { unit: Unit; count: number }>([
+  ['يوم', { unit: 'day', count: 1 }], ['يومين', { unit: 'day', count: 2 }], ['ايام', { unit: 'day', count: 0 }], ['يوما', { unit: 'day', count: 0 }],
+  ['اسبوع', { unit: 'week', count: 1 }], ['اسبوعين', { unit: 'week', count: 2 }], ['اسابيع', { unit: 'week', count: 0 }], ['اسبوعا', { unit: 'week', count: 0 }],
+  ['شهر', { unit: 'month', count: 1 }], ['شهرين', { unit: 'month', count: 2 }], ['اشهر', { unit: 'month', count: 0 }], ['شهور', { unit: 'month', count: 0 }], ['شهرا', { unit: 'month', count: 0 }],
+  ['عام', { unit: 'year', count: 1 }], ['عامين', { unit: 'year', count: 2 }], ['اعوام', { unit: 'year', count: 0 }], ['عاما', { unit: 'year', count: 0 }],
+  ['سنه', { unit: 'year', count: 1 }], ['سنتين', { unit: 'year', count: 2 }], ['سنوات', { unit: 'year', count: 0 }], ['سنين', { unit: 'year', count: 0 }],
+]);
 
 class Ctx {
   private readonly bareCache: (string | undefined)[];
@@ -290,6 +309,7 @@ class Ctx {
     private readonly cal: Calendar,
     private readonly pub: YMD | undefined,
     private readonly umalqura: Intl.DateTimeFormat | null,
+    private readonly numbers: NumberWords | undefined,
   ) {
     this.bareCache = new Array(tokens.length);
   }
@@ -674,6 +694,11 @@ class Ctx {
     // "الأسبوع الماضي", "العام المقبل", "هذا العام"
     const p = this.period(i);
     if (p) return p;
+    // "قبل ثلاثة أيام", "منذ يومين", "قبل شهرين", "منذ 4 أشهر": a counted duration back from the publication date
+    if (b === 'قبل' || b === 'منذ') {
+      const du = this.durationAgo(i + 1);
+      if (du) return du;
+    }
     // "عام 2014"
     if (this.cal.yearCues.has(b)) {
       const y = this.year(i + 1);
@@ -695,6 +720,51 @@ class Ctx {
       return this.relative(() => fmtDay(pub!), i + 1);
     }
     return undefined;
+  }
+
+  /**
+   * A counted duration at k after قبل / منذ: a count (digits, a number word of data/text/numbers.txt up to ten) and a
+   * unit ("ثلاثة أيام", "15 يوما", "4 أشهر"), a dual ("يومين", "شهرين", "عامين") or a singular unit ("يوم", "شهر",
+   * "عام": one). Its value is the day, week (approximate day), month or year that far before publication. Not a vague
+   * plural ("قبل أيام", "منذ سنوات"), not a duration counted from something else ("قبل يومين من الانتخابات"), not "قبل
+   * عام 1982" nor "قبل شهر رمضان".
+   */
+  private durationAgo(k: number): Match | undefined {
+    const tk = this.tokens;
+    let n = 0;
+    let u = k;
+    const t = tk[k];
+    if (t?.kind === 'number' && /^\d{1,2}$/.test(t.norm)) {
+      n = +t.norm;
+      u = k + 1;
+    } else if (t?.kind === 'word') {
+      const w = this.numbers?.get(this.norm(k));
+      if (w && w.kind === 'unit' && w.value >= 3 && w.value <= 10) {
+        n = w.value;
+        u = k + 1;
+      }
+    }
+    const unit = DURATION_UNITS.get(this.norm(u));
+    if (!unit) return undefined;
+    if (n === 0) {
+      if (unit.count === 0) return undefined; // a plural without a count: vague
+      n = unit.count;
+    } else if (unit.count === 2) return undefined; // "3 يومين" is no duration
+    if (n < 1) return undefined;
+    // counted from something else, a year, a month's name or a day's
+    const nx = tk[u + 1];
+    if (nx && (nx.kind === 'number' || (nx.kind === 'word' && (nx.norm === 'من' || this.month(u + 1) || this.hijriMonth(u + 1) || this.cal.weekdays.has(this.bare(u + 1)) || nx.norm === 'علي')))) return undefined;
+    const pub = this.pub;
+    const end = u + 1;
+    if (unit.unit === 'day') return this.relative(() => fmtDay(addDays(pub!, -n)), end);
+    if (unit.unit === 'week') return this.relative(() => fmtDay(addDays(pub!, -7 * n)), end, true);
+    if (unit.unit === 'month') {
+      return this.relative(() => {
+        const d = new Date(Date.UTC(pub!.y, pub!.m - 1 - n, 1));
+        return fmtMonth(d.getUTCFullYear(), d.getUTCMonth() + 1);
+      }, end);
+    }
+    return this.relative(() => String(pub!.y - n), end);
   }
 
   /** "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "هذه السنة". */

@@ -27,7 +27,7 @@ export class TextLayer {
     this.map = opts.charMap ?? defaultCharMap();
     this.clitics = new CliticAnalyzer(res.clitics, { ...opts, charMap: this.map });
     this.paragraphs = new ParagraphSplitter(res.sources, this.map);
-    this.dates = new DateFinder(res.calendar);
+    this.dates = new DateFinder(res.calendar, res.numbers);
   }
 
   analyze(text: string, meta: DocMeta = {}): RasidDocument {

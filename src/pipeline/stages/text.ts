@@ -54,8 +54,8 @@ export class DateStage implements Stage {
   readonly requires = ['tokens', 'words'] as const;
   readonly provides = ['dates'] as const;
   private readonly finder: DateFinder;
-  constructor(calendar: Calendar) {
-    this.finder = new DateFinder(calendar);
+  constructor(calendar: Calendar, numbers?: NumberWords) {
+    this.finder = new DateFinder(calendar, numbers);
   }
   process(doc: RasidDocument): void {
     doc.dates = this.finder.find(doc.text, doc.tokens, doc.meta.published);
