@@ -133,6 +133,7 @@ test('dates and numbers: data file formats are checked', () => {
   assert.throws(() => parseCalendar('يناير\n'), /outside/);
   assert.throws(() => parseCalendar('[hijri]\nرمضان\n'), /1\.\.12/);
   assert.throws(() => parseCalendar('[ordinals]\n32 الثاني والثلاثين\n'), /1\.\.31/);
+  assert.throws(() => parseCalendar('[durations]\nيوم day\n'), /WORD day\|week\|month\|year 0\|1\|2/);
   assert.throws(() => parseNumberWords('ألف كثير scale\n'), /WORD VALUE KIND/);
 });
 

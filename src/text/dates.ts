@@ -39,6 +39,8 @@ export interface Calendar {
   periods: Map<string, Unit>;
   parts: Set<string>;
   yearCues: Set<string>;
+  /** Units of a counted duration → unit and the count the form itself gives (1 singular, 2 dual, 0 none). */
+  durations: Map<string, { unit: Unit; count: number }>;
 }
 
 export function loadCalendar(file = dataPath('text', 'calendar.txt'), map: CompiledCharMap = defaultCharMap()): Calendar {
@@ -52,7 +54,7 @@ export function loadCalendar(file = dataPath('text', 'calendar.txt'), map: Compi
 }
 
 export function parseCalendar(src: string, input = 'calendar.txt', map: CompiledCharMap = defaultCharMap()): Calendar {
-  const cal: Calendar = { months: new Map(), hijri: new Map(), ordinals: new Map(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Set(), yearCues: new Set() };
+  const cal: Calendar = { months: new Map(), hijri: new Map(), ordinals: new Map(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Set(), yearCues: new Set(), durations: new Map() };
   const names = (s: string) => s.split('|').map((x) => normalize(x.trim(), map).replace(/\s+/g, ' ')).filter(Boolean);
   for (const { section, line, bad } of dataLines(src, input)) {
     const num = /^(\d+)\s+(.*)$/.exec(line);
@@ -90,6 +92,12 @@ export function parseCalendar(src: string, input = 'calendar.txt', map: Compiled
       case 'yearcues':
         cal.yearCues.add(normalize(line, map));
         break;
+      case 'durations': {
+        const [w, u, c] = line.split(/\s+/);
+        if (!w || !['day', 'week', 'month', 'year'].includes(u ?? '') || !['0', '1', '2'].includes(c ?? '')) throw bad('expected "WORD day|week|month|year 0|1|2"');
+        cal.durations.set(normalize(w, map), { unit: u as Unit, count: +c! });
+        break;
+      }
       default:
         throw bad(`entry outside a known section ("${section || 'none'}")`);
     }
@@ -289,17 +297,6 @@ export class DateFinder {
 const DAY_WORDS_PAST = new Set(['امس', 'الامس', 'البارحه']);
 const FIGURATIVE_AFTER_YESTERDAY = new Set(['القريب', 'البعيد']);
 const DAY_WORDS_FUTURE = new Set(['غدا']);
-/**
- * Units of a counted duration (normalized): count 1 for the singular ("قبل يوم"), 2 for the dual ("منذ يومين"), 0 for a
- * form that needs a count before it (plural "أيام" and the accusative singular after 11 and more: "15 يوما").
- */
-const DURATION_UNITS = new Map<string, { unit: Unit; count: number }>([
-  ['يوم', { unit: 'day', count: 1 }], ['يومين', { unit: 'day', count: 2 }], ['ايام', { unit: 'day', count: 0 }], ['يوما', { unit: 'day', count: 0 }],
-  ['اسبوع', { unit: 'week', count: 1 }], ['اسبوعين', { unit: 'week', count: 2 }], ['اسابيع', { unit: 'week', count: 0 }], ['اسبوعا', { unit: 'week', count: 0 }],
-  ['شهر', { unit: 'month', count: 1 }], ['شهرين', { unit: 'month', count: 2 }], ['اشهر', { unit: 'month', count: 0 }], ['شهور', { unit: 'month', count: 0 }], ['شهرا', { unit: 'month', count: 0 }],
-  ['عام', { unit: 'year', count: 1 }], ['عامين', { unit: 'year', count: 2 }], ['اعوام', { unit: 'year', count: 0 }], ['عاما', { unit: 'year', count: 0 }],
-  ['سنه', { unit: 'year', count: 1 }], ['سنتين', { unit: 'year', count: 2 }], ['سنوات', { unit: 'year', count: 0 }], ['سنين', { unit: 'year', count: 0 }],
-]);
 
 class Ctx {
   private readonly bareCache: (string | undefined)[];
@@ -744,7 +741,7 @@ class Ctx {
         u = k + 1;
       }
     }
-    const unit = DURATION_UNITS.get(this.norm(u));
+    const unit = this.cal.durations.get(this.norm(u));
     if (!unit) return undefined;
     if (n === 0) {
       if (unit.count === 0) return undefined; // a plural without a count: vague
