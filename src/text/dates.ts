@@ -130,6 +130,17 @@ function addDays(p: YMD, n: number): YMD {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Year and month `n` months from the month of `p`. */
+function addMonths(p: YMD, n: number): { y: number; m: number } {
+  const t = new Date(Date.UTC(p.y, p.m - 1 + n, 1));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1 };
+}
+
+/** −1, +1 or 0: the step of a relative word (past, future, current). */
+function relStep(r: Rel): number {
+  return r === 'past' ? -1 : r === 'future' ? 1 : 0;
+}
+
 function weekday(p: YMD): number {
   return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
 }
@@ -332,16 +343,21 @@ class Ctx {
     return this.tokens[i]?.norm ?? '';
   }
 
-  /** A month name at i: [month, next index]. */
-  month(i: number): [number, number] | undefined {
+  /** A name of one or two words at i in `names` (two words first): [its number, next index]. */
+  private nameAt(names: ReadonlyMap<string, number>, i: number): [number, number] | undefined {
     const a = this.bare(i);
     if (!a) return undefined;
     if (this.tokens[i + 1]?.kind === 'word') {
-      const two = this.cal.months.get(a + ' ' + this.norm(i + 1));
+      const two = names.get(a + ' ' + this.norm(i + 1));
       if (two) return [two, i + 2];
     }
-    const one = this.cal.months.get(a);
+    const one = names.get(a);
     return one ? [one, i + 1] : undefined;
+  }
+
+  /** A month name at i: [month, next index]. */
+  month(i: number): [number, number] | undefined {
+    return this.nameAt(this.cal.months, i);
   }
 
   /** A Hijri month name at i: the index after it (see hijriMonth for the month). */
@@ -351,22 +367,12 @@ class Ctx {
 
   /** A Hijri month name at i: [month, next index]. */
   hijriMonth(i: number): [number, number] | undefined {
-    const a = this.bare(i);
-    if (!a) return undefined;
-    const two = this.cal.hijri.get(a + ' ' + this.norm(i + 1));
-    if (two) return [two, i + 2];
-    const one = this.cal.hijri.get(a);
-    return one ? [one, i + 1] : undefined;
+    return this.nameAt(this.cal.hijri, i);
   }
 
   /** An ordinal day word at i ("الرابع", "الحادي عشر"): [day, next index]. */
   private ordinal(i: number): [number, number] | undefined {
-    const a = this.bare(i);
-    if (!a) return undefined;
-    const two = this.cal.ordinals.get(a + ' ' + this.norm(i + 1));
-    if (two) return [two, i + 2];
-    const one = this.cal.ordinals.get(a);
-    return one ? [one, i + 1] : undefined;
+    return this.nameAt(this.cal.ordinals, i);
   }
 
   /**
@@ -433,9 +439,7 @@ class Ctx {
     const pub = this.pub;
     const r = rel;
     return this.relative(() => {
-      const t = new Date(Date.UTC(pub!.y, pub!.m - 1 + (r === 'past' ? -1 : r === 'future' ? 1 : 0), 1));
-      const y = t.getUTCFullYear();
-      const m = t.getUTCMonth() + 1;
+      const { y, m } = addMonths(pub!, relStep(r));
       return validDay(y, m, d) ? fmtDay({ y, m, d }) : fmtMonth(y, m);
     }, end);
   }
@@ -757,8 +761,8 @@ class Ctx {
     if (unit.unit === 'week') return this.relative(() => fmtDay(addDays(pub!, -7 * n)), end, true);
     if (unit.unit === 'month') {
       return this.relative(() => {
-        const d = new Date(Date.UTC(pub!.y, pub!.m - 1 - n, 1));
-        return fmtMonth(d.getUTCFullYear(), d.getUTCMonth() + 1);
+        const { y, m } = addMonths(pub!, -n);
+        return fmtMonth(y, m);
       }, end);
     }
     return this.relative(() => String(pub!.y - n), end);
@@ -782,13 +786,13 @@ class Ctx {
     }
     const pub = this.pub;
     const r = rel;
-    if (unit === 'year') return this.relative(() => String(pub!.y + (r === 'past' ? -1 : r === 'future' ? 1 : 0)), end);
+    if (unit === 'year') return this.relative(() => String(pub!.y + relStep(r)), end);
     if (unit === 'month') {
       return this.relative(() => {
-        const t = new Date(Date.UTC(pub!.y, pub!.m - 1 + (r === 'past' ? -1 : r === 'future' ? 1 : 0), 1));
-        return fmtMonth(t.getUTCFullYear(), t.getUTCMonth() + 1);
+        const { y, m } = addMonths(pub!, relStep(r));
+        return fmtMonth(y, m);
       }, end);
     }
-    return this.relative(() => fmtDay(addDays(pub!, r === 'past' ? -7 : r === 'future' ? 7 : 0)), end, true);
+    return this.relative(() => fmtDay(addDays(pub!, 7 * relStep(r))), end, true);
   }
 }
