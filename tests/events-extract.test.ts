@@ -111,3 +111,23 @@ for (const [name, rows] of [['assault', ASSAULT], ['protest', PROTEST], ['other 
     assert.ok(failures.length <= allowed, `${failures.length}/${rows.length} rows failed (at most ${allowed} allowed):\n${failures.join('\n')}`);
   });
 }
+
+test('events: a verbal noun’s definite genitive before an object with ل is the agent; an indefinite one is owned', () => {
+  const rows: [string, string, string, string | null][] = [
+    ['أدانت الخارجية استهداف الجيش الإسرائيلي للمدنيين في غزة.', 'ASSAULT', 'ISRMIL', 'PSECVL'],
+    ['ذكرت المصادر أن الاحتلال العراقي للكويت كان تحديا للمنطقة.', 'COERCE', 'IRQ', 'KWT'],
+    ['أدان الوزير قصف الجيش السوري للمدنيين.', 'ASSAULT', 'SYRMIL', 'SYRCVL'],
+    // an armed genitive before ل and a plain noun: the agent, the object no actor
+    ['ردت القوات السعودية على قصف الحوثيين لمنطقة على الحدود.', 'ASSAULT', 'YEMREBHOU', null],
+    // "عنصرين لداعش": two of its members, the ones killed
+    ['أعلنت الشرطة قتل عنصرين لداعش في الموصل.', 'ASSAULT', 'IRQCOP', 'IMGMUSISI'],
+  ];
+  for (const [text, type, src, tgt] of rows) {
+    const d = analyzeEvents(p, text);
+    const e = [...d.events, ...d.partialEvents].find((x) => x.type === type);
+    assert.ok(e, `${text}: no ${type}`);
+    assert.equal(e.source?.actor?.code, src, text);
+    if (tgt) assert.equal(e.target?.actor?.code, tgt, text);
+    else assert.notEqual(e.target?.actor?.code?.slice(0, 3), 'YEM', text);
+  }
+});

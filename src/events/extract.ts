@@ -797,7 +797,13 @@ class Context {
       const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && info[g.tokenStart]!.definite === info[h.end - 1]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
       if (g && adjAgent) source = source ?? g;
       else if (g) {
-        if (e.gen === 'target') target = target ?? g;
+        // a definite genitive followed by the object with ل is the agent: "استهداف الجيش الإسرائيلي للمدنيين",
+        // "قصف الحوثيين لمنطقة سكنية" (an indefinite one is owned: "قتل عنصرين لداعش" = two of its members)
+        const lam = e.gen === 'target' && !source && g.tokenStart === h.end ? this.lamObjectAfter(g, s.tokenEnd) : null;
+        if (lam) {
+          source = g;
+          if (lam !== true) target = target ?? lam;
+        } else if (e.gen === 'target') target = target ?? g;
         else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
       }
       if (subjBetween && !source && pred !== h.i) source = subjBetween;
@@ -1388,6 +1394,27 @@ class Context {
   }
 
   /** Genitive or nisba right after a noun trigger, skipping up to two adjectives. */
+  /**
+   * The object with ل right after a verbal noun's genitive, when that genitive can be the agent: definite
+   * (article or a known actor's name), not a city or region, and the ل-phrase an actor or a sector noun;
+   * `true` when the genitive is an armed force and ل opens a plain noun ("قصف الحوثيين لمنطقة سكنية":
+   * the agent, the object not an actor); null when the genitive is the object.
+   */
+  private lamObjectAfter(g: Group, end: number): Group | true | null {
+    if (g.tokenEnd >= end) return null;
+    const first = this.info[g.tokenStart]!;
+    const named = g.units.every((u) => u.actor && !u.head && !u.nisba && (!u.place || u.actor.kind === 'country'));
+    if (!first.definite && !named) return null;
+    if (g.units.some((u) => u.place && u.actor?.kind !== 'country')) return null;
+    const o = this.groupStarting(g.tokenEnd);
+    if (o) return this.prepBefore(o) === 'ل' && !sameActors(o, g) ? o : null;
+    const t = this.info[g.tokenEnd]!;
+    const armed = g.units.every((u) => u.actor && (u.actor.kind === 'armed_group' || ARMED_SECTORS.has(u.actor.sector ?? '')));
+    if (!armed || !t.word || t.flags || t.trigger || !/^لل?/.test(t.norm) || t.norm.length < 4) return null;
+    if (this.dateCovers(g.tokenEnd) || this.numberCovers(g.tokenEnd)) return null;
+    return true;
+  }
+
   private genitiveAfter(from: number, end: number, lamGenitive = false): Group | null {
     for (let k = from, skipped = 0; k < end && skipped <= 3; k++) {
       const g = this.groupStarting(k);
