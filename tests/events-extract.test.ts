@@ -131,3 +131,17 @@ test('events: a verbal noun’s definite genitive before an object with ل is th
     else assert.notEqual(e.target?.actor?.code?.slice(0, 3), 'YEM', text);
   }
 });
+
+test('events: aircraft or artillery right after a bombardment noun are its agent, a hijacked aircraft its object', () => {
+  const fired = analyzeEvents(p, 'قتل عشرة من عناصر تنظيم داعش جراء قصف طائرات التحالف الدولي مواقع التنظيم.');
+  const e = [...fired.events, ...fired.partialEvents].find((x) => x.type === 'ASSAULT' && x.trigger?.text === 'قصف');
+  assert.ok(e);
+  assert.match(e.source?.text ?? '', /^طائرات/);
+  assert.equal(e.target?.actor?.code, 'IMGMUSISI');
+  const air = analyzeEvents(p, 'تضررت المنازل بسبب قصف الطيران الروسي.');
+  const a = [...air.events, ...air.partialEvents].find((x) => x.type === 'ASSAULT');
+  assert.equal(a?.source?.actor?.code, 'RUSMIL');
+  const hijack = analyzeEvents(p, 'وفي عام 1985 تم اختطاف الطائرة الأميركية واحتجاز ركابها.');
+  const h = [...hijack.events, ...hijack.partialEvents].find((x) => x.type === 'ASSAULT' && x.trigger?.text === 'اختطاف');
+  assert.ok(!h || !h.source || h.source.actor?.code !== 'USAMIL');
+});

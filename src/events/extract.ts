@@ -800,9 +800,16 @@ class Context {
         // a definite genitive followed by the object with ل is the agent: "استهداف الجيش الإسرائيلي للمدنيين",
         // "قصف الحوثيين لمنطقة سكنية" (an indefinite one is owned: "قتل عنصرين لداعش" = two of its members)
         const lam = e.gen === 'target' && !source && g.tokenStart === h.end ? this.lamObjectAfter(g, s.tokenEnd) : null;
+        // aircraft or artillery right after an attack noun fire it: "قصف طائرات التحالف مواقع التنظيم",
+        // "قصف الطيران الروسي" (the object, if any, follows them)
+        const fired = !lam && type === 'ASSAULT' && (e.cameo ?? '').startsWith('19') && e.gen === 'target' && !source && g.tokenStart === h.end && this.armedInstrumentAt(g.tokenStart);
         if (lam) {
           source = g;
           if (lam !== true) target = target ?? lam;
+        } else if (fired) {
+          source = g;
+          const o = this.groupStarting(g.tokenEnd);
+          if (o && !this.prepBefore(o)) target = target ?? o;
         } else if (e.gen === 'target') target = target ?? g;
         else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
       }
@@ -1413,6 +1420,11 @@ class Context {
     if (!armed || !t.word || t.flags || t.trigger || !/^لل?/.test(t.norm) || t.norm.length < 4) return null;
     if (this.dateCovers(g.tokenEnd) || this.numberCovers(g.tokenEnd)) return null;
     return true;
+  }
+
+  /** Whether token k is an instrument of an armed sector (طائرات، الطيران، مدفعية، مقاتلات), not a weapon alone. */
+  private armedInstrumentAt(k: number): boolean {
+    return this.info[k]!.bases.some((b) => this.lex.instrumentsAt(b)?.some((x) => !!x.sector && x.pattern.length === 1));
   }
 
   private genitiveAfter(from: number, end: number, lamGenitive = false): Group | null {
