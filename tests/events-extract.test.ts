@@ -145,3 +145,26 @@ test('events: aircraft or artillery right after a bombardment noun are its agent
   const h = [...hijack.events, ...hijack.partialEvents].find((x) => x.type === 'ASSAULT' && x.trigger?.text === 'اختطاف');
   assert.ok(!h || !h.source || h.source.actor?.code !== 'USAMIL');
 });
+
+test('events: subjects before the verb through "تابعة ل" and an adjective of a force; verb + object facts keep their object', () => {
+  const one = (text: string, type: string) => {
+    const d = analyzeEvents(p, text);
+    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
+  };
+  // the owner after "تابعة ل" stands for the unit before it
+  const unit = one('وقال المسؤولون إن قوة أمنية تابعة للجيش العراقي شنت عملية عسكرية على مواقع تنظيم داعش.', 'ASSAULT');
+  assert.equal(unit?.source?.actor?.code, 'IRQMIL');
+  assert.equal(unit?.target?.actor?.code, 'IMGMUSISI');
+  // an adjective after a government or a force does not cut it from its verb
+  assert.equal(one('وأكد أن الحكومة اليمنية الشرعية تدعم المقاومة الشعبية.', 'SUPPORT')?.source?.actor?.code, 'YEMGOV');
+  // (a count after soldiers keeps them the victims of a victim verb)
+  assert.equal(one('وقال البيان إن الجنود الثلاثة قتلوا خلال مشاركتهم في العملية.', 'ASSAULT')?.source ?? null, null);
+  // a UniversalPetrarch verb + object phrase: the subject before it, the object's owner after it
+  const base = one('وقال إن عناصر تنظيم داعش هاجموا قاعدة للجيش العراقي.', 'ASSAULT');
+  assert.equal(base?.source?.actor?.code, 'IMGMUSISI');
+  assert.equal(base?.target?.actor?.code, 'IRQMIL');
+  // and its object noun is a common noun: "القاعدة" is the base, not al-Qaeda
+  const qaeda = one('وقالت المصادر إن الجيش والمقاومة هاجموا القاعدة من جهتين.', 'ASSAULT');
+  assert.equal(qaeda?.source?.actor?.code, 'MIL');
+  assert.equal(qaeda?.target ?? null, null);
+});

@@ -68,6 +68,8 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
+/** "تابعة", "التابعة", "تابعين": a unit belonging to the owner named after it with ل. */
+const OWNED_BY = /^(?:ال)?تابع(?:ه|ين|ون|ان)?$/;
 /** Relative pronouns (normalized). */
 /** Free-standing prepositions that introduce a group (a group after one is no subject). */
 const PREPOSITIONS = new Set(['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى']);
@@ -774,7 +776,12 @@ class Context {
       }
       // direct object
       if (!target && e.args.includes('obj') && pred === h.i) {
-        const obj = this.objectAfter(afterSubj, s.tokenEnd, clause, type === 'ACCUSE');
+        // a verb + object fact of UniversalPetrarch ends with its object noun: "هاجموا 【قاعدة】 للجيش العراقي"
+        // (the noun itself is a common noun there, "هاجموا القاعدة" the base, not al-Qaeda: only a sector noun or the
+        // noun with its owner is taken from inside)
+        const inner = e.source === 'upa' && afterSubj === h.end ? this.groupStarting(h.end - 1) : undefined;
+        const objFrom = inner && (inner.tokenEnd > h.end || inner.units[0]!.head) ? h.end - 1 : afterSubj;
+        const obj = this.objectAfter(objFrom, s.tokenEnd, clause, type === 'ACCUSE');
         if (obj) target = obj;
       }
     } else {
@@ -1023,6 +1030,14 @@ class Context {
       const g = cover ?? this.genitiveAfter(h.end, s.tokenEnd);
       if (cover) source = cover;
       else if (g && !source) source = g;
+    }
+    // the object noun of a verb + object fact is a common noun, no name: "هاجموا القاعدة" is a base, not al-Qaeda
+    if (e.source === 'upa') {
+      const noun = this.groupStarting(h.end - 1);
+      if (noun && noun.tokenEnd === h.end && !noun.units[0]!.head) {
+        if (target === noun) target = null;
+        if (source === noun) source = null;
+      }
     }
     const date = this.date(s, h.i);
     const instrument = this.instrument(s, h.i);
@@ -1299,11 +1314,18 @@ class Context {
       dated++;
     }
     if (j < sStart) return null;
+    // an adjective of no actor after the group: "قوات البيشمركة 【الكردية】 شنت", "الجماعات 【المسلحة】 هاجمت"
+    const adj = this.info[j]!;
+    // (only after a force or a government, which such adjectives describe: "الحكومة اليمنية 【الشرعية】")
+    const held = j > sStart && adj.word && adj.definite && !adj.flags && !adj.trigger && !this.numberCovers(j) && /(?:يه|ي|ه)$/.test(adj.norm) && !this.groupCovering(j) ? this.groupCovering(j - 1) : null;
+    const heldBy = held?.units[held.units.length - 1]?.actor;
+    if (held && held.tokenEnd === j && heldBy && (heldBy.kind === 'armed_group' || ARMED_SECTORS.has(heldBy.sector ?? '') || heldBy.sector === 'GOV')) j--;
     const g = this.groupCovering(j);
     if (!g || g.tokenEnd !== j + 1) return null;
     if (this.prepBefore(g) && g.units.every((u) => u.place)) return null;
     const prep = this.prepBefore(g);
-    if (prep && prep !== 'ان') return null;
+    // the owner after "تابعة ل" stands for the unit before it: "قوة أمنية تابعة لقوات البيشمركة شنت …"
+    if (prep && prep !== 'ان' && !(prep === 'ل' && OWNED_BY.test(this.info[g.tokenStart - 1]?.norm ?? ''))) return null;
     return g;
   }
 
@@ -1331,6 +1353,11 @@ class Context {
     for (let k = g.tokenEnd; k < pred; k++) if (RELATIVE_PRONOUNS.has(this.info[k]!.norm)) return RESUMPTIVE_PREP.test(this.info[pred + 1]?.norm ?? '') ? null : g;
     // otherwise the group must open its clause: "الأزمة السورية", "قرارات العبادي" are no subjects
     let b = g.tokenStart - 1;
+    // the unit the owner after "تابعة ل" stands for opens the clause: "إن 【قوة أمنية تابعة】 لقوات البيشمركة شنت"
+    if (this.prepBefore(g) === 'ل') {
+      b--;
+      for (let n = 0; n < 3 && b > sStart && this.info[b]!.word && !this.info[b]!.trigger && !this.groupCovering(b) && !(this.info[b]!.flags & ~(W.QUANT | W.TARGET_HEAD)); n++) b--;
+    }
     // members or a count of the group before it: "عناصر تنظيم داعش أطلقوا", "مقاتلو الحوثي هاجموا"
     while (b > sStart && this.info[b]!.word && this.info[b]!.flags & (W.QUANT | W.TARGET_HEAD)) b--;
     // (a count of weapons is the object of the verb after them: "عشرات القذائف أطلقها المسلحون")

@@ -96,6 +96,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
     for (let k = partitionPoint(ms.length, (i) => ms[i]!.start < sent.start); k < ms.length && ms[k]!.end <= sent.end; k++) {
       const m = ms[k]!;
       if (m.start >= have.start && m.end <= have.end) continue;
+      // (a word of the trigger phrase is no party: "هاجموا القاعدة" names a base)
+      if (m.tokenStart >= d.m.hit.i && m.tokenEnd <= d.m.hit.end) continue;
       const c = m.actor.country ?? m.actor.code;
       if (!c || m.actor.kind === 'media') continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;

@@ -179,7 +179,8 @@ export class EventLexicon {
     this.credits = file.credits;
     this.entries = file.triggers.map((t, id) => ({ ...t, id, args: t.args.map((a) => (a === 'obj' ? a : n(a))), notAfter: t.notAfter?.map(n), notBefore: t.notBefore?.map(n), near: t.near?.map(n), notNear: t.notNear?.map(n), cue: t.cue?.map(n), notPersonObj: t.notPersonObj?.map(n), notCue: t.notCue?.map(n) }));
     for (const e of this.entries) {
-      if (e.pos === 'phrase') e.verbHeaded = e.patterns.some((p) => p[0]!.some((a) => /^[يت]/.test(a)));
+      // (UniversalPetrarch facts are verb + object: their first word is always a verb)
+      if (e.pos === 'phrase') e.verbHeaded = e.source === 'upa' || e.patterns.some((p) => p[0]!.some((a) => /^[يت]/.test(a)));
       for (const p0 of e.patterns) {
         const pattern = np(p0);
         for (const f of pattern[0]!) push(this.firstWord, f, { entry: e, pattern });
