@@ -119,6 +119,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     light: flags.includes('light') || undefined,
     nounToo: flags.includes('nounToo') || undefined,
     verbOnly: flags.includes('verbOnly') || undefined,
+    hamza: flags.includes('hamza') || undefined,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),
     near: kv('near'),

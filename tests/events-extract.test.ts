@@ -168,3 +168,21 @@ test('events: subjects before the verb through "تابعة ل" and an adjective 
   assert.equal(qaeda?.source?.actor?.code, 'MIL');
   assert.equal(qaeda?.target ?? null, null);
 });
+
+test('events: congratulation, defence, foiling and reinforcement; a trigger flagged hamza needs the written hamza', () => {
+  const one = (text: string, type: string) => {
+    const d = analyzeEvents(p, text);
+    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
+  };
+  assert.equal(one('وهنأ خادم الحرمين الشريفين الرئيس المصري بنجاح المشروع.', 'SUPPORT')?.target?.actor?.code, 'EGYGOV');
+  // "هنا" (here) is "هنأ" once normalized
+  assert.equal(one('وقال الوزير هنا في الرياض إن الاجتماع ناجح.', 'SUPPORT'), undefined);
+  // a light verb does not make congratulation into aid
+  const c = one('وقدم الرئيس اليمني التهنئة لخادم الحرمين الشريفين بمناسبة العيد.', 'SUPPORT');
+  assert.equal(c?.source?.actor?.code, 'YEMGOV');
+  assert.equal(one('وقدم الرئيس اليمني التهنئة لخادم الحرمين الشريفين بمناسبة العيد.', 'AID'), undefined);
+  assert.equal(one('كنا نتبادل التهاني مع الأهل.', 'SUPPORT'), undefined);
+  assert.equal(one('ودافع وزير الخارجية الإيراني عن الاتفاق النووي أمام البرلمان.', 'SUPPORT')?.source?.actor?.code, 'IRNGOV');
+  assert.equal(one('وأحبطت قوات الأمن البحرينية محاولة تهريب أسلحة.', 'COERCE')?.source?.actor?.code, 'BHRCOP');
+  assert.equal(one('وعززت قوات الأمن التونسية حضورها قرب الثكنة.', 'MOBILIZE')?.source?.actor?.code, 'TUNCOP');
+});

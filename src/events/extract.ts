@@ -68,6 +68,7 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
+const HAMZA = /[\u0621-\u0626]/;
 /** "تابعة", "التابعة", "تابعين": a unit belonging to the owner named after it with ل. */
 const OWNED_BY = /^(?:ال)?تابع(?:ه|ين|ون|ان)?$/;
 /** Relative pronouns (normalized). */
@@ -199,6 +200,8 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     // a preposition on a verb form, or the accusative ending, makes it a noun ("لهاتف سامسونج", "هاتفا": a phone; flag verbOnly: for most verbs it is
     // the verbal noun of the same event, "المتهم بقتل", "بدعم من", "لبحث الأزمة")
     if (e.verbOnly && (!verbProclitics(ti.norm, best.base) || ti.norm.replace(/^[وف]/, '') === best.base + 'ا')) continue;
+    // a form that the normalizer made into another word: "هنأ" (congratulated) is written with its hamza, "هنا" is here
+    if (e.hamza && !HAMZA.test(doc.tokens[i]!.text)) continue;
     // a counted word is a noun ("1700 طالب"); so is a verb form that is also a noun before an indefinite
     // nisba ("طالب سعودي"; but "طعن فلسطيني جنديا" is a verb and its subject)
     if (e.pos === 'verb' && !ti.conjAttached && (counted[i] || (e.nounToo && nisbaNext[i + best.len - 1]))) continue;
@@ -1053,7 +1056,8 @@ class Context {
     }
     const claim = this.claim(s, pred, mode);
     // a light verb that changes the kind of act: "تقديم الدعم / النصح" is material aid, not verbal support
-    type = light?.retype?.[e.type] ?? e.type;
+    // (praise keeps its type: "قدم التهنئة" congratulates, CAMEO 051)
+    type = (e.cameo !== '051' ? light?.retype?.[e.type] : undefined) ?? e.type;
     if (type !== e.type && lex.cameo[cameo ?? '']?.type !== type) cameo = type === 'AID' ? '070' : cameo;
     const ev = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
     return {

@@ -33,6 +33,8 @@ export interface TriggerEntryJSON {
   nounToo?: boolean;
   /** A verb form that, with a preposition on it, is a noun of no event (هاتف: "لهاتف سامسونج" a phone). */
   verbOnly?: boolean;
+  /** Only a trigger when the written word carries a hamza (أ إ آ ؤ ئ ء): "هنأ" congratulated, not "هنا" here, the same word once normalized. */
+  hamza?: boolean;
   notAfter?: string[];
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */
