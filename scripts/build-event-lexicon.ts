@@ -106,7 +106,8 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     const f = flags.find((x) => x.startsWith(name + '='));
     return f ? f.slice(name.length + 1).split('|').map((w) => normalize(w)) : undefined;
   };
-  const patterns = pos === 'verb' ? expandForms(forms).map((f) => [[normalize(f)]]) : expandPhrase(forms).map((p) => p.map((alts) => alts.map((w) => normalize(w))));
+  const participles = pos === 'verb' ? kv('participle') : undefined;
+  const patterns = pos === 'verb' ? [...expandForms(forms), ...(participles ?? [])].map((f) => [[normalize(f)]]) : expandPhrase(forms).map((p) => p.map((alts) => alts.map((w) => normalize(w))));
   triggers.push({
     pos: pos as TriggerEntryJSON['pos'],
     patterns,
@@ -120,6 +121,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     nounToo: flags.includes('nounToo') || undefined,
     verbOnly: flags.includes('verbOnly') || undefined,
     hamza: flags.includes('hamza') || undefined,
+    participles,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),
     near: kv('near'),

@@ -186,3 +186,29 @@ test('events: congratulation, defence, foiling and reinforcement; a trigger flag
   assert.equal(one('وأحبطت قوات الأمن البحرينية محاولة تهريب أسلحة.', 'COERCE')?.source?.actor?.code, 'BHRCOP');
   assert.equal(one('وعززت قوات الأمن التونسية حضورها قرب الثكنة.', 'MOBILIZE')?.source?.actor?.code, 'TUNCOP');
 });
+
+test('events: circumstantial participles take the main clause’s subject; a conjunct after a comma keeps its own object', () => {
+  const all = (text: string) => {
+    const d = analyzeEvents(p, text);
+    return [...d.events, ...d.partialEvents];
+  };
+  const req = all('وأشاد وزير الخارجية الأمريكي بالاتفاق مع إيران، مطالبا روسيا بوقف دعمها لنظام الأسد.');
+  const r = req.find((e) => e.type === 'REQUEST');
+  assert.equal(r?.source?.actor?.code, 'USAGOV');
+  assert.equal(r?.target?.actor?.code, 'RUS');
+  // the praise's ب-object is not looked for past the comma and the participle's clause
+  assert.equal(req.find((e) => e.type === 'SUPPORT' && e.trigger?.text === 'وأشاد')?.target ?? null, null);
+  const acc = all('وقال المتحدث باسم الخارجية الإيرانية إن طهران لن تتراجع، متهما الولايات المتحدة بدعم الإرهاب.').find((e) => e.type === 'ACCUSE');
+  assert.equal(acc?.source?.actor?.code, 'IRN');
+  assert.equal(acc?.target?.actor?.code, 'USA');
+  const praise = all('وجدد الرئيس الفرنسي موقف بلاده، مشيدا بدور تركيا في استقبال اللاجئين.').find((e) => e.type === 'SUPPORT');
+  assert.equal(praise?.source?.actor?.code, 'FRAGOV');
+  assert.equal(praise?.target?.actor?.code, 'TUR');
+  // praying to God and declining to be named are no events
+  assert.equal(all('وقدم الأمين العام تعازيه للمملكة، داعيًا الله أن يرحم الشهداء.').find((e) => e.type === 'REQUEST'), undefined);
+  assert.equal(all('وقال مصدر ـ رافضاً ذكر اسمه ـ إن الحكومة ستستمر.').find((e) => e.type === 'REJECT'), undefined);
+  // "ودعمها للحوثيين" is her support for the Houthis (a noun with its ل-object), not a verb without a subject
+  const sup = all('وقال الوزير إن إيران معزولة بسبب دعمها للإرهاب، ودعمها للحوثيين.').find((e) => e.type === 'SUPPORT' && e.target);
+  assert.equal(sup?.source?.actor?.code, 'IRN');
+  assert.equal(sup?.target?.actor?.code, 'YEMREBHOU');
+});

@@ -321,7 +321,12 @@ function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): n
 function preferred(a: TriggerEntry, b: TriggerEntry, info: TokenInfo[], i: number, beforeNisba = false): boolean {
   if (a.source !== b.source) return a.source === 'rasid';
   if (a.pos === b.pos) return false;
-  const verbish = isVerbPosition(info, i) && !beforeNisba;
+  // (a form with a pronoun followed by ل + noun is the verbal noun and its object: "ودعمها للحوثيين", her support
+  // for the Houthis; a verb with an object pronoun takes no ل-object)
+  const t = info[i]!;
+  const nx = info[i + 1];
+  const nounLam = t.norm !== t.base && /(?:ها|هم|هما|ه)$/.test(t.norm) && !!nx?.word && /^لل?/.test(nx.norm) && nx.bases.some((b) => b !== nx.norm);
+  const verbish = isVerbPosition(info, i) && !beforeNisba && !nounLam;
   if (a.pos === 'verb') return verbish;
   if (b.pos === 'verb') return !verbish;
   return false;
@@ -677,9 +682,15 @@ class Context {
       // the group after the verb is then its object
       // (a verb phrase too: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
       const verbPhrase = e.pos === 'phrase' && !info[h.i]!.definite;
-      const preverbal = victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
+      // a circumstantial participle ("…، مطالبا روسيا بوقف دعمها", "مشيدا بدور تركيا") has the subject of the main
+      // clause as its agent; the group after it is its object
+      const participle = e.pos === 'verb' && pred === h.i && !!e.participles?.includes(info[h.i]!.norm.replace(/^[وف]/, ''));
+      const preverbal = participle || victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       if (preverbal) subj = preverbal;
-      else if (!victimPassive) {
+      else if (participle) {
+        const main = this.mainSubject(s);
+        if (main && main.tokenEnd <= h.i) subj = main;
+      } else if (!victimPassive) {
         let resumptive = -1;
         let owner = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
@@ -791,7 +802,7 @@ class Context {
       // noun trigger: genitive or nisba right after it
       // a noun with its own possessive pronoun ("دعمه لقرارات العبادي", "قطع علاقاتها الدبلوماسية") has no
       // genitive agent after it
-      let g = announcer && /(?:ها|هما|هم|ه)$/.test(doc.tokens[h.end - 1]!.text) ? null : this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'));
+      let g = announcer && /(?:ها|هما|هم|ه)$/.test(doc.tokens[h.end - 1]!.text) ? null : this.genitiveAfter(h.end, s.tokenEnd, e.gen === 'source' && !e.args.includes('ل'), e.args);
       // a definite noun has no genitive: an indefinite phrase right after it is the subject of the clause
       // ("قتل في الهجوم ثلاثة جنود أمريكيين", "استشهد في الغارة ضباط أمن إيرانيون": after a victim verb, the victims)
       // (not after لل, which may be ل + a noun beginning with ل: "للقاء مسؤولين عراقيين")
@@ -1458,7 +1469,7 @@ class Context {
     return this.info[k]!.bases.some((b) => this.lex.instrumentsAt(b)?.some((x) => !!x.sector && x.pattern.length === 1));
   }
 
-  private genitiveAfter(from: number, end: number, lamGenitive = false): Group | null {
+  private genitiveAfter(from: number, end: number, lamGenitive = false, objectPreps: readonly string[] = []): Group | null {
     for (let k = from, skipped = 0; k < end && skipped <= 3; k++) {
       const g = this.groupStarting(k);
       if (g) {
@@ -1470,6 +1481,10 @@ class Context {
       const t = this.info[k]!;
       if (!t.word || t.trigger) return null;
       if (t.flags & (W.STOP | W.TARGET | W.PARTNER | W.BETWEEN | W.REPORT | W.DENY)) return null;
+      // a word with the preposition of the noun's object opens that object: "دعمها 【لنظام】 الأسد" (الأسد is not the
+      // genitive of دعمها); other prepositions are passed ("الاجتماع الدوري لمديري الشرطة": its participants)
+      const att = /^[وف]?([بل])/.exec(t.norm)?.[1];
+      if (att && objectPreps.includes(att) && t.bases.includes(t.norm.replace(/^[وف]?[بل]/, '')) && !(lamGenitive && att === 'ل')) return null;
       if (t.flags & W.QUANT || !t.flags) {
         skipped++;
         continue;
@@ -1583,6 +1598,9 @@ class Context {
       if (t.trigger && k > from && n > 0) {
         // another event starts; stop unless it is a nominal continuation (ضد مقاتلي ...)
         if (this.lex.lightVerb(t.base)) return null;
+        // a clause of its own after a comma: "أشاد بالاتفاق مع إيران، 【مطالبا】 روسيا بوقف دعمها لنظام الأسد"
+        // (or a conjunct of its own: "دعمها للإرهاب، 【ودعمها】 لتجارة السلاح")
+        if (this.hitAt.has(k) && this.info[k - 1]?.punct) return null;
       }
       // a noun event of another kind with partners of its own: "تطرق اللقاء إلى الاتفاق النووي بين إيران
       // ومجموعة …" (Iran is the agreement's party, not the meeting's)

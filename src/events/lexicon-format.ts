@@ -33,6 +33,8 @@ export interface TriggerEntryJSON {
   nounToo?: boolean;
   /** A verb form that, with a preposition on it, is a noun of no event (هاتف: "لهاتف سامسونج" a phone). */
   verbOnly?: boolean;
+  /** Circumstantial participles of a verb (مطالبا، مشيدا، متهما): the agent is the subject of the main clause, the group after is the object. */
+  participles?: string[];
   /** Only a trigger when the written word carries a hamza (أ إ آ ؤ ئ ء): "هنأ" congratulated, not "هنا" here, the same word once normalized. */
   hamza?: boolean;
   notAfter?: string[];
