@@ -212,3 +212,16 @@ test('events: circumstantial participles take the main clause’s subject; a con
   assert.equal(sup?.source?.actor?.code, 'IRN');
   assert.equal(sup?.target?.actor?.code, 'YEMREBHOU');
 });
+
+test('events: a definite noun right after the verb that is no actor is its subject; the group after it is the object', () => {
+  const one = (text: string, type: string) => {
+    const d = analyzeEvents(p, text);
+    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
+  };
+  const acc = one('واتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات.', 'ACCUSE');
+  assert.equal(acc?.source ?? null, null);
+  assert.equal(acc?.target?.actor?.code, 'UKRMIL');
+  assert.equal(one('وهنأ الوفد الرئيس المصري بنجاح المشروع.', 'SUPPORT')?.target?.actor?.code, 'EGYGOV');
+  // a nisba after the noun is the subject's own: "صرح المصدر السعودي"; an honorific before a name is part of it
+  assert.equal(one('وطالب المصدر السعودي الحكومة العراقية بوقف الهجمات.', 'REQUEST')?.target?.actor?.code, 'IRQGOV');
+});

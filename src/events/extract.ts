@@ -476,6 +476,8 @@ class Context {
   private readonly groupCover: Int32Array;
   private readonly mentionCover: Uint8Array;
   private readonly numberCover: Uint8Array;
+  /** 1: inside a title of the titles layer; 2: first token of a person entity. */
+  private readonly titleOrName: Uint8Array;
   /** Running maximum of the quotations' ends (quotations are in text order), for quoteAt; null when out of order. */
   private readonly quoteMaxEnd: Int32Array | null;
 
@@ -496,6 +498,10 @@ class Context {
       for (let k = g.tokenStart; k < g.tokenEnd && k < info.length; k++) this.groupCover[k] = gi;
     });
     this.numberCover = tokensCovered(doc, doc.numbers, info.length);
+    // titles ("الشيخ", "الناطق الإعلامي") and the first token of each person's name
+    this.titleOrName = new Uint8Array(info.length);
+    for (const t of doc.titles) for (let k = t.tokenStart; k < t.tokenEnd && k < info.length; k++) this.titleOrName[k] = 1;
+    for (const e of doc.entities) if (e.type === 'PER') this.titleOrName[doc.tokenAt(e.start)] |= 2;
     this.mentionCover = new Uint8Array(info.length);
     for (const m of eventMentions(doc)) for (let k = m.tokenStart; k < m.tokenEnd && k < info.length; k++) this.mentionCover[k] = 1;
     const qs = doc.quotes;
@@ -706,6 +712,15 @@ class Context {
           }
           const t = info[k]!;
           if (t.trigger && k >= h.i && k !== h.i) break;
+          // a definite noun right after the verb that is no actor is its subject, the group after it the object:
+          // "هنأ 【الوفد】 خادم الحرمين الشريفين" (not a nisba after it, which is the subject's: "صرح المصدر السعودي")
+          // (not a title or an honorific before a name: "دعا 【الشيخ】 محمد حسين", "التقى 【المهندس】 محمد المخرج")
+          if (k === from && t.word && t.definite && !t.flags && !this.dateCovers(k) && !(this.titleOrName[k]! & 1) && !(this.titleOrName[k + 1]! & 2)) {
+            const nx = this.groupStarting(k + 1);
+            // (nor a body's head before its adjective: "أدان المكتب 【الإعلامي】 لمجلس التعاون")
+            const adj = !!nx && this.info[k + 1]!.definite && /(?:ي|يه)$/.test(this.info[k + 1]!.norm);
+            if (nx && !this.prepBefore(nx) && !nx.units[0]!.nisba && !adj && !lex.ownerHead(t.bases) && !(this.info[k + 1]!.flags & W.QUANT)) break;
+          }
           // the head of a body before its owner with ل: "الأمانة العامة لمنظمة التعاون الإسلامي"
           if (owner < 0 && t.definite && !t.flags && lex.ownerHead(t.bases)) {
             owner = k;
