@@ -90,7 +90,19 @@ test('dates: relative, resolved against the publication date (Thursday 2014-12-0
     ['الشهر المقبل', ['الشهر المقبل=2015-01']],
     ['العام الماضي', ['العام الماضي=2013']],
     ['هذا العام', ['هذا العام=2014']],
-    ['مطلع العام المقبل', ['مطلع العام المقبل=2015~']],
+    ['مطلع العام المقبل', ['مطلع العام المقبل=2015-01~']],
+    // a part of a relative year is on its month
+    ['في منتصف العام الماضي', ['منتصف العام الماضي=2013-06~']],
+    ['حتى نهاية العام الجاري', ['نهاية العام الجاري=2014-12~']],
+    // a Western month name alone is the nearest such month; not inside a name ("ثورة يناير")
+    ['ارتفعت عقود تسليم يناير', ['يناير=2015-01']],
+    ['منذ ثورة يناير', []],
+    ['مارس الضغط على الحكومة', []],
+    // the other series' name after it, as Reuters writes it
+    ['ستقام في يناير كانون الثاني 2017', ['يناير كانون الثاني 2017=2017-01']],
+    // "yesterday" with a weekday two or three days back: the weekday (a Saturday paper's report written on Friday)
+    ['وقتل أمس الثلاثاء ضابط', ['أمس الثلاثاء=2014-12-02']],
+    ['وقتل أمس الأربعاء ضابط', ['أمس الأربعاء=2014-12-03']],
     ['في 10 نوفمبر من العام الماضي', ['10 نوفمبر من العام الماضي=2013-11-10']],
     ['في مارس', ['مارس=2015-03']],
     ['في 5 يناير', ['5 يناير=2015-01-05']],
@@ -106,7 +118,8 @@ test('dates: relative, resolved against the publication date (Thursday 2014-12-0
     ['أطلقوا وسما منذ يومين', ['منذ يومين=2014-12-02']],
     ['بدأ الحصار منذ أربعة أشهر', ['منذ أربعة أشهر=2014-08']],
     ['قبل 15 يوما اندلعت', ['قبل 15 يوما=2014-11-19']],
-    ['وقع الهجوم قبل عامين', ['قبل عامين=2012']],
+    ['وقع الهجوم قبل عامين', ['قبل عامين=2012-12~']],
+    ['قتل قبل عام', ['قبل عام=2013-12~']],
     ['وصل قبل أيام قليلة', []],
     ['قبل يومين من الانتخابات', []],
     ['قبل شهر رمضان', []],
@@ -134,6 +147,8 @@ test('dates and numbers: data file formats are checked', () => {
   assert.throws(() => parseCalendar('[hijri]\nرمضان\n'), /1\.\.12/);
   assert.throws(() => parseCalendar('[ordinals]\n32 الثاني والثلاثين\n'), /1\.\.31/);
   assert.throws(() => parseCalendar('[durations]\nيوم day\n'), /WORD day\|week\|month\|year 0\|1\|2/);
+  assert.throws(() => parseCalendar('[parts]\nنهاية\n'), /WORD start\|mid\|end/);
+  assert.throws(() => parseCalendar('[standalone_months]\nرمضان\n'), /listed in \[months\]/);
   assert.throws(() => parseNumberWords('ألف كثير scale\n'), /WORD VALUE KIND/);
 });
 

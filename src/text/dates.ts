@@ -37,7 +37,12 @@ export interface Calendar {
   weekdays: Map<string, number>;
   rel: Map<string, Rel>;
   periods: Map<string, Unit>;
-  parts: Set<string>;
+  /** "Part of" words (نهاية، مطلع، منتصف) → where in a year they fall. */
+  parts: Map<string, 'start' | 'mid' | 'end'>;
+  /** Month names that are a date with no preposition or year (يناير, سبتمبر; not مارس, a verb too). */
+  standaloneMonths: Set<string>;
+  /** Words before a month that make it part of a name, not a date: "ثورة يناير", "أحداث سبتمبر", "مدينة ستة أكتوبر". */
+  monthNameHeads: Set<string>;
   yearCues: Set<string>;
   /** Units of a counted duration → unit and the count the form itself gives (1 singular, 2 dual, 0 none). */
   durations: Map<string, { unit: Unit; count: number }>;
@@ -54,7 +59,7 @@ export function loadCalendar(file = dataPath('text', 'calendar.txt'), map: Compi
 }
 
 export function parseCalendar(src: string, input = 'calendar.txt', map: CompiledCharMap = defaultCharMap()): Calendar {
-  const cal: Calendar = { months: new Map(), hijri: new Map(), ordinals: new Map(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Set(), yearCues: new Set(), durations: new Map() };
+  const cal: Calendar = { months: new Map(), hijri: new Map(), ordinals: new Map(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Map(), standaloneMonths: new Set(), monthNameHeads: new Set(), yearCues: new Set(), durations: new Map() };
   const names = (s: string) => s.split('|').map((x) => normalize(x.trim(), map).replace(/\s+/g, ' ')).filter(Boolean);
   for (const { section, line, bad } of dataLines(src, input)) {
     const num = /^(\d+)\s+(.*)$/.exec(line);
@@ -86,9 +91,21 @@ export function parseCalendar(src: string, input = 'calendar.txt', map: Compiled
         cal.periods.set(normalize(w, map), u as Unit);
         break;
       }
-      case 'parts':
-        cal.parts.add(normalize(line, map));
+      case 'parts': {
+        const [w, where] = line.split(/\s+/);
+        if (!w || !['start', 'mid', 'end'].includes(where ?? '')) throw bad('expected "WORD start|mid|end"');
+        cal.parts.set(normalize(w, map), where as 'start' | 'mid' | 'end');
         break;
+      }
+      case 'month_name_heads':
+        cal.monthNameHeads.add(normalize(line, map));
+        break;
+      case 'standalone_months': {
+        const n = names(line)[0];
+        if (!n || !cal.months.has(n)) throw bad('expected a month name listed in [months]');
+        cal.standaloneMonths.add(n);
+        break;
+      }
       case 'yearcues':
         cal.yearCues.add(normalize(line, map));
         break;
@@ -267,7 +284,7 @@ export class DateFinder {
     const t = new Set<string>(['اليوم', 'يوم', 'بعد', 'اول', 'شهر', 'هذا', 'هذه', 'قبل', 'منذ', ...DAY_WORDS_PAST, ...DAY_WORDS_FUTURE]);
     for (const k of [...cal.months.keys(), ...cal.hijri.keys(), ...cal.weekdays.keys(), ...cal.ordinals.keys()]) t.add(k.split(' ')[0]!);
     this.umalqura = umalquraFormatter();
-    for (const k of [...cal.parts, ...cal.periods.keys(), ...cal.yearCues]) t.add(k);
+    for (const k of [...cal.parts.keys(), ...cal.periods.keys(), ...cal.yearCues]) t.add(k);
     this.triggers = t;
   }
 
@@ -513,7 +530,13 @@ class Ctx {
   /** After a month: alternate name in brackets or after a slash with the same number. */
   private altMonth(i: number, m: number): number {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'punct') return i;
+    if (!t) return i;
+    // the other series' name right after, as Reuters writes it: "يناير كانون الثاني 2017", "يونيو حزيران"
+    if (t.kind === 'word') {
+      const mm = this.month(i);
+      return mm && mm[0] === m ? mm[1] : i;
+    }
+    if (t.kind !== 'punct') return i;
     if (t.text === '(' || t.text === '[') {
       const mm = this.month(i + 1);
       if (mm && mm[0] === m && (this.tokens[mm[1]]?.text === ')' || this.tokens[mm[1]]?.text === ']')) return mm[1] + 1;
@@ -577,7 +600,14 @@ class Ctx {
     const r = this.rel(i + 1);
     const end = r ? i + 2 : i + 1;
     const pub = this.pub;
-    if (lead === 'yesterday') return this.relative(() => fmtDay(addDays(pub!, -1)), end);
+    // "أمس الخميس" in a Saturday paper is Thursday, the day the report was written the day after: the weekday wins
+    // over "yesterday" when it is two or three days back
+    if (lead === 'yesterday') {
+      return this.relative(() => {
+        const back = (weekday(pub!) - wd + 7) % 7;
+        return fmtDay(addDays(pub!, back >= 2 && back <= 3 ? -back : -1));
+      }, end);
+    }
     if (lead === 'tomorrow') return this.relative(() => fmtDay(addDays(pub!, 1)), end);
     return this.relative(() => fmtDay(weekdayDate(wd, r ?? lead ?? 'bare', pub!)), end);
   }
@@ -674,12 +704,15 @@ class Ctx {
       if (this.norm(i + 1) === 'من' && DAY_WORDS_PAST.has(this.norm(i + 2))) return this.relative(() => fmtDay(addDays(pub!, -2)), i + 3);
     }
     // "نهاية سبتمبر", "مطلع العام المقبل", "أواخر الشهر الماضي"
-    if (this.cal.parts.has(b)) {
+    const part = this.cal.parts.get(b);
+    if (part) {
       let k = i + 1;
       if (this.norm(k) === 'شهر') k++;
       const m = this.monthDate(k, undefined, true, false);
       if (m) return m;
       const p = this.period(i + 1);
+      // a part of a year is on its month: "بداية العام الحالي" → January, "منتصف العام" → June
+      if (p && p.value && p.value.length === 4) return { ...p, value: `${p.value}-${part === 'start' ? '01' : part === 'mid' ? '06' : '12'}`, approx: true };
       if (p && p.value) return { ...p, approx: true };
       return undefined;
     }
@@ -688,7 +721,7 @@ class Ctx {
       const prev = this.tokens[i - 1];
       const cue =
         (prev && prev.kind === 'word' && (prev.norm === 'في' || prev.norm === 'منذ' || prev.norm === 'حتي' || prev.norm === 'خلال' || prev.norm === 'شهر')) ||
-        t.words?.[0]?.role === 'prep' || t.words?.[1]?.role === 'prep';
+        t.words?.[0]?.role === 'prep' || t.words?.[1]?.role === 'prep' || (this.cal.standaloneMonths.has(b) && !(prev && this.cal.monthNameHeads.has(this.bare(i - 1))));
       const m = this.monthDate(i, undefined, false, !cue);
       if (m) return m;
     }
@@ -765,7 +798,8 @@ class Ctx {
         return fmtMonth(y, m);
       }, end);
     }
-    return this.relative(() => String(pub!.y - n), end);
+    // (a year back lands on the publication's month: "قبل عام" in July 2015 → 2014-07)
+    return this.relative(() => fmtMonth(pub!.y - n, pub!.m), end, true);
   }
 
   /** "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "هذه السنة". */
