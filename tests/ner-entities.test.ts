@@ -611,3 +611,31 @@ test('a quoted MISC name right after an organization head is the organization; e
     assert.deepEqual(ents.map((e) => [e.text, e.type]), [[name, want]], text);
   }
 });
+
+test('a name the tagger took for a person after a place head in construct names that place ("مسجد الصادق"), not after طريق', () => {
+  const text = 'وقع التفجير في مسجد الصادق ووصلوا إلى وجسر الحسيني عن طريق الهلال الأحمر وقال شارع بن مبارك إن';
+  const { tokens, idx, tags } = setup(text);
+  const heads = new Set(['مسجد', 'جسر', 'شارع', 'طريق'].map((w) => normalize(w)));
+  const ents = combineEntities({
+    text,
+    tokens,
+    tags: tags([
+      [idx('الصادق'), idx('الصادق') + 1, 'PERS'], // after the head: the mosque
+      [idx('وجسر'), idx('الحسيني') + 1, 'PERS'], // with the head inside the span: the bridge
+      [idx('الهلال'), idx('الأحمر') + 1, 'MISC'], // after طريق ("by way of"): unchanged
+      [idx('شارع'), idx('مبارك') + 1, 'PERS'], // a person named شارع: unchanged
+    ]),
+    mentions: [],
+    titles: [],
+    eponym: { head: (w) => (heads.has(w) ? 'LOC' : null), title: () => false },
+  });
+  assert.deepEqual(
+    ents.map((e) => [e.text, e.type]),
+    [
+      ['مسجد الصادق', 'LOC'],
+      ['جسر الحسيني', 'LOC'],
+      ['الهلال الأحمر', 'MISC'],
+      ['شارع بن مبارك', 'PER'],
+    ],
+  );
+});

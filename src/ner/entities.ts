@@ -568,6 +568,40 @@ function mergeEponyms(out: Cand[], tokens: readonly Token[], ep: NonNullable<Ent
 }
 
 /**
+ * A name the tagger took for a person or a thing right after a place head in construct (`[eponym_place_heads]`
+ * without the article: مسجد، جامع، جسر، شارع، حي، ميدان، مطار، قصر …) names that place: one LOC entity from the head
+ * through the name ("مسجد 【الصادق】", "شارع خالد بن الوليد", "مطار رفيق الحريري"); so is a tagger span that starts with
+ * such a head ("جسر الحسيني" as a person). Not after طريق,
+ * which also means "by way of" ("عن طريق الهلال الأحمر"), nor a name of the knowledge base. `out` stays sorted.
+ */
+function placeOfName(out: Cand[], tokens: readonly Token[], ep: NonNullable<EntityInputs['eponym']>): void {
+  // the head without its proclitics, short ones too ("وجسر", "بحي"); not with the article
+  // (the number of proclitic letters before it, or -1)
+  const placeHead = (t: Token): number => {
+    if (t.kind !== 'word') return -1;
+    const m = /^([وف]?[بلك]?)(.*)$/.exec(t.norm)!;
+    for (let cut = 0; cut <= m[1]!.length; cut++) {
+      const w = t.norm.slice(cut);
+      if (w.length >= 2 && !w.startsWith('ال') && w !== 'طريق' && ep.head(w) === 'LOC') return cut;
+    }
+    return -1;
+  };
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.source !== 'tagger' || c.mention || (c.type !== 'PER' && c.type !== 'MISC')) continue;
+    // the tagger's span may hold the head itself ("جسر الحسيني" as a person)
+    // (not a person whose name is such a word: "شارع بن مبارك", "مبارك بن شارع الجنيبي")
+    const own = c.te - c.ts >= 2 && !/^(?:بن|ابن|بنت|ال)$/.test(tokens[c.ts + 1]!.norm) ? placeHead(tokens[c.ts]!) : -1;
+    if (own >= 0) {
+      out[k] = { ...c, type: 'LOC', proclitics: own };
+      continue;
+    }
+    const cut = c.ts >= 1 && !(k > 0 && out[k - 1]!.te > c.ts - 1) ? placeHead(tokens[c.ts - 1]!) : -1;
+    if (cut >= 0) out[k] = { ts: c.ts - 1, te: c.te, type: 'LOC', source: 'tagger', proclitics: cut };
+  }
+}
+
+/**
  * A facility named after a place or a name of its own: the head (مطار، ميناء، قاعدة، معبر, without the article),
  * then a city or region of any source or a rare word no source found, then up to two definite nisba adjectives:
  * one LOC entity ("بمطار عدن الدولي", "قاعدة العند الجوية", "معبر رفح"); a country after the head stays a country
@@ -956,7 +990,10 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   });
   out.sort((a, b) => a.ts - b.ts);
   if (inp.acronyms?.length) mergeAcronyms(out, inp.acronyms);
-  if (inp.eponym) mergeEponyms(out, tokens, inp.eponym, inp.isPersonWord);
+  if (inp.eponym) {
+    mergeEponyms(out, tokens, inp.eponym, inp.isPersonWord);
+    placeOfName(out, tokens, inp.eponym);
+  }
   if (inp.facility) facilityNames(out, tokens, inp.facility);
   if (inp.placeName) addPlaceNames(out, tokens, inp.placeName);
   for (const [a, b] of inp.outletLines ?? []) {
