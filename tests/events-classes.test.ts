@@ -369,3 +369,10 @@ test('the missing side is guessed only from one other actor, never from the spea
   const req = reported.allEvents().find((e) => e.type === 'REQUEST');
   assert.ok(req && req.source?.actor?.code === 'IRN' && req.target?.actor?.country !== 'JOR', JSON.stringify(req?.target));
 });
+
+test('events: "الحشد الرافضي / الشعبي" (the Popular Mobilization Forces) is no mobilization; "حشدت قواتها" is', () => {
+  const text =
+    'أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري تم تنفيذه بسيارة ملغومة في حي يغلب الشيعة على سكانه ببغداد، وقال التنظيم في بيان نشره على الإنترنت: «يسر الله تعالى لجنود الخلافة تفجير سيارة مفخخة مركونة على تجمع لعناصر الحشد الرافضي في منطقة الشرطة الرابعة جنوب غرب بغداد».';
+  assert.equal(eventsOf(text, 'MOBILIZE'), 0);
+  assert.equal(eventsOf('وحشدت تركيا قواتها على الحدود السورية.', 'MOBILIZE'), 1);
+});

@@ -225,10 +225,3 @@ test('events: a definite noun right after the verb that is no actor is its subje
   // a nisba after the noun is the subject's own: "صرح المصدر السعودي"; an honorific before a name is part of it
   assert.equal(one('وطالب المصدر السعودي الحكومة العراقية بوقف الهجمات.', 'REQUEST')?.target?.actor?.code, 'IRQGOV');
 });
-
-test('events: "الحشد الشعبي" (the Popular Mobilization Forces) is no mobilization', () => {
-  const d = analyzeEvents(p, 'واستهدف التفجير تجمعا لعناصر الحشد الشعبي في بغداد.');
-  assert.equal([...d.events, ...d.partialEvents].filter((e) => e.type === 'MOBILIZE').length, 0);
-  const m = analyzeEvents(p, 'وحشدت تركيا قواتها على الحدود السورية.');
-  assert.equal([...m.events, ...m.partialEvents].filter((e) => e.type === 'MOBILIZE').length, 1);
-});
