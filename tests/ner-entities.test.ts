@@ -303,12 +303,21 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.equal(ni.drops(normalize('حسن البنا').split(' '), 'PER'), false);
   assert.equal(ni.drops([normalize('حسن')], 'PER'), false);
   assert.ok(NotEntities.load().size > 20, 'the shipped list');
+  // [generic_body]: a kind of body named without a name or nationality is no entity, whatever the source
+  const ng = NotEntities.parse('[generic_body]\nالشرطة\nقوات الأمن\n');
+  assert.equal(ng.isGenericBody([normalize('الشرطة')]), true);
+  assert.equal(ng.isGenericBody(normalize('قوات الأمن').split(' ')), true);
+  assert.equal(ng.isGenericBody(normalize('الشرطة التركية').split(' ')), false);
   // in the pipeline: "الله" and "ريال" are not entities, the people and places around them are
   const pipe = await defaultPipeline();
   const doc = pipe.analyze('وقال الرئيس المصري عبد الفتاح السيسي في القاهرة إن الله يحفظ مصر، وإن سعر الدولار بلغ 30 جنيها.', { published: '2023-05-17' });
   const texts = doc.entities.map((e) => e.text);
   assert.ok(!texts.includes('الله') && !texts.includes('الدولار'), texts.join(', '));
   assert.ok(texts.includes('القاهرة') && texts.some((t) => t.includes('السيسي')), texts.join(', '));
+  // generic bodies from the knowledge base are no entities; with a nationality or a name they are
+  const bodies = pipe.analyze('وقالت الشرطة إن السلطات أحالت القضية إلى القضاء، وقالت الشرطة التركية ووزارة الداخلية إن قوات الأمن انتشرت.', { published: '2015-08-01' }).entities.map((e) => e.text);
+  for (const t of ['الشرطة', 'السلطات', 'القضاء', 'قوات الأمن']) assert.ok(!bodies.includes(t), `${t}: ${bodies.join(', ')}`);
+  assert.ok(bodies.includes('الشرطة التركية') && bodies.includes('وزارة الداخلية'), bodies.join(', '));
   // amounts in riyals are no organization
   for (const text of [
     'وبلغت خسائر الشركة 900.9 مليون ريال للربع الثاني.',

@@ -1093,6 +1093,8 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     parts[0] = firstFromMention ? m!.norm.split(' ')[0]! : det && !firstNorm.startsWith('ال') ? 'ال' + firstNorm.replace(/^ل/, '') : firstNorm;
     e.norm = parts.join(' ');
     if (c.source === 'tagger' && inp.notEntities?.drops(parts, c.type, tokenBefore(tokens, text, c.ts))) continue;
+    // a kind of body named without a name or nationality (الشرطة، السلطات، قوات الأمن) is no named entity, whoever found it
+    if (c.type === 'ORG' && inp.notEntities?.isGenericBody(parts)) continue;
     if (c.mention) e.actor = c.mention.actor;
     if (c.type === 'PER') {
       let t = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);

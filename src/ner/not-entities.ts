@@ -45,7 +45,18 @@ export class NotEntities {
     private readonly amounts: ReadonlySet<string> = new Set(),
     /** section [club_currency]: currency words that also begin clubs' names ("ريال مدريد") */
     private readonly clubCurrencies: ReadonlySet<string> = new Set(),
+    /** section [generic_body]: whole phrases that name a kind of body, not one (الشرطة، السلطات، قوات الأمن) */
+    private readonly genericBodies: ReadonlySet<string> = new Set(),
   ) {}
+
+  /**
+   * Whether an entity whose normalized words are `words` (clitic-free first word) names a kind of body and no
+   * particular one: exactly a [generic_body] phrase, from any source ("الشرطة", "قوات الأمن"; "الشرطة التركية",
+   * "وزارة الداخلية" stay).
+   */
+  isGenericBody(words: readonly string[]): boolean {
+    return this.genericBodies.size > 0 && this.genericBodies.has(words.join(' '));
+  }
 
   get size(): number {
     return this.keys.size;
@@ -94,9 +105,10 @@ export class NotEntities {
     const currencies = new Set<string>();
     const amounts = new Set<string>();
     const clubCurrencies = new Set<string>();
+    const genericBodies = new Set<string>();
     for (const d of dataLines(text, input)) {
-      if (d.section === 'idiom') {
-        idioms.add(d.line.trim().split(/\s+/).map((w) => normalize(w)).join(' '));
+      if (d.section === 'idiom' || d.section === 'generic_body') {
+        (d.section === 'idiom' ? idioms : genericBodies).add(d.line.trim().split(/\s+/).map((w) => normalize(w)).join(' '));
         continue;
       }
       if (/\s/.test(d.line)) throw d.bad(`one word per line, got "${d.line}"`);
@@ -120,7 +132,7 @@ export class NotEntities {
         anyType.add(key(n));
       }
     }
-    return new NotEntities(keys, anyType, idioms, currencies, amounts, clubCurrencies);
+    return new NotEntities(keys, anyType, idioms, currencies, amounts, clubCurrencies, genericBodies);
   }
 
   static load(file = DEFAULT_NOT_ENTITIES_FILE): NotEntities {
