@@ -376,3 +376,17 @@ test('events: "الحشد الرافضي / الشعبي" (the Popular Mobilizati
   assert.equal(eventsOf(text, 'MOBILIZE'), 0);
   assert.equal(eventsOf('وحشدت تركيا قواتها على الحدود السورية.', 'MOBILIZE'), 1);
 });
+
+test('events: an attack without an attacker in a story that names one attacker again and again takes it, inferred', () => {
+  const text = 'شنت طائرات حربية تركية غارات على مواقع حزب العمال الكردستاني في شمال العراق. وقصفت المقاتلات التركية معسكرا للحزب في قنديل. وأدت الغارات على منطقة زاب إلى مقتل عشرة مسلحين.';
+  const doc = analyzer.analyze(text, { published: '2015-08-10' });
+  const last = doc.allEvents().find((e) => e.type === 'ASSAULT' && e.trigger?.text === 'الغارات');
+  assert.equal(last?.source?.actor?.code, 'TURMIL');
+  assert.equal(last?.source?.inferred, true);
+  // two attackers named as often: no guess
+  const two = analyzer.analyze(
+    'شنت طائرات حربية تركية غارات على مواقع حزب العمال الكردستاني في شمال العراق. وقصفت المقاتلات التركية معسكرا للحزب في قنديل. وقصفت طائرات روسية مواقع للمعارضة في إدلب. وشنت مقاتلات روسية غارات على حلب. وأدت الغارات على منطقة زاب إلى مقتل عشرة مسلحين.',
+    { published: '2015-08-10' },
+  );
+  assert.equal(two.allEvents().find((e) => e.trigger?.text === 'الغارات')?.source ?? null, null);
+});

@@ -199,6 +199,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   accusedAgents(drafts, doc);
   protestObjects(drafts);
   inferMainTarget(drafts);
+  inferMainSource(drafts);
   soleOtherActor(drafts, doc);
 
   // merge same type + actors
@@ -390,6 +391,30 @@ function protestObjects(drafts: Draft[]): void {
       if (x && x.m.sentence === d.m.sentence) p = x;
     }
     if (p?.source) d.target = { ...p.source, ...(p.source.actor?.country && !p.source.actor.sector ? { actor: sectorAgent(p.source.actor.country, 'CVL', p.source.text) } : {}), inferred: true };
+  }
+}
+
+/**
+ * Attacks reported without an attacker in an article that names one attacker again and again ("الغارات" in a
+ * story about the coalition's air strikes on the Houthis): the article's main attacker is taken, marked
+ * inferred. Needs two or more explicit mentions and no rival, and not the attack's own target.
+ */
+function inferMainSource(drafts: Draft[]): void {
+  const counts = new Map<string, { n: number; arg: EventArgument }>();
+  for (const d of drafts) {
+    if (d.m.type !== 'ASSAULT' || !d.source || d.source.inferred) continue;
+    const k = argKey(d.source);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, arg: d.source });
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+  const top = ranked[0];
+  if (!top || top[1].n < 2 || (ranked[1] && ranked[1][1].n * 2 > top[1].n)) return;
+  for (const d of drafts) {
+    if (d.m.type !== 'ASSAULT' || d.source || !d.target) continue;
+    if (argKey(d.target) === top[0]) continue;
+    d.source = { ...top[1].arg, inferred: true };
   }
 }
 
