@@ -390,3 +390,9 @@ test('events: an attack without an attacker in a story that names one attacker a
   );
   assert.equal(two.allEvents().find((e) => e.trigger?.text === 'الغارات')?.source ?? null, null);
 });
+
+test('events: a domestic conflict’s two directions are two events, not merged by country', () => {
+  const doc = analyzer.analyze('شنت طائرات حربية تركية غارات على مواقع حزب العمال الكردستاني. وهاجم مسلحون من حزب العمال الكردستاني مركزا للشرطة التركية.', { published: '2015-08-10' });
+  const pairs = doc.events.filter((e) => e.type === 'ASSAULT').map((e) => `${e.source?.actor?.code}>${e.target?.actor?.code}`);
+  assert.ok(pairs.includes('TURMIL>TURREBPKK') && pairs.includes('TURREBPKK>TURCOP'), pairs.join(', '));
+});

@@ -38,6 +38,12 @@ export function argKey(arg: EventArgument | null): string {
   return actorKey(arg.actor, arg.text);
 }
 
+/** A side's full codes (country + sector, or the actor's own code), for telling a domestic event's sides apart. */
+function sideCode(arg: EventArgument | null): string {
+  if (!arg) return '-';
+  return [...new Set((arg.members ?? [arg]).map((m) => m.actor?.code ?? 'txt:' + m.text))].sort().join('+');
+}
+
 interface Draft {
   m: Mention;
   source: EventArgument | null;
@@ -208,8 +214,14 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   const out: PoliticalEvent[] = [];
   for (const d of drafts) {
     const { m } = d;
-    const sk = argKey(d.source);
-    const tk = argKey(d.target);
+    let sk = argKey(d.source);
+    let tk = argKey(d.target);
+    // a domestic event's sides are told apart by sector: the army's strikes on the PKK and the PKK's attack on the
+    // police are two events, not one ("TUR → TUR")
+    if (sk === tk && sk !== '-') {
+      sk = sideCode(d.source);
+      tk = sideCode(d.target);
+    }
     const key = `${m.type}|${sk}|${tk}`;
     const alt = RECIPROCAL.has(m.type) ? `${m.type}|${tk}|${sk}` : key;
     const mergeable = sk !== '-' || tk !== '-';
