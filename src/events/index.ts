@@ -38,10 +38,21 @@ export function argKey(arg: EventArgument | null): string {
   return actorKey(arg.actor, arg.text);
 }
 
-/** A side's full codes (country + sector, or the actor's own code), for telling a domestic event's sides apart. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * A side's country and whether it is the state (government, army, police, courts …) or not (rebels, opposition,
+ * civilians …), for telling a domestic event's two directions apart without splitting one protest reported with
+ * varying sectors (IRQOPP, IRQCVL → IRQGOV).
+ */
 function sideCode(arg: EventArgument | null): string {
   if (!arg) return '-';
-  return [...new Set((arg.members ?? [arg]).map((m) => m.actor?.code ?? 'txt:' + m.text))].sort().join('+');
+  const one = (a: Actor | undefined, text: string) => {
+    if (!a) return 'txt:' + text;
+    const sector = a.sector ?? a.code.slice(3, 6);
+    return `${a.country ?? a.code}:${sector ? (STATE_SECTORS.has(sector) ? 'state' : 'other') : 'whole'}`;
+  };
+  return [...new Set((arg.members ?? [arg]).map((m) => one(m.actor, m.text)))].sort().join('+');
 }
 
 interface Draft {
