@@ -225,3 +225,15 @@ test('events: a definite noun right after the verb that is no actor is its subje
   // a nisba after the noun is the subject's own: "صرح المصدر السعودي"; an honorific before a name is part of it
   assert.equal(one('وطالب المصدر السعودي الحكومة العراقية بوقف الهجمات.', 'REQUEST')?.target?.actor?.code, 'IRQGOV');
 });
+
+test('events: exchanged accusations are mutual; a force on alert is a one-sided mobilization; rallying support and diplomatic manoeuvres are none', () => {
+  const acc = analyzeEvents(p, 'وتبادلت السعودية وإيران الاتهامات بشأن الأزمة.').events.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual([acc?.source?.actor?.code, acc?.target?.actor?.code], ['SAU', 'IRN']);
+  // a mobilization has no target by nature: it is an event of the events layer with its force alone
+  const alert = analyzeEvents(p, 'والقوات التونسية في حالة تأهب قصوى بعد الهجوم.').events.find((e) => e.type === 'MOBILIZE');
+  assert.equal(alert?.source?.actor?.code, 'TUNMIL');
+  const none = (text: string) => [...analyzeEvents(p, text).allEvents()].filter((e) => e.type === 'MOBILIZE').length;
+  assert.equal(none('ويناضل أوباما بهدف حشد تأييد كاف من الديمقراطيين.'), 0);
+  assert.equal(none('وتتحدث عن المناورات الدبلوماسية للولايات المتحدة.'), 0);
+  assert.equal(none('وحشدت تركيا قواتها على الحدود السورية.'), 1);
+});

@@ -858,6 +858,11 @@ class Context {
     }
 
     if (!source && announcer) source = announcer;
+    // a force in a state of alert: "والقوات التونسية في حالة تأهب قصوى" → the forces before في
+    if (!source && type === 'MOBILIZE' && e.pos !== 'verb' && h.i > s.tokenStart + 1 && info[h.i - 1]!.norm === 'في') {
+      const g = this.groupEndingNear(h.i - 1, s.tokenStart);
+      if (g && !g.units.every((u) => u.place)) source = g;
+    }
     // a relative clause whose light verb takes the noun back as its object: "المشاورات التي أجراها وزير
     // الخارجية سامح شكري مع …", "الغارات التي شنتها طائرات التحالف" → the subject after that verb
     if (!source && e.pos !== 'verb' && pred === h.i) {

@@ -73,7 +73,8 @@ export function mainCountry(doc: RasidDocument): string | null {
  * ten of them matched no annotated event.
  */
 export function isDyadic(e: PoliticalEvent): boolean {
-  return (!!e.source && !!e.target) || (e.type === 'ASSAULT' && !!e.target);
+  // (a mobilization or alert is one-sided by nature: "القوات التونسية في حالة تأهب" has its force and no target)
+  return (!!e.source && !!e.target) || (e.type === 'ASSAULT' && !!e.target) || (e.type === 'MOBILIZE' && !!e.source);
 }
 
 /**
