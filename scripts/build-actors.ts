@@ -538,7 +538,17 @@ const final = entries.filter((e) => e.name.ar && (e.names.length || (e.ambiguous
 for (const e of final) if (!e.names.length) e.names = [e.name.ar];
 
 // ---------------------------------------------------------------- anaphors
-const anaphors = lines('anaphors.txt').map(([word, targets]) => ({ word: word!, targets: targets!.split(',').map((t) => t.trim()).filter((t) => t !== '-') }));
+const anaphors = lines('anaphors.txt').map(([word, targets, defaults]) => {
+  // third column: the antecedent when the text names none, by the story's country ("YEM=igo:arabcoalition IRQ=igo:coalition")
+  const byStoryCountry: Record<string, string> = {};
+  for (const pair of (defaults ?? '').split(/\s+/).filter(Boolean)) {
+    const m = /^([A-Z]{3})=(\S+)$/.exec(pair);
+    if (!m) throw new Error(`anaphors.txt: bad default "${pair}" for ${word} (expected COUNTRY=actor-id)`);
+    if (!final.some((e) => e.id === m[2])) throw new Error(`anaphors.txt: unknown actor ${m[2]} for ${word}`);
+    byStoryCountry[m[1]!] = m[2]!;
+  }
+  return { word: word!, targets: targets!.split(',').map((t) => t.trim()).filter((t) => t !== '-'), ...(Object.keys(byStoryCountry).length ? { byStoryCountry } : {}) };
+});
 
 // ---------------------------------------------------------------- write
 const header = {

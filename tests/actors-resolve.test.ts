@@ -289,3 +289,16 @@ test('a broken-plural title names a group, not the word after it ("الأطبا�
     assert.deepEqual(people, [], text);
   }
 });
+
+test('"التحالف" with no antecedent is the coalition of the story’s country: the Saudi-led one in Yemen, the one against ISIS in Iraq or Syria', () => {
+  const yemen = found('قتل عشرة من الحوثيين في صنعاء اليمنية. وشنت طائرات التحالف غارات على مواقع في صعدة اليمنية. وأكد مسؤول في عدن اليمنية ذلك.');
+  assert.ok(yemen.includes('التحالف=igo:arabcoalition'), yemen.join(', '));
+  const syria = found('قتل عشرة في الرقة السورية. وشنت طائرات التحالف غارات على مواقع في دير الزور السورية. وقال ناشطون في حلب السورية ذلك.');
+  assert.ok(syria.includes('التحالف=igo:coalition'), syria.join(', '));
+  // a story about no one country: nothing guessed
+  const none = found('وشنت طائرات التحالف غارات على مواقع التنظيم.');
+  assert.ok(!none.some((m) => m.startsWith('التحالف=')), none.join(', '));
+  // a named antecedent still wins
+  const named = found('أعلن التحالف الدولي ضد داعش في العراق أن طائرات التحالف قصفت مواقع في الموصل العراقية والرمادي العراقية.');
+  assert.ok(named.includes('التحالف=igo:coalition'), named.join(', '));
+});

@@ -143,6 +143,8 @@ export class ActorResolver {
     const titles: TitleMention[] = [];
     const actors = new Map<string, Actor>();
     const history: Resolved[] = [];
+    /** Anaphors without an antecedent whose referent depends on the story's country (AnaphorDef.byStoryCountry). */
+    const byStory: { ts: number; strip: number; lamAl: boolean; by: Record<string, string> }[] = [];
     const covered = new Uint8Array(tokens.length);
     const docNames: DocName[] = [];
     /** Document names by their first and by their last word key (so a token looks at its candidates only). */
@@ -612,6 +614,11 @@ export class ActorResolver {
           addMention(ti, ti + 1, bare.strip, bare.lamAl, prev.actor, 'coref', prev.entry, prev.cls);
           continue;
         }
+        // an antecedent the text does not name, decided by the story's country below ("التحالف" in a story on Yemen)
+        if (ana.byStoryCountry) {
+          byStory.push({ ts: ti, strip: bare.strip, lamAl: bare.lamAl, by: ana.byStoryCountry });
+          continue;
+        }
         // a country named through one of its people or bodies ("وزير الخارجية السعودي … المملكة"): the
         // country whose name opens with the noun
         if (!ana.targets.length) {
@@ -671,6 +678,16 @@ export class ActorResolver {
     // a body still without a country in a story about one country is that country's ("وزارة الصحة" in a story on
     // Yemen): storyCountry over the mentions the event stage counts (not the agents of a title phrase)
     const sc = storyCountry(mentions.filter((m) => !(m.via === 'title' && m.actor.kind === 'agent')));
+    // anaphors with no antecedent in the text whose referent the story's country tells ("التحالف" alone in a story on
+    // Yemen is the Saudi-led coalition, in one on Iraq or Syria the coalition against ISIS)
+    const byStoryEntry = sc ? byStory.map((b) => kb.get(b.by[sc] ?? '')) : [];
+    if (byStoryEntry.some(Boolean)) {
+      byStory.forEach((b, k) => {
+        const e = byStoryEntry[k];
+        if (e) addMention(b.ts, b.ts + 1, b.strip, b.lamAl, kb.toActor(e, date), 'coref', e);
+      });
+      mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
     if (sc) {
       for (let k = 0; k < mentions.length; k++) {
         const m = mentions[k]!;

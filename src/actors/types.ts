@@ -69,4 +69,6 @@ export interface KbEntry {
 export interface AnaphorDef {
   word: string;
   targets: string[];
+  /** The antecedent when the text names none, by the story's country ("التحالف" in a story on Yemen: the Saudi-led coalition). */
+  byStoryCountry?: Record<string, string>;
 }
