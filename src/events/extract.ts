@@ -1462,7 +1462,6 @@ class Context {
     return null;
   }
 
-  /** Genitive or nisba right after a noun trigger, skipping up to two adjectives. */
   /**
    * The object with ل right after a verbal noun's genitive, when that genitive can be the agent: definite
    * (article or a known actor's name), not a city or region, and the ل-phrase an actor or a sector noun;
@@ -1489,6 +1488,10 @@ class Context {
     return this.info[k]!.bases.some((b) => this.lex.instrumentsAt(b)?.some((x) => !!x.sector && x.pattern.length === 1));
   }
 
+  /**
+   * Genitive or nisba right after a noun trigger, skipping up to three plain words (adjectives); `lamGenitive`: ل may
+   * mark it ("هجوم لمسلحين"); `objectPreps`: the prepositions of the noun's object, whose word ends the search.
+   */
   private genitiveAfter(from: number, end: number, lamGenitive = false, objectPreps: readonly string[] = []): Group | null {
     for (let k = from, skipped = 0; k < end && skipped <= 3; k++) {
       const g = this.groupStarting(k);

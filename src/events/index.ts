@@ -419,26 +419,36 @@ function protestObjects(drafts: Draft[]): void {
 }
 
 /**
- * Attacks reported without an attacker in an article that names one attacker again and again ("الغارات" in a
- * story about the coalition's air strikes on the Houthis): the article's main attacker is taken, marked
- * inferred. Needs two or more explicit mentions and no rival, and not the attack's own target.
+ * The side an article names for its attacks again and again: its key and argument, when explicit (not inferred)
+ * mentions name it two or more times and no rival half as often; else null.
  */
-function inferMainSource(drafts: Draft[]): void {
+function dominantSide(drafts: Draft[], side: 'source' | 'target'): [string, EventArgument] | null {
   const counts = new Map<string, { n: number; arg: EventArgument }>();
   for (const d of drafts) {
-    if (d.m.type !== 'ASSAULT' || !d.source || d.source.inferred) continue;
-    const k = argKey(d.source);
+    const a = d[side];
+    if (d.m.type !== 'ASSAULT' || !a || a.inferred) continue;
+    const k = argKey(a);
     const c = counts.get(k);
     if (c) c.n++;
-    else counts.set(k, { n: 1, arg: d.source });
+    else counts.set(k, { n: 1, arg: a });
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
-  if (!top || top[1].n < 2 || (ranked[1] && ranked[1][1].n * 2 > top[1].n)) return;
+  if (!top || top[1].n < 2 || (ranked[1] && ranked[1][1].n * 2 > top[1].n)) return null;
+  return [top[0], top[1].arg];
+}
+
+/**
+ * Attacks reported without an attacker in an article that names one attacker again and again ("الغارات" in a
+ * story about the coalition's air strikes on the Houthis): the article's main attacker is taken, marked
+ * inferred, unless it is the attack's own target.
+ */
+function inferMainSource(drafts: Draft[]): void {
+  const top = dominantSide(drafts, 'source');
+  if (!top) return;
   for (const d of drafts) {
-    if (d.m.type !== 'ASSAULT' || d.source || !d.target) continue;
-    if (argKey(d.target) === top[0]) continue;
-    d.source = { ...top[1].arg, inferred: true };
+    if (d.m.type !== 'ASSAULT' || d.source || !d.target || argKey(d.target) === top[0]) continue;
+    d.source = { ...top[1], inferred: true };
   }
 }
 
@@ -448,21 +458,10 @@ function inferMainSource(drafts: Draft[]): void {
  * attack target is taken, marked inferred. Needs two or more explicit mentions and no rival.
  */
 function inferMainTarget(drafts: Draft[]): void {
-  const counts = new Map<string, { n: number; arg: EventArgument }>();
+  const top = dominantSide(drafts, 'target');
+  if (!top) return;
   for (const d of drafts) {
-    if (d.m.type !== 'ASSAULT' || !d.target || d.target.inferred) continue;
-    const k = argKey(d.target);
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { n: 1, arg: d.target });
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
-  const top = ranked[0];
-  if (!top || top[1].n < 2 || (ranked[1] && ranked[1][1].n * 2 > top[1].n)) return;
-  for (const d of drafts) {
-    if (d.m.type !== 'ASSAULT' || d.target || !d.source) continue;
-    if (argKey(d.source) === top[0]) continue;
-    const t = top[1].arg;
-    d.target = { ...t, inferred: true };
+    if (d.m.type !== 'ASSAULT' || d.target || !d.source || argKey(d.source) === top[0]) continue;
+    d.target = { ...top[1], inferred: true };
   }
 }
