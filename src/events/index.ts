@@ -216,8 +216,8 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   }
   accusedAgents(drafts, doc);
   protestObjects(drafts);
-  inferMainTarget(drafts);
-  inferMainSource(drafts);
+  inferMainSide(drafts, 'target');
+  inferMainSide(drafts, 'source');
   soleOtherActor(drafts, doc);
 
   // merge same type + actors
@@ -439,29 +439,18 @@ function dominantSide(drafts: Draft[], side: 'source' | 'target'): [string, Even
 }
 
 /**
- * Attacks reported without an attacker in an article that names one attacker again and again ("الغارات" in a
- * story about the coalition's air strikes on the Houthis): the article's main attacker is taken, marked
- * inferred, unless it is the attack's own target.
+ * Attacks reported with one side missing in an article that names that side again and again: the article's main
+ * target ("الهجمات الإيرانية الأخيرة" in an article about strikes on the Islamic State) or main attacker ("الغارات" in
+ * a story about the coalition's air strikes on the Houthis) is taken, marked inferred, unless it is the attack's
+ * other side. Needs two or more explicit mentions and no rival (dominantSide).
  */
-function inferMainSource(drafts: Draft[]): void {
-  const top = dominantSide(drafts, 'source');
+function inferMainSide(drafts: Draft[], missing: 'source' | 'target'): void {
+  const known = missing === 'source' ? 'target' : 'source';
+  const top = dominantSide(drafts, missing);
   if (!top) return;
   for (const d of drafts) {
-    if (d.m.type !== 'ASSAULT' || d.source || !d.target || argKey(d.target) === top[0]) continue;
-    d.source = { ...top[1], inferred: true };
-  }
-}
-
-/**
- * Attacks reported without a target in an article that names one target again and again
- * ("الهجمات الإيرانية الأخيرة" in an article about strikes on the Islamic State): the article's main
- * attack target is taken, marked inferred. Needs two or more explicit mentions and no rival.
- */
-function inferMainTarget(drafts: Draft[]): void {
-  const top = dominantSide(drafts, 'target');
-  if (!top) return;
-  for (const d of drafts) {
-    if (d.m.type !== 'ASSAULT' || d.target || !d.source || argKey(d.source) === top[0]) continue;
-    d.target = { ...top[1], inferred: true };
+    const other = d[known];
+    if (d.m.type !== 'ASSAULT' || d[missing] || !other || argKey(other) === top[0]) continue;
+    d[missing] = { ...top[1], inferred: true };
   }
 }
