@@ -300,3 +300,28 @@ test('quotes (full pipeline): the attached content does not take a setting, a na
     for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
   }
 });
+
+test('quotes (full pipeline): a long setting before a closing quotation, a manner participle after the name, a generic plural with its institution', async () => {
+  const pipe = await fullPipeline();
+  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+  const cases: [string, string[], RegExp[]][] = [
+    // a setting of up to sixteen words, a clause with حيث inside it, before a quotation that ends the sentence
+    [
+      'وقال رومينيغه في مؤتمر صحافي عقده في الصين حيث يقوم الفريق البافاري بجولة آسيوية «أستطيع التأكيد أننا توصلنا إلى اتفاق مع يوفنتوس واللاعب».',
+      ['رومينيغه: أستطيع التأكيد أننا توصلنا إلى اتفاق مع يوفنتوس واللاعب'],
+      [],
+    ],
+    // not a short quoted name in the middle of the sentence
+    ['وقال الوزير في كلمته خلال افتتاح مؤتمر «مستقبل الطاقة في العالم العربي» أمام الحضور اليوم.', [], [/مستقبل الطاقة/]],
+    // a participle with its tanween after the name is no part of it
+    ['وقال برودكين متهكماً في إشارة إلى قضايا الفساد "هذا من أجل كوريا الشمالية 2026 وأنا سفير لكرة القدم".', ['برودكين: هذا من أجل كوريا الشمالية 2026 وأنا سفير لكرة القدم'], [/متهكم/]],
+    // a generic plural speaks when its institution is named; alone it does not
+    ['ويقول المحللون في بنك جيفريز إن شركات النفط العالمية خفضت نقاط التعادل.', ['المحللون في بنك جيفريز: شركات النفط العالمية خفضت نقاط التعادل'], []],
+    ['ويقول المحللون إن شركات النفط العالمية خفضت نقاط التعادل.', [], [/شركات النفط/]],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = quotes(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
+    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
+  }
+});

@@ -206,7 +206,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   /** The listener or medium after the subject: لوكالة الأنباء الفرنسية، في حوار مع ...، أمام البرلمان. */
   const findListener = (from: number, se: number, entry: CueEntry): { listener?: Quote['listener']; next: number } => {
     let j = from;
-    while (j < se && (v.has(lex.fillers, j) || v.has(lex.circumstantials, j) || v.isTime(j))) j++;
+    while (j < se && (v.has(lex.fillers, j) || v.isCircumstantial(j) || v.isTime(j))) j++;
     const mk = (np: NP | null): Quote['listener'] | undefined => {
       if (!np) return undefined;
       const r = speakerRef(v, idx, np);
@@ -255,8 +255,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * quoted name may stand among them), at most six, starting with a preposition; the quotation is a
    * full one (four words or more).
    */
-  const settingBefore = (from: number, markTok: number, span: QSpan): boolean => {
-    if (span.cls !== 'quote' || span.words < 4 || markTok - from > 6 || markTok <= from) return false;
+  const settingBefore = (from: number, markTok: number, span: QSpan, se: number): boolean => {
+    // (a longer setting only before a quotation of six or more words that ends the sentence: "وقال X في مؤتمر صحافي
+    // عقده في الصين حيث يقوم الفريق بجولة آسيوية «…».")
+    const closesSentence = span.words >= 6 && (span.endTok >= se || (v.isPunct(span.endTok, '.') || v.isPunct(span.endTok, '!')));
+    if (span.cls !== 'quote' || span.words < 4 || markTok - from > (closesSentence ? 16 : 6) || markTok <= from) return false;
     if (!v.isWord(from) || !(v.isStop(from) || v.prepSplit(from))) return false;
     for (let x = from; x < markTok; x++) {
       if (v.mentionEnd[x]! >= 0) {
@@ -266,6 +269,16 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (!v.isWord(x) || v.isCue(x) || v.isComplementizer(x)) return false;
     }
     return true;
+  };
+
+  /** The next quotation from j (before lim) opens after a setting phrase from `from` (settingBefore). */
+  const quoteAfterSetting = (from: number, j: number, lim: number, se: number): boolean => {
+    for (let x = j; x < lim; x++) {
+      const sp = spanAtOpen[x]!;
+      if (sp >= 0) return !spans[sp]!.used && settingBefore(from, x, spans[sp]!, se);
+      if (!v.isWord(x)) return false;
+    }
+    return false;
   };
 
   /** A quotation a few setting words after a quoted name (no cue, أن or sentence end between), not yet used. */
@@ -867,7 +880,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // (or a quotation that opens with إن / أن, after words the clause search would pass over too: "وقال X المختص في
         // التأمين «إن المشكلة …»")
         const opensClause = entry.clause && j + 1 < span.endTok && v.isWord(j + 1) && lex.complementizers.has(v.norm(j + 1));
-        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span) || opensClause)) {
+        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span, se) || opensClause)) {
           // a name in marks after a preposition of the setting ("في كلمة ألقاها خلال “المؤتمر الإعلامي …” الذي
           // عقد في دمشق “هناك حديث …”"): the statement is the quotation after it
           const named = j > after && SETTING_NAME_PREPS.has(v.noConj(prev));
@@ -907,7 +920,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         continue;
       }
       // a new clause (فيما، بينما، حيث) ends the search: its أن belongs to another verb
-      if (j > after && CLAUSE_OPENERS.has(v.noConj(j))) break;
+      // (unless it is part of a long setting before a quotation: "في الصين 【حيث】 يقوم الفريق بجولة «…»")
+      if (j > after && CLAUSE_OPENERS.has(v.noConj(j)) && !quoteAfterSetting(after, j, lim, se)) break;
       // a new report after a comma ("..., مشيراً إلى أن"): its content is its own
       if (j > after && v.cue(j)?.form === 'part' && v.isPunct(j - 1, ',')) break;
       // "وأن" after other words coordinates with a bare object ("تؤكد أهمية التخصص، وأن تكون ..."): not this cue's clause

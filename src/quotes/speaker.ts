@@ -27,6 +27,8 @@ const PER_START = 1;
 const PER_SINGLE = 2;
 const PER_MULTI = 4;
 /** Words after which a verb opens a clause (for cues that need one: عبر). */
+/** A participle with the accusative tanween written out (متهكماً، مبتسماً، مضيفةً): an adverb of manner. */
+const CIRCUMSTANTIAL_TANWEEN = /^[وف]?م[\u0621-\u064A]{3,}(?:اً|ًا|ةً)$/u;
 const CLAUSE_LEAD: ReadonlySet<string> = new Set(['قد', 'لقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'و', 'ف']);
 /** كان and its forms open a clause whose subject precedes the verb: "وكانت صحيفة «هآرتس» قد ذكرت". */
 const AUX: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون']);
@@ -249,6 +251,14 @@ export class TokenView {
    */
   private inPersonName(i: number): boolean {
     return !/[أإ]/.test(this.toks[i]!.text) && this.toks[i]!.text.length > 2 && this.perMulti(i);
+  }
+
+  /**
+   * A word of manner between the speaker and the content: a listed participle ("مخاطبا", "ضاحكة"), or any participle
+   * written with its accusative tanween ("متهكماً", "مبتسمةً").
+   */
+  isCircumstantial(i: number): boolean {
+    return this.has(this.lex.circumstantials, i) || CIRCUMSTANTIAL_TANWEEN.test(this.toks[i]!.text);
   }
 
   isTime(i: number): boolean {
@@ -480,9 +490,17 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (v.norm(j) === 'ل') break; // "مصدر مطلع لـ«العربية.نت»": the listener follows
     if (j === start && v.isComplementizer(j)) break;
     if (v.isTime(j) && !(j === start && prefixedStart)) break;
-    if (j > start && (v.has(L.fillers, j) || v.has(L.circumstantials, j) || (L.listenerPronouns.has(v.norm(j)) && !v.perMulti(j)))) break;
+    // (a participle written with its tanween too: "وقال برودكين 【متهكماً】 …")
+    if (j > start && (v.has(L.fillers, j) || v.isCircumstantial(j) || (L.listenerPronouns.has(v.norm(j)) && !v.perMulti(j)))) break;
     // affiliation of a title or source: "مسؤول في وزارة الطاقة", "مصدر من الرئاسة"
-    if (titleMode && nameS < 0 && (v.norm(j) === 'في' || v.norm(j) === 'من') && j + 1 < lim && v.has(L.institutions, j + 1) && !v.has(L.media, j + 1)) {
+    // (a generic plural with its institution is identifiable, like an unnamed source: "المحللون في بنك جيفريز")
+    const vagueAffiliated = j === start + 1 && v.isDefinite(start) && v.has(L.vague, start) && v.norm(j) === 'في';
+    if ((titleMode || vagueAffiliated) && nameS < 0 && (v.norm(j) === 'في' || v.norm(j) === 'من') && j + 1 < lim && v.has(L.institutions, j + 1) && !v.has(L.media, j + 1)) {
+      if (vagueAffiliated) {
+        head = 'title';
+        titleMode = true;
+        sawTitleHead = true;
+      }
       lastInst = false;
       continue;
     }
