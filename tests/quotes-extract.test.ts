@@ -325,3 +325,20 @@ test('quotes (full pipeline): a long setting before a closing quotation, a manne
     for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
   }
 });
+
+test('quotes (full pipeline): a spelled acronym written with glued periods is one name, not a sentence end or a complementizer', async () => {
+  const pipe = await fullPipeline();
+  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+  const cases: [string, string[], RegExp[]][] = [
+    ['قالت شبكة تلفزيون إم.تي.في الثلاثاء إن المغنية تتصدر الترشيحات هذا العام.', ['شبكة تلفزيون إم.تي.في: المغنية تتصدر الترشيحات هذا العام'], []],
+    ['وقالت شبكة سي.إن.إن الأمريكية إن الأسعار سترتفع في العام المقبل.', ['شبكة سي.إن.إن الأمريكية: الأسعار سترتفع في العام المقبل'], [/^شبكة سي\.?: /]],
+    // the acronym in parentheses between the speaker and أن
+    ['وأفادت هيئة الإذاعة اليابانية (إن.اتش.كيه) أن سقوط الطائرة أدى إلى اشتعال النار.', ['هيئة الإذاعة اليابانية: سقوط الطائرة أدى إلى اشتعال النار'], [/اتش/]],
+    ['وذكر خبراء اقتصاديون لوكالة الأنباء الألمانية (د.ب.أ) أن حجم المشروعات يقدر بمليارات الدولارات.', ['خبراء اقتصاديون: حجم المشروعات يقدر بمليارات الدولارات'], []],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = quotes(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
+    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
+  }
+});

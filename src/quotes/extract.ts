@@ -898,7 +898,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         break;
       }
       const t = toks[j]!;
-      if (t.kind === 'punct') {
+      if (t.kind === 'punct' && !v.dottedJoin(j)) {
         if (t.norm === ':') {
           const nx = j + 1;
           if (nx < T && spanAtOpen[nx]! >= 0 && !spans[spanAtOpen[nx]!]!.used && (entry.colon || entry.clause)) continue;

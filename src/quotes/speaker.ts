@@ -234,7 +234,8 @@ export class TokenView {
     if (!(this.lex.complementizers.has(this.noConj(i)) || this.lex.complementizers.has(this.norm(i)))) return false;
     // "فان" (فإن without its hamza) inside a person's name is the name ("لويس فان جال"); "بان" stays a
     // particle there (the tagger takes "باخ بان بلاتر" for one name, after "بان كي مون")
-    return !(this.norm(i) === 'فان' && this.inPersonName(i));
+    // (nor is a letter of a spelled acronym: "سي.إن.إن")
+    return !(this.norm(i) === 'فان' && this.inPersonName(i)) && !this.inDotted(i);
   }
 
   isStop(i: number): boolean {
@@ -259,6 +260,22 @@ export class TokenView {
    */
   isCircumstantial(i: number): boolean {
     return this.has(this.lex.circumstantials, i) || CIRCUMSTANTIAL_TANWEEN.test(this.toks[i]!.text);
+  }
+
+  /**
+   * Token i is a period glued between two short words (of at most four letters): the dots of a
+   * spelled acronym written without spaces ("إم.تي.في", "جي.بي.مورجان"; "بي. بي. سي" with spaces is not joined here).
+   */
+  dottedJoin(i: number): boolean {
+    const t = this.toks;
+    if (!(i > 0 && i + 1 < t.length && t[i]!.text === '.' && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start && this.isWord(i - 1) && this.isWord(i + 1) && t[i - 1]!.text.length <= 4)) return false;
+    // a long word after the period only as the last part of a longer run ("جي.بي.مورجان"; not a missing space: "إن.الأسعار")
+    return t[i + 1]!.text.length <= 4 || (i >= 2 && t[i - 2]!.text === '.' && t[i - 2]!.end === t[i - 1]!.start);
+  }
+
+  /** Token i is a letter of a glued spelled acronym (see dottedJoin). */
+  inDotted(i: number): boolean {
+    return this.dottedJoin(i - 1) || this.dottedJoin(i + 1);
   }
 
   isTime(i: number): boolean {
@@ -471,6 +488,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastInst = false;
       continue;
     }
+    // the dots of a spelled acronym: "شبكة تلفزيون إم.تي.في"
+    if (j > start && v.dottedJoin(j)) continue;
     if (!v.isWord(j) || v.norm(j) === '') {
       // the period of an abbreviated title: "د. فهد العتيبي", "م. خالد"
       if (v.isPunct(j, '.') && j > start && j + 1 < lim && v.isWord(j + 1) && v.toks[j]!.start === v.toks[j - 1]!.end && ABBREV_TITLES.has(v.noConj(j - 1))) continue;
@@ -522,7 +541,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     }
     // a partitive after a quantifier: "عدد من الطلاب المتضررين", "بعض من المسؤولين"
     if (v.norm(j) === 'من' && j === start + 1 && v.has(L.quantifiers, start) && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1)) continue;
-    if (v.isStop(j) && !nameAli) break;
+    if (v.isStop(j) && !nameAli && !v.inDotted(j)) break;
     const pre = j === start && prefixedStart ? null : v.prepSplit(j);
     // the audience after ل is the listener: "وزير الدفاع الأمريكي اشتون كارتر للصحفيين"
     if (pre && j > start && pre.prep === 'ل' && (L.audiences.has(pre.rest) || L.audiences.has('ال' + pre.rest))) break;
