@@ -342,3 +342,18 @@ test('quotes (full pipeline): a spelled acronym written with glued periods is on
     for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
   }
 });
+
+test('quotes (full pipeline): أبان (explained) and أكمل (went on) report; أكمل with an object does not', async () => {
+  const pipe = await fullPipeline();
+  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+  const cases: [string, string[], RegExp[]][] = [
+    ['وأبان المهندس مدني أن الكثافة المرورية عالية على طريق الحرمين السريع.', ['المهندس مدني: الكثافة المرورية عالية على طريق الحرمين السريع'], []],
+    ['وأكمل الدكتور القاسم: "قد يقول قائل إن الأنظمة الحالية كافية لردع المتحرشين".', ['الدكتور القاسم: قد يقول قائل إن الأنظمة الحالية كافية لردع المتحرشين'], []],
+    ['وبذلك يكون الأهلي قد أكمل ملف اللاعبين الأجانب بعد التعاقد مع المهاجم.', [], [/./]],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = quotes(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
+    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
+  }
+});
