@@ -121,6 +121,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     nounToo: flags.includes('nounToo') || undefined,
     verbOnly: flags.includes('verbOnly') || undefined,
     hamza: flags.includes('hamza') || undefined,
+    forceAgent: flags.includes('forceAgent') || undefined,
     participles,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),

@@ -146,6 +146,24 @@ test('events: aircraft or artillery right after a bombardment noun are its agent
   assert.ok(!h || !h.source || h.source.actor?.code !== 'USAMIL');
 });
 
+test('events: a state force right after "قصف" shells; a thing of the force is shelled; a bare verb after إن + subject is the verb', () => {
+  const all = (text: string) => {
+    const d = analyzeEvents(p, text);
+    return [...d.events, ...d.partialEvents].filter((x) => x.type === 'ASSAULT');
+  };
+  const ukr = all('وقال الانفصاليون إن رجلا قتل جراء قصف القوات الأوكرانية في وسط دونيتسك.').find((x) => x.trigger?.text === 'قصف');
+  assert.equal(ukr?.source?.actor?.code, 'UKRMIL');
+  const regime = all('وقتل عشرة مدنيين في قصف قوات النظام على دوما.').find((x) => x.trigger?.text === 'قصف');
+  assert.match(regime?.source?.actor?.code ?? '', /MIL$/);
+  // the barracks of a force, the camp of a brigade: shelled, not shelling
+  const barracks = all('وتبعها قصف ثكنة قوات مشاة البحرية الأميركية في بيروت.').find((x) => x.trigger?.text === 'قصف');
+  assert.ok(barracks && !barracks.source?.actor, JSON.stringify(barracks?.source));
+  // "إن X قصف Y": the verb, with its subject before it
+  const svo = all('وقال شهود عيان إن الطيران السعودي قصف معسكر اللواء 55 في مدينة يريم.').find((x) => x.trigger?.text === 'قصف');
+  assert.equal(svo?.source?.actor?.code, 'SAUMIL');
+  assert.match(svo?.target?.text ?? '', /^معسكر/);
+});
+
 test('events: subjects before the verb through "تابعة ل" and an adjective of a force; verb + object facts keep their object', () => {
   const one = (text: string, type: string) => {
     const d = analyzeEvents(p, text);

@@ -339,7 +339,25 @@ function isVerbPosition(info: TokenInfo[], i: number, verbForm = false): boolean
   const prev = info[i - 1];
   if (!prev || prev.punct) return true;
   if (VERB_LEADERS.has(prev.norm)) return true;
-  return t.norm.startsWith('و') && !t.definite && t.norm !== t.base;
+  if (t.norm.startsWith('و') && !t.definite && t.norm !== t.base) return true;
+  return subjectAfterComplementizer(info, i);
+}
+
+/** Complementizers whose clause may open with its subject: "إن طيران التحالف 【قصف】 معسكر اللواء 55". */
+const SUBJECT_FIRST = new Set(['ان', 'بان', 'وان', 'لكن', 'ولكن']);
+
+/**
+ * A definite noun phrase of one to three words right after إن / أن / لكن and right before token i: the subject of
+ * a verbal predicate, so a bare verb form there is the verb ("أن الجيش قصف المدينة"), not its verbal noun.
+ */
+function subjectAfterComplementizer(info: TokenInfo[], i: number): boolean {
+  if (!info[i - 1]?.definite) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    const w = info[j]!;
+    if (SUBJECT_FIRST.has(w.norm)) return true;
+    if (!w.word || w.trigger || w.trig || NOUN_AFTER.has(w.norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -838,7 +856,8 @@ class Context {
         const lam = e.gen === 'target' && !source && g.tokenStart === h.end ? this.lamObjectAfter(g, s.tokenEnd) : null;
         // aircraft or artillery right after an attack noun fire it: "قصف طائرات التحالف مواقع التنظيم",
         // "قصف الطيران الروسي" (the object, if any, follows them)
-        const fired = !lam && type === 'ASSAULT' && (e.cameo ?? '').startsWith('19') && e.gen === 'target' && !source && g.tokenStart === h.end && this.armedInstrumentAt(g.tokenStart);
+        // (and a state's army, police or forces after a noun that says so: "قصف القوات الأوكرانية", "قصف الجيش")
+        const fired = !lam && type === 'ASSAULT' && (e.cameo ?? '').startsWith('19') && e.gen === 'target' && !source && g.tokenStart === h.end && (this.armedInstrumentAt(g.tokenStart) || (!!e.forceAgent && this.stateForce(g)));
         if (lam) {
           source = g;
           if (lam !== true) target = target ?? lam;
@@ -1481,6 +1500,17 @@ class Context {
     if (!armed || !t.word || t.flags || t.trigger || !/^لل?/.test(t.norm) || t.norm.length < 4) return null;
     if (this.dateCovers(g.tokenEnd) || this.numberCovers(g.tokenEnd)) return null;
     return true;
+  }
+
+  /** Whether the group opens with a state's armed force (army, police, security forces), not an armed group. */
+  private stateForce(g: Group): boolean {
+    const u = g.units[0]!;
+    const a = u.actor;
+    // (the force itself, not a thing of it: "قصف ثكنة قوات مشاة البحرية", "قصف معسكر اللواء 55")
+    // (its first word is the force's own: definite, "الجيش", "القوات الأوكرانية", or "قوات" in construct: "قوات النظام")
+    const first = this.info[g.tokenStart]!;
+    const own = first.definite || /^[وفبل]?قوات$/.test(first.norm);
+    return !!a && own && u.tokenStart === g.tokenStart && !u.head && !u.owned && a.kind !== 'armed_group' && (a.sector === 'MIL' || a.sector === 'COP');
   }
 
   /** Whether token k is an instrument of an armed sector (طائرات، الطيران، مدفعية، مقاتلات), not a weapon alone. */

@@ -37,6 +37,8 @@ export interface TriggerEntryJSON {
   participles?: string[];
   /** Only a trigger when the written word carries a hamza (أ إ آ ؤ ئ ء): "هنأ" congratulated, not "هنا" here, the same word once normalized. */
   hamza?: boolean;
+  /** A noun whose genitive, when it is a state's armed force, is its agent: "قصف الجيش", "قصف القوات الأوكرانية" (the force shells). */
+  forceAgent?: boolean;
   notAfter?: string[];
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */
