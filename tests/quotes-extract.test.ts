@@ -357,3 +357,12 @@ test('quotes (full pipeline): أبان (explained) and أكمل (went on) report
     for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
   }
 });
+
+test('quotes (full pipeline): a month name is no speaker, with or without a publication date', async () => {
+  const pipe = await fullPipeline();
+  const text = 'وتحدث رئيس الغرفة في الملتقى الذي اختتم ابريل الماضي حيث قال إن حجم الشركات العائلية في المملكة كبير جداً.';
+  for (const published of [undefined, '2015-08-01']) {
+    const speakers = pipe.analyze(text, published ? { published } : {}).quotes.map((q) => q.speaker?.text ?? '-');
+    assert.ok(!speakers.includes('ابريل'), `${published}: ${speakers.join(' | ')}`);
+  }
+});
