@@ -39,3 +39,17 @@ test('events: a sentence layer that leaves trailing tokens uncovered', () => {
   const evs = documentEvents(doc, analyzer.resources.events);
   assert.ok(evs.every((e) => e.evidence.end <= doc.sentences[0]!.end));
 });
+
+test('events: the foreign ministers of the member states of a body are the body; a meeting noun finds its partner past its setting', () => {
+  const all = (text: string) => {
+    const d = analyzer.analyze(text, { published: '2015-07-20' });
+    return [...d.events, ...d.partialEvents];
+  };
+  const met = all('والتقى وزير الخارجية الأمريكي جون كيري وزراء خارجية دول مجلس التعاون الخليجي في الدوحة.').find((x) => x.type === 'CONSULT');
+  assert.equal(met?.source?.actor?.code, 'USAGOV');
+  assert.equal(met?.target?.actor?.code, 'IGOGCC');
+  // the pronoun of "اجتماعه" is the one named before it; its partner comes after a date, with ب
+  const planned = all('وأكد وزير الخارجية الأمريكي جون كيري أهمية اجتماعه المقرر في الـ3 من أغسطس المقبل بوزراء خارجية دول مجلس التعاون الخليجي.').find((x) => x.type === 'CONSULT');
+  assert.equal(planned?.source?.actor?.code, 'USAGOV');
+  assert.equal(planned?.target?.actor?.code, 'IGOGCC');
+});

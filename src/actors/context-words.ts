@@ -109,6 +109,8 @@ export interface ActorContextWords {
   readonly nisbaFirstNames: ReadonlySet<string>;
   /** "His / her country" (بلاده، بلادها): the country of the person or body named last before it. */
   readonly ownCountryWords: ReadonlySet<string>;
+  /** "The countries of" (دول) between a title and an organization: the title belongs to the organization. */
+  readonly memberStates: ReadonlySet<string>;
 }
 
 /** Section name in the file → field. */
@@ -160,6 +162,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   import_noun_words: 'importNounWords',
   nisba_first_names: 'nisbaFirstNames',
   own_country_words: 'ownCountryWords',
+  member_states: 'memberStates',
 };
 
 /** A word: Arabic letters (and marks) only. */

@@ -359,7 +359,10 @@ export class ActorResolver {
       // skip modifiers, then take complements: a nisba or country, an organization (with its own country)
       for (let guard = 0; guard < 3; guard++) {
         while (te < tokens.length && cx.titleModifiers.has(tokens[te]!.norm)) te++;
-        const c = complementAt(last + 1, te);
+        // "وزراء خارجية 【دول】 مجلس التعاون": the member states of the organization after it
+        const members = !country && !org && te + 1 < tokens.length && cx.memberStates.has(tokens[te]!.norm);
+        const c = complementAt(last + 1, members ? te + 1 : te);
+        if (c && members && !isOrgItem(c.item)) break;
         if (!c) break;
         if (isCountryItem(c.item) && !country && !org) {
           // a country name after a title is a complement only when it is a nisba or in construct ("وزير خارجية إيران")

@@ -894,14 +894,14 @@ class Context {
     // (not an accusation or coercion, whose pronoun is mostly the accused: "عن اتهامه بـ"; an attack noun only
     // in the plural: "غاراتها"، "هجماتها", not "ضربها")
     // (and a reciprocal noun with its partner after مع / ب: "أشار أردوغان إلى لقائه بنظيره الأمريكي")
-    const nxt = info[h.end];
-    const recipPartner = e.recip && !!nxt && (nxt.norm === 'مع' || (nxt.norm.startsWith('ب') && !!this.groupStarting(h.end)));
+    const recipPartner = e.recip && this.partnerAhead(h.end, s.tokenEnd) >= 0;
     if (!source && e.pos !== 'verb' && (e.gen === 'source' || recipPartner) && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE') {
       const t = info[h.end - 1]!;
       if (t.norm !== t.base && /[^ه](?:ها|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-1)) && (type !== 'ASSAULT' || t.base.endsWith('ات'))) {
         const ante = this.antecedent(h.i, s.tokenStart);
         // (the partner after مع / ب is someone else: "أطلع المجلس على نتائج اجتماعه مع الرئيس عمر البشير")
-        const partner = recipPartner ? this.groupStartingWithin(h.end, Math.min(s.tokenEnd, h.end + 2)) : null;
+        const at = recipPartner ? this.partnerAhead(h.end, s.tokenEnd) : -1;
+        const partner = at >= 0 ? this.groupStartingWithin(at, Math.min(s.tokenEnd, at + 2)) : null;
         if (ante && ante !== target && !(target && sameActors(ante, target)) && !(partner && sameActors(ante, partner)) && !ante.units.every((u) => u.place && u.actor?.kind !== 'country')) {
           source = ante;
           sourceInferred = true;
@@ -1435,6 +1435,24 @@ class Context {
     if (t.flags || t.trigger || this.groupCovering(j)) return false;
     const raw = this.doc.tokens[j]!.text;
     return raw.length >= 5 && raw.startsWith('و') && !raw.startsWith('وال') && /[^و](?:ها|هما|هم|ه)$/.test(raw) && this.groupCovering(j - 1) !== null;
+  }
+
+  /**
+   * Where the partner of a reciprocal noun begins: مع, or a group with ب, right after it or after its setting (an
+   * adjective, a date, a place: "اجتماعه المقرر في الـ3 من أغسطس المقبل 【بوزراء】 خارجية …"), within eight words,
+   * no punctuation or other trigger between; -1 when there is none.
+   */
+  private partnerAhead(from: number, end: number): number {
+    for (let k = from; k < Math.min(end, from + 8); k++) {
+      const t = this.info[k]!;
+      if (t.punct || (k > from && this.hitAt.has(k))) return -1;
+      if (!t.word) continue;
+      if (t.norm === 'مع') return k;
+      const g = t.norm.startsWith('ب') ? this.groupStarting(k) : null;
+      // (a place with ب is the setting: "في اجتماعها الطارئ 【بالقاهرة】")
+      if (g && !g.units.every((u) => u.place || u.capital)) return k;
+    }
+    return -1;
   }
 
   /** The nearest earlier actor in the sentence that is not a place or a prepositional phrase (pronoun antecedent). */
