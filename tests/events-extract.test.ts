@@ -36,6 +36,7 @@ const ASSAULT: Row[] = [
   ['نفذت طائرات مسيرة أمريكية ضربة على مواقع تنظيم القاعدة في اليمن.', 'ASSAULT', 'USAMIL', 'IMGMUSALQ', 'asserted', '195'],
   ['أطلقت حماس صواريخ على إسرائيل.', 'ASSAULT', 'PSE', 'ISR', 'asserted'],
   ['وشنت مقاتلات روسية غارات عنيفة على مدينة إدلب.', 'ASSAULT', 'RUSMIL', 'SYR', 'asserted', '195'],
+  ['وشن الجيش التركي عملية واسعة ضد حزب العمال الكردستاني.', 'ASSAULT', 'TURMIL', 'KURREBPKK', 'asserted'],
   ['قامت القوات الجوية الإيرانية بتنفيذ عدد من الهجمات ضد داعش.', 'ASSAULT', 'IRNMIL', 'IMGMUSISI', 'asserted'],
   ['الهجمات الجوية التي تقودها الولايات المتحدة ضد تنظيم داعش مستمرة.', 'ASSAULT', 'USA', 'IMGMUSISI', 'asserted'],
   ['أطلقت الولايات المتحدة أولى هجماتها ضد داعش في العراق.', 'ASSAULT', 'USA', 'IMGMUSISI', 'asserted'],
@@ -144,6 +145,13 @@ test('events: aircraft or artillery right after a bombardment noun are its agent
   const hijack = analyzeEvents(p, 'وفي عام 1985 تم اختطاف الطائرة الأميركية واحتجاز ركابها.');
   const h = [...hijack.events, ...hijack.partialEvents].find((x) => x.type === 'ASSAULT' && x.trigger?.text === 'اختطاف');
   assert.ok(!h || !h.source || h.source.actor?.code !== 'USAMIL');
+});
+
+test('events: "فجر" after في / مع / عند is the dawn, no bombing', () => {
+  for (const text of ['وصل الوفد في فجر 24 أبريل إلى عدن حيث استقبله المحافظ.', 'وتحركت القوات مع فجر الأحد نحو المدينة.']) {
+    const d = analyzeEvents(p, text);
+    assert.ok(![...d.events, ...d.partialEvents].some((e) => e.trigger?.text === 'فجر'), text);
+  }
 });
 
 test('events: a state force right after "قصف" shells; a thing of the force is shelled; a bare verb after إن + subject is the verb', () => {
