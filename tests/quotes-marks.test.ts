@@ -96,3 +96,11 @@ test('quotation marks: a quotation inside a quotation with the same guillemets i
   assert.deepEqual(contents('قال: «لنا شعار: «الأرض لنا»، ونحن ملتزمون به». ثم مضى'), ['لنا شعار: «الأرض لنا']);
   assert.deepEqual(contents('«وأضاف باركي: «التوترات كبيرة». ثم مضى'), ['التوترات كبيرة']);
 });
+
+test('quotation marks: a « with nothing to open after it (punctuation, the paragraph end) closes the open one', () => {
+  assert.deepEqual(contents('برنامج «قطار القراءة 3 «، والذي تنظمه المكتبة. وأوضحت الإدارة أن البرنامج مفيد.'), ['قطار القراءة 3']);
+  assert.deepEqual(contents('وقالت: « إن الأطفال يحتاجون إلى العلاج «. ويقول الخبراء إن'), ['إن الأطفال يحتاجون إلى العلاج']);
+  assert.deepEqual(contents('قال «الأرض لنا «\nثم مضى'), ['الأرض لنا']);
+  // doubled marks and a stray opener before a colon are as before
+  assert.deepEqual(contents('«وأضاف باركي: «التوترات كبيرة». ثم مضى'), ['التوترات كبيرة']);
+});

@@ -110,6 +110,15 @@ function strayOpener(text: string, open: number, i: number): boolean {
   return true;
 }
 
+/** After the mark at `i` (past blanks on its line) comes punctuation or the end of the paragraph: no word it could open. */
+function closesNothingAfter(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) !== 0x0a && isBlank(text.charCodeAt(j))) j++;
+  if (j >= text.length || text.charCodeAt(j) === 0x0a) return true;
+  const c = text.charCodeAt(j);
+  return !isWordChar(c) && family(c) < 0 && c !== 0x28 && c !== 0x5b;
+}
+
 /** Every quotation-mark span in `text`, outermost and nested, sorted by opening offset. */
 export function scanQuoteMarks(text: string): MarkSpan[] {
   const out: MarkSpan[] = [];
@@ -163,6 +172,8 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
         // باركي: «التوترات …»"), the quotation opens here. Not doubled marks ("««…»»") nor a quotation that quotes
         // a saying after a longer lead ("«ما يحصل اليوم ينطبق عليه المثل الشعبي القائل: «…»")
         if (c === 0xab && k === famStack.length - 1 && strayOpener(text, posStack[k]!, i)) posStack[k] = i;
+        // a « that opens nothing (punctuation or the paragraph end after it) was typed for »: "برنامج «قطار القراءة 3 «،"
+        else if (c === 0xab && closesNothingAfter(text, i)) closeAt(k, i, true);
         continue;
       }
       closeAt(k, i, true);
