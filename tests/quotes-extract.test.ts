@@ -311,6 +311,8 @@ test('quotes (full pipeline): a long setting before a closing quotation, a manne
       ['رومينيغه: أستطيع التأكيد أننا توصلنا إلى اتفاق مع يوفنتوس واللاعب'],
       [],
     ],
+    // a word left of the listener ("لتمويل الشركات") before a closing quotation
+    ['وقال أنس حسن العضو المنتدب لتمويل الشركات «هناك فرق أداء بين منتجات الطاقة الشمسية التقليدية».', ['أنس حسن العضو المنتدب: هناك فرق أداء بين منتجات الطاقة الشمسية التقليدية'], []],
     // not a short quoted name in the middle of the sentence
     ['وقال الوزير في كلمته خلال افتتاح مؤتمر «مستقبل الطاقة في العالم العربي» أمام الحضور اليوم.', [], [/مستقبل الطاقة/]],
     // a participle with its tanween after the name is no part of it

@@ -260,7 +260,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // عقده في الصين حيث يقوم الفريق بجولة آسيوية «…».")
     const closesSentence = span.words >= 6 && (span.endTok >= se || (v.isPunct(span.endTok, '.') || v.isPunct(span.endTok, '!')));
     if (span.cls !== 'quote' || span.words < 4 || markTok - from > (closesSentence ? 16 : 6) || markTok <= from) return false;
-    if (!v.isWord(from) || !(v.isStop(from) || v.prepSplit(from))) return false;
+    // (or a word or two left of the listener before a quotation that ends the sentence: "لتمويل 【الشركات】 «…».")
+    if (!v.isWord(from) || !(v.isStop(from) || v.prepSplit(from) || (closesSentence && markTok - from <= 2))) return false;
     for (let x = from; x < markTok; x++) {
       if (v.mentionEnd[x]! >= 0) {
         x = v.mentionEnd[x]! - 1;
