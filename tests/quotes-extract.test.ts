@@ -368,3 +368,10 @@ test('quotes (full pipeline): a month name is no speaker, with or without a publ
     assert.ok(!speakers.includes('ابريل'), `${published}: ${speakers.join(' | ')}`);
   }
 });
+
+test('quotes (full pipeline): "بل" and a dual relative pronoun are no part of a speaker', async () => {
+  const pipe = await fullPipeline();
+  const speakers = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => q.speaker?.text ?? '-');
+  const got = speakers('ولم يكتف الوزير بذلك، بل يرى أن المشروع سيفشل في العام المقبل.');
+  assert.ok(!got.includes('بل'), got.join(' | '));
+});
