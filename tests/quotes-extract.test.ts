@@ -375,3 +375,12 @@ test('quotes (full pipeline): "بل" and a dual relative pronoun are no part of 
   const got = speakers('ولم يكتف الوزير بذلك، بل يرى أن المشروع سيفشل في العام المقبل.');
   assert.ok(!got.includes('بل'), got.join(' | '));
 });
+
+test('quotes (full pipeline): after a verb with an object, a definite word right after a whole title is the object, not the speaker', async () => {
+  const pipe = await fullPipeline();
+  const speakers = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => q.speaker?.text ?? '-');
+  assert.deepEqual(speakers('ودعا مفتي السعودية الدعاة والعلماء إلى الكشف عن هذه الفئة، مشدداً أن الواجب أن نكشفها على حقيقتها.'), ['مفتي السعودية']);
+  assert.deepEqual(speakers('وطالب وزير الخارجية السعودي المجتمع الدولي بالتحرك، مؤكدا أن الوضع خطير.'), ['وزير الخارجية السعودي']);
+  // a name after the title stays the speaker's
+  assert.deepEqual(speakers('وقال وزير الخارجية السعودي عادل الجبير إن الوضع خطير.'), ['وزير الخارجية السعودي عادل الجبير']);
+});

@@ -282,6 +282,20 @@ export class TokenView {
     return this.has(this.lex.time, i) || this.dateMarks()[i] === 1;
   }
 
+  /** Per token, 1 where a title of the actor layer with its country ends right before it; built on first use. */
+  private titleEnds: Uint8Array | undefined;
+  /** A title phrase of the titles layer with its country ("مفتي السعودية", "وزير الخارجية السعودي") ends right before token i. */
+  titleEndsAt(i: number): boolean {
+    if (!this.titleEnds) {
+      const marks = new Uint8Array(this.toks.length + 1);
+      // (only a title with its country, which is whole: "مفتي السعودية", "وزير الخارجية السعودي"; the layer also has
+      // bare heads, "مدير" of "مدير الدفاع المدني")
+      if (this.doc.has('titles')) for (const t of this.doc.titles) if (t.country && t.tokenEnd <= this.toks.length) marks[t.tokenEnd] = 1;
+      this.titleEnds = marks;
+    }
+    return this.titleEnds[i] === 1;
+  }
+
   /** Per token, 1 inside a date of the dates layer ("قالت 【أول من أمس】 إن …": no subject); built on first use. */
   private inDate: Uint8Array | undefined;
   private dateMarks(): Uint8Array {
@@ -607,6 +621,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if ((L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) && !(j === start && nameS < 0 && v.perSingle(j) && !(j + 1 < lim && v.perStart(j + 1)))) {
       instName = false;
       if (nameS >= 0 && objectVerb && (!v.isDefinite(j) || looksPlural(core))) break;
+      // (a definite plural right after a whole title with no name, too: "وحث وزير الداخلية المصري 【المواطنين】")
+      if (nameS < 0 && objectVerb && titleMode && j > start && v.titleEndsAt(j) && v.isDefinite(j) && looksPlural(core)) break;
       if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
       if (j === start || nameS < 0) {
         const src = L.sources.has(core) || L.quantifiers.has(core);
@@ -640,6 +656,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       continue;
     }
     if (v.isDefinite(j)) {
+      // a verb that takes an object: a definite word right after a whole title with no name is its object ("ودعا
+      // مفتي السعودية 【الدعاة】 والعلماء إلى"، "وطالب وزير الخارجية السعودي 【المجتمع】 الدولي"), unless it is a nisba or
+      // a name
+      if (objectVerb && nameS < 0 && titleMode && j > start && v.titleEndsAt(j) && !looksNisba(core) && !v.perStart(j)) break;
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
