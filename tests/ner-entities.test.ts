@@ -577,9 +577,11 @@ test('given names before a known name make a fuller name the knowledge base does
     assert.equal(e?.actor, undefined, fuller);
     if (known) assert.ok(ents.find((x) => x.text === known)?.actor, known);
   }
-  // a coordinated first name ("جمال وفهمي هويدي") is someone else: the known name stands
+  // a coordinated first name ("جمال وفهمي هويدي") is someone else: the known name stands, and the other one is a
+  // person of their own
   const ents = pipe.analyze('كما أن جمال وفهمي هويدي قالا من قبل إن المملكة ستنتصر.', { published: '2015-08-01' }).entities;
-  assert.ok(!ents.some((e) => e.text.startsWith('جمال')), ents.map((e) => e.text).join(' | '));
+  assert.ok(!ents.some((e) => e.text.startsWith('جمال ') || e.text === 'جمال فهمي هويدي'), ents.map((e) => e.text).join(' | '));
+  assert.ok(ents.some((e) => e.text === 'فهمي هويدي'), ents.map((e) => e.text).join(' | '));
 });
 
 test('"باسم" alone after a title is "on behalf of", no person', async () => {
@@ -647,4 +649,17 @@ test('a name the tagger took for a person after a place head in construct names 
       ['شارع بن مبارك', 'PER'],
     ],
   );
+});
+
+test('two names the tagger joins with و are two entities: people, places, clubs; an organization with a field after ل and "واتش" stay whole', async () => {
+  const pipe = await defaultPipeline();
+  const ents = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).entities.map((e) => `${e.type}:${e.text}`);
+  const clubs = ents('تأخر غير مبرر خصوصا من الأندية الجماهيرية «النصر والأهلي والاتحاد» لطي هذا الملف بالكامل.');
+  for (const c of ['النصر', 'الأهلي', 'الاتحاد']) assert.ok(clubs.includes(`ORG:${c}`), clubs.join(', '));
+  const people = ents('وتقدم أحمد ومسلم بشكوى إلى الشرطة.');
+  assert.ok(people.includes('PER:أحمد') && people.includes('PER:مسلم'), people.join(', '));
+  const places = ents('وزار الوفد الإسماعيلية والسويس وبورسعيد.');
+  assert.ok(!places.some((e) => e.includes(' و')), places.join(', '));
+  assert.ok(ents('وقالت منظمة مرام للإغاثة والتنمية إن الوضع سيئ.').some((e) => e.endsWith('للإغاثة والتنمية')));
+  assert.ok(ents('وقالت منظمة هيومن رايتس واتش إن الوضع سيئ.').some((e) => e.endsWith('هيومن رايتس واتش')));
 });

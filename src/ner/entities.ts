@@ -58,6 +58,8 @@ export interface EntityInputs {
    * keeps the letters the clitic analysis took for proclitics ("كمال" is no ك + مال).
    */
   isPersonWord?: (norm: string) => boolean;
+  /** Whether a normalized word is a one-word name of a place (LOC) or an organization (ORG) in the tagger's word lists. */
+  isNameWordOf?: (norm: string, type: 'LOC' | 'ORG') => boolean;
   /** Whether a normalized word is a person's title or honorific, with or without the article (دكتور، سيد، مهندس). */
   isTitleWord?: (norm: string) => boolean;
   /** Whether a normalized word is a function word (data/actors/context-words.txt [stop]: في، على، كان). */
@@ -409,16 +411,14 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
       if ((a > s.start || b < s.end) && (b - a >= 2 || (b - a === 1 && (s.type === 'PERS' || s.type === 'PER')))) s = { ...s, start: a, end: b };
     }
     if (s.end - s.start === 1 && !inAcronym[s.start] && inp.isLetterName?.(tokens[s.start]!.norm)) continue;
-    if ((s.type === 'PERS' || s.type === 'PER') && s.end - s.start >= 4 && inp.isPersonWord) {
-      let cut = -1;
-      for (let k = s.start + 2; k <= s.end - 2 && cut < 0; k++) {
-        const w = tokens[k]!.norm;
-        if (w.length > 3 && w[0] === 'و' && inp.isPersonWord(w.slice(1)) && !inp.isPersonWord(w) && !NAME_CONNECTORS.has(w.slice(1))) cut = k;
+    const cuts = coordinationCuts(s, tokens, inp);
+    if (cuts.length) {
+      let from = s.start;
+      for (const c of [...cuts, s.end]) {
+        out.push({ type: s.type, start: from, end: c });
+        from = c;
       }
-      if (cut > 0) {
-        out.push({ type: s.type, start: s.start, end: cut }, { type: s.type, start: cut, end: s.end });
-        continue;
-      }
+      continue;
     }
     // the words in marks after a cut span may also be a span of their own
     const prev = out[out.length - 1];
@@ -439,6 +439,43 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Where a tagger span joins two names with و, as separate entities: a person span before a given name or surname
+ * ("زيد وعبيد", "مصعب العتيبي وأدريان"; in a span of four words or more not before its last word, nor within the
+ * first two: "محمد بن علي وأحمد بن سعيد"), a place or an organization span before a one-word name of that kind or an
+ * organization's head ("الإسماعيلية والسويس وبورسعيد", "الأهلي والزمالك وسموحة", "بايرن ميونخ ونادي ميونخ 1860"),
+ * unless a field after ل comes first, which such names take with their و ("منظمة مرام للإغاثة والتنمية"). A word that is
+ * a name with its و (وليد، وائل) is no conjunction. MISC spans (titles of works: "الإنسان والمكان") are not cut.
+ */
+function coordinationCuts(s: { type: string; start: number; end: number }, tokens: readonly Token[], inp: EntityInputs): number[] {
+  const person = s.type === 'PERS' || s.type === 'PER';
+  const kind = s.type === 'LOC' || s.type === 'GPE' ? 'LOC' : s.type === 'ORG' ? 'ORG' : null;
+  if (!(person ? inp.isPersonWord : kind && inp.isNameWordOf)) return [];
+  const n = s.end - s.start;
+  const cuts: number[] = [];
+  const [lo, hi] = person && n >= 4 ? [s.start + 2, s.end - 2] : [s.start + 1, s.end - 1];
+  for (let k = lo; k <= hi; k++) {
+    const w = tokens[k]!.norm;
+    if (w.length <= 3 || w[0] !== 'و' || tokens[k]!.kind !== 'word') continue;
+    const rest = w.slice(1);
+    if (NAME_CONNECTORS.has(rest)) continue;
+    if (person) {
+      if (inp.isPersonWord!(rest) && !inp.isPersonWord!(w)) cuts.push(k);
+      continue;
+    }
+    // (a field after ل makes the و the name's own: "للإغاثة والتنمية")
+    let field = false;
+    for (let j = s.start + 1; j < k && !field; j++) field = /^لل?/.test(tokens[j]!.norm) && tokens[j]!.norm.length > 3;
+    if (field) break;
+    // (nor a Latin letter's name: "هيومن رايتس 【واتش】" is the name's word "Watch", not و + "H")
+    if (inp.isLetterName?.(rest)) continue;
+    const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
+    const named = inp.isNameWordOf!(rest, kind!) || inp.isNameWordOf!(bare, kind!) || (kind === 'ORG' && !!inp.isOrgHead?.(rest));
+    if (named && !inp.isNameWordOf!(w, kind!)) cuts.push(k);
+  }
+  return cuts;
 }
 
 /** The mark that closes a name opened by `mark` ("«" → "»"), or null when `mark` opens none. */

@@ -536,6 +536,17 @@ export class NerTagger {
     return m.autoLexicon?.get(norm)?.startsWith('PERS') ?? false;
   }
 
+  /**
+   * Whether a normalized word is a one-word name of a place or an organization in the model's word lists: the
+   * knowledge base's and the name lists' one-word names (LOC1, ORG1, LOCn1, ORGn1), ANERgazet, or the induced lexicon.
+   */
+  isPlaceOrOrgNameWord(norm: string, type: 'LOC' | 'ORG'): boolean {
+    const m = this.model;
+    if (m.actorWords?.get(norm)?.split(' ').some((l) => l === type + '1' || l === type + 'n1')) return true;
+    if (m.gazetteer.get(norm)?.includes(type)) return true;
+    return m.autoLexicon?.get(norm)?.startsWith(type) ?? false;
+  }
+
   /** Whether a normalized word is a one-word phrase of the model's trigger list with this category (data/ner/triggers.tsv: OHEAD, PTITLE …). */
   isTriggerWord(norm: string, category: string): boolean {
     return this.model.triggers.get(norm)?.includes(category) ?? false;

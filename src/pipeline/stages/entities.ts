@@ -88,6 +88,7 @@ export class EntityStage implements Stage {
           ? { head: (w) => (kb.context.facilityPlaceHeads.has(w) ? 'place' : kb.context.facilityHeads.has(w) ? 'name' : kb.context.featureHeads.has(w) ? 'feature' : null), rare: (w) => !kb.wordFreq.has(w), isCountryName: (t) => kb.find(t).some((h) => h.entry.kind === 'country' || h.entry.kind === 'territory'), headPrefix: (w) => kb.context.facilityHeadPrefixes.has(w) }
           : undefined,
       isPersonWord: (norm) => this.tagger.isPersonNameWord(norm),
+      isNameWordOf: (norm, type) => this.tagger.isPlaceOrOrgNameWord(norm, type),
       isTitleWord: (norm) => this.tagger.isTriggerWord(norm, 'PTITLE') || (!norm.startsWith('ال') && this.tagger.isTriggerWord('ال' + norm, 'PTITLE')),
       isStopWord: kb ? (norm) => kb.context.stop.has(norm) : undefined,
       isOrgHead: (norm) => this.tagger.isTriggerWord(norm, 'OHEAD'),
