@@ -53,3 +53,20 @@ test('events: the foreign ministers of the member states of a body are the body;
   assert.equal(planned?.source?.actor?.code, 'USAGOV');
   assert.equal(planned?.target?.actor?.code, 'IGOGCC');
 });
+
+test('events: dismantling a cell is coercion of its owner; a noun coordinated after an announced act shares the announcer', () => {
+  const all = (text: string) => {
+    const d = analyzer.analyze(text, { published: '2015-07-20' });
+    return [...d.events, ...d.partialEvents];
+  };
+  const cells = all('وأعلنت وزارة الداخلية السعودية تفكيك خلايا إرهابية تابعة لداعش واعتقال 431 مرتبطين بالتنظيم الإرهابي.');
+  const dismantled = cells.find((x) => x.trigger?.text === 'تفكيك');
+  assert.equal(dismantled?.type, 'COERCE');
+  assert.equal(dismantled?.target?.actor?.code, 'IMGMUSISI');
+  // (the arrests merge with the dismantling: same sides)
+  const arrested = all('وأعلنت وزارة الداخلية السعودية ضبط أسلحة واعتقال 431 شخصا.').find((x) => x.trigger?.text === 'واعتقال');
+  assert.equal(arrested?.source?.actor?.code, 'SAUGOV');
+  // a bomb defused is no coercion; a report after إن does not take the announcer of its clause
+  assert.ok(!all('وتم تفكيك عبوة ناسفة قرب السفارة.').some((x) => x.type === 'COERCE'));
+  assert.ok(!all('وأكد الوزير العطية إن وقاية المنطقة من أخطار وتهديدات الإرهاب واجب.').some((x) => x.type === 'THREATEN' && x.source));
+});

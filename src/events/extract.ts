@@ -491,6 +491,8 @@ function agentPhraseAfter(h: TriggerHit, hits: TriggerHit[], info: TokenInfo[], 
 class Context {
   private readonly groupAt: Map<number, Group> = new Map();
   private readonly hitAt: Map<number, TriggerHit> = new Map();
+  /** The announcer found for an event noun, by its trigger token (a noun coordinated after it shares it). */
+  private readonly announcedBy: Map<number, Group> = new Map();
   private readonly groupCover: Int32Array;
   private readonly mentionCover: Uint8Array;
   private readonly numberCover: Uint8Array;
@@ -688,6 +690,28 @@ class Context {
       const an = info[h.i - 1]!.norm === 'عن' && h.i >= 3 ? h.i - 1 : h.i;
       const g = this.groupCovering(an - 1);
       if (g && g.tokenEnd === an && g.tokenStart > s.tokenStart && !this.prepBefore(g) && lex.announceVerb(info[g.tokenStart - 1]!.bases)) announcer = g;
+      // a noun coordinated with و after an announced one shares its announcer: "أعلنت وزارة الداخلية تفكيك خلايا
+      // إرهابية 【واعتقال】 431 شخصا" (within ten words, no punctuation between)
+      if (!announcer && info[h.i]!.conjAttached && /^و/.test(info[h.i]!.norm)) {
+        for (let k = h.i - 1; k >= Math.max(s.tokenStart, h.i - 10) && !info[k]!.punct; k--) {
+          const prev = this.announcedBy.get(k);
+          if (prev) {
+            announcer = prev;
+            break;
+          }
+          // (or the announcing verb's subject itself, when the first noun was no event: "أعلنت الوزارة ضبط أسلحة
+          // واعتقال …")
+          const hk = this.hitAt.get(k);
+          if ((hk && hk.entry.pos === 'verb') || info[k]!.norm === 'ان' || info[k]!.norm === 'بان') break;
+          const g = this.groupCovering(k);
+          if (g && g.tokenStart > s.tokenStart && !this.prepBefore(g) && lex.announceVerb(info[g.tokenStart - 1]!.bases)) {
+            announcer = g;
+            break;
+          }
+          if (g) k = g.tokenStart;
+        }
+      }
+      if (announcer) this.announcedBy.set(h.i, announcer);
     }
 
     let genitive: Group | null = null;
