@@ -70,3 +70,9 @@ test('events: dismantling a cell is coercion of its owner; a noun coordinated af
   assert.ok(!all('وتم تفكيك عبوة ناسفة قرب السفارة.').some((x) => x.type === 'COERCE'));
   assert.ok(!all('وأكد الوزير العطية إن وقاية المنطقة من أخطار وتهديدات الإرهاب واجب.').some((x) => x.type === 'THREATEN' && x.source));
 });
+
+test('events: the dead counted after a victim noun belong to the side named with من', () => {
+  const d = analyzer.analyze('وأدت المعارك إلى سقوط خمسة قتلى من عناصر حزب الله وإصابة آخرين.', { published: '2015-07-20' });
+  const e = [...d.events, ...d.partialEvents].find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.target?.actor?.code, 'LBNREBHZB');
+});

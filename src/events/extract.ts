@@ -69,6 +69,8 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
 const HAMZA = /[\u0621-\u0626]/;
+/** Nouns that count the dead or wounded after a victim noun (قتلى، قتيلا، جرحى، مصابين، ضحايا، شهداء). */
+const CASUALTY_NOUN = /^(?:قتلي|قتيل|قتيلا|قتيلين|قتيلان|جرحي|جريح|جريحا|مصابين|مصابا|ضحايا|ضحيه|شهداء|شهيد|شهيدا)$/;
 /** "تابعة", "التابعة", "تابعين": a unit belonging to the owner named after it with ل. */
 const OWNED_BY = /^(?:ال)?تابع(?:ه|ين|ون|ان)?$/;
 /** Relative pronouns (normalized). */
@@ -1825,13 +1827,21 @@ class Context {
         const g = this.groupCovering(k - 1);
         if (g && g.tokenEnd === k && !this.prepBefore(g) && !g.units.every((u) => u.place)) return g;
       }
-      for (let j = k + 1, n = 0; j < s.tokenEnd && n < 4; j++, n++) {
+      // (a count of the dead, then their side with من: "سقوط خمسة 【قتلى من】 عناصر حزب الله")
+      let casualties = false;
+      for (let j = k + 1, n = 0; j < s.tokenEnd && n < 5; j++, n++) {
         const g = this.groupStarting(j);
         if (g) {
-          if (!this.prepBefore(g) || this.prepBefore(g) === 'ل') return g;
+          const p = this.prepBefore(g);
+          if (!p || p === 'ل' || (p === 'من' && casualties)) return g;
           break;
         }
         const tj = this.info[j]!;
+        if (CASUALTY_NOUN.test(tj.norm)) {
+          casualties = true;
+          continue;
+        }
+        if (casualties && tj.norm === 'من') continue;
         if (this.doc.tokens[j]!.kind === 'number' || tj.flags & W.QUANT || (tj.word && !tj.flags && !tj.trigger)) continue;
         break;
       }
