@@ -384,3 +384,19 @@ test('quotes (full pipeline): after a verb with an object, a definite word right
   // a name after the title stays the speaker's
   assert.deepEqual(speakers('وقال وزير الخارجية السعودي عادل الجبير إن الوضع خطير.'), ['وزير الخارجية السعودي عادل الجبير']);
 });
+
+test('quotes (full pipeline): حذّر من + a noun is a warning; an adverbial after من is no content; an accusative plural after an object verb is addressed', async () => {
+  const pipe = await fullPipeline();
+  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+  assert.ok(quotes('وحذرت السلطات من احتمال قوي بنشوب حرائق أخرى.').includes('السلطات: احتمال قوي بنشوب حرائق أخرى'));
+  const adv = quotes('وحذر نور الدين من ناحية ثانية من أن هناك أعدادا من الفتيان لا يتحكمون في تصرفاتهم.');
+  assert.ok(adv.includes('نور الدين: هناك أعدادا من الفتيان لا يتحكمون في تصرفاتهم'), adv.join(' | '));
+  // the consumers are addressed; the speaker is the expert of the sentence before
+  const carried = quotes('وقال الخبير حسين محمد إن الأسعار ستنخفض. وحذر المستهلكين في السوق السعودية من شراء الذهب بعد دخول محل واحد.');
+  assert.ok(carried.includes('الخبير حسين محمد: شراء الذهب بعد دخول محل واحد'), carried.join(' | '));
+  // a subject in the nominative stays the subject
+  assert.ok(quotes('وحذر المسؤولون من تدهور الأوضاع في المنطقة.').some((q) => q.startsWith('المسؤولون:')));
+  // after a definite body, a plural of people in the accusative is the object
+  const body = quotes('وناشدت السلطات المواطنين كافة التعاون الكامل مع اللجان، مؤكدة أن الوضع خطير.');
+  assert.ok(body.includes('السلطات: الوضع خطير'), body.join(' | '));
+});

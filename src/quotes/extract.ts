@@ -295,6 +295,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return null;
   };
 
+  /** Token i is a definite sound masculine plural in the accusative or genitive (المستهلكين، المواطنين), no person's name. */
+  const accusativePlural = (i: number): boolean => {
+    const n = v.noConj(i);
+    return v.isDefinite(i) && n.length > 6 && n.endsWith('ين') && !v.perStart(i) && !v.has(lex.titles, i);
+  };
+
   /** The word at i without its conjunction and pronoun (اسمه → اسم, سيلينا → سيلي), from the clitic layer. */
   const pronounBase = (i: number): string => {
     const w = toks[i]!.words;
@@ -800,6 +806,15 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           else via = 'carried';
         }
       }
+      // an object verb's definite sound plural in the accusative (ـين) right after it is the one addressed, and the
+      // subject is dropped: "وحذر 【المستهلكين】 في السوق السعودية من شراء الذهب" (a subject would be ـون: "وحذر المسؤولون")
+      if (entry.object && np && via === 'explicit' && np.s === k + 1 && accusativePlural(np.s)) {
+        const r = speakerRef(v, idx, np);
+        listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
+        after = np.e;
+        np = null;
+        via = 'carried';
+      }
       if (entry.sourcePrep) {
         // نقلت الوكالة عن مصدر ... قوله إن
         let j = after;
@@ -958,8 +973,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       // the cue's prepositional complement (أشار إلى …); على only before a content head, a verbal noun
       // ("شدد على ضرورة …", "أكد على دعم …"; "المشرف العام على المهرجان" is a title)
+      // (not an adverbial: "من ناحية ثانية"، "من جهته", words of guards.notContent)
       const prepContent =
-        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && (v.noConj(j) !== 'علي' || (j + 1 < se && (v.contentHead(j + 1, lex.strongContentHeads) || (j === pastTime(after, se) && v.contentHead(j + 1) && !clauseAhead(j + 2, se))))) && !(j + 1 < T && v.isComplementizer(j + 1));
+        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && !(j + 1 < se && v.has(lex.notContent, j + 1)) && (v.noConj(j) !== 'علي' || (j + 1 < se && (v.contentHead(j + 1, lex.strongContentHeads) || (j === pastTime(after, se) && v.contentHead(j + 1) && !clauseAhead(j + 2, se))))) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب),
       // or a verbal noun there (frame noun: "وأكد الوزير 【حرص المملكة】 على …", "نفى 【وجود تفاهم】")

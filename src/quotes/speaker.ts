@@ -621,8 +621,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if ((L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) && !(j === start && nameS < 0 && v.perSingle(j) && !(j + 1 < lim && v.perStart(j + 1)))) {
       instName = false;
       if (nameS >= 0 && objectVerb && (!v.isDefinite(j) || looksPlural(core))) break;
-      // (a definite plural right after a whole title with no name, too: "وحث وزير الداخلية المصري 【المواطنين】")
+      // (a definite plural right after a whole title with no name, too: "وحث وزير الداخلية المصري 【المواطنين】"; and an
+      // accusative plural of people right after a definite body: "وناشدت السلطات 【المواطنين】")
       if (nameS < 0 && objectVerb && titleMode && j > start && v.titleEndsAt(j) && v.isDefinite(j) && looksPlural(core)) break;
+      if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && v.isDefinite(j) && core.length > 5 && core.endsWith('ين') && !core.endsWith('يين') && !v.noConj(j - 1).endsWith('ين') && !v.perStart(j)) break;
       if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
       if (j === start || nameS < 0) {
         const src = L.sources.has(core) || L.quantifiers.has(core);
@@ -660,6 +662,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // مفتي السعودية 【الدعاة】 والعلماء إلى"، "وطالب وزير الخارجية السعودي 【المجتمع】 الدولي"), unless it is a nisba or
       // a name
       if (objectVerb && nameS < 0 && titleMode && j > start && v.titleEndsAt(j) && !looksNisba(core) && !v.perStart(j)) break;
+      // (and a sound plural in the accusative right after a definite word, which takes no genitive: "وناشدت السلطات
+      // 【المواطنين】 التعاون"، "طالب المدرب جروس 【اللاعبين】")
+      // (not a plural nisba, "العسكريين", nor an adjective agreeing with a plural or dual before it: "الحرمين 【الشريفين】")
+      if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && core.length > 5 && core.endsWith('ين') && !core.endsWith('يين') && !v.noConj(j - 1).endsWith('ين') && !v.perStart(j)) break;
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
