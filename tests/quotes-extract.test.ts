@@ -400,3 +400,12 @@ test('quotes (full pipeline): حذّر من + a noun is a warning; an adverbial 
   const body = quotes('وناشدت السلطات المواطنين كافة التعاون الكامل مع اللجان، مؤكدة أن الوضع خطير.');
   assert.ok(body.includes('السلطات: الوضع خطير'), body.join(' | '));
 });
+
+test('quotes (full pipeline): a subject right after أن before its report verb; a dropped subject after a setting takes the subject of the sentence before', async () => {
+  const pipe = await fullPipeline();
+  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+  const fronted = quotes('وتعرض الفريق لظلم تحكيمي واضح، حتى أن المدرب البرتغالي قال إن التحكيم كان سيئا.');
+  assert.ok(fronted.includes('المدرب البرتغالي: التحكيم كان سيئا'), fronted.join(' | '));
+  const setting = quotes('وأدان السفير فيصل السديري العمل الإرهابي الذي استهدف المسجد. وقال في تصريح له إن من قام بهذا العمل لا يمت للإسلام بصلة.');
+  assert.ok(setting.some((q) => q.startsWith('السفير فيصل السديري') && q.endsWith('من قام بهذا العمل لا يمت للإسلام بصلة')), setting.join(' | '));
+});

@@ -500,8 +500,13 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    */
   const previousSubject = (sIdx: number, k: number): NP | null => {
     if (!(k === sentStart[sIdx] || (v.norm(k) !== v.noConj(k)))) return null;
-    // only with nothing between the cue and the content: "وذكر بأن"، "وأشار إلى أن"، "وأضاف:"
-    const n = k + 1;
+    // only with nothing between the cue and the content: "وذكر بأن"، "وأشار إلى أن"، "وأضاف:", or a setting of two or
+    // three words ("وقال 【في تصريح له】 إن")
+    let n = k + 1;
+    if (n + 1 < T && v.norm(n) === 'في' && v.has(lex.settings, n + 1)) {
+      n += 2;
+      if (n < T && v.isWord(n) && /^ل(?:ه|ها|هم)$/.test(v.norm(n))) n++;
+    }
     if (n >= T || !(v.isComplementizer(n) || v.isPunct(n, ':') || spanAtOpen[n]! >= 0 || (lex.prepThen.has(v.noConj(n)) && n + 1 < T && v.isComplementizer(n + 1)))) return null;
     // a past verb's feminine ending must agree ("وبينت أن" is not the man who "استمع")
     const fem = (i: number) => v.noConj(i).endsWith('ت');

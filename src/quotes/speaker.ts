@@ -769,7 +769,7 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   if (framed && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
   if (j >= sentStart) {
     const n = v.norm(j);
-    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بل' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
+    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بل' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما' || n === 'ان' || n === 'بان' || n === 'لان';
     if (!boundary) return null;
   }
   // the first word of a clause may carry a conjunction: "وطهران نفت"
