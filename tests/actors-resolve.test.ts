@@ -57,6 +57,9 @@ test('matcher guards: ordinary words that look like names are not actors', () =>
   // an ambiguous form is matched when another mention licenses it
   assert.ok(found('قالت حركة فتح إن فتح لن تشارك').filter((x) => x.endsWith('pty:fatah')).length === 2);
   assert.ok(found('قتل جنود في مالي حيث تنشط جماعات مسلحة في جمهورية مالي').some((x) => x === 'مالي=country:MLI'));
+  // "الروس" are the Russians; "روس" without the article is a name (Dennis Ross)
+  assert.ok(!found('وتوقع روس أن إيران ستعمد إلى الغش').some((x) => x.endsWith('country:RUS')));
+  assert.ok(found('وقال الروس إن الاتفاق جيد').some((x) => x.endsWith('country:RUS')));
 });
 
 test('date-dependent resolution: the holder of an office on the document date', () => {
