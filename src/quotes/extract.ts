@@ -253,7 +253,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * A short prepositional phrase between the cue phrase and a quotation: the setting or the outlet
    * ('وقال النائب في تعليقه على البيان "..."', 'وقال في تصريح إلى "الوطن" "..."'). Words only (a
    * quoted name may stand among them), at most six, starting with a preposition; the quotation is a
-   * full one (four words or more).
+   * full one (four words or more). Before a quotation of six words or more that ends the sentence, up to
+   * sixteen words, and the first may be a word the listener left (docs/quotes.md *Session 20*).
    */
   const settingBefore = (from: number, markTok: number, span: QSpan, se: number): boolean => {
     // (a longer setting only before a quotation of six or more words that ends the sentence: "وقال X في مؤتمر صحافي
@@ -293,12 +294,6 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (v.isPunct(k, '.') || v.isCue(k) || v.isComplementizer(k)) return null;
     }
     return null;
-  };
-
-  /** Token i is a definite sound masculine plural in the accusative or genitive (المستهلكين، المواطنين), no person's name. */
-  const accusativePlural = (i: number): boolean => {
-    const n = v.noConj(i);
-    return v.isDefinite(i) && n.length > 6 && n.endsWith('ين') && !v.perStart(i) && !v.has(lex.titles, i);
   };
 
   /** The word at i without its conjunction and pronoun (اسمه → اسم, سيلينا → سيلي), from the clitic layer. */
@@ -813,7 +808,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       // an object verb's definite sound plural in the accusative (ـين) right after it is the one addressed, and the
       // subject is dropped: "وحذر 【المستهلكين】 في السوق السعودية من شراء الذهب" (a subject would be ـون: "وحذر المسؤولون")
-      if (entry.object && np && via === 'explicit' && np.s === k + 1 && accusativePlural(np.s)) {
+      if (entry.object && np && via === 'explicit' && np.s === k + 1 && v.accusativePlural(np.s) && !v.has(lex.titles, np.s)) {
         const r = speakerRef(v, idx, np);
         listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
         after = np.e;

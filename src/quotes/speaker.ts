@@ -84,6 +84,33 @@ export class TokenView {
     return (this.perMarks = marks);
   }
 
+  /**
+   * Token i is a definite sound masculine plural in the accusative or genitive (ـين: المستهلكين، المواطنين): no plural
+   * nisba (العسكريين), no person's name (الحسين), and no adjective agreeing with a dual or plural right before it
+   * (الحرمين 【الشريفين】).
+   */
+  accusativePlural(i: number): boolean {
+    const n = this.noConj(i);
+    const core = n.startsWith('ال') ? n.slice(2) : n;
+    if (!this.isDefinite(i) || core.length <= 5 || !core.endsWith('ين') || core.endsWith('يين') || this.perStart(i)) return false;
+    return !(i > 0 && this.isWord(i - 1) && this.noConj(i - 1).endsWith('ين'));
+  }
+
+  /** Per token, 1 where an entity of any type starts; built on first use. */
+  private entStarts: Uint8Array | undefined;
+  /** True when an entity of the entities layer (a person, place or body) starts at token i. */
+  entityStarts(i: number): boolean {
+    if (!this.entStarts) {
+      const marks = new Uint8Array(this.toks.length);
+      for (const e of this.doc.entities) {
+        const t = this.doc.tokenAt(e.start);
+        if (t >= 0 && t < marks.length) marks[t] = 1;
+      }
+      this.entStarts = marks;
+    }
+    return this.entStarts[i] === 1;
+  }
+
   /** True when the entity layer starts a person's name at token i. */
   perStart(i: number): boolean {
     return (this.personMarks()[i]! & PER_START) !== 0;
@@ -624,7 +651,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // (a definite plural right after a whole title with no name, too: "وحث وزير الداخلية المصري 【المواطنين】"; and an
       // accusative plural of people right after a definite body: "وناشدت السلطات 【المواطنين】")
       if (nameS < 0 && objectVerb && titleMode && j > start && v.titleEndsAt(j) && v.isDefinite(j) && looksPlural(core)) break;
-      if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && v.isDefinite(j) && core.length > 5 && core.endsWith('ين') && !core.endsWith('يين') && !v.noConj(j - 1).endsWith('ين') && !v.perStart(j)) break;
+      if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && v.accusativePlural(j)) break;
       if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
       if (j === start || nameS < 0) {
         const src = L.sources.has(core) || L.quantifiers.has(core);
@@ -665,7 +692,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // (and a sound plural in the accusative right after a definite word, which takes no genitive: "وناشدت السلطات
       // 【المواطنين】 التعاون"، "طالب المدرب جروس 【اللاعبين】")
       // (not a plural nisba, "العسكريين", nor an adjective agreeing with a plural or dual before it: "الحرمين 【الشريفين】")
-      if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && core.length > 5 && core.endsWith('ين') && !core.endsWith('يين') && !v.noConj(j - 1).endsWith('ين') && !v.perStart(j)) break;
+      if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && v.accusativePlural(j)) break;
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
@@ -769,8 +796,11 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   if (framed && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
   if (j >= sentStart) {
     const n = v.norm(j);
-    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بل' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما' || n === 'ان' || n === 'بان' || n === 'لان';
-    if (!boundary) return null;
+    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بل' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
+    // (a complementizer opens a clause too when a noun phrase, definite or a person's name, follows it: "حتى أن المدرب
+    // قال"; not a verb: "عليك أن تنتبه وتحذر")
+    const comp = (n === 'ان' || n === 'بان' || n === 'لان') && (v.isDefinite(s) || v.perStart(s) || v.has(L.titles, s) || v.has(L.sources, s) || v.has(L.institutions, s) || v.has(L.quantifiers, s) || v.has(L.media, s) || v.entityStarts(s));
+    if (!boundary && !comp) return null;
   }
   // the first word of a clause may carry a conjunction: "وطهران نفت"
   const np = subjectAfter(v, s, e, false);
