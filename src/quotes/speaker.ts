@@ -26,9 +26,9 @@ const AL = 'ال';
 const PER_START = 1;
 const PER_SINGLE = 2;
 const PER_MULTI = 4;
-/** Words after which a verb opens a clause (for cues that need one: عبر). */
 /** A participle with the accusative tanween written out (متهكماً، مبتسماً، مضيفةً): an adverb of manner. */
 const CIRCUMSTANTIAL_TANWEEN = /^[وف]?م[\u0621-\u064A]{3,}(?:اً|ًا|ةً)$/u;
+/** Words after which a verb opens a clause (for cues that need one: عبر). */
 const CLAUSE_LEAD: ReadonlySet<string> = new Set(['قد', 'لقد', 'كما', 'فيما', 'بينما', 'ثم', 'حيث', 'و', 'ف']);
 /** كان and its forms open a clause whose subject precedes the verb: "وكانت صحيفة «هآرتس» قد ذكرت". */
 const AUX: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون']);
@@ -797,8 +797,8 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   if (j >= sentStart) {
     const n = v.norm(j);
     const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بل' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
-    // (a complementizer opens a clause too when a noun phrase, definite or a person's name, follows it: "حتى أن المدرب
-    // قال"; not a verb: "عليك أن تنتبه وتحذر")
+    // (a complementizer opens a clause too when a noun phrase follows it, definite, a name, a title, a source, a body or
+    // another entity: "حتى أن المدرب قال"; not a verb: "عليك أن تنتبه وتحذر")
     const comp = (n === 'ان' || n === 'بان' || n === 'لان') && (v.isDefinite(s) || v.perStart(s) || v.has(L.titles, s) || v.has(L.sources, s) || v.has(L.institutions, s) || v.has(L.quantifiers, s) || v.has(L.media, s) || v.entityStarts(s));
     if (!boundary && !comp) return null;
   }
