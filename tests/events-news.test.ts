@@ -76,3 +76,9 @@ test('events: the dead counted after a victim noun belong to the side named with
   const e = [...d.events, ...d.partialEvents].find((x) => x.type === 'ASSAULT');
   assert.equal(e?.target?.actor?.code, 'LBNREBHZB');
 });
+
+test('events: taking parts of a country or a mountain is taking territory', () => {
+  const d = analyzer.analyze('وسيطر تنظيم داعش على أجزاء واسعة من شمال سورية وشرقها منذ أربع سنوات.', { published: '2015-07-20' });
+  const e = [...d.events, ...d.partialEvents].find((x) => x.type === 'COERCE');
+  assert.equal(e?.source?.actor?.code, 'IMGMUSISI');
+});

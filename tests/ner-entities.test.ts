@@ -663,3 +663,9 @@ test('two names the tagger joins with و are two entities: people, places, clubs
   assert.ok(ents('وقالت منظمة مرام للإغاثة والتنمية إن الوضع سيئ.').some((e) => e.endsWith('للإغاثة والتنمية')));
   assert.ok(ents('وقالت منظمة هيومن رايتس واتش إن الوضع سيئ.').some((e) => e.endsWith('هيومن رايتس واتش')));
 });
+
+test('set phrases with God\'s name are no person ("بعد توفيق الله", "رضوان الله عليهم")', async () => {
+  const pipe = await defaultPipeline();
+  const ents = pipe.analyze('ومؤشر إيجابي يلبي طموحات أنصارها بعد توفيق الله. وكان الصحابة رضوان الله عليهم قدوة.', { published: '2015-08-01' }).entities.map((e) => e.text);
+  assert.ok(!ents.includes('توفيق الله') && !ents.includes('رضوان الله'), ents.join(' | '));
+});
