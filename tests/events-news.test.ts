@@ -12,6 +12,12 @@ import { loadNewsSet, scoreNewsSet } from '../src/events/eval-news.ts';
 
 const analyzer = await Analyzer.create({ noLanguageModel: true });
 
+/** The events and partial events of one text, published on 2015-07-20. */
+const all = (text: string) => {
+  const d = analyzer.analyze(text, { published: '2015-07-20' });
+  return [...d.events, ...d.partialEvents];
+};
+
 test('labelled news sentences (tuning split): type, source and target country + sector', () => {
   const items = loadNewsSet().filter((x) => x.split === 'tune');
   assert.ok(items.length >= 150);
@@ -41,10 +47,6 @@ test('events: a sentence layer that leaves trailing tokens uncovered', () => {
 });
 
 test('events: the foreign ministers of the member states of a body are the body; a meeting noun finds its partner past its setting', () => {
-  const all = (text: string) => {
-    const d = analyzer.analyze(text, { published: '2015-07-20' });
-    return [...d.events, ...d.partialEvents];
-  };
   const met = all('والتقى وزير الخارجية الأمريكي جون كيري وزراء خارجية دول مجلس التعاون الخليجي في الدوحة.').find((x) => x.type === 'CONSULT');
   assert.equal(met?.source?.actor?.code, 'USAGOV');
   assert.equal(met?.target?.actor?.code, 'IGOGCC');
@@ -55,10 +57,6 @@ test('events: the foreign ministers of the member states of a body are the body;
 });
 
 test('events: dismantling a cell is coercion of its owner; a noun coordinated after an announced act shares the announcer', () => {
-  const all = (text: string) => {
-    const d = analyzer.analyze(text, { published: '2015-07-20' });
-    return [...d.events, ...d.partialEvents];
-  };
   const cells = all('وأعلنت وزارة الداخلية السعودية تفكيك خلايا إرهابية تابعة لداعش واعتقال 431 مرتبطين بالتنظيم الإرهابي.');
   const dismantled = cells.find((x) => x.trigger?.text === 'تفكيك');
   assert.equal(dismantled?.type, 'COERCE');
@@ -72,13 +70,11 @@ test('events: dismantling a cell is coercion of its owner; a noun coordinated af
 });
 
 test('events: the dead counted after a victim noun belong to the side named with من', () => {
-  const d = analyzer.analyze('وأدت المعارك إلى سقوط خمسة قتلى من عناصر حزب الله وإصابة آخرين.', { published: '2015-07-20' });
-  const e = [...d.events, ...d.partialEvents].find((x) => x.type === 'ASSAULT');
+  const e = all('وأدت المعارك إلى سقوط خمسة قتلى من عناصر حزب الله وإصابة آخرين.').find((x) => x.type === 'ASSAULT');
   assert.equal(e?.target?.actor?.code, 'LBNREBHZB');
 });
 
 test('events: taking parts of a country or a mountain is taking territory', () => {
-  const d = analyzer.analyze('وسيطر تنظيم داعش على أجزاء واسعة من شمال سورية وشرقها منذ أربع سنوات.', { published: '2015-07-20' });
-  const e = [...d.events, ...d.partialEvents].find((x) => x.type === 'COERCE');
+  const e = all('وسيطر تنظيم داعش على أجزاء واسعة من شمال سورية وشرقها منذ أربع سنوات.').find((x) => x.type === 'COERCE');
   assert.equal(e?.source?.actor?.code, 'IMGMUSISI');
 });

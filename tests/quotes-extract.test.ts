@@ -33,6 +33,19 @@ const analyze = (text: string) => pipeline.run(new RasidDocument(text));
 let full: Promise<ReturnType<typeof createPipeline>> | undefined;
 const fullPipeline = () => (full ??= loadResources({ noLanguageModel: true }).then(createPipeline));
 
+/** "speaker: text" of every quotation found in `text` (published on 2015-08-01); "-" for no speaker. */
+const speakerLines = (pipe: Pipeline, text: string): string[] => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+
+/** A text, the "speaker: text" lines it must give, and patterns no line may match. */
+type QuoteCase = [string, string[], RegExp[]];
+function checkCases(pipe: Pipeline, cases: readonly QuoteCase[]): void {
+  for (const [text, want, not] of cases) {
+    const got = speakerLines(pipe, text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
+    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
+  }
+}
+
 interface Want {
   key: string;
   kind: 'direct' | 'indirect';
@@ -277,8 +290,7 @@ test('quotes (full pipeline): a content with the cue\'s preposition attached (co
 
 test('quotes (full pipeline): the attached content does not take a setting, a name, an object or a clause for its own', async () => {
   const pipe = await fullPipeline();
-  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
-  const cases: [string, string[], RegExp[]][] = [
+  const cases: QuoteCase[] = [
     // a clause follows: the ب word belongs to the title, the clause is the content
     ['وأفاد الناطق بلسان الجيش الإسرائيلي بأن الطائرات قصفت مواقع.', ['الناطق بلسان الجيش الإسرائيلي: الطائرات قصفت مواقع'], [/^الناطق: /]],
     // an object verb with its subject before it: the noun phrase after it is addressed, not the speaker
@@ -294,17 +306,12 @@ test('quotes (full pipeline): the attached content does not take a setting, a na
     // علمت reports only with its sources
     ['وعندما علمت الشرطة أن اللص هرب لاحقته.', [], [/اللص هرب/]],
   ];
-  for (const [text, want, not] of cases) {
-    const got = quotes(text);
-    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
-    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
-  }
+  checkCases(pipe, cases);
 });
 
 test('quotes (full pipeline): a long setting before a closing quotation, a manner participle after the name, a generic plural with its institution', async () => {
   const pipe = await fullPipeline();
-  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
-  const cases: [string, string[], RegExp[]][] = [
+  const cases: QuoteCase[] = [
     // a setting of up to sixteen words, a clause with حيث inside it, before a quotation that ends the sentence
     [
       'وقال رومينيغه في مؤتمر صحافي عقده في الصين حيث يقوم الفريق البافاري بجولة آسيوية «أستطيع التأكيد أننا توصلنا إلى اتفاق مع يوفنتوس واللاعب».',
@@ -321,43 +328,29 @@ test('quotes (full pipeline): a long setting before a closing quotation, a manne
     ['ويقول المحللون في بنك جيفريز إن شركات النفط العالمية خفضت نقاط التعادل.', ['المحللون في بنك جيفريز: شركات النفط العالمية خفضت نقاط التعادل'], []],
     ['ويقول المحللون إن شركات النفط العالمية خفضت نقاط التعادل.', [], [/شركات النفط/]],
   ];
-  for (const [text, want, not] of cases) {
-    const got = quotes(text);
-    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
-    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
-  }
+  checkCases(pipe, cases);
 });
 
 test('quotes (full pipeline): a spelled acronym written with glued periods is one name, not a sentence end or a complementizer', async () => {
   const pipe = await fullPipeline();
-  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
-  const cases: [string, string[], RegExp[]][] = [
+  const cases: QuoteCase[] = [
     ['قالت شبكة تلفزيون إم.تي.في الثلاثاء إن المغنية تتصدر الترشيحات هذا العام.', ['شبكة تلفزيون إم.تي.في: المغنية تتصدر الترشيحات هذا العام'], []],
     ['وقالت شبكة سي.إن.إن الأمريكية إن الأسعار سترتفع في العام المقبل.', ['شبكة سي.إن.إن الأمريكية: الأسعار سترتفع في العام المقبل'], [/^شبكة سي\.?: /]],
     // the acronym in parentheses between the speaker and أن
     ['وأفادت هيئة الإذاعة اليابانية (إن.اتش.كيه) أن سقوط الطائرة أدى إلى اشتعال النار.', ['هيئة الإذاعة اليابانية: سقوط الطائرة أدى إلى اشتعال النار'], [/اتش/]],
     ['وذكر خبراء اقتصاديون لوكالة الأنباء الألمانية (د.ب.أ) أن حجم المشروعات يقدر بمليارات الدولارات.', ['خبراء اقتصاديون: حجم المشروعات يقدر بمليارات الدولارات'], []],
   ];
-  for (const [text, want, not] of cases) {
-    const got = quotes(text);
-    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
-    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
-  }
+  checkCases(pipe, cases);
 });
 
 test('quotes (full pipeline): أبان (explained) and أكمل (went on) report; أكمل with an object does not', async () => {
   const pipe = await fullPipeline();
-  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
-  const cases: [string, string[], RegExp[]][] = [
+  const cases: QuoteCase[] = [
     ['وأبان المهندس مدني أن الكثافة المرورية عالية على طريق الحرمين السريع.', ['المهندس مدني: الكثافة المرورية عالية على طريق الحرمين السريع'], []],
     ['وأكمل الدكتور القاسم: "قد يقول قائل إن الأنظمة الحالية كافية لردع المتحرشين".', ['الدكتور القاسم: قد يقول قائل إن الأنظمة الحالية كافية لردع المتحرشين'], []],
     ['وبذلك يكون الأهلي قد أكمل ملف اللاعبين الأجانب بعد التعاقد مع المهاجم.', [], [/./]],
   ];
-  for (const [text, want, not] of cases) {
-    const got = quotes(text);
-    for (const w of want) assert.ok(got.includes(w), `${text}: want ${w}; got ${got.join(' | ')}`);
-    for (const n of not) assert.ok(!got.some((g) => n.test(g)), `${text}: not ${n}; got ${got.join(' | ')}`);
-  }
+  checkCases(pipe, cases);
 });
 
 test('quotes (full pipeline): a month name is no speaker, with or without a publication date', async () => {
@@ -387,25 +380,23 @@ test('quotes (full pipeline): after a verb with an object, a definite word right
 
 test('quotes (full pipeline): حذّر من + a noun is a warning; an adverbial after من is no content; an accusative plural after an object verb is addressed', async () => {
   const pipe = await fullPipeline();
-  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
-  assert.ok(quotes('وحذرت السلطات من احتمال قوي بنشوب حرائق أخرى.').includes('السلطات: احتمال قوي بنشوب حرائق أخرى'));
-  const adv = quotes('وحذر نور الدين من ناحية ثانية من أن هناك أعدادا من الفتيان لا يتحكمون في تصرفاتهم.');
+  assert.ok(speakerLines(pipe, 'وحذرت السلطات من احتمال قوي بنشوب حرائق أخرى.').includes('السلطات: احتمال قوي بنشوب حرائق أخرى'));
+  const adv = speakerLines(pipe, 'وحذر نور الدين من ناحية ثانية من أن هناك أعدادا من الفتيان لا يتحكمون في تصرفاتهم.');
   assert.ok(adv.includes('نور الدين: هناك أعدادا من الفتيان لا يتحكمون في تصرفاتهم'), adv.join(' | '));
   // the consumers are addressed; the speaker is the expert of the sentence before
-  const carried = quotes('وقال الخبير حسين محمد إن الأسعار ستنخفض. وحذر المستهلكين في السوق السعودية من شراء الذهب بعد دخول محل واحد.');
+  const carried = speakerLines(pipe, 'وقال الخبير حسين محمد إن الأسعار ستنخفض. وحذر المستهلكين في السوق السعودية من شراء الذهب بعد دخول محل واحد.');
   assert.ok(carried.includes('الخبير حسين محمد: شراء الذهب بعد دخول محل واحد'), carried.join(' | '));
   // a subject in the nominative stays the subject
-  assert.ok(quotes('وحذر المسؤولون من تدهور الأوضاع في المنطقة.').some((q) => q.startsWith('المسؤولون:')));
+  assert.ok(speakerLines(pipe, 'وحذر المسؤولون من تدهور الأوضاع في المنطقة.').some((q) => q.startsWith('المسؤولون:')));
   // after a definite body, a plural of people in the accusative is the object
-  const body = quotes('وناشدت السلطات المواطنين كافة التعاون الكامل مع اللجان، مؤكدة أن الوضع خطير.');
+  const body = speakerLines(pipe, 'وناشدت السلطات المواطنين كافة التعاون الكامل مع اللجان، مؤكدة أن الوضع خطير.');
   assert.ok(body.includes('السلطات: الوضع خطير'), body.join(' | '));
 });
 
 test('quotes (full pipeline): a subject right after أن before its report verb; a dropped subject after a setting takes the subject of the sentence before', async () => {
   const pipe = await fullPipeline();
-  const quotes = (text: string) => pipe.analyze(text, { published: '2015-08-01' }).quotes.map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
-  const fronted = quotes('وتعرض الفريق لظلم تحكيمي واضح، حتى أن المدرب البرتغالي قال إن التحكيم كان سيئا.');
+  const fronted = speakerLines(pipe, 'وتعرض الفريق لظلم تحكيمي واضح، حتى أن المدرب البرتغالي قال إن التحكيم كان سيئا.');
   assert.ok(fronted.includes('المدرب البرتغالي: التحكيم كان سيئا'), fronted.join(' | '));
-  const setting = quotes('وأدان السفير فيصل السديري العمل الإرهابي الذي استهدف المسجد. وقال في تصريح له إن من قام بهذا العمل لا يمت للإسلام بصلة.');
+  const setting = speakerLines(pipe, 'وأدان السفير فيصل السديري العمل الإرهابي الذي استهدف المسجد. وقال في تصريح له إن من قام بهذا العمل لا يمت للإسلام بصلة.');
   assert.ok(setting.some((q) => q.startsWith('السفير فيصل السديري') && q.endsWith('من قام بهذا العمل لا يمت للإسلام بصلة')), setting.join(' | '));
 });

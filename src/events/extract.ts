@@ -920,14 +920,14 @@ class Context {
     // (not an accusation or coercion, whose pronoun is mostly the accused: "عن اتهامه بـ"; an attack noun only
     // in the plural: "غاراتها"، "هجماتها", not "ضربها")
     // (and a reciprocal noun with its partner after مع / ب: "أشار أردوغان إلى لقائه بنظيره الأمريكي")
-    const recipPartner = e.recip && this.partnerAhead(h.end, s.tokenEnd) >= 0;
+    const partnerAt = e.recip ? this.partnerAhead(h.end, s.tokenEnd) : -1;
+    const recipPartner = partnerAt >= 0;
     if (!source && e.pos !== 'verb' && (e.gen === 'source' || recipPartner) && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE') {
       const t = info[h.end - 1]!;
       if (t.norm !== t.base && /[^ه](?:ها|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-1)) && (type !== 'ASSAULT' || t.base.endsWith('ات'))) {
         const ante = this.antecedent(h.i, s.tokenStart);
         // (the partner after مع / ب is someone else: "أطلع المجلس على نتائج اجتماعه مع الرئيس عمر البشير")
-        const at = recipPartner ? this.partnerAhead(h.end, s.tokenEnd) : -1;
-        const partner = at >= 0 ? this.groupStartingWithin(at, Math.min(s.tokenEnd, at + 2)) : null;
+        const partner = recipPartner ? this.groupStartingWithin(partnerAt, Math.min(s.tokenEnd, partnerAt + 2)) : null;
         if (ante && ante !== target && !(target && sameActors(ante, target)) && !(partner && sameActors(ante, partner)) && !ante.units.every((u) => u.place && u.actor?.kind !== 'country')) {
           source = ante;
           sourceInferred = true;
