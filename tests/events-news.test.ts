@@ -78,3 +78,18 @@ test('events: taking parts of a country or a mountain is taking territory', () =
   const e = all('وسيطر تنظيم داعش على أجزاء واسعة من شمال سورية وشرقها منذ أربع سنوات.').find((x) => x.type === 'COERCE');
   assert.equal(e?.source?.actor?.code, 'IMGMUSISI');
 });
+
+test('events: a verb that agrees with a plural subject has it as a pronoun; the noun after it is the object', () => {
+  const e = all('وقال إن هؤلاء يقتلون المصلين في المساجد.').find((x) => x.trigger?.text === 'يقتلون');
+  assert.equal(e?.target?.text, 'المصلين');
+  assert.notEqual(e?.source?.text, 'المصلين');
+  const visit = all('وعبرت السفارة عن قلق المواطنين الروس الذين يزورون بريطانيا.').find((x) => x.trigger?.text === 'يزورون');
+  assert.equal(visit?.target?.actor?.code, 'GBR');
+  // (the pronoun's referent comes before the verb: no requester guessed from after it)
+  const req = all('وقالت مصادر إن وزراء خارجية الخليج سيطالبون جون كيري بتقديم ضمانات حول عدم تهديد طهران لجيرانها.').find((x) => x.type === 'REQUEST');
+  assert.equal(req?.target?.actor?.code, 'USAGOV');
+  assert.notEqual(req?.source?.actor?.country, 'IRN');
+  // a singular verb before its subject: the noun after it is the subject
+  const sing = all('وزار وزير الخارجية الإيراني موسكو أمس.').find((x) => x.type === 'CONSULT');
+  assert.equal(sing?.source?.actor?.country, 'IRN');
+});

@@ -43,6 +43,8 @@ export interface Mention {
   countryHint?: string | null;
   /** An attack with no target in a sentence that reports victims without naming them: its target is the civilians of its country. */
   unnamedVictims?: boolean;
+  /** The verb agrees with a plural or dual subject, which is therefore a pronoun: its referent comes before the verb. */
+  pronounSubject?: boolean;
   date?: { start: number; end: number; text: string; value: string };
   instrument?: { start: number; end: number; text: string };
   claim: Claim;
@@ -649,6 +651,7 @@ class Context {
     let source: Group | null = null;
     let target: Group | null = null;
     let sourceInferred = false;
+    let pronounSubject = false;
     const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
 
     // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
@@ -735,12 +738,16 @@ class Context {
       // a circumstantial participle ("…، مطالبا روسيا بوقف دعمها", "مشيدا بدور تركيا") has the subject of the main
       // clause as its agent; the group after it is its object
       const participle = e.pos === 'verb' && pred === h.i && !!e.participles?.includes(info[h.i]!.norm.replace(/^[وف]/, ''));
+      // a verb that agrees with a plural or dual subject has it as a pronoun: the phrase after it is its object
+      // ("الذين يقتلون المصلين", "المسلحون هاجموا القاعدة")
+      const agreeing = e.pos === 'verb' && pred === h.i && !!e.agreeingForms?.has(info[h.i]!.base);
+      pronounSubject = agreeing;
       const preverbal = participle || victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
         if (main && main.tokenEnd <= h.i) subj = main;
-      } else if (!victimPassive) {
+      } else if (!victimPassive && !agreeing) {
         let resumptive = -1;
         let owner = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
@@ -1153,6 +1160,7 @@ class Context {
       placeHint,
       countryHint: placeHint ? null : this.nearestCountry(s, h.i),
       ...(type === 'ASSAULT' && !target && this.unnamedVictims(s) ? { unnamedVictims: true } : {}),
+      ...(pronounSubject ? { pronounSubject: true } : {}),
       date,
       instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
       claim,

@@ -114,6 +114,9 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
     for (let k = partitionPoint(ms.length, (i) => ms[i]!.start < sent.start); k < ms.length && ms[k]!.end <= sent.end; k++) {
       const m = ms[k]!;
       if (m.start >= have.start && m.end <= have.end) continue;
+      // (a plural verb's subject is a pronoun whose referent comes before it: "وزراء خارجية الخليج سيطالبون كيري
+      // بتقديم ضمانات حول عدم تهديد طهران" names no Iranian requester)
+      if (!d.source && d.m.pronounSubject && m.start >= doc.tokens[d.m.hit.i]!.start) break;
       // (a word of the trigger phrase is no party: "هاجموا القاعدة" names a base)
       if (m.tokenStart >= d.m.hit.i && m.tokenEnd <= d.m.hit.end) continue;
       const c = m.actor.country ?? m.actor.code;

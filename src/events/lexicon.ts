@@ -16,6 +16,12 @@ export interface TriggerEntry extends TriggerEntryJSON {
   id: number;
   /** A phrase headed by a verb: its first word has imperfect forms among its alternatives ("(أطلق|يطلق) النار"). */
   verbHeaded?: boolean;
+  /**
+   * A verb's forms that agree with a plural or dual subject (هاجموا، يهاجمون، يهاجمان، هاجمتم): another form of
+   * the entry plus the suffix. Before an explicit subject a verb stays singular, so after these forms the subject
+   * is a pronoun and the next noun is the object ("الذين يقتلون 【المصلين】").
+   */
+  agreeingForms?: ReadonlySet<string>;
 }
 
 export interface PatternRef {
@@ -181,6 +187,11 @@ export class EventLexicon {
     for (const e of this.entries) {
       // (UniversalPetrarch facts are verb + object: their first word is always a verb)
       if (e.pos === 'phrase') e.verbHeaded = e.source === 'upa' || e.patterns.some((p) => p[0]!.some((a) => /^[يت]/.test(a)));
+      if (e.pos === 'verb') {
+        const forms = new Set(e.patterns.filter((p) => p.length === 1).flatMap((p) => p[0]!.map(n)));
+        const agreeing = [...forms].filter((f) => /(?:وا|ون|ان|تم)$/.test(f) && forms.has(f.slice(0, -2)));
+        if (agreeing.length) e.agreeingForms = new Set(agreeing);
+      }
       for (const p0 of e.patterns) {
         const pattern = np(p0);
         for (const f of pattern[0]!) push(this.firstWord, f, { entry: e, pattern });
