@@ -251,3 +251,11 @@ test('in the full pipeline, الداخلية / الخارجية after a noun wit
   // the ministry as the subject
   assert.ok(ids('وأكدت الخارجية في بيان أن الوفد وصل، وأعلنت الداخلية الكويتية ضبط خلية.').some((x) => x.startsWith('الخارجية=')));
 });
+
+test('a hamza seat inside a word that disagrees with the name makes another word: "مآرب" (goals) is not Marib "مأرب"', () => {
+  assert.deepEqual(countries('وحذر من استغلال الدين لمآرب سياسية'), []);
+  assert.deepEqual(countries('وقصفت الطائرات مواقع في مأرب'), ['مأرب=YEM']);
+  // (a form without its hamza, and the word after a place noun, still match)
+  assert.deepEqual(countries('ووصلت التعزيزات إلى مارب'), ['مارب=YEM']);
+  assert.deepEqual(countries('وفي محافظة مآرب اشتدت المعارك'), ['مآرب=YEM']);
+});

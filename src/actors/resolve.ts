@@ -117,8 +117,9 @@ export class ActorResolver {
     const items: Item[] = [];
     for (let k = 0; k < raw.length; k++) {
       const m = raw[k]!;
-      const cue = placeHead(tokens, m.tokenStart, cx) || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
-      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed), cue);
+      const headed = placeHead(tokens, m.tokenStart, cx);
+      const cue = headed || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
+      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed, headed), cue);
       // an outlet whose name is also an ordinary phrase, in a byline or dateline ("عمر إبراهيم – 【عين اليوم】",
       // "بدر العتيبي - 【سبق】 - القصيم:"): that occurrence is the outlet
       if (!hit) {
@@ -900,7 +901,7 @@ export class ActorResolver {
   private readonly nisbaCache = new Map<string, { nisba: Set<string>; names: Set<string> }>();
 
   /** True when a one-word match is written as one of the entry's forms, article included (guards "البرية" ≠ "بري"). */
-  private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch, analyzed = false): boolean {
+  private exactForm(e: KbEntry, tokens: readonly Token[], m: RawMatch, analyzed = false, placeHeaded = false): boolean {
     const { all: set, ambiguous } = this.formsOf(e);
     const t = tokens[m.tokenStart]!;
     // a preposition ب / ل / ك read off a word the text layer's clitic analysis keeps whole is part of the word:
@@ -909,9 +910,10 @@ export class ActorResolver {
       const lead = t.norm.slice(0, m.strip);
       if (/[بلك]/.test(lead)) return false;
     }
-    // explicit hamza seats that disagree are different words: "أمام" (in front of) is not "إمام" (imam)
+    // explicit hamza seats that disagree are different words: "أمام" (in front of) is not "إمام" (imam), "مآرب"
+    // (goals) not "مأرب" — unless a place noun says it is the place ("محافظة مآرب")
     const raw = t.text.slice(rawOffsetAfter(t, m.strip) - t.start);
-    if (!m.lamAl && hamzaClash(e, raw)) return false;
+    if (!m.lamAl && !(placeHeaded && e.kind === 'place') && hamzaClash(e, raw)) return false;
     // a title that without its hamza is a frequent function word needs the hamza: "امام سوانسي سيتي" is "in front of"
     if (e.kind === 'agent' && !m.lamAl && this.kb.context.titlesNeedHamza.has(normalize(raw, this.kb.charMap)) && !/^[إأآ]/.test(raw)) return false;
     const w = m.strip ? (m.lamAl ? 'ال' + t.norm.slice(m.strip + 1) : t.norm.slice(m.strip)) : t.norm;
@@ -1273,16 +1275,23 @@ function hamzaClash(e: KbEntry, raw: string): boolean {
   let w = '';
   for (const ch of raw) if (!isMark(ch.charCodeAt(0))) w += ch;
   if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
-  const c = w[0];
-  if (c !== 'أ' && c !== 'إ' && c !== 'آ') return false;
+  // the word's explicit hamza seats on an alef: the first letter, and inside the word where a form of the same
+  // length can be compared letter by letter ("مآرب" goals ≠ "مأرب" Marib)
+  const seats: number[] = [];
+  for (let i = 0; i < w.length; i++) if (w[i] === 'أ' || w[i] === 'إ' || w[i] === 'آ') seats.push(i);
+  if (!seats.length) return false;
   let seen = false;
   for (const f0 of [...e.names, ...(e.short ?? []), ...(e.ambiguous ?? []), ...(e.nisba ?? [])]) {
     if (f0.includes(' ')) continue;
     const f = f0.startsWith('ال') && f0.length > 3 ? f0.slice(2) : f0;
-    const fc = f[0] ?? '';
-    if (!HAMZA_ALEF.has(fc)) continue;
-    if (fc === c || fc === 'ا') return false;
-    seen = true;
+    for (const i of seats) {
+      if (i > 0 && f.length !== w.length) continue;
+      const fc = f[i] ?? '';
+      if (!HAMZA_ALEF.has(fc)) continue;
+      // a form written with the same seat or a bare alef agrees
+      if (fc === w[i] || fc === 'ا') return false;
+      seen = true;
+    }
   }
   return seen;
 }
