@@ -259,3 +259,9 @@ test('a hamza seat inside a word that disagrees with the name makes another word
   assert.deepEqual(countries('ووصلت التعزيزات إلى مارب'), ['مارب=YEM']);
   assert.deepEqual(countries('وفي محافظة مآرب اشتدت المعارك'), ['مآرب=YEM']);
 });
+
+test('"ولي ولي العهد" is the Saudi deputy crown prince of the date; a title of one country takes no other country after it', () => {
+  const who = (text: string) => run(text).mentions.filter((m) => m.via === 'title').map((m) => `${m.text}=${m.actor.id}`);
+  assert.ok(who('وأكد الرئيس المصري أهمية زيارة ولي ولي العهد لمصر').includes('ولي ولي العهد=per:mohammed-bin-salman'));
+  assert.ok(run('وحضر سفير خادم الحرمين الشريفين في مصر الاحتفال').mentions.every((m) => m.actor.country !== 'EGY' || m.text === 'مصر'));
+});

@@ -40,6 +40,7 @@ export const OFFICE_MATCH: Readonly<Record<string, readonly string[]>> = {
   emir: ['emir'],
   sultan: ['sultan'],
   crown_prince: ['crown_prince'],
+  deputy_crown_prince: ['deputy_crown_prince'],
   supreme_leader: ['supreme_leader'],
   vice_president: ['vice_president'],
   foreign_minister: ['foreign_minister'],

@@ -62,7 +62,7 @@ export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title'
 /** Titles whose sector comes from the organization named after them. */
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
 /** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
-const HOLDER_OFFICES = new Set(['president', 'prime_minister', 'chancellor', 'king', 'emir', 'sultan', 'crown_prince', 'supreme_leader', 'vice_president', 'foreign_minister', 'defence_minister', 'secretary_general', 'speaker', 'chief_of_staff']);
+const HOLDER_OFFICES = new Set(['president', 'prime_minister', 'chancellor', 'king', 'emir', 'sultan', 'crown_prince', 'deputy_crown_prince', 'supreme_leader', 'vice_president', 'foreign_minister', 'defence_minister', 'secretary_general', 'speaker', 'chief_of_staff']);
 /** Title families for anaphoric titles ("الوزير" → the last minister named). */
 const TITLE_FAMILY: Record<string, readonly string[]> = {
   minister: ['foreign_minister', 'defence_minister', 'minister', 'interior_minister', 'finance_minister', 'justice_minister', 'prime_minister'],
@@ -368,6 +368,8 @@ export class ActorResolver {
         if (isCountryItem(c.item) && !country && !org) {
           // a country name after a title is a complement only when it is a nisba or in construct ("وزير خارجية إيران")
           if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory') break;
+          // a title of one country's office takes no other country: "زيارة ولي ولي العهد 【للأردن】" is where he went
+          if (e.country && c.item.country !== e.country) break;
           // a definite word takes no country name in construct: "اتهم الوزير إسرائيل" is a subject and an object
           if (c.item.hit.via !== 'nisba' && c.item.strip === 0 && /^[وف]?ال/.test(tokens[c.item.ts - 1]!.norm)) break;
           country = c.item.country;
