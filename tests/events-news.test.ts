@@ -93,3 +93,19 @@ test('events: a verb that agrees with a plural subject has it as a pronoun; the 
   const sing = all('وزار وزير الخارجية الإيراني موسكو أمس.').find((x) => x.type === 'CONSULT');
   assert.equal(sing?.source?.actor?.country, 'IRN');
 });
+
+test('events: a verb right after a relative pronoun it agrees with has the relative as subject; the antecedent acts', () => {
+  // the phrase after the verb is the object, not the agent
+  const mosque = all('وأدانت الكويت التفجير الإجرامي الذي استهدف مسجدا في مقر قوات الأمن بمنطقة عسير.').find((x) => x.trigger?.text === 'استهدف' || x.trigger?.text === 'التفجير');
+  assert.notEqual(mosque?.source?.actor?.sector, 'REL');
+  // the antecedent is the agent, even after a preposition
+  const planes = all('وتقدمت المقاومة وسط غطاء جوي من طائرات التحالف العربي التي قصفت مواقع الحوثيين.').find((x) => x.trigger?.text === 'قصفت');
+  assert.equal(planes?.source?.actor?.code, 'SAUMILCOAL');
+  assert.equal(planes?.target?.actor?.code, 'YEMREBHTH');
+  const fought = all('ويقود الجانبان تحالفات من المقاتلين الليبيين الذين حاربوا القذافي.').find((x) => x.type === 'ASSAULT');
+  assert.equal(fought?.target?.actor?.country, 'LBY');
+  assert.notEqual(fought?.source?.text, 'القذافي');
+  // a verb that does not agree with the relative has a subject of its own after it
+  const threat = all('وهي الحقول التي يهدد الرئيس العراقي صدام حسين باستهدافها.').find((x) => x.type === 'THREATEN');
+  assert.equal(threat?.source?.actor?.country, 'IRQ');
+});

@@ -102,6 +102,27 @@ function objectPronounAt(info: readonly TokenInfo[], k: number): boolean {
   return t.norm !== t.base && /(?:ها|هما|هم|هن|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-2));
 }
 
+/**
+ * Whether a verb form can agree with the relative pronoun before it as its subject: "التي" takes a feminine form
+ * (تستهدف، استهدفت), "الذي" a masculine one (يستهدف، استهدف), "الذين" a plural one. A verb whose stem begins with ت
+ * ("تظاهر") counts as feminine only when the entry also has the form with ي.
+ */
+function relativeAgrees(rel: string, form: string, e: TriggerEntry, plural: boolean): boolean {
+  const forms = e.patterns.filter((p) => p.length === 1).flatMap((p) => p[0]!);
+  const feminine = (form.startsWith('ت') && forms.includes('ي' + form.slice(1))) || (form.endsWith('ت') && forms.includes(form.slice(0, -1)));
+  const masculine = !feminine && !plural && (form.startsWith('ي') || !/[تا]$/.test(form));
+  if (rel === 'التي') return feminine;
+  if (rel === 'الذي') return masculine;
+  if (rel === 'الذين') return plural;
+  return true;
+}
+
+/** A nominative plural (ـون) noun at k: the subject of the verb before it ("ينتقد بعض المتطرفون"). */
+function nominativePluralAt(info: readonly TokenInfo[], k: number): boolean {
+  const t = info[k];
+  return !!t && t.word && !t.trigger && t.norm.length > 4 && t.norm.endsWith('ون') && !/^[وف]?[يت]/.test(t.norm.replace(/^ال/, '')) ;
+}
+
 /** A preposition with a pronoun (عنهم، له، فيها، عليه): after a verb in a relative clause it refers back to the antecedent. */
 const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|منه|عنه)(?:ه|ها|هم|هما|هن)$/;
 
@@ -742,12 +763,19 @@ class Context {
       // ("الذين يقتلون المصلين", "المسلحون هاجموا القاعدة")
       const agreeing = e.pos === 'verb' && pred === h.i && !!e.agreeingForms?.has(info[h.i]!.base);
       pronounSubject = agreeing;
+      // so does a verb right after a relative pronoun with no pronoun pointing back to it: the relative is the
+      // subject ("الحادثان اللذان استهدفا المصلين", "من يفجر مسجدا"; not "المسجد الذي هاجمه مسلحون")
+      // ("من" only before an imperfect form: "من قتل" may be "from killing")
+      // (a verb that does not agree with the relative has a subject of its own: "الحقول التي 【يهدد】 صدام باستهدافها";
+      // so has one followed by a nominative plural: "الذي ينتقد بعض 【المتطرفون】 علاقاته")
+      const prevNorm = h.i > s.tokenStart ? info[h.i - 1]!.norm : '';
+      const relativeSubject = e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
       const preverbal = participle || victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
         if (main && main.tokenEnd <= h.i) subj = main;
-      } else if (!victimPassive && !agreeing) {
+      } else if (!victimPassive && !agreeing && !relativeSubject) {
         let resumptive = -1;
         let owner = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
@@ -837,6 +865,12 @@ class Context {
             sourceInferred = true;
           }
         }
+      }
+      // the antecedent of a relative clause is its subject, whatever its own preposition: "غطاء جوي من 【طائرات التحالف】
+      // التي قصفت القاعدة"
+      if (!source && relativeSubject && RELATIVE_PRONOUNS.has(prevNorm) && h.i - 1 > s.tokenStart) {
+        const ante = this.groupCovering(h.i - 2);
+        if (ante && ante.tokenEnd === h.i - 1 && !ante.units.every((u) => u.place)) source = ante;
       }
       // the antecedent of a relative clause whose verb has an object pronoun is its object
       // ("الميليشيات التي تدعمها إيران", "المسجد الذي هاجمه مسلحون")
