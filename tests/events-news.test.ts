@@ -109,3 +109,15 @@ test('events: a verb right after a relative pronoun it agrees with has the relat
   const threat = all('وهي الحقول التي يهدد الرئيس العراقي صدام حسين باستهدافها.').find((x) => x.type === 'THREATEN');
   assert.equal(threat?.source?.actor?.country, 'IRQ');
 });
+
+test('events: the act someone is accused of has the accused as agent, claimed by the accuser', () => {
+  const evs = all('ويريد تنظيم داعش الانتقام بعد اتهامه من قبل الرئيس التركي، رجب طيب أردوغان، بتنفيذ تفجير سوروج جنوب تركيا.');
+  const bombing = evs.find((x) => x.type === 'ASSAULT');
+  assert.equal(bombing?.source?.actor?.code, 'IMGMUSISI');
+  assert.equal(bombing?.claims?.[0]?.by?.actor?.code, 'TURGOV');
+  const shelled = all('واتهمت المؤسسة الوطنية للنفط الحكومة الليبية بأنها قصفت ناقلات نفط.').find((x) => x.type === 'ASSAULT');
+  assert.equal(shelled?.source?.actor?.country, 'LBY');
+  // (the act must be charged with ب: "اتهم الوزير إسرائيل وقصفت الطائرات غزة" is two acts)
+  const two = all('واتهم الوزير إسرائيل بالكذب، وقصفت الطائرات مدينة غزة.').find((x) => x.type === 'ASSAULT');
+  assert.notEqual(two?.source?.actor?.country, 'ISR');
+});

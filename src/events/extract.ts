@@ -483,6 +483,30 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     m.source = prev.source;
     m.sourceInferred = true;
   }
+  // The act someone is accused of, with ب, has the accused as its agent, and the accuser claims it: "بعد اتهامه
+  // من قبل الرئيس التركي بتنفيذ 【تفجير】 سوروج" (the bombing by the Islamic State, as Erdogan says)
+  for (const a of out) {
+    if (a.type !== 'ACCUSE' || !a.target) continue;
+    const from = Math.max(a.hit.end, a.target.tokenEnd);
+    for (const x of out) {
+      if (x === a || x.sentence !== a.sentence || x.source || x.hit.i < from || x.hit.i - from > 12 || x.type === 'ACCUSE') continue;
+      // (ب on the act, or on a light verb's noun before it: "بقصف"، "بتنفيذ تفجير"، "بشن هجمات")
+      const withBa = (k: number) => k >= from && /^[وف]?ب/.test(info[k]!.norm) && info[k]!.bases.length > 1;
+      // (or a verb after بأن: "اتهمت المؤسسة الحكومة بأنها 【قصفت】 ناقلات نفط")
+      const charged = withBa(x.hit.i) || (x.hit.i - 1 >= from && withBa(x.hit.i - 1) && info[x.hit.i - 1]!.bases.some((b) => lex.lightVerb(b)?.noun)) || (x.hit.entry.pos === 'verb' && x.hit.i - 1 >= from && /^(?:بان|بانه|بانها|بانهم)$/.test(info[x.hit.i - 1]!.norm));
+      if (!charged) continue;
+      let between = false;
+      for (let k = from; k < x.hit.i && !between; k++) between = out.some((o) => o !== a && o !== x && o.hit.i === k) || info[k]!.norm === '.';
+      if (between) continue;
+      x.source = a.target;
+      x.sourceInferred = true;
+      if (a.source) {
+        const g = a.source;
+        x.claim = { stance: 'asserts', by: { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end), ...(g.units[0]?.actor ? { actor: g.units[0].actor } : {}) }, evidence: a.evidence };
+      }
+      break;
+    }
+  }
   // Protesters who act on a building or an institution protest against it: "هاجم محتجون إيرانيون السفارة
   // السعودية" (the object of the verb they are the subject of), "أحرق متظاهرون مبنى القنصلية الإيرانية".
   const withTarget = new Map<Group, Mention>();
