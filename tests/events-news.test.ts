@@ -121,3 +121,9 @@ test('events: the act someone is accused of has the accused as agent, claimed by
   const two = all('واتهم الوزير إسرائيل بالكذب، وقصفت الطائرات مدينة غزة.').find((x) => x.type === 'ASSAULT');
   assert.notEqual(two?.source?.actor?.country, 'ISR');
 });
+
+test('events: a light verb in a relative clause with a pronoun pointing back: the subject after it acts on the antecedent', () => {
+  const e = all('ووصل رئيس اللجنة الدولية للصليب الأحمر إلى صنعاء التي يفرض عليها الحوثيون حصارا.').find((x) => x.type === 'COERCE');
+  assert.equal(e?.source?.actor?.code, 'YEMREBHTH');
+  assert.equal(e?.target?.actor?.country, 'YEM');
+});

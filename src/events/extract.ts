@@ -661,6 +661,11 @@ class Context {
           continue;
         }
         if (t.flags & (W.QUANT | W.TARGET_HEAD) || t.bases.some((b) => lex.flags(b) & W.QUANT)) continue;
+        // a preposition with a pronoun pointing back to a relative antecedent: "صنعاء التي يفرض 【عليها】 الحوثيون حصارا"
+        if (RESUMPTIVE_PREP.test(t.norm) && unknownSkipped < 2) {
+          unknownSkipped++;
+          continue;
+        }
         // the light verb's own preposition standing alone: "توصلت تركيا إلى تفاهم", "قام الجيش ب…"
         if (lex.lightVerb(t.norm) === undefined && (t.norm === 'في' || t.norm === 'ب' || t.norm === 'الي')) continue;
         if (this.dateCovers(k)) continue;
@@ -833,7 +838,8 @@ class Context {
           // an adjective of the body: "الأمانة العامة"، "المكتب الإعلامي"
           if (owner === k - 1 && t.definite && t.word && !t.flags && !t.trigger) continue;
           // a pronoun pointing back to a relative antecedent: "الصحفيين الذين اعتدى عليهم رجال الشرطة"
-          if (k === from && pred === h.i && RESUMPTIVE_PREP.test(t.norm) && RELATIVE_PRONOUNS.has(info[pred - 1]?.norm ?? '')) {
+          // (after a light verb too: "صنعاء التي يفرض عليها الحوثيون حصارا")
+          if (k === from && (pred === h.i || light) && RESUMPTIVE_PREP.test(t.norm) && RELATIVE_PRONOUNS.has(info[pred - 1]?.norm ?? '')) {
             resumptive = k;
             skipped++;
             continue;
@@ -898,7 +904,7 @@ class Context {
       }
       // the antecedent of a relative clause whose verb has an object pronoun is its object
       // ("الميليشيات التي تدعمها إيران", "المسجد الذي هاجمه مسلحون")
-      if (!target && pred === h.i && (objectPronounAt(this.info, pred) || RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? ''))) {
+      if (!target && ((pred === h.i && objectPronounAt(this.info, pred)) || ((pred === h.i || light) && RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '')))) {
         const ante = this.groupEndingNear(pred, s.tokenStart);
         if (ante && ante !== source && RELATIVE_PRONOUNS.has(info[pred - 1]!.norm)) target = ante;
       }
