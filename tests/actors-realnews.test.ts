@@ -265,3 +265,9 @@ test('"ولي ولي العهد" is the Saudi deputy crown prince of the date; a
   assert.ok(who('وأكد الرئيس المصري أهمية زيارة ولي ولي العهد لمصر').includes('ولي ولي العهد=per:mohammed-bin-salman'));
   assert.ok(run('وحضر سفير خادم الحرمين الشريفين في مصر الاحتفال').mentions.every((m) => m.actor.country !== 'EGY' || m.text === 'مصر'));
 });
+
+test('P5+1 written with its number in brackets or quotation marks', () => {
+  const p5 = (text: string) => run(text).mentions.filter((m) => m.actor.id === 'igo:p5plus1').map((m) => m.text);
+  assert.deepEqual(p5('اتهمت رجوي الدول «5+1» بتقديم تنازلات'), ['الدول «5+1»']);
+  assert.deepEqual(p5('وقالت مجموعة (5+1) إنها'), ['مجموعة (5+1)']);
+});
