@@ -400,3 +400,13 @@ test('quotes (full pipeline): a subject right after أن before its report verb;
   const setting = speakerLines(pipe, 'وأدان السفير فيصل السديري العمل الإرهابي الذي استهدف المسجد. وقال في تصريح له إن من قام بهذا العمل لا يمت للإسلام بصلة.');
   assert.ok(setting.some((q) => q.startsWith('السفير فيصل السديري') && q.endsWith('من قام بهذا العمل لا يمت للإسلام بصلة')), setting.join(' | '));
 });
+
+test('quotes (full pipeline): بين (explained) right after punctuation and before أن is the verb', async () => {
+  const pipe = await fullPipeline();
+  const cases: QuoteCase[] = [
+    ['وقال مدير الفريق الأول عبدالله الدخيل إن المهاجم موجود في فرنسا للكشف على إصابته. وفيما يخص مجرشي، بين أنه سيخضع للكشف في الرياض.', ['مدير الفريق الأول عبدالله الدخيل: أنه سيخضع للكشف في الرياض'], []],
+    // (not after a word: "الفرق بين أن" is "between")
+    ['وأكد المدرب أن الفرق كبير بين أن يلعب الفريق في أرضه أو خارجها.', ['المدرب: الفرق كبير بين أن يلعب الفريق في أرضه أو خارجها'], []],
+  ];
+  checkCases(pipe, cases);
+});

@@ -686,8 +686,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (objectNoun(k + 1)) return k + 1;
     // a cue form that is more often another word (بين، تبلغ، يعد) needs an explicit subject and
     // the content right after it; the shadda of بيّن marks the verb
-    // (a clause-opening form with و/ف right before a colon or أن is the verb: "وتضيف: ...", "وبين أن ...")
-    const homograph = lex.homographs.has(nc) && !toks[k]!.text.includes('\u0651') && !(v.norm(k) !== nc && k + 1 < se && (v.isPunct(k + 1, ':') || lex.complementizers.has(v.norm(k + 1))));
+    // (a clause-opening form with و/ف right before a colon or أن is the verb: "وتضيف: ...", "وبين أن ..."; so is
+    // one right after punctuation: "وفيما يخص مجرشي، بين أنه سيخضع للكشف")
+    const opensClause = v.norm(k) !== nc || (k > ss && v.isPunct(k - 1));
+    const homograph = lex.homographs.has(nc) && !toks[k]!.text.includes('\u0651') && !(opensClause && k + 1 < se && (v.isPunct(k + 1, ':') || lex.complementizers.has(v.norm(k + 1))));
     // a report inside a temporal clause ("بعد أن أعلن البنتاغون ...") is background to the main
     // statement: not a quotation, and it does not change the current speaker
     if (k >= 2 && v.isComplementizer(k - 1) && v.isWord(k - 2) && lex.notAfter.has(v.noConj(k - 2))) {
