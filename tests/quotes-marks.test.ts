@@ -104,3 +104,9 @@ test('quotation marks: a « with nothing to open after it (punctuation, the para
   // doubled marks and a stray opener before a colon are as before
   assert.deepEqual(contents('«وأضاف باركي: «التوترات كبيرة». ثم مضى'), ['التوترات كبيرة']);
 });
+
+test('quotation marks: braces set a quotation ({ opens, } closes); a lone } opens nothing', () => {
+  assert.deepEqual(contents('وقال الرئيس في خطاب ألقاه أمس {من عدن سنستعيد اليمن}. ثم مضى'), ['من عدن سنستعيد اليمن']);
+  assert.deepEqual(contents('قال لـ {الشرق الأوسط} إن «الوضع صعب»'), ['الشرق الأوسط', 'الوضع صعب']);
+  assert.deepEqual(contents('النتيجة } ثم «نعم»'), ['نعم']);
+});

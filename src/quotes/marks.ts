@@ -3,7 +3,8 @@
  *
  * Families: « » (and the reversed » … «), the curly doubles “ ” „ ‟ (either may open or close,
  * as Arabic typesetting often writes ”…” or ”…“), the ASCII double quote ", and the single
- * curly quotes ‘ ’ (a ’ between Latin letters is an apostrophe). Marks of different families
+ * curly quotes ‘ ’ (a ’ between Latin letters is an apostrophe), and the braces { } that some papers set quotations
+ * in ("{من عدن سنستعيد اليمن}"; { only opens, } only closes). Marks of different families
  * nest (« … “ … ” … »). A quotation left open at the end of a paragraph closes there, marked
  * `closed: false`. Each character is looked at once and the stack holds at most one entry per
  * family, so the scan is O(n) whatever the input.
@@ -27,6 +28,7 @@ const enum F {
   Curly = 1,
   Ascii = 2,
   Single = 3,
+  Brace = 4,
 }
 
 function family(c: number): number {
@@ -44,6 +46,9 @@ function family(c: number): number {
     case 0x2018: // ‘
     case 0x2019: // ’
       return F.Single;
+    case 0x7b: // {
+    case 0x7d: // }
+      return F.Brace;
     default:
       return -1;
   }
@@ -126,7 +131,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
   const famStack: number[] = [];
   const posStack: number[] = [];
   const charStack: number[] = [];
-  const inStack = [false, false, false, false];
+  const inStack = [false, false, false, false, false];
   const n = text.length;
 
   const closeAt = (k: number, closePos: number, closed: boolean) => {
@@ -167,6 +172,8 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       let k = famStack.length - 1;
       while (famStack[k] !== f) k--;
       const opener = charStack[k]!;
+      // (a second { inside braces opens nothing)
+      if (f === F.Brace && c === 0x7b) continue;
       if (f === F.Guillemet && c === opener) {
         // a second « before any », after a short introduction ending in a colon: the first was stray ("«وأضاف
         // باركي: «التوترات …»"), the quotation opens here. Not doubled marks ("««…»»") nor a quotation that quotes
@@ -180,6 +187,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       continue;
     }
     // opening
+    if (f === F.Brace && c === 0x7d) continue; // } never opens
     if (f === F.Guillemet && c === 0xbb) {
       // reversed »…«: opens only when followed by a non-blank and not preceded by a letter
       if (isBlank(next) || (!isBlank(prev) && prev === prev && prev !== 0x3a && prev !== 0x28)) continue;
