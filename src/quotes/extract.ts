@@ -1191,18 +1191,77 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return false;
   };
 
-  /** Headline form at a paragraph start: "كيري لـ «الشرق الأوسط»: ...". */
-  const headline = (p0: number, sIdx: number): number => {
+  /** The headline form with no outlet: "NAME: content" to the end of the paragraph; `fail` when it is none. */
+  const plainHeadline = (p0: number, sIdx: number, fail: number): number => {
     const se = sentEnd[sIdx]!;
+    let colon = -1;
+    for (let j = p0 + 1; j < Math.min(se, p0 + 7); j++) {
+      if (v.isPunct(j, ':')) {
+        colon = j;
+        break;
+      }
+      if (!v.isWord(j) || v.isCue(j) || v.isStop(j)) return fail;
+    }
+    if (colon < 0 || !v.isWord(p0) || lex.notHeadlineSpeakers.has(v.noConj(p0))) return fail;
+    const np = subjectAfter(v, p0, colon, false);
+    if (!np || np.s !== p0 || np.e !== colon || np.vague) return fail;
+    // (the name alone: a title phrase, a person, or an organization of the knowledge base, the whole phrase; not
+    // "تغريدة"، "رسالة للمجانين", a place as a dateline, nor a verb: "يصرخ على أمي")
+    const a = toks[np.s]!.start, b = toks[np.e - 1]!.end;
+    const whole = (x: { start: number; end: number }) => x.start <= a && x.end >= b;
+    const person = idx.entitiesIn(a, b).some((e) => e.type === 'PER' && whole(e));
+    const org = idx.actorMentionsIn(a, b).some((m) => whole(m) && m.actor.kind !== 'country' && m.actor.kind !== 'territory' && m.actor.kind !== 'place' && m.actor.kind !== 'agent' && m.via !== 'capital');
+    if (!(np.head === 'title' || person || org)) return fail;
+    const nx = colon + 1;
+    // (a paragraph that goes on to report, "بندر بن محمد: أشار رئيس الهيئة عبر بيانه أنه …", is a subheading)
+    // ("…: من جهته وصف العضو …" too)
+    for (let j = nx; j < Math.min(T, nx + 4); j++) if (v.isWord(j) && v.isCue(j)) return fail;
+    if (v.noConj(nx) === 'من' && nx + 1 < T && /^(?:جهت|جانب|ناحيت)/.test(v.norm(nx + 1))) return fail;
+    const speaker = speakerRef(v, idx, np);
+    const base = { speaker, speakerVia: 'headline', stance: 'assert' as Stance };
+    if (nx < T && spanAtOpen[nx]! >= 0) {
+      const sp = spans[spanAtOpen[nx]!]!;
+      directFrom(sp, base);
+      setCtx(speaker, 'headline', sIdx);
+      return sp.endTok;
+    }
+    const e = paraEnd(nx);
+    const r = rangeQuote(nx, e);
+    if (!r) return fail;
+    emit({ kind: 'direct', ...r, ...base });
+    setCtx(speaker, 'headline', sIdx);
+    return e;
+  };
+
+  /**
+   * Headline form at a paragraph start: "كيري لـ «الشرق الأوسط»: ...", and without the outlet: "كيري: من المستحيل أن
+   * …", "وزير الدفاع الأمريكي: خادم الحرمين يزور أمريكا" (a person, a title or an organization, not a place: "اليمن:
+   * مقتل 17" is a dateline; nor a report word: "تقرير: …"). A site's link line that repeats the headline ("رابط الخبر
+   * بصحيفة الوئام: كيري: …") is read from after its own colon.
+   */
+  const headline = (p00: number, sIdx: number): number => {
+    const se = sentEnd[sIdx]!;
+    let p0 = p00;
+    if (lex.linkLineWords.has(v.noConj(p00))) {
+      for (let j = p00 + 1; j < Math.min(se, p00 + 7); j++) {
+        if (v.isPunct(j, ':')) {
+          p0 = j + 1;
+          break;
+        }
+        if (!v.isWord(j)) break;
+      }
+      if (p0 === p00 || p0 >= se) return p00;
+    }
     let h = -1;
     for (let j = p0 + 1; j < Math.min(se, p0 + 6); j++) {
       if (toks[j]!.kind === 'word' && v.norm(j) === 'ل') {
         h = j;
         break;
       }
-      if (!v.isWord(j) || v.isCue(j) || v.isStop(j)) return p0;
+      if (v.isPunct(j, ':')) return plainHeadline(p0, sIdx, p00);
+      if (!v.isWord(j) || v.isCue(j) || v.isStop(j)) return p00;
     }
-    if (h < 0) return p0;
+    if (h < 0) return p00;
     let colon = -1;
     for (let j = h + 1; j < Math.min(T, h + 10); j++) {
       if (v.isPunct(j, ':')) {
@@ -1210,11 +1269,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         break;
       }
       if (v.mentionEnd[j]! >= 0) j = v.mentionEnd[j]! - 1;
-      else if (!v.isWord(j)) return p0;
+      else if (!v.isWord(j)) return p00;
     }
-    if (colon < 0) return p0;
+    if (colon < 0) return p00;
     const np = subjectAfter(v, p0, h, false);
-    if (!np || np.e !== h) return p0;
+    if (!np || np.e !== h) return p00;
     const speaker = speakerRef(v, idx, np);
     const ls = h + 1;
     let lsS = ls;
@@ -1232,7 +1291,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     }
     const e = paraEnd(nx);
     const r = rangeQuote(nx, e);
-    if (!r) return p0;
+    if (!r) return p00;
     emit({ kind: 'direct', ...r, ...base });
     setCtx(speaker, 'headline', sIdx);
     return e;
@@ -1247,7 +1306,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // "… القاعدة “، وتابع: “…”", is read: the loop below skips the quotation's tokens)
     if (insideQuote[ss]! >= 0 && spans[insideQuote[ss]!]!.used && spans[insideQuote[ss]!]!.endTok >= se) continue;
     const producedAtStart = out.length;
-    if (ss === 0 || paraOfTok[ss - 1] !== paraOfTok[ss]) t = headline(ss, sIdx);
+    // (a site's link line may follow the last sentence in the same paragraph: "… النووي. رابط الخبر بصحيفة الوئام: كيري: …")
+    if (ss === 0 || paraOfTok[ss - 1] !== paraOfTok[ss] || lex.linkLineWords.has(v.noConj(ss))) t = headline(ss, sIdx);
     while (t < se) {
       if (insideQuote[t]! >= 0 && spans[insideQuote[t]!]!.used) {
         t = spans[insideQuote[t]!]!.endTok;

@@ -68,7 +68,7 @@ interface CueFile {
   complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
   attributions: { phrases: string[][] };
   statements: { nouns: string[]; issue: string[]; resumptive: string[] };
-  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[]; notContent?: string[]; nominalEnds?: string[]; nominalEndsNotBefore?: string[]; nounFrameNotAfter?: string[] };
+  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[]; notContent?: string[]; nominalEnds?: string[]; nominalEndsNotBefore?: string[]; nounFrameNotAfter?: string[]; linkLine?: string[]; notHeadline?: string[] };
 }
 
 interface SpeakerFile {
@@ -118,6 +118,10 @@ export class QuoteLexicon {
   readonly resumptive: ReadonlySet<string>;
   /** Cue forms that are more often another word (بين، تبلغ، يعد): they need a strict frame. */
   readonly homographs: ReadonlySet<string>;
+  /** First words of a site's link line that repeats the headline ("رابط الخبر بصحيفة الوئام: …"). */
+  readonly linkLineWords: ReadonlySet<string>;
+  /** First words of a headline's "X:" that name no speaker (تقرير، بالصور، عاجل). */
+  readonly notHeadlineSpeakers: ReadonlySet<string>;
   /** Imperfect forms read as impersonal passives before أن with no subject (يذكر أن). */
   readonly impersonal: ReadonlySet<string>;
   /** Words right before a cue that make it non-asserted or non-agentive (ما يشير، كي يرى). */
@@ -249,6 +253,8 @@ export class QuoteLexicon {
     this.issueVerbs = set(cueFile.statements?.issue, 'statements.issue');
     this.resumptive = set(cueFile.statements?.resumptive, 'statements.resumptive');
     this.homographs = set(cueFile.guards?.homographs ?? [], 'guards.homographs');
+    this.linkLineWords = set(cueFile.guards?.linkLine ?? [], 'guards.linkLine');
+    this.notHeadlineSpeakers = set(cueFile.guards?.notHeadline ?? [], 'guards.notHeadline');
     this.impersonal = set(cueFile.guards?.impersonal ?? [], 'guards.impersonal');
     this.beforeCue = set(cueFile.guards?.before ?? [], 'guards.before');
     const np = cueFile.guards?.needsPrep;

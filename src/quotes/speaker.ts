@@ -5,7 +5,7 @@
  */
 import { partitionPoint } from '../util/search.ts';
 import type { RasidDocument } from '../doc/document.ts';
-import type { Actor, Entity, SpeakerRef, Token } from '../doc/types.ts';
+import type { Actor, ActorMention, Entity, SpeakerRef, Token } from '../doc/types.ts';
 import type { CueHit, QuoteLexicon } from './lexicon.ts';
 import { FAMILY_NISBA_OFFICES } from '../actors/resolve.ts';
 
@@ -856,6 +856,16 @@ export class SpanIndex {
     const ms = this.doc.actorMentions;
     for (let i = this.firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.actor.kind === 'media') return ms[i]!.actor;
     return undefined;
+  }
+
+  /** The actor mentions that overlap [start, end). */
+  actorMentionsIn(start: number, end: number): ActorMention[] {
+    const ms = this.doc.actorMentions;
+    const out: ActorMention[] = [];
+    let i = this.firstAtOrAfter(ms, start);
+    while (i > 0 && ms[i - 1]!.end > start) i--;
+    for (; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end > start) out.push(ms[i]!);
+    return out;
   }
 
   actorIn(start: number, end: number): Actor | undefined {
