@@ -127,3 +127,16 @@ test('events: a light verb in a relative clause with a pronoun pointing back: th
   assert.equal(e?.source?.actor?.code, 'YEMREBHTH');
   assert.equal(e?.target?.actor?.country, 'YEM');
 });
+
+test('events: a signing after a date; an armed agent after a count; people in the accusative are no agent; receiving bodies is no meeting', () => {
+  const signed = all('وفي وقت سابق هذا العام وقعت الهند وبنغلاديش اتفاقا لتبادل الجيوب الحدودية.').find((x) => x.type === 'AGREE');
+  assert.deepEqual([signed?.source?.actor?.code, signed?.target?.actor?.code].sort(), ['BGD', 'IND']);
+  const shabab = all('وفي عام 2013 قتل أربعة مسلحين من حركة الشباب 67 شخصا على الأقل في هجوم على مركز تجاري في نيروبي.').filter((x) => x.type === 'ASSAULT');
+  assert.ok(shabab.some((x) => x.source?.actor?.code === 'SOMREBSHB' && x.target?.actor?.sector === 'CVL'), JSON.stringify(shabab.map((x) => [x.source?.actor?.code, x.target?.actor?.code])));
+  // (soldiers "of the army" after the count are the dead, not the killers)
+  const soldiers = all('قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه مسلحو تنظيم القاعدة على موقع عسكري.').filter((x) => x.type === 'ASSAULT');
+  assert.ok(!soldiers.some((x) => x.source?.actor?.code?.startsWith('YEM')));
+  const executed = all('وقالت منظمة العفو الدولية إن إيران أعدمت في عام 2014 نحو 289 شخصا.').find((x) => x.trigger?.text === 'أعدمت');
+  assert.notEqual(executed?.source?.actor?.sector, 'CVL');
+  assert.ok(!all('وذكر الناطق أن مستشفى أحد رفيدة استقبل جثث شخصين وامرأة وطفلا.').some((x) => x.type === 'CONSULT'));
+});

@@ -123,6 +123,11 @@ function nominativePluralAt(info: readonly TokenInfo[], k: number): boolean {
   return !!t && t.word && !t.trigger && t.norm.length > 4 && t.norm.endsWith('ون') && !/^[وف]?[يت]/.test(t.norm.replace(/^ال/, '')) ;
 }
 
+/** A group with an instrument, an armed sector or an armed group among its units. */
+function armedGroup(g: Group | null | undefined): boolean {
+  return !!g && g.units.some((u) => u.instrument || (!!u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')));
+}
+
 /** A preposition with a pronoun (عنهم، له، فيها، عليه): after a verb in a relative clause it refers back to the antecedent. */
 const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|منه|عنه)(?:ه|ها|هم|هما|هن)$/;
 
@@ -773,14 +778,16 @@ class Context {
     // a phrase opening with an imperfect verb after its subject: "قوات الأمن تطلق النار"
     // (or any verb-headed phrase after its subject: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
     const imperfect = e.pos === 'phrase' && !info[h.i]!.definite && (/^[وف]?[يت]/.test(info[h.i]!.norm) || !!e.verbHeaded) && !!this.groupEndingNear(h.i, s.tokenStart);
-    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i, !!e.verbHeaded) || imperfect));
+    // (a verb-headed phrase right after a date opens its clause: "وفي وقت سابق هذا العام 【وقعت】 الهند وبنغلاديش اتفاقا")
+    const afterDate = !!e.verbHeaded && h.i > s.tokenStart && !info[h.i]!.definite && this.dateCovers(h.i - 1);
+    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i, !!e.verbHeaded) || imperfect || afterDate));
     let afterSubj = h.end;
     if (isVerbPred) {
       // subject after the verb (VSO), skipping dates and quantifiers
       let subj: Group | null = null;
       const from = pred === h.i ? (e.gap ? h.i + 1 : h.end) : pred + 1;
       // a count right after a victim verb: "قتل خمسة جنود" (not "هاجم عناصر من داعش")
-      const victimPassive = pred === h.i && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && this.looksPassive(h.end, s.tokenEnd);
+      const victimPassive = pred === h.i && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && this.looksPassive(h.end, s.tokenEnd) && !this.armedAgentAfter(h, s);
       // a subject right before the verb (SVO: "إيران تتهم الولايات المتحدة", "أن السعودية تدعم المعارضة"):
       // the group after the verb is then its object
       // (a verb phrase too: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
@@ -815,7 +822,9 @@ class Context {
             // "مواقع لحماس" after the verb is its object when a subject stands before it ("طائراته قصفت مواقع لحماس")
             // "استنكرت الأمانة العامة لمنظمة التعاون الإسلامي": the owner of a body named before it with ل
             const ofOwner = prep === 'ل' && owner >= 0 && g.tokenStart - owner <= 2;
-            if (!prep || ofOwner || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) subj = g;
+            // (people counted in the accusative are the victims or the object, never the agent: "أعدمت 289 【شخصا】")
+            const accusativePeople = g.units.length === 1 && !!g.units[0]!.head && !info[g.tokenStart]!.definite && g.tokenEnd - g.tokenStart === 1 && info[g.tokenStart]!.norm.endsWith('ا');
+            if ((!prep || ofOwner || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) && !accusativePeople) subj = g;
             break;
           }
           const t = info[k]!;
@@ -1238,14 +1247,28 @@ class Context {
    * attack noun in the sentence ("قتل خمسة جنود في هجوم").
    */
   activeVerb(h: TriggerHit, s: SentenceSpan): boolean {
-    const armed = (g: Group | null | undefined) =>
-      !!g && g.units.some((u) => u.instrument || (!!u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')));
     const before = this.groupEndingNear(h.i, s.tokenStart);
-    if (before && !before.units.every((u) => u.place) && armed(before)) return true;
-    const after = this.groupStarting(h.end);
+    if (before && !before.units.every((u) => u.place) && armedGroup(before)) return true;
+    return this.armedAgentAfter(h, s);
+  }
+
+  /** An armed agent right after a victim verb (past a count), with an object after it: "قتل 【أربعة مسلحين】 67 شخصا". */
+  private armedAgentAfter(h: TriggerHit, s: SentenceSpan): boolean {
+    const armed = armedGroup;
+    // (a count before the agent: "قتل 【أربعة】 مسلحين من حركة الشباب 67 شخصا")
+    let a = h.end;
+    while (a < Math.min(s.tokenEnd, h.end + 3) && (this.numberCovers(a) || this.info[a]!.flags & W.QUANT)) a++;
+    const after = this.groupStarting(a);
     if (!after || this.prepBefore(after) || !armed(after)) return false;
     // an agent after the verb has an object after it ("قتل مسلحون ثلاثة شرطيين"); "قتل شرطيان في تفجير" is passive
-    for (let k = after.tokenEnd; k < Math.min(s.tokenEnd, after.tokenEnd + 3); k++) {
+    // (a partitive من continues the agent: "قتل تسعة جنود 【من قوات الجيش】 في هجوم" is passive)
+    let end = after.tokenEnd;
+    if (end < s.tokenEnd && this.info[end]!.norm === 'من') {
+      const owner = this.groupStartingWithin(end + 1, Math.min(s.tokenEnd, end + 3));
+      if (!owner) return false;
+      end = owner.tokenEnd;
+    }
+    for (let k = end; k < Math.min(s.tokenEnd, end + 3); k++) {
       const g = this.groupStarting(k);
       if ((g && !this.prepBefore(g)) || this.numberCovers(k) || this.info[k]!.flags & W.QUANT) return true;
       if (g || this.info[k]!.flags & (W.PLACE_PREP | W.TARGET | W.STOP) || this.info[k]!.trigger) return false;
