@@ -1269,6 +1269,8 @@ class Context {
       end = owner.tokenEnd;
     }
     for (let k = end; k < Math.min(s.tokenEnd, end + 3); k++) {
+      // (one more victim coordinated with و is no object: "قتل شرطي مصري 【وآخر】 من المارة")
+      if (this.info[k]!.conjAttached) return false;
       const g = this.groupStarting(k);
       if ((g && !this.prepBefore(g)) || this.numberCovers(k) || this.info[k]!.flags & W.QUANT) return true;
       if (g || this.info[k]!.flags & (W.PLACE_PREP | W.TARGET | W.STOP) || this.info[k]!.trigger) return false;
