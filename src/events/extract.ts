@@ -134,6 +134,9 @@ const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|من
 /** Words right after a victim verb's people that leave the verb no object: the people are its victims. */
 const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد', 'عند', 'قرب', 'امس', 'اليوم', 'على', 'علي', 'برصاص', 'بنيران', 'بانفجار', 'بقصف']);
 
+/** Prepositions of time: a noun after one is a time phrase, not the object of a verbal noun before it. */
+const TIME_PREPS = new Set(['قبل', 'بعد', 'خلال', 'منذ', 'اثناء', 'عقب', 'اثر', 'ابان', 'حتي', 'حتى']);
+
 /** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
 /** Sectors of actors that arrest, strike and kill as agents (a victim verb after one of them is active). */
@@ -1142,9 +1145,10 @@ class Context {
         }
       }
     }
-    // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause
+    // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause, or of the
+    // clause after إن / أن it stands in ("يقول الباحث إن 【الكويت】 كانت تقف بكل قوتها لدعم العراق")
     if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
-      const subj = this.mainSubject(s);
+      const subj = this.clauseSubject(s, h.i);
       if (subj && subj !== target) {
         source = subj;
         sourceInferred = true;
@@ -1343,10 +1347,26 @@ class Context {
     for (let k = i - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
       const t = this.info[k]!;
       if (!t.word) return false;
+      // (a time phrase of its own: "لدعم العراق 【قبل】 الغزو")
+      if (TIME_PREPS.has(t.norm)) return false;
       // (not an incident: "إدانتها لحادث التفجير" is about the bombing)
       if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases)) return true;
     }
     return false;
+  }
+
+  /**
+   * The subject of the clause token `at` stands in: the group right after the last complementizer before it (إن، أن،
+   * بأن; up to three words after it), else the sentence's main subject.
+   */
+  private clauseSubject(s: SentenceSpan, at: number): Group | null {
+    for (let k = at - 1; k >= s.tokenStart; k--) {
+      if (!SUBJECT_FIRST.has(this.info[k]!.norm) && this.info[k]!.norm !== 'انه' && this.info[k]!.norm !== 'بان') continue;
+      const g = this.groupStartingWithin(k + 1, Math.min(at, k + 4));
+      if (g && !this.prepBefore(g)) return g;
+      break;
+    }
+    return this.mainSubject(s);
   }
 
   /** The subject of the sentence's first verb: the first group in its first eight words, not after a preposition. */
