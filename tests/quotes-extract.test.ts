@@ -424,3 +424,14 @@ test('quotes (full pipeline): the headline form without an outlet, "NAME: conten
   ];
   checkCases(pipe, cases);
 });
+
+test('quotes (full pipeline): a report verb right after a sentence-opening attribution has its own speaker', async () => {
+  const pipe = await fullPipeline();
+  const cases: QuoteCase[] = [
+    ['وبحسب «رويترز» قالت وزارة العمل الأميركية أمس الجمعة إن عدد الوظائف زاد.', ['وزارة العمل الأميركية: عدد الوظائف زاد'], [/^«رويترز»/]],
+    ['وبحسب «رويترز» قال كيري خلال مؤتمر صحافي في هانوي: «توجد مشكلات قليلة متبقية». وأضاف: «نأمل استكمال الاتفاقية».', ['كيري: توجد مشكلات قليلة متبقية', 'كيري: نأمل استكمال الاتفاقية'], [/^«رويترز»/]],
+    // (the attribution's own verb with a listener stays the attribution)
+    ['وبحسب مصدر دبلوماسي تحدث لصحيفة «لوموند»، فإن الاتفاق قريب.', ['مصدر دبلوماسي: الاتفاق قريب'], []],
+  ];
+  checkCases(pipe, cases);
+});

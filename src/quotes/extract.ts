@@ -1052,6 +1052,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   const handleAttribution = (t: number, len: number, glued: boolean, sIdx: number, producedBefore: boolean): number => {
     const ss = sentStart[sIdx]!;
     const se = sentEnd[sIdx]!;
+    /** The attribution opens its sentence (after punctuation and و / ف). */
+    const lead0 = (at: number): boolean => {
+      let x = ss;
+      while (x < at && (toks[x]!.kind === 'punct' || v.norm(x) === 'و' || v.norm(x) === 'ف')) x++;
+      return x === at;
+    };
     let after = t + len;
     // حسبما ذكرت الوكالة، وفقاً لما ذكرته الوزارة، حسب ما أفاد به المتحدث
     const endsMa = toks[t + len - 1] !== undefined && (v.noConj(t + len - 1) === 'ما' || v.noConj(t + len - 1) === 'لما' || v.noConj(t + len - 1).endsWith('سبما'));
@@ -1084,6 +1090,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // a listener: "مصدر دبلوماسي تحدث لصحيفة «لوموند»"
     if (j < se && v.isCue(j)) {
       const l = findListener(j + 1, se, v.cue(j)!.entry);
+      // (a report verb with no listener opens the report itself, with its own speaker: "وبحسب «رويترز» 【قالت】 وزارة
+      // العمل الأميركية إن …")
+      if (!l.listener && lead0(t) && v.cue(j)!.form !== 'part') return j;
       if (l.listener) Object.assign(base, { listener: l.listener });
       j = l.next;
     }
