@@ -435,3 +435,12 @@ test('quotes (full pipeline): a report verb right after a sentence-opening attri
   ];
   checkCases(pipe, cases);
 });
+
+test('quotes (full pipeline): a cue form after بن / أبو is a name; a verbal noun of manner after بحسب is no source', async () => {
+  const pipe = await fullPipeline();
+  const cases: QuoteCase[] = [
+    ['يؤكد أحد المسؤولين في مكاتب تأجير السيارات خالد بن طالب أن المكاتب استعدت للموسم.', ['أحد المسؤولين في مكاتب تأجير السيارات خالد بن طالب: المكاتب استعدت للموسم'], []],
+    ['وقسم التنظيم المملكة إلى عدة مناطق بحسب توزيع مجموعة الأدوار والمهام على أفراده.', [], [/^توزيع/]],
+  ];
+  checkCases(pipe, cases);
+});

@@ -1166,6 +1166,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    */
   const agentive = (np: NP): boolean => {
     if (np.head !== 'name') return true;
+    // a verbal noun of the pattern تفعيل heads a manner, not a source: "بحسب 【توزيع】 مجموعة الأدوار" (a report or a
+    // statement is a source: "بحسب تقرير", "بحسب تصريح")
+    // (unless it names an outlet or an actor: "بحسب تحقيق أجرته صحيفة «واشنطن بوست»")
+    const first = v.noConj(np.s).replace(/^ال/, '');
+    const named = () => idx.entitiesIn(toks[np.s]!.start, toks[np.e - 1]!.end).length > 0 || idx.actorIn(toks[np.s]!.start, toks[np.e - 1]!.end) !== undefined;
+    if (/^ت[^ي]{2}ي[^ي]$/.test(first) && !lex.statementNouns.has(first) && !lex.institutions.has(first) && !lex.media.has(first) && !named()) return false;
     for (let j = np.s; j < np.e; j++) {
       if (v.mentionEnd[j]! >= 0) return true;
       if (v.has(lex.institutions, j) || v.has(lex.media, j) || v.has(lex.settings, j) || v.has(lex.statementNouns, j)) return true;

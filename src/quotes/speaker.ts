@@ -546,7 +546,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (j > start && v.hasPronoun(j) && settingStem(v, j)) break; // "وختمت X حديثها بالقول", "كلمتها"
     if (j > start && v.hasPronoun(j) && !(nameS >= 0 && j === nameE && !v.isDefinite(j) && !nameHasDefinite(v, nameS, nameE))) break; // إعجابه — but خطيب زاده
     const intro = v.has(L.nameIntroducers, j);
-    if ((v.isCue(j) && !intro) || (j > start && v.isComplementizer(j))) break;
+    // (a cue's form after بن / أبو / عبد is a name: "خالد بن 【طالب】")
+    const linked = j > start && CONNECTORS.has(v.noConj(j - 1));
+    if ((v.isCue(j) && !intro && !linked) || (j > start && v.isComplementizer(j))) break;
     if (v.norm(j) === 'ل') break; // "مصدر مطلع لـ«العربية.نت»": the listener follows
     if (j === start && v.isComplementizer(j)) break;
     if (v.isTime(j) && !(j === start && prefixedStart)) break;
