@@ -147,3 +147,15 @@ test('events: a purpose clause takes the subject of the clause after إن it sta
   assert.equal(support?.source?.actor?.code, 'KWT');
   assert.ok(!evs.some((x) => x.type === 'ASSAULT' && x.source?.actor?.country === 'SAU'));
 });
+
+test('events: running into opposition (اصطدم بمعارضة X) is X rejecting the subject; the one subjected to an act may stand before the verb', () => {
+  const obama = all('الا ان اوباما اصطدم دائما بمعارضة الجمهوريين الذين يحظون بالغالبية في الكونغرس.').find((x) => x.type === 'REJECT');
+  assert.equal(obama?.target?.actor?.code?.slice(0, 3), 'USA');
+  const paris = all('لكن باريس تصطدم بمعارضة الحكومة الإسرائيلية.').find((x) => x.type === 'REJECT');
+  assert.equal(paris?.source?.actor?.code, 'ISRGOV');
+  assert.equal(paris?.target?.actor?.country, 'FRA');
+  // (the opposition as a group is no rejection)
+  assert.ok(!all('وقالت المعارضة السورية إن القصف مستمر.').some((x) => x.type === 'REJECT'));
+  const jordanian = all('وذكرت الوكالة أن الأردني تعرض لإطلاق نار كثيف قرب المخيم.').find((x) => x.type === 'ASSAULT');
+  assert.equal(jordanian?.target?.actor?.country, 'JOR');
+});

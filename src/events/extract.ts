@@ -888,8 +888,15 @@ class Context {
       if (subj && light && pred !== h.i && subj.tokenStart > h.i) subj = null;
       if (subj && subjBetween === null && light && subj.tokenStart < h.i) subjBetween = subj;
       if (light?.inverse) {
-        if (subj) target = target ?? subj;
+        // (the one subjected to it may stand before the verb: "أوباما 【اصطدم】 بمعارضة الجمهوريين")
+        const undergoer = subj ?? (pred > s.tokenStart ? this.preverbalSubject(pred, s.tokenStart) : null);
+        if (undergoer) target = target ?? undergoer;
         subj = null;
+        // the noun's agent is its genitive: "بمعارضة 【الجمهوريين】", "لهجوم 【الطائرات】"
+        if (!source && e.pos !== 'verb' && e.gen === 'source') {
+          const g = this.genitiveAfter(h.end, s.tokenEnd);
+          if (g && g !== target && g.tokenStart === h.end) source = g;
+        }
       }
       if (subj) {
         if (!source) source = subj;
