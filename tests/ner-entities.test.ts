@@ -303,6 +303,10 @@ test('not-entities: God, currencies and religions tagged MISC are not kept; othe
   assert.equal(ni.drops(normalize('حسن البنا').split(' '), 'PER'), false);
   assert.equal(ni.drops([normalize('حسن')], 'PER'), false);
   assert.ok(NotEntities.load().size > 20, 'the shipped list');
+  // (shipped: adjectives read as people alone, "الذكر الحكيم", "النائب الثاني"; the longer name stays)
+  assert.equal(NotEntities.load().drops([normalize('الحكيم')], 'PER'), true);
+  assert.equal(NotEntities.load().drops([normalize('الثاني')], 'PER'), true);
+  assert.equal(NotEntities.load().drops(normalize('عبدالعزيز الحكيم').split(' '), 'PER'), false);
   // [generic_body]: a kind of body named without a name or nationality is no entity, whatever the source
   const ng = NotEntities.parse('[generic_body]\nالشرطة\nقوات الأمن\n');
   assert.equal(ng.isGenericBody([normalize('الشرطة')]), true);
