@@ -1152,10 +1152,9 @@ class Context {
         }
       }
     }
-    // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause, or of the
-    // clause after إن / أن it stands in ("يقول الباحث إن 【الكويت】 كانت تقف بكل قوتها لدعم العراق")
+    // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause
     if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
-      const subj = this.clauseSubject(s, h.i);
+      const subj = this.mainSubject(s);
       if (subj && subj !== target) {
         source = subj;
         sourceInferred = true;
@@ -1360,20 +1359,6 @@ class Context {
       if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases)) return true;
     }
     return false;
-  }
-
-  /**
-   * The subject of the clause token `at` stands in: the group right after the last complementizer before it (إن، أن،
-   * بأن; up to three words after it), else the sentence's main subject.
-   */
-  private clauseSubject(s: SentenceSpan, at: number): Group | null {
-    for (let k = at - 1; k >= s.tokenStart; k--) {
-      if (!SUBJECT_FIRST.has(this.info[k]!.norm) && this.info[k]!.norm !== 'انه' && this.info[k]!.norm !== 'بان') continue;
-      const g = this.groupStartingWithin(k + 1, Math.min(at, k + 4));
-      if (g && !this.prepBefore(g)) return g;
-      break;
-    }
-    return this.mainSubject(s);
   }
 
   /** The subject of the sentence's first verb: the first group in its first eight words, not after a preposition. */
