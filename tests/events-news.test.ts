@@ -157,3 +157,11 @@ test('events: running into opposition (اصطدم بمعارضة X) is X rejecti
   const jordanian = all('وذكرت الوكالة أن الأردني تعرض لإطلاق نار كثيف قرب المخيم.').find((x) => x.type === 'ASSAULT');
   assert.equal(jordanian?.target?.actor?.country, 'JOR');
 });
+
+test('events: a meeting noun with the parties a verb of gathering names after it (قمة … التي جمعت A بـB)', () => {
+  const summit = all('وأشار إلى قمة كامب ديفيد التي جمعت الرئيس الأمريكي بقادة دول مجلس التعاون الخليجي في مايو الماضي.').find((x) => x.type === 'CONSULT');
+  assert.equal(summit?.source?.actor?.code, 'USAGOV');
+  assert.equal(summit?.target?.actor?.code, 'IGOGCC');
+  const meeting = all('وجاء ذلك خلال الاجتماع الذي جمع وزير الخارجية السعودي عادل الجبير ونظيره الأمريكي جون كيري.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual([meeting?.source?.actor?.country, meeting?.target?.actor?.country].sort(), ['SAU', 'USA']);
+});

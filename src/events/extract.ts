@@ -694,7 +694,8 @@ class Context {
         }
         break;
       }
-      if (e.light && pred === h.i) return null;
+      // (a light noun counts without its light verb when a verb after it names the parties: "قمة … التي جمعت …")
+      if (e.light && pred === h.i && !(e.type === 'CONSULT' && this.gatheredParties(h, s))) return null;
     }
     if (e.pos === 'verb' && e.light && !e.args.some((a) => a !== 'obj')) return null;
     // a verb whose subject is an attack noun ("هجوم استهدف ...", "قصف روسي يستهدف ..."): the noun reports the event
@@ -1160,6 +1161,18 @@ class Context {
         sourceInferred = true;
       }
     }
+    // the parties a meeting noun brought together, named after it ("قمة كامب ديفيد التي جمعت الرئيس الأمريكي بقادة
+    // دول مجلس التعاون"): they replace what the noun's genitive or object search found
+    if (e.type === 'CONSULT' && e.pos !== 'verb') {
+      const gp = this.gatheredParties(h, s);
+      if (gp) {
+        if (gp.a) {
+          source = gp.a;
+          sourceInferred = false;
+        }
+        target = gp.b;
+      }
+    }
     // symmetric events between coordinated parties: "وقعت مصر والسعودية اتفاقا"
     if ((e.recip || type === 'CONSULT' || type === 'AGREE') && source && !target && source.units.length >= 2) {
       const [a, ...rest] = source.units;
@@ -1359,6 +1372,35 @@ class Context {
       if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases)) return true;
     }
     return false;
+  }
+
+  /**
+   * The parties a meeting noun brought together, named after it by a verb of gathering (`roles.gatherVerbs`): "قمة كامب
+   * ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة دول مجلس التعاون", "لقاء جمع وزير الخارجية ونظيره" (up to three words of the
+   * meeting's name or adjectives and a relative pronoun between). The second party follows with ب, مع or و; a pronoun on
+   * the verb ("اللقاء الذي جمعه بالرئيس") is the one named before the noun.
+   */
+  private gatheredParties(h: TriggerHit, s: SentenceSpan): { a: Group | null; b: Group | null } | null {
+    const { info, lex } = this;
+    let k = h.end;
+    for (let n = 0; k < s.tokenEnd && !lex.gatherVerb(info[k]!.bases); n++, k++) {
+      if (n >= 4 || !info[k]!.word || info[k]!.trigger) return null;
+    }
+    if (k >= s.tokenEnd) return null;
+    const verb = k;
+    const pronoun = objectPronounAt(info, verb);
+    const first = pronoun ? null : this.groupStarting(verb + 1);
+    if (!pronoun && !first) return null;
+    const from = first ? first.tokenEnd : verb + 1;
+    const withMa = from < s.tokenEnd && info[from]!.norm === 'مع';
+    const second = this.groupStarting(withMa ? from + 1 : from);
+    // (both parties in one coordinated phrase: "جمع وزير الخارجية السعودي ونظيره الأمريكي", split below as for
+    // symmetric events)
+    if ((!second || second === first) && first && first.units.length >= 2) return { a: first, b: null };
+    if (!second || second === first) return null;
+    if (!withMa && this.prepBefore(second) !== 'ب' && !info[second.tokenStart]!.conjAttached) return null;
+    const a = first ?? this.antecedent(h.i, s.tokenStart);
+    return { a, b: second };
   }
 
   /** The subject of the sentence's first verb: the first group in its first eight words, not after a preposition. */

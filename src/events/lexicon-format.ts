@@ -101,6 +101,8 @@ export interface LexiconFile {
       announceVerbs?: PhraseList;
       /** Nouns of an incident (حادث، واقعة، جريمة): after ل they name what a condemnation is about, no purpose clause. */
       incidentNouns?: PhraseList;
+      /** Verbs that name a meeting's parties after the meeting noun ("قمة كامب ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة …"). */
+      gatherVerbs?: PhraseList;
     };
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;
