@@ -120,7 +120,7 @@ function relativeAgrees(rel: string, form: string, e: TriggerEntry, plural: bool
 /** A nominative plural (ـون) noun at k: the subject of the verb before it ("ينتقد بعض المتطرفون"). */
 function nominativePluralAt(info: readonly TokenInfo[], k: number): boolean {
   const t = info[k];
-  return !!t && t.word && !t.trigger && t.norm.length > 4 && t.norm.endsWith('ون') && !/^[وف]?[يت]/.test(t.norm.replace(/^ال/, '')) ;
+  return !!t && t.word && !t.trigger && t.norm.length > 4 && t.norm.endsWith('ون') && !/^[وف]?[يت]/.test(t.norm.replace(/^ال/, ''));
 }
 
 /** A group with an instrument, an armed sector or an armed group among its units. */
@@ -493,22 +493,27 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   }
   // The act someone is accused of, with ب, has the accused as its agent, and the accuser claims it: "بعد اتهامه
   // من قبل الرئيس التركي بتنفيذ 【تفجير】 سوروج" (the bombing by the Islamic State, as Erdogan says)
-  for (const a of out) {
+  // (mentions are in text order: only the later ones of the same sentence are looked at)
+  const hitTok = new Set(out.map((o) => o.hit.i));
+  for (let ai = 0; ai < out.length; ai++) {
+    const a = out[ai]!;
     if (a.type !== 'ACCUSE' || !a.target) continue;
     const from = Math.max(a.hit.end, a.target.tokenEnd);
-    for (const x of out) {
-      if (x === a || x.sentence !== a.sentence || x.source || x.hit.i < from || x.hit.i - from > 12 || x.type === 'ACCUSE') continue;
+    for (let xi = ai + 1; xi < out.length && out[xi]!.sentence === a.sentence; xi++) {
+      const x = out[xi]!;
+      if (x.source || x.hit.i < from || x.type === 'ACCUSE') continue;
+      if (x.hit.i - from > 12) break;
       // (ب on the act, or on a light verb's noun before it: "بقصف"، "بتنفيذ تفجير"، "بشن هجمات")
       const withBa = (k: number) => k >= from && /^[وف]?ب/.test(info[k]!.norm) && info[k]!.bases.length > 1;
       // (or a verb after بأن: "اتهمت المؤسسة الحكومة بأنها 【قصفت】 ناقلات نفط")
       const charged = withBa(x.hit.i) || (x.hit.i - 1 >= from && withBa(x.hit.i - 1) && info[x.hit.i - 1]!.bases.some((b) => lex.lightVerb(b)?.noun)) || (x.hit.entry.pos === 'verb' && x.hit.i - 1 >= from && /^(?:بان|بانه|بانها|بانهم)$/.test(info[x.hit.i - 1]!.norm));
       if (!charged) continue;
       let between = false;
-      for (let k = from; k < x.hit.i && !between; k++) between = out.some((o) => o !== a && o !== x && o.hit.i === k) || info[k]!.norm === '.';
+      for (let k = from; k < x.hit.i && !between; k++) between = (hitTok.has(k) && k !== a.hit.i) || info[k]!.norm === '.';
       if (between) continue;
       x.source = a.target;
       x.sourceInferred = true;
-      if (a.source) {
+      if (a.source && !x.claim.by) {
         const g = a.source;
         x.claim = { stance: 'asserts', by: { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end), ...(g.units[0]?.actor ? { actor: g.units[0].actor } : {}) }, evidence: a.evidence };
       }
@@ -1277,12 +1282,11 @@ class Context {
 
   /** An armed agent right after a victim verb (past a count), with an object after it: "قتل 【أربعة مسلحين】 67 شخصا". */
   private armedAgentAfter(h: TriggerHit, s: SentenceSpan): boolean {
-    const armed = armedGroup;
     // (a count before the agent: "قتل 【أربعة】 مسلحين من حركة الشباب 67 شخصا")
     let a = h.end;
     while (a < Math.min(s.tokenEnd, h.end + 3) && (this.numberCovers(a) || this.info[a]!.flags & W.QUANT)) a++;
     const after = this.groupStarting(a);
-    if (!after || this.prepBefore(after) || !armed(after)) return false;
+    if (!after || this.prepBefore(after) || !armedGroup(after)) return false;
     // an agent after the verb has an object after it ("قتل مسلحون ثلاثة شرطيين"); "قتل شرطيان في تفجير" is passive
     // (a partitive من continues the agent: "قتل تسعة جنود 【من قوات الجيش】 في هجوم" is passive)
     let end = after.tokenEnd;
@@ -1376,8 +1380,8 @@ class Context {
 
   /**
    * The parties a meeting noun brought together, named after it by a verb of gathering (`roles.gatherVerbs`): "قمة كامب
-   * ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة دول مجلس التعاون", "لقاء جمع وزير الخارجية ونظيره" (up to three words of the
-   * meeting's name or adjectives and a relative pronoun between). The second party follows with ب, مع or و; a pronoun on
+   * ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة دول مجلس التعاون", "لقاء جمع وزير الخارجية ونظيره" (up to four words between:
+   * the meeting's name or adjectives and a relative pronoun). The second party follows with ب, مع or و; a pronoun on
    * the verb ("اللقاء الذي جمعه بالرئيس") is the one named before the noun.
    */
   private gatheredParties(h: TriggerHit, s: SentenceSpan): { a: Group | null; b: Group | null } | null {

@@ -1232,8 +1232,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // ("…: من جهته وصف العضو …" too)
     for (let j = nx; j < Math.min(T, nx + 4); j++) if (v.isWord(j) && v.isCue(j)) return fail;
     if (v.noConj(nx) === 'من' && nx + 1 < T && /^(?:جهت|جانب|ناحيت)/.test(v.norm(nx + 1))) return fail;
-    const speaker = speakerRef(v, idx, np);
-    const base = { speaker, speakerVia: 'headline', stance: 'assert' as Stance };
+    return headlineQuote(speakerRef(v, idx, np), undefined, nx, sIdx, fail);
+  };
+
+  /** The quotation of a headline form after its colon (at `nx`): a marked span, else the rest of the paragraph. */
+  const headlineQuote = (speaker: SpeakerRef, listener: Quote['listener'], nx: number, sIdx: number, fail: number): number => {
+    const base = { speaker, speakerVia: 'headline', ...(listener ? { listener } : {}), stance: 'assert' as Stance };
     if (nx < T && spanAtOpen[nx]! >= 0) {
       const sp = spans[spanAtOpen[nx]!]!;
       directFrom(sp, base);
@@ -1296,20 +1300,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     while (lsS < lsE && toks[lsS]!.kind === 'punct') lsS++;
     while (lsE > lsS && toks[lsE - 1]!.kind === 'punct') lsE--;
     const listener = lsE > lsS ? tokSpanText(lsS, lsE) : undefined;
-    const base = { speaker, speakerVia: 'headline', ...(listener ? { listener } : {}), stance: 'assert' as Stance };
-    const nx = colon + 1;
-    if (nx < T && spanAtOpen[nx]! >= 0) {
-      const sp = spans[spanAtOpen[nx]!]!;
-      directFrom(sp, base);
-      setCtx(speaker, 'headline', sIdx);
-      return sp.endTok;
-    }
-    const e = paraEnd(nx);
-    const r = rangeQuote(nx, e);
-    if (!r) return p00;
-    emit({ kind: 'direct', ...r, ...base });
-    setCtx(speaker, 'headline', sIdx);
-    return e;
+    return headlineQuote(speaker, listener, colon + 1, sIdx, p00);
   };
 
   // ---- main pass ------------------------------------------------------------------------------
