@@ -623,6 +623,8 @@ class Context {
     const clause = info[h.i]!.clause;
     let type = e.type;
     let cameo = e.cameo;
+    // the parties a meeting noun brought together, named after it (found once: read by the light-verb check and the sides)
+    const gathered = e.type === 'CONSULT' && e.pos !== 'verb' ? this.gatheredParties(h, s) : null;
 
     // ---- predicate: a light verb (chain) that governs a noun trigger ----
     let pred = h.i;
@@ -700,7 +702,7 @@ class Context {
         break;
       }
       // (a light noun counts without its light verb when a verb after it names the parties: "قمة … التي جمعت …")
-      if (e.light && pred === h.i && !(e.type === 'CONSULT' && this.gatheredParties(h, s))) return null;
+      if (e.light && pred === h.i && !gathered) return null;
     }
     if (e.pos === 'verb' && e.light && !e.args.some((a) => a !== 'obj')) return null;
     // a verb whose subject is an attack noun ("هجوم استهدف ...", "قصف روسي يستهدف ..."): the noun reports the event
@@ -1168,15 +1170,12 @@ class Context {
     }
     // the parties a meeting noun brought together, named after it ("قمة كامب ديفيد التي جمعت الرئيس الأمريكي بقادة
     // دول مجلس التعاون"): they replace what the noun's genitive or object search found
-    if (e.type === 'CONSULT' && e.pos !== 'verb') {
-      const gp = this.gatheredParties(h, s);
-      if (gp) {
-        if (gp.a) {
-          source = gp.a;
-          sourceInferred = false;
-        }
-        target = gp.b;
+    if (gathered) {
+      if (gathered.a) {
+        source = gathered.a;
+        sourceInferred = false;
       }
+      target = gathered.b;
     }
     // symmetric events between coordinated parties: "وقعت مصر والسعودية اتفاقا"
     if ((e.recip || type === 'CONSULT' || type === 'AGREE') && source && !target && source.units.length >= 2) {
