@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Analyzer } from '../src/analyzer.ts';
 import { documentEvents } from '../src/events/index.ts';
+import { cueAgreement } from '../src/events/extract.ts';
 import { loadNewsSet, scoreNewsSet } from '../src/events/eval-news.ts';
 
 const analyzer = await Analyzer.create({ noLanguageModel: true });
@@ -164,4 +165,28 @@ test('events: a meeting noun with the parties a verb of gathering names after it
   assert.equal(summit?.target?.actor?.code, 'IGOGCC');
   const meeting = all('وجاء ذلك خلال الاجتماع الذي جمع وزير الخارجية السعودي عادل الجبير ونظيره الأمريكي جون كيري.').find((x) => x.type === 'CONSULT');
   assert.deepEqual([meeting?.source?.actor?.country, meeting?.target?.actor?.country].sort(), ['SAU', 'USA']);
+});
+
+test('events: a verb right after إنه / أنها that agrees with the verb of saying has the speaker as agent, the phrase after it as object', () => {
+  const visit = all('وقال وزير الخارجية الألماني فرانك فالتر شتاينماير إنه سيزور السعودية الشهر المقبل.').find((x) => x.type === 'CONSULT');
+  assert.equal(visit?.source?.actor?.code, 'DEUGOV');
+  assert.equal(visit?.target?.actor?.country, 'SAU');
+  const arrest = all('وأعلنت الشرطة الكورية الجنوبية أمس أنها اعتقلت رجلا هدد بقتل السفير الأميركي في سيول.').find((x) => x.type === 'COERCE');
+  assert.equal(arrest?.source?.actor?.code, 'KORCOP');
+  const asked = all('وكان راشد الغنوشي رئيس حركة النهضة التونسية اعترف بأنه طلب من بوتفليقة التدخل لمنع الإعدامات في مصر.').find((x) => x.type === 'REQUEST');
+  assert.equal(asked?.source?.actor?.country, 'TUN');
+  assert.equal(asked?.target?.actor?.country, 'DZA');
+  // (a pronoun that disagrees with the verb of saying points elsewhere: "قالت الولايات المتحدة إنه …")
+  const other = all('وقالت الولايات المتحدة إنه هاجم إيران.').find((x) => x.type === 'ASSAULT');
+  assert.notEqual(other?.source?.actor?.country, 'USA');
+});
+
+test('events: the person and number of a verb of saying (cueAgreement)', () => {
+  const cases: [string, ReturnType<typeof cueAgreement>][] = [
+    ['وقال', 'm'], ['وأكد', 'm'], ['مشيرا', 'm'], ['لفت', 'm'], ['وبين', 'm'], ['يرى', 'm'],
+    ['وقالت', 'f'], ['أعلنت', 'f'], ['تقول', 'f'], ['مشيرة', 'f'], ['ولفتت', 'f'],
+    ['قالوا', 'pl'], ['يقولون', 'pl'], ['مشيرين', 'pl'],
+    ['بحسب', null], ['وفق', null], ['نقلا', null],
+  ];
+  for (const [cue, want] of cases) assert.equal(cueAgreement(cue), want, cue);
 });

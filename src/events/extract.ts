@@ -45,6 +45,8 @@ export interface Mention {
   unnamedVictims?: boolean;
   /** The verb agrees with a plural or dual subject, which is therefore a pronoun: its referent comes before the verb. */
   pronounSubject?: boolean;
+  /** The verb's subject is the pronoun of إنه / أنها … that opens a quotation and agrees with its verb of saying: the speaker. */
+  speakerSubject?: boolean;
   date?: { start: number; end: number; text: string; value: string };
   instrument?: { start: number; end: number; text: string };
   claim: Claim;
@@ -126,6 +128,28 @@ function nominativePluralAt(info: readonly TokenInfo[], k: number): boolean {
 /** A group with an instrument, an armed sector or an armed group among its units. */
 function armedGroup(g: Group | null | undefined): boolean {
   return !!g && g.units.some((u) => u.instrument || (!!u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')));
+}
+
+/** إن / أن (also with ب or ل) carrying a subject pronoun, normalized: the pronoun's person ("m", "f", "pl"). */
+const PRONOUN_COMP = /^(?:ب|ل)?ان(ه|ها|هم|هما)$/;
+/** Particles between such a pronoun and its verb (normalized): "أنه 【لن】 يزور". */
+const PRE_VERB_PARTICLES = new Set(['قد', 'لن', 'لم', 'سوف', 'لا', 'ما', 'لقد']);
+
+/**
+ * Who a verb of saying introduces, by its form: "f" for a feminine singular (قالت، تؤكد، مشيرة), "pl" for a plural
+ * (قالوا، مشيرين), "m" for a masculine singular verb or participle (قال، أكد، يرى، مضيفا); null for a noun or a
+ * preposition (بحسب، بيان). A verb before its subject is singular even for a plural subject ("قال المسؤولون").
+ */
+export function cueAgreement(cue: string): 'm' | 'f' | 'pl' | null {
+  const raw = cue.replace(/[\u064B-\u0652\u0640]/g, '');
+  if (/^و?وفق/.test(raw)) return null;
+  const w = raw.replace(/^[وف](?=..)/, '');
+  if (/^(?:ب|ل|وفق|حسب|في|عن|نقل)/.test(w) && !/^(?:بين|بينت|لفت|لفتت)$/.test(w)) return null;
+  if (w === 'لفت') return 'm';
+  if (/(?:وا|ون|ين)$/.test(w) && w.length > 4) return 'pl';
+  if (/[تة]$/.test(w) || /^ت/.test(w)) return 'f';
+  if (/^[يأاإ]/.test(w) || /ا$/.test(w) || w.length <= 4) return 'm';
+  return null;
 }
 
 /** A preposition with a pronoun (عنهم، له، فيها، عليه): after a verb in a relative clause it refers back to the antecedent. */
@@ -718,6 +742,7 @@ class Context {
     let target: Group | null = null;
     let sourceInferred = false;
     let pronounSubject = false;
+    let speakerSubject = false;
     const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
 
     // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
@@ -809,7 +834,11 @@ class Context {
       // a verb that agrees with a plural or dual subject has it as a pronoun: the phrase after it is its object
       // ("الذين يقتلون المصلين", "المسلحون هاجموا القاعدة")
       const agreeing = e.pos === 'verb' && pred === h.i && !!e.agreeingForms?.has(info[h.i]!.base);
-      pronounSubject = agreeing;
+      // a verb right after إنه / أنها / بأنهم whose pronoun agrees with the verb of saying that opens the quotation
+      // has the speaker as its subject: "وأعلن شتاينماير 【أنه】 سيزور المملكة" (the phrase after the verb is its object)
+      const bySpeaker = e.pos === 'verb' && pred === h.i && this.speakerPronoun(h, s);
+      pronounSubject = agreeing || bySpeaker;
+      speakerSubject = bySpeaker;
       // so does a verb right after a relative pronoun with no pronoun pointing back to it: the relative is the
       // subject ("الحادثان اللذان استهدفا المصلين", "من يفجر مسجدا"; not "المسجد الذي هاجمه مسلحون")
       // ("من" only before an imperfect form: "من قتل" may be "from killing")
@@ -817,12 +846,12 @@ class Context {
       // so has one followed by a nominative plural: "الذي ينتقد بعض 【المتطرفون】 علاقاته")
       const prevNorm = h.i > s.tokenStart ? info[h.i - 1]!.norm : '';
       const relativeSubject = e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
-      const preverbal = participle || victimPassive || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
+      const preverbal = participle || victimPassive || bySpeaker || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
         if (main && main.tokenEnd <= h.i) subj = main;
-      } else if (!victimPassive && !agreeing && !relativeSubject) {
+      } else if (!victimPassive && !agreeing && !relativeSubject && !bySpeaker) {
         let resumptive = -1;
         let owner = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
@@ -1261,6 +1290,7 @@ class Context {
       countryHint: placeHint ? null : this.nearestCountry(s, h.i),
       ...(type === 'ASSAULT' && !target && this.unnamedVictims(s) ? { unnamedVictims: true } : {}),
       ...(pronounSubject ? { pronounSubject: true } : {}),
+      ...(speakerSubject ? { speakerSubject: true } : {}),
       date,
       instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
       claim,
@@ -1492,6 +1522,31 @@ class Context {
   private nominativeNisbaAt(k: number): boolean {
     const g = this.groupStarting(k);
     return !!g && !!g.units[0]!.nisba && /يون$/.test(this.info[k]!.norm);
+  }
+
+  /**
+   * Whether the verb at h stands right after إنه / أنها / بأنهم (a particle such as لن between them) that opens a
+   * quotation with a speaker, and the pronoun agrees with the quotation's verb of saying: ه with a masculine verb,
+   * ها with a feminine one, هم with a plural one or a masculine one before its subject ("قال المسؤولون إنهم …").
+   * Not the pronoun of the matter before a victim verb and its victims ("قال المصدر إنه قتل 20 شخصا" may be
+   * "that 20 were killed").
+   */
+  private speakerPronoun(h: TriggerHit, s: SentenceSpan): boolean {
+    const info = this.info;
+    let k = h.i - 1;
+    if (k > s.tokenStart && PRE_VERB_PARTICLES.has(info[k]!.norm)) k--;
+    if (k < s.tokenStart) return false;
+    const pm = PRONOUN_COMP.exec(info[k]!.norm);
+    if (!pm) return false;
+    const tok = this.doc.tokens[k]!;
+    const q = this.quoteAt(tok.start) ?? this.quoteAt(tok.end);
+    if (!q || !q.speaker || !q.cue || q.start > this.doc.tokens[h.i]!.start || q.start < tok.start - 1) return false;
+    const said = cueAgreement(q.cue.text);
+    const pron = pm[1]!;
+    const agrees = pron === 'ه' ? said === 'm' : pron === 'ها' ? said === 'f' : pron === 'هم' ? said === 'pl' || said === 'm' : false;
+    if (!agrees) return false;
+    if (pron === 'ه' && info[h.i]!.flags & W.VICTIM_VERB && this.looksPassive(h.end, s.tokenEnd)) return false;
+    return true;
   }
 
   private looksPassive(k: number, end: number): boolean {

@@ -167,6 +167,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
       const sp = q?.kind === 'direct' ? q.speaker : null;
       if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
     }
+    // A verb whose subject is the pronoun of "إنه / أنها" opening the quotation has the speaker as its agent
+    // ("وأعلن شتاينماير أنه سيزور المملكة").
+    if (!source && m.speakerSubject && m.claim.quote) {
+      const sp = quoteById.get(m.claim.quote)?.speaker;
+      if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
+    }
     // Who denies or announces reaching an agreement, talks or a concession is a party to it when no
     // other agent is stated ("نفى المتحدث باسم حماس التوصل إلى أي اتفاق" → Hamas).
     if (!source && PARTY_TYPES.has(m.type) && m.claim.by?.actor && !m.claim.quote && m.claim.by.actor.code !== target?.actor?.code) {
