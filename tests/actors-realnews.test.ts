@@ -152,7 +152,8 @@ test('a known one-word surname after another first name is another person ("هش
   assert.ok(!ids('وقع رئيس نادي الوحدة هشام مرسي عقد اللاعب').includes('per:mohamed-morsi'));
   assert.ok(!ids('وألقت الشرطة القبض على المشتبه به سليمان الأسد في اللاذقية').includes('per:bashar-al-assad'));
   assert.ok(ids('وقال الرئيس المصري محمد مرسي إن الحوار مستمر').includes('per:mohamed-morsi'));
-  assert.ok(ids('وقال الأسد في خطاب إن الحرب مستمرة').includes('per:bashar-al-assad'));
+  // ("الأسد" alone needs the country named: it is also the lion)
+  assert.ok(ids('وقال الأسد في خطاب إن الحرب في سوريا مستمرة').includes('per:bashar-al-assad'));
   // the person's own first name in another spelling of its long vowels is no other first name
   assert.ok(ids('وتسلم الحقيبة من صديقه فرنسوا هولاند').includes('per:francois-hollande'));
 });

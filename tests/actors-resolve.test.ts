@@ -158,7 +158,7 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   assert.deepEqual(found('وأكد فرنسوا هولاند أن', '2015-08-01'), ['فرنسوا هولاند=per:francois-hollande']);
   // an idiom: "نصيب الأسد" is the lion's share
   assert.deepEqual(found('وكان له نصيب الأسد من العدد'), []);
-  assert.deepEqual(found('وقال الأسد إن الحرب مستمرة', '2015-08-01'), ['الأسد=per:bashar-al-assad']);
+  assert.deepEqual(found('وقال الأسد إن الحرب في سوريا مستمرة', '2015-08-01'), ['الأسد=per:bashar-al-assad', 'سوريا=country:SYR']);
   // a one-word body name that is a feminine adjective after a definite word is the adjective
   assert.deepEqual(found('وبحث الجانبان السياسة الخارجية والحدود البحرية'), []);
   // also after a definite word with a proclitic ("للرياضة السعودية", "بالعيادات الخارجية", "للدبابات البحرية")
@@ -304,4 +304,20 @@ test('"التحالف" with no antecedent is the coalition of the story’s coun
   // a named antecedent still wins
   const named = found('أعلن التحالف الدولي ضد داعش في العراق أن طائرات التحالف قصفت مواقع في الموصل العراقية والرمادي العراقية.');
   assert.ok(named.includes('التحالف=igo:coalition'), named.join(', '));
+});
+
+test('a person’s form that is also an ordinary word ("الأسد" the lion, "المالكي" a common surname) needs the person in full, the country or a title', () => {
+  const ids = (text: string, date = '2015-08-01') => run(text, date).mentions.map((m) => m.actor.id);
+  // the lion, in a story that never names Syria
+  assert.ok(!ids('وقالت مجموعة المهام في زيمبابوي إن الأسد سيسيل قتل على يد صياد أمريكي.').includes('per:bashar-al-assad'));
+  assert.ok(!ids('وأضاف أن طريق سهل بن حثمة بحمراء الأسد تم الانتهاء منه.').includes('per:bashar-al-assad'));
+  // the president, where the story names his country, or with his title
+  assert.ok(ids('وقال معارضون إن نظام الأسد يواصل قصف المدن في سوريا.').includes('per:bashar-al-assad'));
+  assert.ok(ids('وأصدر الرئيس البشير مساء أمس قرارا بالعفو عن 101 من المحكومين.').includes('per:omar-al-bashir'));
+  // a common surname in a local story is nobody the knowledge base knows
+  assert.ok(!ids('وأشار المشرف العام على الملتقى الأستاذ غرم الله المالكي إلى أن التخطيط بدأ مبكرا.').includes('per:nouri-al-maliki'));
+  // (a nisba is no licence for a person sharing its form: "الرئيس السوداني" is Sudan's)
+  const sudan = run('ورفضت جنوب أفريقيا تنفيذ مذكرة توقيف بحق الرئيس السوداني عمر البشير.', '2015-08-01').mentions;
+  assert.ok(!sudan.some((m) => m.actor.id === 'per:mohammed-shia-al-sudani'));
+  assert.ok(sudan.some((m) => m.actor.id === 'per:omar-al-bashir'));
 });

@@ -119,7 +119,9 @@ export class ActorResolver {
       const m = raw[k]!;
       const headed = placeHead(tokens, m.tokenStart, cx);
       const cue = headed || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
-      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed, headed), cue);
+      // (a title right before a name: "الرئيس 【البشير】")
+      const titled = k > 0 && raw[k - 1]!.tokenEnd === m.tokenStart && raw[k - 1]!.hits.some((h) => h.via === 'title');
+      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed, headed), cue, titled);
       // an outlet whose name is also an ordinary phrase, in a byline or dateline ("عمر إبراهيم – 【عين اليوم】",
       // "بدر العتيبي - 【سبق】 - القصيم:"): that occurrence is the outlet
       if (!hit) {
@@ -481,7 +483,7 @@ export class ActorResolver {
           const nextItem = items[tp.last + 1];
           let person: Actor | null = null;
           if (e.title && !e.plural) {
-            if (nextItem && nextItem.ts === next && nextItem.hit.entry.kind === 'person' && (nextItem.hit.gate === 0 || nextItem.hit.via === 'short')) {
+            if (nextItem && nextItem.ts === next && nextItem.hit.entry.kind === 'person' && (nextItem.hit.gate <= 1 || nextItem.hit.via === 'short')) {
               // a known person after the title
               person = kb.toActor(nextItem.hit.entry, date);
               addMention(nextItem.ts, nextItem.te, nextItem.strip, nextItem.lamAl, person, 'name', nextItem.hit.entry);
@@ -935,17 +937,22 @@ export class ActorResolver {
    * An ambiguous place ("الخبر" also means "the news") needs one of them: its country named somewhere
    * in a Saudi story is no evidence that "رابط الخبر" is the city.
    */
-  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, placeCue: 'cue' | 'prep' | null = null): TrieHit | null {
+  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, placeCue: 'cue' | 'prep' | null = null, titled = false): TrieHit | null {
     let best: TrieHit | null = null;
     let bestScore = Infinity;
     // (or a place sharing its form with places of other countries, when the document names its country and
     // none of theirs: "مفتي طرابلس" in a story about Lebanon is Lebanese Tripoli, not the Libyan capital)
     const onlyCountry = (e: KbEntry) => m.hits.length > 1 && licensed.has('country-of:' + e.country) && m.hits.every((x) => x.entry === e || x.entry.country === e.country || !licensed.has('country-of:' + x.entry.country));
-    const placeLicensed = (e: KbEntry) => e.kind === 'place' && e.country !== null && (placeCue === 'cue' || (placeCue === 'prep' && licensed.has('country-of:' + e.country)) || onlyCountry(e));
+    // (a person's form that is also an ordinary word or a common surname, "الأسد" the lion, needs the person's country
+    // named in the document or a title right before it when the person is not named in full: "نظام الأسد" in a story
+    // on Syria, "الرئيس البشير"; not a form with another reading, such as a nisba: "الرئيس السوداني")
+    const contextLicensed = (e: KbEntry) =>
+      (e.kind === 'place' && e.country !== null && (placeCue === 'cue' || (placeCue === 'prep' && licensed.has('country-of:' + e.country)) || onlyCountry(e))) ||
+      (e.kind === 'person' && m.hits.every((x) => x.entry.kind === 'person') && (titled || (!!e.country && licensed.has('country-of:' + e.country))));
     for (const h of m.hits) {
       if (m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
       if (h.gate === 2 && !fullPeople.has(h.entry.id)) continue;
-      const placeOk = placeLicensed(h.entry);
+      const placeOk = contextLicensed(h.entry);
       if (h.gate === 1 && !licensed.has(h.entry.id) && !placeOk && !(m.hits.length > 1 && m.hits.every((x) => x.gate === 1))) continue;
       // among several entries sharing a form, one the document names otherwise wins
       const score = (licensed.has(h.entry.id) && h.gate === 1 ? -100 : 0) + (placeCue !== 'cue' && h.gate === 1 && h.entry.kind === 'place' && onlyCountry(h.entry) ? -50 : 0) + kindRank(h.entry) + (h.gate === 1 ? 20 : 0) + (h.via === 'capital' ? 1 : 0);
@@ -955,7 +962,7 @@ export class ActorResolver {
       }
     }
     // an ambiguous form no other mention licenses stays unmatched, unless it is a title or generic body
-    if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body' && !placeLicensed(best.entry)) {
+    if (best && best.gate === 1 && !licensed.has(best.entry.id) && best.via !== 'title' && best.via !== 'body' && !contextLicensed(best.entry)) {
       if (m.hits.every((x) => x.gate === 1) && m.hits.length > 1 && new Set(m.hits.map((x) => x.entry.country)).size === 1) return best;
       // a capital sharing its form with a city of another country, neither country named: the capital
       // ("طرابلس" is Tripoli of Libya unless the story names Lebanon and not Libya; not "عمان", also a country's name)
