@@ -250,6 +250,10 @@ test('a known name whose first letter looks like a proclitic keeps it: بان ك
   const t2 = doc2.entities.map((e) => e.text);
   assert.ok(t2.includes('كمال الملاخ') && t2.includes('ليلى علوي'), t2.join(', '));
   assert.ok(!t2.includes('مال الملاخ') && !t2.includes('يلى علوي'), t2.join(', '));
+  // a surname linked back to the full name keeps its first letter ("بالمر" after "والتر بالمر" is no ب + المر)
+  const doc3 = pipe.analyze('وقتل طبيب الأسنان الأمريكي والتر بالمر الأسد سيسيل. وطالبت زيمبابوي بتسليمها بالمر الذي اتهم بقتل سيسل.', { published: '2015-08-01' });
+  const t3 = doc3.entities.map((e) => e.text);
+  assert.ok(t3.includes('بالمر') && !t3.includes('المر'), t3.join(', '));
 });
 
 test('not-entities: God, currencies and religions tagged MISC are not kept; other MISC names and other types are', async () => {

@@ -1093,7 +1093,8 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     // letters of the first token kept although the clitic analysis took them for proclitics
     let keptLetters = false;
     let firstFromMention = false;
-    if (m !== undefined && (m.via === 'name' || m.via === 'alias') && m.tokenStart === c.ts && m.start >= first.start && m.start < start) {
+    // (a short form linked back to a full name too: "بالمر" after "والتر بالمر" is no ب + المر)
+    if (m !== undefined && (m.via === 'name' || m.via === 'alias' || (m.via === 'coref' && c.type === 'PER')) && m.tokenStart === c.ts && m.start >= first.start && m.start < start) {
       start = m.start;
       det = false;
       keptLetters = true;
