@@ -417,3 +417,13 @@ caseTest('quotes (full pipeline): a cue form after بن / أبو is a name; a ve
   ['يؤكد أحد المسؤولين في مكاتب تأجير السيارات خالد بن طالب أن المكاتب استعدت للموسم.', ['أحد المسؤولين في مكاتب تأجير السيارات خالد بن طالب: المكاتب استعدت للموسم'], []],
   ['وقسم التنظيم المملكة إلى عدة مناطق بحسب توزيع مجموعة الأدوار والمهام على أفراده.', [], [/^توزيع/]],
 ]);
+
+test('speaker: an organization whose name begins with a foreign word the syntax took for the title is named whole ("شركة إكسون موبيل")', async () => {
+  const pipe = await fullPipeline();
+  const q = pipe.analyze('وقالت شركة إكسون موبيل اليوم الثلاثاء إنها ستغلق المصفاة.', { published: '2015-08-01' }).quotes[0];
+  assert.equal(q?.speaker?.name, 'إكسون موبيل');
+  assert.equal(q?.speaker?.title, 'شركة');
+  // (not a title the tagger ran into: "مدير المعهد الشيخ …" keeps its title)
+  const t = pipe.analyze('وأوضح مدير المعهد الشيخ سلمان بن صالح المقوشي أن الدورة ستبدأ الأحد.', { published: '2015-08-01' }).quotes[0];
+  assert.ok(!t?.speaker?.name?.startsWith('المعهد'), t?.speaker?.name);
+});

@@ -955,6 +955,15 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
     // a title alone ("المتحدث باسم وزارة الخارجية") has no name: an organization or place inside
     // it is the body the speaker speaks for (the actor), not the speaker's name
     if ((person.type === 'PER' && !inside) || (np.nameS < 0 && np.head === 'name')) ref.name = person.text;
+    // an organization whose name begins inside what the syntax took for the title ("شركة 【امريكان】 ايرلاينز":
+    // the nisba-looking word is the name's): the title ends where the name begins (only over foreign words without
+    // the article: "مدير 【المعهد الشيخ】 سلمان …" is a title the tagger ran into)
+    if (person.type === 'ORG' && ns > start && person.start > start && person.start < ns && person.end >= ne && person.end <= end && !/(?:^|\s)ال/.test(text.slice(person.start, ns))) {
+      ref.name = person.text;
+      const title = text.slice(start, person.start).trim();
+      if (title) ref.title = title;
+      else delete ref.title;
+    }
     if (person.actor) ref.actor = person.actor;
     if (person.title && !ref.title) ref.title = person.title.text;
   }
