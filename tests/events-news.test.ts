@@ -190,3 +190,16 @@ test('events: the person and number of a verb of saying (cueAgreement)', () => {
   ];
   for (const [cue, want] of cases) assert.equal(cueAgreement(cue), want, cue);
 });
+
+test('events: a verb form with a preposition on it is the verbal noun, whose genitive is the object ("بقتل المدنيين"); not support ("بدعم طيران التحالف")', () => {
+  const condemned = all('ونددت المنظمة بقتل المدنيين في غزة.').find((x) => x.type === 'ASSAULT');
+  assert.notEqual(condemned?.source?.actor?.sector, 'CVL');
+  assert.equal(condemned?.target?.actor?.sector, 'CVL');
+  const accused = all('واتهم الوزير إسرائيل بقتل المدنيين الفلسطينيين.').find((x) => x.type === 'ASSAULT');
+  assert.equal(accused?.source?.actor?.code, 'ISR');
+  assert.equal(accused?.target?.actor?.country, 'PSE');
+  const struck = all('ويقوم تحالف عربي بقيادة السعودية بضرب أهداف الحوثيين المدعومين من إيران.').find((x) => x.type === 'ASSAULT');
+  assert.equal(struck?.target?.actor?.code, 'YEMREBHTH');
+  const backed = all('ويتقدم الجيش الوطني نحو صنعاء، بدعم ومساندة طيران التحالف العربي.').find((x) => x.type === 'SUPPORT');
+  assert.notEqual(backed?.target?.actor?.code, 'SAUMILCOAL');
+});

@@ -233,6 +233,15 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   // indefinite nisbas: a word before one is a noun ("قصف روسي", "غارات إسرائيلية"), not a verb
   const nisbaNext = new Uint8Array(info.length + 1);
   for (const m of mentions) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
+  const nouns = new Map<TriggerEntry, TriggerEntry>();
+  const verbalNounOf = (e: TriggerEntry): TriggerEntry => {
+    let n = nouns.get(e);
+    if (!n) {
+      n = { ...e, pos: 'noun', gen: e.args.includes('obj') ? 'target' : undefined, agreeingForms: undefined };
+      nouns.set(e, n);
+    }
+    return n;
+  };
   let si = 0;
   for (let i = 0; i < info.length; i++) {
     while (si < sentences.length && sentences[si]!.tokenEnd <= i) si++;
@@ -256,7 +265,8 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     const e = best.ref.entry;
     // a preposition on a verb form, or the accusative ending, makes it a noun ("لهاتف سامسونج", "هاتفا": a phone; flag verbOnly: for most verbs it is
     // the verbal noun of the same event, "المتهم بقتل", "بدعم من", "لبحث الأزمة")
-    if (e.verbOnly && (!verbProclitics(ti.norm, best.base) || ti.norm.replace(/^[وف]/, '') === best.base + 'ا')) continue;
+    const prepOnVerb = e.pos === 'verb' && !verbProclitics(ti.norm, best.base);
+    if (e.verbOnly && (prepOnVerb || ti.norm.replace(/^[وف]/, '') === best.base + 'ا')) continue;
     // a form that the normalizer made into another word: "هنأ" (congratulated) is written with its hamza, "هنا" is here
     if (e.hamza && !HAMZA.test(doc.tokens[i]!.text)) continue;
     // a counted word is a noun ("1700 طالب"); so is a verb form that is also a noun before an indefinite
@@ -274,7 +284,10 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notPersonObj && personObject(info, i + best.len, sEnd, e.notPersonObj, personStarts())) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
     if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;
-    hits.push({ i, end: i + best.len, entry: e });
+    // (for the others the form with a preposition is the verbal noun, whose genitive is the verb's object: "نددت
+    // المنظمة 【بقتل】 المدنيين", not the civilians killing; not support, whose genitive is as often the supporter:
+    // "【بدعم】 طيران التحالف")
+    hits.push({ i, end: i + best.len, entry: prepOnVerb && e.type !== 'SUPPORT' && e.type !== 'AID' ? verbalNounOf(e) : e });
     // A phrase with a gap ("أطلق مسلحون النار") marks its own words only, not the subject between them.
     if (e.gap) {
       info[i]!.trigger = true;
