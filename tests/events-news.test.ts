@@ -203,3 +203,16 @@ test('events: a verb form with a preposition on it is the verbal noun, whose gen
   const backed = all('ويتقدم الجيش الوطني نحو صنعاء، بدعم ومساندة طيران التحالف العربي.').find((x) => x.type === 'SUPPORT');
   assert.notEqual(backed?.target?.actor?.code, 'SAUMILCOAL');
 });
+
+test('events: an accusation verb with its charge right after it, or after one phrase, is the passive: the one accused is the target', () => {
+  const journalist = all('وقال إن الصحفي الأمريكي الذي اتهم بالتجسس لصالح إيران أفرج عنه.').find((x) => x.type === 'ACCUSE');
+  assert.equal(journalist?.target?.actor?.country, 'USA');
+  assert.notEqual(journalist?.source?.actor?.country, 'USA');
+  const minister = all('واتهم وزير الخارجية الإيراني بالكذب.').find((x) => x.type === 'ACCUSE');
+  assert.equal(minister?.target?.actor?.code, 'IRNGOV');
+  assert.ok(!minister?.source);
+  // (the active verb with its object keeps both sides)
+  const active = all('واتهم الوزير السعودي إسرائيل بقتل المدنيين.').find((x) => x.type === 'ACCUSE');
+  assert.equal(active?.source?.actor?.country, 'SAU');
+  assert.equal(active?.target?.actor?.code, 'ISR');
+});

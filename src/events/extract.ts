@@ -837,6 +837,10 @@ class Context {
       const from = pred === h.i ? (e.gap ? h.i + 1 : h.end) : pred + 1;
       // a count right after a victim verb: "قتل خمسة جنود" (not "هاجم عناصر من داعش")
       const victimPassive = pred === h.i && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && this.looksPassive(h.end, s.tokenEnd) && !this.armedAgentAfter(h, s);
+      // an accusation verb with its charge (ب) right after it, or after one phrase with no other before the charge, is
+      // the passive "اُتُّهم": "الصحفي الذي 【اتهم】 بالتجسس", "واتهم وزير الخارجية الإيراني بالكذب" (the one accused is
+      // the target; undefined: not that passive, null: the accused stands before the verb)
+      const charged = e.pos === 'verb' && pred === h.i && e.type === 'ACCUSE' && !objectPronounAt(info, h.i) && lex.chargeVerb(info[h.i]!.bases) ? this.passiveCharge(h.end, s) : undefined;
       // a subject right before the verb (SVO: "إيران تتهم الولايات المتحدة", "أن السعودية تدعم المعارضة"):
       // the group after the verb is then its object
       // (a verb phrase too: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
@@ -858,13 +862,13 @@ class Context {
       // (a verb that does not agree with the relative has a subject of its own: "الحقول التي 【يهدد】 صدام باستهدافها";
       // so has one followed by a nominative plural: "الذي ينتقد بعض 【المتطرفون】 علاقاته")
       const prevNorm = h.i > s.tokenStart ? info[h.i - 1]!.norm : '';
-      const relativeSubject = e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
-      const preverbal = participle || victimPassive || bySpeaker || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
+      const relativeSubject = charged === undefined && e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
+      const preverbal = participle || victimPassive || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
         if (main && main.tokenEnd <= h.i) subj = main;
-      } else if (!victimPassive && !agreeing && !relativeSubject && !bySpeaker) {
+      } else if (!victimPassive && !agreeing && !relativeSubject && !bySpeaker && charged === undefined) {
         let resumptive = -1;
         let owner = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
@@ -948,7 +952,10 @@ class Context {
           if (g && g !== target && g.tokenStart === h.end) source = g;
         }
       }
-      if (subj) {
+      if (charged !== undefined) {
+        const accused = charged ?? this.groupEndingNear(pred, s.tokenStart);
+        if (accused) target = target ?? accused;
+      } else if (subj) {
         if (!source) source = subj;
         afterSubj = Math.max(h.end, subj.tokenEnd);
         // the subject's leader or sponsor after it ("طائرات التحالف بقيادة السعودية") is not the object
@@ -1560,6 +1567,20 @@ class Context {
     if (!agrees) return false;
     if (pron === 'ه' && info[h.i]!.flags & W.VICTIM_VERB && this.looksPassive(h.end, s.tokenEnd)) return false;
     return true;
+  }
+
+  /**
+   * After an accusation verb at k: null when its charge with ب follows right away ("اتهم 【بالتجسس】"), the phrase
+   * between when one phrase and then the charge follow ("اتهم 【وزير الخارجية الإيراني】 بالكذب") and no subject stands
+   * before the verb, undefined otherwise (the active verb with subject and object: "اتهم الوزير إسرائيل بالكذب").
+   */
+  private passiveCharge(k: number, s: SentenceSpan): Group | null | undefined {
+    // (a word with ب that names an actor is none: "اتهمت 【باكستان】 الهند")
+    const charge = (j: number) => j < s.tokenEnd && /^[وف]?ب/.test(this.info[j]!.norm) && this.info[j]!.bases.length > 1 && !this.groupCovering(j);
+    if (charge(k)) return null;
+    const g = this.groupStarting(k);
+    // (a subject right before the verb makes it active: "والدول 【تتهم】 تركيا بدعم التنظيم")
+    return g && !this.prepBefore(g) && charge(g.tokenEnd) && !this.preverbalSubject(k - 1, s.tokenStart) ? g : undefined;
   }
 
   private looksPassive(k: number, end: number): boolean {

@@ -103,6 +103,7 @@ export interface LexiconFile {
       incidentNouns?: PhraseList;
       /** Verbs that name a meeting's parties after the meeting noun ("قمة كامب ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة …"). */
       gatherVerbs?: PhraseList;
+      chargeVerbs?: PhraseList;
     };
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;
