@@ -143,6 +143,9 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
     ['وقرر مدرب الفريق البرتغالي قوميز إراحة اللاعبين', []],
     ['وقال مدير الأمن العام الفريق عثمان المحرج إن', ['عثمان المحرج']],
     ['وقال رئيس الهيئة الفريق مهاب الشناوي إن', ['مهاب الشناوي']],
+    // so is الرائد (a club; "the pioneer"): not before a verb with an imperfect prefix
+    ['الرائد يعير هوساوي للشعلة', []],
+    ['وقال الرائد يحيى الشهري إن الدورية وصلت', ['يحيى الشهري']],
   ];
   for (const [text, want] of constructCases) assert.deepEqual(names(text), want, text);
 

@@ -512,15 +512,15 @@ export class ActorResolver {
               const inConstruct = tp.te === it.te && !firstName && indefiniteNoun(tokens[it.ts]!) && indefiniteNoun(tokens[it.te - 1]!) && !cx.appositionTitles.has(stripProclitics(tokens[it.ts]!.norm).form);
               // a one-word rank that is also a common noun ([ambiguous_ranks]: الفريق "the team") takes no unknown
               // name after a nationality ("الفريق الهولندي باكرا", "مدرب الفريق البرتغالي قوميز") nor one whose first
-              // word carries a pronoun suffix or the future prefix ("الفريق سيواصل تمارينه", "قناعته"); a word of a
-              // known person's name is always a name ("الفريق عثمان المحرج")
+              // word carries a pronoun suffix, the future prefix or an imperfect prefix ("الفريق سيواصل تمارينه",
+              // "قناعته", "الرائد يعير هوساوي"); a word of a known person's name is always a name ("الفريق عثمان المحرج")
               const unsure =
                 it.te - it.ts === 1 &&
                 !firstName &&
                 next < tokens.length &&
                 cx.ambiguousRanks.has(stripProclitics(tokens[it.ts]!.norm).form) &&
                 !this.personNameWords().all.has(tokens[next]!.norm) &&
-                (tp.te > it.te || /ه$|^س[يتنا]/.test(tokens[next]!.text));
+                (tp.te > it.te || /ه$|^س[يتنا]|^[يت]/.test(tokens[next]!.text));
               const end = e.source.startsWith('universal') || plural || inConstruct || unsure ? next : nameAfter(next, tokens.length, firstName);
               if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
