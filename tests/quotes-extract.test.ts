@@ -427,3 +427,11 @@ test('speaker: an organization whose name begins with a foreign word the syntax 
   const t = pipe.analyze('وأوضح مدير المعهد الشيخ سلمان بن صالح المقوشي أن الدورة ستبدأ الأحد.', { published: '2015-08-01' }).quotes[0];
   assert.ok(!t?.speaker?.name?.startsWith('المعهد'), t?.speaker?.name);
 });
+
+test('speaker: a state that opens the sentence speaks through a feminine participle after it ("وشنت تركيا الغارات، مشيرة إلى أنها …")', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'وقال تشاوش اوغلو إن بلاده ستحارب داعش. وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية، مشيرة الى انها تستهدف ناشطين من حزب العمال الكردستاني.');
+  assert.ok(lines.some((l) => l.startsWith('تركيا: انها تستهدف')), lines.join(' | '));
+  const bahrain = speakerLines(pipe, 'استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي ضد المملكة العربية السعودية، معتبرة أن هذه التصريحات غير المسؤولة تعد تعديا سافرا.');
+  assert.ok(bahrain.some((l) => l.startsWith('مملكة البحرين: ')), bahrain.join(' | '));
+});

@@ -456,8 +456,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // an honorific pronoun (أعرب سموه) is resolved by the report before, not here
       if (a < k && honorificAt(a, false)) return null;
       const np = objectTrimmed(subjectAfter(v, a, k, true));
-      // (an outlet speaks too: "وتصف الصحيفة حال الأسد قائلة")
+      // (an outlet speaks too: "وتصف الصحيفة حال الأسد قائلة"; so does a state before a feminine participle: "وشنت
+      // تركيا سلسلة من الغارات، 【مشيرة】 إلى أنها تستهدف …")
       if (personLike(np) || (np && !np.vague && np.e - np.s <= 3 && v.has(lex.media, np.s))) return np;
+      if (np && !np.vague && np.e - np.s <= 3 && /[ةه]$/.test(v.noConj(k))) {
+        const state = idx.actorMentionsIn(toks[np.s]!.start, toks[np.e - 1]!.end).find((m) => m.actor.kind === 'country' && m.via !== 'nisba');
+        // (the whole name: "استنكرت 【مملكة البحرين】 …، معتبرة")
+        if (state) return { s: Math.min(np.s, v.doc.tokenAt(state.start)), e: Math.max(np.e, v.doc.tokenAt(state.end - 1) + 1), nameS: -1, nameE: -1, head: 'name', vague: false };
+      }
     }
     if (v.has(lex.titles, f) || v.has(lex.sources, f)) {
       const np = objectTrimmed(subjectAfter(v, f, k, true));
