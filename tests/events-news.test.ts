@@ -216,3 +216,14 @@ test('events: an accusation verb with its charge right after it, or after one ph
   assert.equal(active?.source?.actor?.country, 'SAU');
   assert.equal(active?.target?.actor?.code, 'ISR');
 });
+
+test('events: a definite plural in ـين right after a verb is its object, not its subject ("يطالب الحوثيين بالانسحاب")', () => {
+  const demand = all('الاتحاد الدولي للصحفيين يطالب الحوثيين بالإفراج عن صحفي يمني.').find((x) => x.type === 'REQUEST');
+  assert.equal(demand?.target?.actor?.code, 'YEMREBHTH');
+  assert.notEqual(demand?.source?.actor?.code, 'YEMREBHTH');
+  const call = all('ودعا الفلسطينيين إلى الإسراع في تحقيق الوحدة الوطنية.').find((x) => x.type === 'REQUEST');
+  assert.equal(call?.target?.actor?.country, 'PSE');
+  assert.ok(!call?.source);
+  // (a body's name in ـين is a name: "الكرملين")
+  assert.ok(!all('وهذا ما استدعى توعد الكرملين بالرد بالمثل على هذه الدول.').some((x) => x.target?.actor?.code === 'RUSGOV'));
+});

@@ -125,6 +125,21 @@ function nominativePluralAt(info: readonly TokenInfo[], k: number): boolean {
   return !!t && t.word && !t.trigger && t.norm.length > 4 && t.norm.endsWith('ون') && !/^[وف]?[يت]/.test(t.norm.replace(/^ال/, ''));
 }
 
+/**
+ * A group that opens with a definite sound masculine plural in the oblique case (المتطرفين، المواطنين، الحوثيين): at
+ * least three letters between the article and ـين, and no name of a place, person or body (البحرين، الحسين، الكرملين).
+ */
+function obliquePluralAt(info: readonly TokenInfo[], g: Group): boolean {
+  const t = info[g.tokenStart]!;
+  const w = t.norm.replace(/^[وف]?(?:ب|ل|ك)?/, '');
+  if (!t.definite || !/^(?:ال|ل)\S{3,}ين$/.test(w)) return false;
+  const u = g.units[0];
+  const a = u?.actor;
+  // (a country by its people's nisba is such a plural, "الفلسطينيين", and so are generic agents and armed groups,
+  // "المواطنين", "الحوثيين"; a body's name is no plural: "الكرملين")
+  return !a || !!u?.nisba || !!u?.head || a.kind === 'agent' || a.kind === 'title' || a.kind === 'armed_group';
+}
+
 /** A group with an instrument, an armed sector or an armed group among its units. */
 function armedGroup(g: Group | null | undefined): boolean {
   return !!g && g.units.some((u) => u.instrument || (!!u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')));
@@ -881,7 +896,10 @@ class Context {
             const ofOwner = prep === 'ل' && owner >= 0 && g.tokenStart - owner <= 2;
             // (people counted in the accusative are the victims or the object, never the agent: "أعدمت 289 【شخصا】")
             const accusativePeople = g.units.length === 1 && !!g.units[0]!.head && !info[g.tokenStart]!.definite && g.tokenEnd - g.tokenStart === 1 && info[g.tokenStart]!.norm.endsWith('ا');
-            if ((!prep || ofOwner || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) && !accusativePeople) subj = g;
+            // (nor is a definite plural in ـين right after a verb, the accusative: "يطالب 【الحوثيين】 بالانسحاب",
+            // "ودعا 【الفلسطينيين】 إلى الوحدة"; the nominative subject is ـون; not a name or a singular such as الأمين)
+            const obliquePlural = k === from && pred === h.i && (e.pos === 'verb' || (e.pos === 'phrase' && !info[h.i]!.definite)) && obliquePluralAt(info, g);
+            if ((!prep || ofOwner || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) && !accusativePeople && !obliquePlural) subj = g;
             break;
           }
           const t = info[k]!;
