@@ -435,3 +435,9 @@ test('speaker: a state that opens the sentence speaks through a feminine partici
   const bahrain = speakerLines(pipe, 'استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي ضد المملكة العربية السعودية، معتبرة أن هذه التصريحات غير المسؤولة تعد تعديا سافرا.');
   assert.ok(bahrain.some((l) => l.startsWith('مملكة البحرين: ')), bahrain.join(' | '));
 });
+
+test('speaker: the one accused right before the charge (اتهم X بـ…) is not the current speaker a later "وقال" carries', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير. وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على اختطاف ثلاثة من المستوطنين مما تسبب في التأثير السلبي، وقال: «إن حماس مازالت تمارس سياسة التعنت».');
+  assert.ok(lines.some((l) => l.startsWith('أبو مازن: إن حماس')), lines.join(' | '));
+});

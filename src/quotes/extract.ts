@@ -1003,7 +1003,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
     // (an ambiguous present-tense verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
-    if (speaker && via !== 'carried' && !homograph && (!entry.weak || (np !== null && (hit.form !== 'imperf' || personLike(np) || idx.actorIn(speaker.start, speaker.end) !== undefined)))) setCtx(speaker, via, sIdx, listener, stance);
+    // (not the one accused when the charge with ب follows it right away: in "واتهم 【حماس】 بالإقدام على …" Hamas is
+    // accused, by the speaker named before, or in the passive)
+    // (a phrase holding two actors is the subject and the object: "اتهمت 【باكستان الهند】 بانتهاك …")
+    const accused =
+      !!entry.charge &&
+      np !== null &&
+      np.s === k + 1 &&
+      np.e < se &&
+      v.norm(np.e).replace(/^[وف]/, '').startsWith(entry.charge) &&
+      (toks[np.e]!.words?.length ?? 0) > 1 &&
+      idx.actorMentionsIn(toks[np.s]!.start, toks[np.e - 1]!.end).length < 2;
+    if (speaker && via !== 'carried' && !homograph && !accused && (!entry.weak || (np !== null && (hit.form !== 'imperf' || personLike(np) || idx.actorIn(speaker.start, speaker.end) !== undefined)))) setCtx(speaker, via, sIdx, listener, stance);
     else if (speaker && ctx.sent === sIdx - 1 && via === 'carried') ctx.sent = ctx.speakerSent = sIdx;
     return np && np.e > k ? np.e : k + 1;
   };

@@ -36,6 +36,8 @@ export interface CueEntry {
   sourcePrep?: string;
   /** Normalized prepositions introducing a listener right after the subject (تحدث إلى). */
   listen: string[];
+  /** Normalized preposition of the charge after the object (اتهم X 【ب】الكذب, frame charge:X): the phrase right before it is the one accused. */
+  charge?: string;
   /** Ambiguous word: counts only with content. */
   weak: boolean;
   slogan: boolean;
@@ -101,7 +103,7 @@ interface SpeakerFile {
 }
 
 const STANCES: ReadonlySet<string> = new Set(['assert', 'deny', 'accuse', 'warn', 'welcome', 'demand', 'threaten', 'reject', 'confirm', 'announce', 'report', 'other']);
-const FRAMES = /^(clause|colon|object|noun|prep:.+|source:.+|complement:.+|content:.+)$/;
+const FRAMES = /^(clause|colon|object|noun|prep:.+|source:.+|complement:.+|content:.+|charge:.+)$/;
 
 export class QuoteLexicon {
   readonly version: { cues: number; speakers: number };
@@ -192,7 +194,7 @@ export class QuoteLexicon {
       if (!c.lemma || !STANCES.has(c.stance) || !Array.isArray(c.frames) || c.frames.some((f) => !FRAMES.test(f))) {
         throw new RasidError('E_RESOURCE_INVALID', `bad cue entry ${JSON.stringify(c).slice(0, 120)}`, {
           input: `${source}/cues.json`,
-          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, noun, prep:X, source:X, complement:X, content:X',
+          hint: 'each cue needs lemma, a known stance and frames among clause, colon, object, noun, prep:X, source:X, complement:X, content:X, charge:X',
         });
       }
       const entry: CueEntry = {
@@ -207,6 +209,7 @@ export class QuoteLexicon {
         noun: c.frames.includes('noun'),
         sourcePrep: c.frames.find((f) => f.startsWith('source:')) ? n(c.frames.find((f) => f.startsWith('source:'))!.slice(7)) : undefined,
         listen: (c.listen ?? []).map(n),
+        ...(c.frames.some((f) => f.startsWith('charge:')) ? { charge: n(c.frames.find((f) => f.startsWith('charge:'))!.slice(7)) } : {}),
         weak: c.weak === true,
         slogan: c.slogan === true,
         needsSource: c.needsSource === true,
