@@ -227,3 +227,12 @@ test('events: a definite plural in ـين right after a verb is its object, not 
   // (a body's name in ـين is a name: "الكرملين")
   assert.ok(!all('وهذا ما استدعى توعد الكرملين بالرد بالمثل على هذه الدول.').some((x) => x.target?.actor?.code === 'RUSGOV'));
 });
+
+test('events: an attack verb form after a noun it is the genitive of (جريمة قتل) or after a preposition written apart is the verbal noun: its genitive is the victim', () => {
+  const crime = all('وأدانت الوزارة جريمة قتل المواطن السعودي.').find((x) => x.type === 'ASSAULT');
+  assert.equal(crime?.target?.actor?.country, 'SAU');
+  assert.notEqual(crime?.source?.actor?.country, 'SAU');
+  const claimed = all('أعلن متمردو حركة الشباب الصومالية مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو.').find((x) => x.type === 'ASSAULT');
+  assert.equal(claimed?.source?.actor?.code, 'SOMREBSHB');
+  assert.equal(claimed?.target?.actor?.country, 'SOM');
+});

@@ -183,7 +183,6 @@ const AGENT_SECTORS = new Set(['COP', 'MIL', 'SPY', 'GOV', 'JUD']);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 /** Words that link the parts of a long name (بن، آل). */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
-/** Prepositions after which a word is no verb. */
 /** Dual nouns that stand for the two parties named before them (بين البلدين، الجانبين، الطرفين). */
 const DUAL_ANAPHORS: ReadonlySet<string> = new Set(['البلدين', 'البلدان', 'الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'الدولتين', 'الدولتان']);
 /** Events that have topics (talks, agreements, cooperation): a noun event after a preposition inside one is its topic. */
@@ -192,6 +191,7 @@ const TOPIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const PEOPLE_WORD = /^[وف]?(?:ال)?(?:شخص|اشخاص|شخصا|مواطن|مواطنا|مواطنين|مدني|مدنيا|مدنيين|طفل|طفلا|اطفال|امراه|نساء|فرد|افراد|قتيل|قتيلا|قتلي)$/;
 /** Cells and members of a group (خلية، شبكة، عصابة، مجموعة، عناصر، أعضاء، أفراد), with و / ب / ال. */
 const CELL_NOUN = /^[وف]?[بل]?(?:ال)?(?:خلي[هة]|خلايا|شبك[هة]|عصاب[هة]|مجموع[هة]|عناصر|اعضاء|افراد)$/;
+/** Prepositions after which a word is no verb. */
 const NOUN_AFTER = new Set(['عن', 'علي', 'في', 'من', 'الي', 'مع', 'ضد', 'حول', 'بشان', 'تجاه', 'ازاء', 'عبر']);
 const VERB_LEADERS = new Set(['و', 'ف', 'قد', 'لقد', 'ثم', 'كما', 'ان', 'لن', 'لم', 'لا', 'وقد', 'فقد', 'حيث', 'سوف', 'ما', 'عندما', 'بعدما', 'فيما', 'بينما', 'اذ', 'التي', 'الذي', 'الذين']);
 
@@ -302,7 +302,13 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     // (for the others the form with a preposition is the verbal noun, whose genitive is the verb's object: "نددت
     // المنظمة 【بقتل】 المدنيين", not the civilians killing; not support, whose genitive is as often the supporter:
     // "【بدعم】 طيران التحالف")
-    hits.push({ i, end: i + best.len, entry: prepOnVerb && e.type !== 'SUPPORT' && e.type !== 'AID' ? verbalNounOf(e) : e });
+    // (so is one right after a noun it is the genitive of, "جريمة 【قتل】 المواطن", "في قضية 【قتل】" (roles.verbalNounHeads), or
+    // after a preposition written apart: "المشتبه بهم في 【حرق】 الطفل"; not من, also "who": "من قتل")
+    // (attacks and coercion only, whose genitive is the one they hit; "مع رفض جنوب أفريقيا تنفيذ المذكرة" names the
+    // one who rejects)
+    const afterHead =
+      e.pos === 'verb' && (e.type === 'ASSAULT' || e.type === 'COERCE') && !ti.conjAttached && i > 0 && info[i - 1]!.word && (lex.verbalNounHead(info[i - 1]!.bases) || (NOUN_AFTER.has(info[i - 1]!.norm) && info[i - 1]!.norm !== 'من'));
+    hits.push({ i, end: i + best.len, entry: (prepOnVerb || afterHead) && e.type !== 'SUPPORT' && e.type !== 'AID' ? verbalNounOf(e) : e });
     // A phrase with a gap ("أطلق مسلحون النار") marks its own words only, not the subject between them.
     if (e.gap) {
       info[i]!.trigger = true;

@@ -103,7 +103,10 @@ export interface LexiconFile {
       incidentNouns?: PhraseList;
       /** Verbs that name a meeting's parties after the meeting noun ("قمة كامب ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة …"). */
       gatherVerbs?: PhraseList;
+      /** Verbs of accusing whose charge follows with ب (اتهم X بالكذب): without an object before the charge they are passive. */
       chargeVerbs?: PhraseList;
+      /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
+      verbalNounHeads?: PhraseList;
     };
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;

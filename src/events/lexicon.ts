@@ -167,11 +167,12 @@ export class EventLexicon {
   readonly naturalTypes: Set<string>;
   /** Facts per normalized word form (and clitic-layer stem), filled on first sight. */
   private readonly words = new Map<string, WordFacts>();
-  /** One-word lists (`roles.ownerHeads`, `announceVerbs`, `incidentNouns`, `gatherVerbs`, `chargeVerbs`, `sports.words`), kept apart from the word flags. */
+  /** One-word lists (`roles.ownerHeads`, `announceVerbs`, `incidentNouns`, `gatherVerbs`, `chargeVerbs`, `verbalNounHeads`, `sports.words`), kept apart from the word flags. */
   private readonly ownerHeads = new Set<string>();
   private readonly announceVerbs = new Set<string>();
   private readonly gatherVerbs = new Set<string>();
   private readonly chargeVerbs = new Set<string>();
+  private readonly verbalNounHeads = new Set<string>();
   private readonly incidentNouns = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
@@ -226,6 +227,7 @@ export class EventLexicon {
     oneWords(cues.roles.incidentNouns, this.incidentNouns);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
+    oneWords(cues.roles.verbalNounHeads, this.verbalNounHeads);
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
@@ -352,6 +354,10 @@ export class EventLexicon {
   }
 
   /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
+  /** A noun after which a verb form is its verbal noun in construct (جريمة قتل، قضية قتل، محاولة اغتيال). */
+  verbalNounHead(bases: readonly string[]): boolean {
+    return anyBase(this.verbalNounHeads, bases);
+  }
   /** A verb of accusing whose charge follows with ب (اتهم، يتهم): without an object before the charge it is passive. */
   chargeVerb(bases: readonly string[]): boolean {
     return anyBase(this.chargeVerbs, bases);
