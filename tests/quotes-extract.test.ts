@@ -441,3 +441,10 @@ test('speaker: the one accused right before the charge (اتهم X بـ…) is n
   const lines = speakerLines(pipe, 'واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير. وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على اختطاف ثلاثة من المستوطنين مما تسبب في التأثير السلبي، وقال: «إن حماس مازالت تمارس سياسة التعنت».');
   assert.ok(lines.some((l) => l.startsWith('أبو مازن: إن حماس')), lines.join(' | '));
 });
+
+test('speaker: a statement issued by a body or person (بيان صادر عن …) names its issuer', async () => {
+  const pipe = await fullPipeline();
+  const q = pipe.analyze('وأوضح بيان صادر عن وزارة الدفاع الإسرائيلية أنه فرض الاعتقال الإداري.', { published: '2015-08-01' }).quotes[0];
+  assert.equal(q?.speaker?.text, 'بيان صادر عن وزارة الدفاع الإسرائيلية');
+  assert.equal(q?.speaker?.actor?.code, 'ISRMIL');
+});

@@ -646,6 +646,13 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       lastDef = !lastInst;
       continue;
     }
+    // issued by a body or a person: "بيان 【صادر عن】 وزير الدفاع موشيه يعالون" (the issuer is part of the phrase)
+    if (j === start + 1 && head === 'source' && L.statementNouns.has(v.core(start)) && /^صادر[ةه]?$/.test(core) && j + 2 < lim && v.norm(j + 1) === 'عن' && v.isWord(j + 2)) {
+      j++;
+      lastInst = true;
+      lastDef = false;
+      continue;
+    }
     // a role word the entity layer tags alone as a person is a name used alone ("عن المعلم قوله")
     if ((L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) && !(j === start && nameS < 0 && v.perSingle(j) && !(j + 1 < lim && v.perStart(j + 1)))) {
       instName = false;
