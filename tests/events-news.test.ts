@@ -236,3 +236,11 @@ test('events: an attack verb form after a noun it is the genitive of (جريمة
   assert.equal(claimed?.source?.actor?.code, 'SOMREBSHB');
   assert.equal(claimed?.target?.actor?.country, 'SOM');
 });
+
+test('events: a person the knowledge base does not know, right after the verb, is its subject; the group after the name is the object', () => {
+  const met = all('واستقبل فهد الحربي وزير الخارجية الأمريكي.').find((x) => x.type === 'CONSULT');
+  assert.equal(met?.target?.actor?.code, 'USAGOV');
+  assert.notEqual(met?.source?.actor?.code, 'USAGOV');
+  const demand = all('وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن.').find((x) => x.type === 'REQUEST');
+  assert.equal(demand?.target?.actor?.code, 'YEMREBHTH');
+});

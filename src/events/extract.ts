@@ -910,6 +910,9 @@ class Context {
           }
           const t = info[k]!;
           if (t.trigger && k >= h.i && k !== h.i) break;
+          // a person the knowledge base does not know, right after the verb, is its subject: the group after the name
+          // is the object ("واستقبل 【فهد الحربي】 وزير الخارجية الأمريكي")
+          if (k === from && this.titleOrName[k]! & 2 && !(this.titleOrName[k]! & 1)) break;
           // a definite noun right after the verb that is no actor is its subject, the group after it the object:
           // "هنأ 【الوفد】 خادم الحرمين الشريفين" (not a nisba after it, which is the subject's: "صرح المصدر السعودي")
           // (not a title or an honorific before a name: "دعا 【الشيخ】 محمد حسين", "التقى 【المهندس】 محمد المخرج")
