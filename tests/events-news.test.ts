@@ -244,3 +244,10 @@ test('events: a person the knowledge base does not know, right after the verb, i
   const demand = all('وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن.').find((x) => x.type === 'REQUEST');
   assert.equal(demand?.target?.actor?.code, 'YEMREBHTH');
 });
+
+test('events: a verb of the shape فاعل written with the article is an adjective or participle, no event ("رفضهما القاطع", "الخطر الداهم")', () => {
+  assert.ok(!all('كما أبرزت الصحف الأردنية رفض الجانبين القاطع لمحاولات تدخل إيران.').some((x) => x.type === 'PROTEST'));
+  assert.ok(!all('وحذر الوزير من الخطر الداهم الذي يمثله تنظيم داعش.').some((x) => x.type === 'ASSAULT' && x.trigger?.text === 'الداهم'));
+  // (a verbal noun keeps that spelling: "التفاوض")
+  assert.ok(all('وتواصل إيران التفاوض مع الولايات المتحدة.').some((x) => x.type === 'CONSULT'));
+});

@@ -280,6 +280,10 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     const e = best.ref.entry;
     // a preposition on a verb form, or the accusative ending, makes it a noun ("لهاتف سامسونج", "هاتفا": a phone; flag verbOnly: for most verbs it is
     // the verbal noun of the same event, "المتهم بقتل", "بدعم من", "لبحث الأزمة")
+    // a verb of the shape فاعل written with the article is a participle or adjective, no event: "رفضهما 【القاطع】"
+    // (decisive, not a boycott), "【الداهم】" (imminent), "【الساعد】" (the forearm); the verbal nouns of other verbs keep
+    // that spelling ("التفاوض"، "القتل")
+    if (e.pos === 'verb' && best.base.length === 4 && best.base[1] === 'ا' && /^[وف]?(?:[بلك]|لل)?ال/.test(ti.norm) && ti.norm.endsWith(best.base)) continue;
     const prepOnVerb = e.pos === 'verb' && !verbProclitics(ti.norm, best.base);
     if (e.verbOnly && (prepOnVerb || ti.norm.replace(/^[وف]/, '') === best.base + 'ا')) continue;
     // a form that the normalizer made into another word: "هنأ" (congratulated) is written with its hamza, "هنا" is here
