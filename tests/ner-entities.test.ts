@@ -134,6 +134,14 @@ test('titles: preceding phrase (one comma allowed) or apposition after the name;
   );
 });
 
+test('titles: a title joined by و after a name is the next person\'s, not an apposition ("سالم بن نحيت، ورئيس البلدية")', async () => {
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('وذلك بحضور رئيس المركز سالم بن نحيت، ورئيس البلدية الأستاذ صالح الفهاد.', { published: '2015-08-01' });
+  const salem = doc.entities.find((e) => e.text === 'سالم بن نحيت');
+  assert.ok(salem, doc.entities.map((e) => e.text).join(', '));
+  assert.notEqual(salem.title?.text, 'رئيس البلدية');
+});
+
 test('a title before a person introduces it (no apposition of the name before); the tagger extends a title-rule name', () => {
   const text = 'يلتقي شكري نظيره الأردني أيمن الصفدي و نفى المتحدث باسم الحركة حازم قاسم ذلك';
   const { tokens, idx, mention, title, tags } = setup(text);

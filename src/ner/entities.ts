@@ -1077,9 +1077,11 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   // ("يلتقي شكري نظيره الأردني أيمن الصفدي")
   const personAt = new Set<number>();
   for (const c of out) if (c.type === 'PER') personAt.add(c.ts);
+  // (not a title joined by و, another person's: "الملك سلمان بن عبدالعزيز، 【وملك المملكة الأردنية】 الملك عبدالله الثاني")
   const appositionAt = (i: number): TitleMention | undefined => {
     const t = titleStartingAt.get(i);
-    return t && !personAt.has(t.tokenEnd) && !(isComma(t.tokenEnd) && personAt.has(t.tokenEnd + 1)) ? t : undefined;
+    const joined = !!t && /^[وف]/.test(tokens[t.tokenStart]!.text) && tokens[t.tokenStart]!.words?.[0]?.role === 'conj';
+    return t && !joined && !personAt.has(t.tokenEnd) && !(isComma(t.tokenEnd) && personAt.has(t.tokenEnd + 1)) ? t : undefined;
   };
 
   const entities: Entity[] = [];
