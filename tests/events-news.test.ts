@@ -251,3 +251,11 @@ test('events: a verb of the shape فاعل written with the article is an adject
   // (a verbal noun keeps that spelling: "التفاوض")
   assert.ok(all('وتواصل إيران التفاوض مع الولايات المتحدة.').some((x) => x.type === 'CONSULT'));
 });
+
+test('events: a building, place or vehicle named by its common noun never acts; it is what the act is aimed at (roles.thingNouns)', () => {
+  const schools = all('«داعش» دمر أكثر من 1500 مدرسة في الأنبار العراقية.').find((x) => x.type === 'ASSAULT');
+  assert.notEqual(schools?.source?.actor?.sector, 'CVL');
+  const visit = all('كما زار مدرسة الزبير بن العوام في المدينة.').find((x) => x.type === 'CONSULT');
+  assert.ok(!visit?.source);
+  assert.equal(visit?.target?.actor?.sector, 'CVL');
+});

@@ -1317,6 +1317,12 @@ class Context {
       const addressee = this.addressee(pred, s);
       if (addressee) source = addressee;
     }
+    // a building, a place or a vehicle named by its common noun does not act: it is what the act is aimed at
+    // ("«داعش» دمر أكثر من 1500 【مدرسة】", "زار 【مسجد】 الصنع", "يستهدف 【المساجد】")
+    if (source && this.thingGroup(source)) {
+      if (!target) target = source;
+      source = null;
+    }
     const claim = this.claim(s, pred, mode);
     // a light verb that changes the kind of act: "تقديم الدعم / النصح" is material aid, not verbal support
     // (praise keeps its type: "قدم التهنئة" congratulates, CAMEO 051)
@@ -1598,6 +1604,11 @@ class Context {
     if (!agrees) return false;
     if (pron === 'ه' && info[h.i]!.flags & W.VICTIM_VERB && this.looksPassive(h.end, s.tokenEnd)) return false;
     return true;
+  }
+
+  /** A group of one sector noun that names a building, place or vehicle (roles.thingNouns: مدرسة، مسجد، سوق، منزل). */
+  private thingGroup(g: Group): boolean {
+    return g.units.length === 1 && !!g.units[0]!.head && this.lex.thingNoun(this.info[g.units[0]!.tokenStart]!.bases);
   }
 
   /**
