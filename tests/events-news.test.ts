@@ -259,3 +259,11 @@ test('events: a building, place or vehicle named by its common noun never acts; 
   assert.ok(!visit?.source);
   assert.equal(visit?.target?.actor?.sector, 'CVL');
 });
+
+test('events: a nisba adjective right after an act whose genitive would be its object is the agent ("العقوبات الأمريكية على إيران", "الاحتلال الإسرائيلي")', () => {
+  const sanctions = all('وستبقى العقوبات الأمريكية على إيران سارية.').find((x) => x.type === 'SANCTION');
+  assert.equal(sanctions?.source?.actor?.code, 'USA');
+  assert.equal(sanctions?.target?.actor?.code, 'IRN');
+  const blockade = all('وطالبت كوبا برفع الحصار الأمريكي المفروض عليها منذ عقود.').filter((x) => x.type === 'COERCE');
+  assert.ok(!blockade.some((x) => x.source?.actor?.country === 'CUB'), JSON.stringify(blockade.map((x) => [x.source?.actor?.code, x.target?.actor?.code])));
+});

@@ -1052,7 +1052,9 @@ class Context {
       genitive = g;
       // a singular adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
       // (and a definite one after a definite noun: "القصف الروسي", "التفجير الإرهابي")
-      const adjAgent = !!g && type === 'ASSAULT' && g.tokenStart === h.end && g.units.length === 1 && info[g.tokenStart]!.definite === info[h.end - 1]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
+      // (so is a nisba adjective after any act whose genitive would be its object: "العقوبات 【الأمريكية】 على إيران",
+      // "الاحتلال 【الإسرائيلي】", "التدخل 【الإيراني】")
+      const adjAgent = !!g && (type === 'ASSAULT' || (e.gen === 'target' && !!g.units[0]!.nisba)) && g.tokenStart === h.end && g.units.length === 1 && info[g.tokenStart]!.definite === info[h.end - 1]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
       if (g && adjAgent) source = source ?? g;
       else if (g) {
         // a definite genitive followed by the object with ل is the agent: "استهداف الجيش الإسرائيلي للمدنيين",
