@@ -448,3 +448,12 @@ test('speaker: a statement issued by a body or person (بيان صادر عن �
   assert.equal(q?.speaker?.text, 'بيان صادر عن وزارة الدفاع الإسرائيلية');
   assert.equal(q?.speaker?.actor?.code, 'ISRMIL');
 });
+
+test('speaker: a person in construct after the title heading a phrase with no name is whom the speaker serves ("سفير خادم الحرمين الشريفين"); not after an honorific', async () => {
+  const pipe = await fullPipeline();
+  const amb = pipe.analyze('وأكد سفير خادم الحرمين الشريفين أن المملكة لم تسع في أي وقت إلى حرب شاملة.', { published: '2015-08-05' }).quotes[0];
+  assert.equal(amb?.speaker?.actor?.code, 'SAUGOV');
+  assert.notEqual(amb?.speaker?.actor?.kind, 'person');
+  const president = pipe.analyze('وقال الرئيس المصري عبد الفتاح السيسي إن القناة هدية. وأضاف فخامة الرئيس أن مصر ستواجه الإرهاب.', { published: '2015-08-05' }).quotes.find((q) => q.text.includes('ستواجه'));
+  assert.notEqual(president?.speaker?.actor?.kind, 'agent');
+});

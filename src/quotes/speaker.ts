@@ -209,6 +209,11 @@ export class TokenView {
     return (this.honorificNounSet ??= new Set([...this.lex.honorifics.values()].flatMap((h) => [...h.noun])));
   }
 
+  /** An honorific's own noun at token i (فخامة، جلالة، سمو، معالي): in construct with the title of the person it names. */
+  isHonorific(i: number): boolean {
+    return this.honorificNouns().has(this.core(i));
+  }
+
   isDefinite(i: number): boolean {
     const n = this.noConj(i);
     return n.startsWith(AL) || (n.startsWith('لل') && n.length > 3);
@@ -977,6 +982,16 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
   if (!ref.actor) {
     const a = np.nameS >= 0 ? idx.actorFor(start, end, toks[np.nameS]!.start, toks[np.nameE - 1]!.end, toks[np.s]!.end) : idx.actorFor(start, end, -1, -1, toks[np.s]!.end);
     if (a) ref.actor = a;
+    // a person in construct after an indefinite title that heads a phrase with no name is whom the speaker serves, not
+    // the speaker: "سفير 【خادم الحرمين الشريفين】", "مستشار 【الرئيس】" → an agent of that person's country and sector
+    // (not an honorific, which names the person: "فخامة الرئيس", "جلالة الملك")
+    if (a?.kind === 'person' && np.nameS < 0 && np.head === 'title' && !v.isDefinite(np.s) && !v.isHonorific(np.s) && a.country) {
+      const m = idx.actorMentionsIn(start, end).find((x) => x.actor.id === a.id);
+      if (m && m.start >= toks[np.s]!.end) {
+        const code = a.country + (a.sector ?? '');
+        ref.actor = { id: `agent:${code}`, code, country: a.country, sector: a.sector, name: { ar: ref.text }, kind: 'agent' };
+      }
+    }
   }
   if (!ref.title) {
     const t = idx.titleIn(start, end);
