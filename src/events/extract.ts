@@ -278,12 +278,12 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     }
     if (!best) continue;
     const e = best.ref.entry;
-    // a preposition on a verb form, or the accusative ending, makes it a noun ("لهاتف سامسونج", "هاتفا": a phone; flag verbOnly: for most verbs it is
-    // the verbal noun of the same event, "المتهم بقتل", "بدعم من", "لبحث الأزمة")
     // a verb of the shape فاعل written with the article is a participle or adjective, no event: "رفضهما 【القاطع】"
     // (decisive, not a boycott), "【الداهم】" (imminent), "【الساعد】" (the forearm); the verbal nouns of other verbs keep
     // that spelling ("التفاوض"، "القتل")
     if (e.pos === 'verb' && best.base.length === 4 && best.base[1] === 'ا' && /^[وف]?(?:[بلك]|لل)?ال/.test(ti.norm) && ti.norm.endsWith(best.base)) continue;
+    // a preposition on a verb form, or the accusative ending, makes it a noun ("لهاتف سامسونج", "هاتفا": a phone; flag verbOnly: for most verbs it is
+    // the verbal noun of the same event, "المتهم بقتل", "بدعم من", "لبحث الأزمة")
     const prepOnVerb = e.pos === 'verb' && !verbProclitics(ti.norm, best.base);
     if (e.verbOnly && (prepOnVerb || ti.norm.replace(/^[وف]/, '') === best.base + 'ا')) continue;
     // a form that the normalizer made into another word: "هنأ" (congratulated) is written with its hamza, "هنا" is here
@@ -865,7 +865,7 @@ class Context {
       // an accusation verb with its charge (ب) right after it, or after one phrase with no other before the charge, is
       // the passive "اُتُّهم": "الصحفي الذي 【اتهم】 بالتجسس", "واتهم وزير الخارجية الإيراني بالكذب" (the one accused is
       // the target; undefined: not that passive, null: the accused stands before the verb)
-      const charged = e.pos === 'verb' && pred === h.i && e.type === 'ACCUSE' && !objectPronounAt(info, h.i) && lex.chargeVerb(info[h.i]!.bases) ? this.passiveCharge(h.end, s) : undefined;
+      const charged = e.pos === 'verb' && pred === h.i && e.type === 'ACCUSE' && !objectPronounAt(info, h.i) && lex.chargeVerb(info[h.i]!.bases) ? this.passiveCharge(h, s) : undefined;
       // a subject right before the verb (SVO: "إيران تتهم الولايات المتحدة", "أن السعودية تدعم المعارضة"):
       // the group after the verb is then its object
       // (a verb phrase too: "عناصر تنظيم داعش أطلقوا عشرات الصواريخ")
@@ -1614,17 +1614,17 @@ class Context {
   }
 
   /**
-   * After an accusation verb at k: null when its charge with ب follows right away ("اتهم 【بالتجسس】"), the phrase
+   * After an accusation verb h: null when its charge with ب follows right away ("اتهم 【بالتجسس】"), the phrase
    * between when one phrase and then the charge follow ("اتهم 【وزير الخارجية الإيراني】 بالكذب") and no subject stands
    * before the verb, undefined otherwise (the active verb with subject and object: "اتهم الوزير إسرائيل بالكذب").
    */
-  private passiveCharge(k: number, s: SentenceSpan): Group | null | undefined {
+  private passiveCharge(h: TriggerHit, s: SentenceSpan): Group | null | undefined {
     // (a word with ب that names an actor is none: "اتهمت 【باكستان】 الهند")
     const charge = (j: number) => j < s.tokenEnd && /^[وف]?ب/.test(this.info[j]!.norm) && this.info[j]!.bases.length > 1 && !this.groupCovering(j);
-    if (charge(k)) return null;
-    const g = this.groupStarting(k);
+    if (charge(h.end)) return null;
+    const g = this.groupStarting(h.end);
     // (a subject right before the verb makes it active: "والدول 【تتهم】 تركيا بدعم التنظيم")
-    return g && !this.prepBefore(g) && charge(g.tokenEnd) && !this.preverbalSubject(k - 1, s.tokenStart) ? g : undefined;
+    return g && !this.prepBefore(g) && charge(g.tokenEnd) && !this.preverbalSubject(h.i, s.tokenStart) ? g : undefined;
   }
 
   private looksPassive(k: number, end: number): boolean {

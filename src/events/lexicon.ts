@@ -355,7 +355,6 @@ export class EventLexicon {
     return anyBase(this.incidentNouns, bases);
   }
 
-  /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
   /** A sector noun that names a building, place or vehicle, which never acts (مدرسة، مسجد، سوق، منزل). */
   thingNoun(bases: readonly string[]): boolean {
     return anyBase(this.thingNouns, bases);
@@ -372,6 +371,7 @@ export class EventLexicon {
   gatherVerb(bases: readonly string[]): boolean {
     return anyBase(this.gatherVerbs, bases);
   }
+  /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
   announceVerb(bases: readonly string[]): boolean {
     return anyBase(this.announceVerbs, bases);
   }
