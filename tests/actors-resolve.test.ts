@@ -324,3 +324,7 @@ test('a person’s form that is also an ordinary word ("الأسد" the lion, "�
   assert.ok(!sudan.some((m) => m.actor.id === 'per:mohammed-shia-al-sudani'));
   assert.ok(sudan.some((m) => m.actor.id === 'per:omar-al-bashir'));
 });
+
+test('the Saudi-led coalition by its full name ("التحالف العربي لدعم الشرعية") is one mention, so its name holds no act of support', () => {
+  assert.deepEqual(found('أن طائرات التحالف العربي لدعم الشرعية شنت غارات جوية', '2015-08-09'), ['التحالف العربي لدعم الشرعية=igo:arabcoalition']);
+});
