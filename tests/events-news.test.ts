@@ -267,3 +267,11 @@ test('events: a nisba adjective right after an act whose genitive would be its o
   const blockade = all('وطالبت كوبا برفع الحصار الأمريكي المفروض عليها منذ عقود.').filter((x) => x.type === 'COERCE');
   assert.ok(!blockade.some((x) => x.source?.actor?.country === 'CUB'), JSON.stringify(blockade.map((x) => [x.source?.actor?.code, x.target?.actor?.code])));
 });
+
+test('events: a person named after a title with its complement, right before the verb, is its subject ("زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا …")', () => {
+  const call = all('وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية إلى وقف المعارك.').find((x) => x.type === 'REQUEST');
+  assert.equal(call?.source?.actor?.code, 'TURPTY');
+  assert.equal(call?.target?.actor?.code, 'TURGOV');
+  const iraq = all('الجدير ذكره أن رئيس مجلس الوزراء العراقي الدكتور حيدر العبادي طالب أول أمس الوزراء والمسؤولين بالنزول إلى الميدان.').find((x) => x.type === 'REQUEST');
+  assert.equal(iraq?.source?.actor?.code, 'IRQGOV');
+});

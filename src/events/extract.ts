@@ -1727,6 +1727,16 @@ class Context {
     }
     // members or a count of the group before it: "عناصر تنظيم داعش أطلقوا", "مقاتلو الحوثي هاجموا"
     while (b > sStart && this.info[b]!.word && this.info[b]!.flags & (W.QUANT | W.TARGET_HEAD)) b--;
+    // a person's title with its complement before the name: "وكان 【زعيم الحزب المقرب من الأكراد في تركيا】 صلاح الدين
+    // دمرتاش دعا الحكومة التركية" (up to eight words back to the title's first word, no punctuation or event word between)
+    if (b === g.tokenStart - 1 && g.units[0]!.actor?.kind === 'person') {
+      let t = -1;
+      for (let c = b; c >= sStart && c > b - 8 && this.info[c]!.word && !this.info[c]!.trigger; c--) if (this.titleOrName[c]! & 1) t = c;
+      if (t >= 0) {
+        b = t - 1;
+        while (b > sStart && this.titleOrName[b]! & 1) b--;
+      }
+    }
     // (a count of weapons is the object of the verb after them: "عشرات القذائف أطلقها المسلحون")
     if (b < g.tokenStart - 1 && g.units.every((u) => u.instrument)) return null;
     if (b < sStart || this.info[b]!.punct || this.info[g.tokenStart]!.conjAttached) return g;
