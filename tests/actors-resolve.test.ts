@@ -328,3 +328,10 @@ test('a person’s form that is also an ordinary word ("الأسد" the lion, "�
 test('the Saudi-led coalition by its full name ("التحالف العربي لدعم الشرعية") is one mention, so its name holds no act of support', () => {
   assert.deepEqual(found('أن طائرات التحالف العربي لدعم الشرعية شنت غارات جوية', '2015-08-09'), ['التحالف العربي لدعم الشرعية=igo:arabcoalition']);
 });
+
+test('"القاعدة" after the document has named a base ("قاعدة العند") is the base again, unless al-Qaeda is named otherwise', () => {
+  const aq = (text: string) => run(text, '2015-08-01').mentions.filter((m) => m.actor.id === 'grp:aq').map((m) => m.text);
+  assert.deepEqual(aq('وتقدمت المقاومة نحو قاعدة العند العسكرية. وقصفت الطائرات القاعدة التي يتمركز فيها الحوثيون.'), []);
+  assert.deepEqual(aq('وقاعدة العند مهمة. وتعرضت المجموعة لهجوم من جبهة النصرة التابعة لتنظيم “القاعدة”.'), ['القاعدة']);
+  assert.deepEqual(aq('وقصفت الطائرات قاعدة عسكرية. وتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إنها نفذته.'), ['تنظيم القاعدة', 'القاعدة']);
+});

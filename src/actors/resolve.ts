@@ -114,6 +114,20 @@ export class ActorResolver {
       if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry, cx) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m, input.analyzed))) countries.add(h.entry.country);
     }
     for (const c of countries) licensed.add('country-of:' + c);
+    // the first token of each indefinite common noun whose definite form is a name ("قاعدة" for "القاعدة"), and the
+    // entries the document names by another form than such a noun alone ("تنظيم القاعدة")
+    const firstIndefinite = new Map<string, number>();
+    const namedOtherwise = new Set<string>();
+    for (const m of raw) {
+      const f = m.tokenEnd - m.tokenStart === 1 ? stripProclitics(tokens[m.tokenStart]!.norm).form : '';
+      if (f && (cx.commonNounNames.has(f) || cx.commonNounNames.has('ال' + f))) continue;
+      for (const h of m.hits) if (h.gate === 0) namedOtherwise.add(h.entry.id);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.kind !== 'word') continue;
+      const f = stripProclitics(tokens[i]!.norm).form;
+      if (!f.startsWith('ال') && cx.commonNounNames.has('ال' + f) && !firstIndefinite.has(f)) firstIndefinite.set(f, i);
+    }
     const items: Item[] = [];
     for (let k = 0; k < raw.length; k++) {
       const m = raw[k]!;
@@ -130,7 +144,7 @@ export class ActorResolver {
       }
       if (hit && prayerTime(tokens, m.tokenStart, hit.entry, cx)) hit = null;
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
-      if (hit && commonNounReading(tokens, m, cx)) hit = null;
+      if (hit && commonNounReading(tokens, m, cx, !namedOtherwise.has(hit.entry.id) ? firstIndefinite : undefined)) hit = null;
       if (hit && nisbaFirstName(tokens, m, cx)) hit = null;
       if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
       if (hit && hit.via === 'nisba' && this.nisbaFamilyName(tokens, m)) hit = null;
@@ -1044,13 +1058,19 @@ function verbalNoun(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords
  * article ("القاعدة الجوية", "القاعدة الاستراتيجية", "القاعدة الاقتصادية") or after a demonstrative ("هذه
  * القاعدة"); `[common_noun_names]`, e.g. القاعدة (al-Qaeda / the base, the rule).
  */
-function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
+function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords, firstIndefinite?: ReadonlyMap<string, number>): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return false;
   const t = tokens[m.tokenStart]!;
-  if (!cx.commonNounNames.has(stripProclitics(t.norm).form)) return false;
+  const form = stripProclitics(t.norm).form;
+  if (!cx.commonNounNames.has(form)) return false;
   const n = tokens[m.tokenEnd];
   if (n && n.kind === 'word' && n.norm.startsWith('ال') && n.norm.length > 4 && n.norm.endsWith('ه')) return true;
   const p = m.tokenStart > 0 ? tokens[m.tokenStart - 1]! : undefined;
+  // the noun named earlier without the article, and the name nowhere unambiguous in the document (`firstIndefinite`
+  // is given only then): "قاعدة العند … حصار 【القاعدة】" is the base again; not in quotation marks or after a group's
+  // head ("لتنظيم “القاعدة”")
+  const first = firstIndefinite?.get(form.slice(2));
+  if (first !== undefined && first < m.tokenStart && p?.kind === 'word' && !inSetAfterClitic(p.norm, cx.groupHeads, 'وبلف')) return true;
   if (!p || p.kind !== 'word') return false;
   return inSetAfterClitic(p.norm, cx.demonstratives, 'وبلف') || inSetAfterClitic(p.norm, cx.commonNounHeads, 'وبلف');
 }
