@@ -454,6 +454,9 @@ test('speaker: a person in construct after the title heading a phrase with no na
   const amb = pipe.analyze('وأكد سفير خادم الحرمين الشريفين أن المملكة لم تسع في أي وقت إلى حرب شاملة.', { published: '2015-08-05' }).quotes[0];
   assert.equal(amb?.speaker?.actor?.code, 'SAUGOV');
   assert.notEqual(amb?.speaker?.actor?.kind, 'person');
+  const embassy = pipe.analyze('أكدت مساء أمس الأربعاء سفارة خادم الحرمين الشريفين لدى الأردن بأنه لا صحة لما يتم تداوله.', { published: '2015-08-05' }).quotes[0];
+  assert.equal(embassy?.speaker?.actor?.code, 'SAUGOV');
+  assert.notEqual(embassy?.speaker?.actor?.kind, 'person');
   const president = pipe.analyze('وقال الرئيس المصري عبد الفتاح السيسي إن القناة هدية. وأضاف فخامة الرئيس أن مصر ستواجه الإرهاب.', { published: '2015-08-05' }).quotes.find((q) => q.text.includes('ستواجه'));
   assert.notEqual(president?.speaker?.actor?.kind, 'agent');
 });

@@ -982,10 +982,11 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
   if (!ref.actor) {
     const a = np.nameS >= 0 ? idx.actorFor(start, end, toks[np.nameS]!.start, toks[np.nameE - 1]!.end, toks[np.s]!.end) : idx.actorFor(start, end, -1, -1, toks[np.s]!.end);
     if (a) ref.actor = a;
-    // a person in construct after an indefinite title that heads a phrase with no name is whom the speaker serves, not
-    // the speaker: "سفير 【خادم الحرمين الشريفين】", "مستشار 【الرئيس】" → an agent of that person's country and sector
-    // (not an honorific, which names the person: "فخامة الرئيس", "جلالة الملك")
-    if (a?.kind === 'person' && np.nameS < 0 && np.head === 'title' && !v.isDefinite(np.s) && !v.isHonorific(np.s) && a.country) {
+    // a person in construct after the head of a phrase with no name, an indefinite title or an institution, is whom the
+    // speaker serves or whose body speaks, not the speaker: "سفير 【خادم الحرمين الشريفين】", "سفارة 【خادم الحرمين
+    // الشريفين】 لدى الأردن", "مستشار 【الرئيس】" → an agent of that person's country and sector (not after an honorific,
+    // which names the person: "فخامة الرئيس", "جلالة الملك")
+    if (a?.kind === 'person' && a.country && np.nameS < 0 && !v.isDefinite(np.s) && !v.isHonorific(np.s) && (np.head === 'title' || v.has(v.lex.institutions, np.s))) {
       const m = idx.actorMentionsIn(start, end).find((x) => x.actor.id === a.id);
       if (m && m.start >= toks[np.s]!.end) {
         const code = a.country + (a.sector ?? '');
