@@ -325,6 +325,12 @@ function rank(r: KbRole): number {
 }
 
 /** Preference between entries sharing a form: named actors before generic ones, hand-curated before imported. */
+/** A document-level agent of a country and sector, named by the words that stand for it ("agent:SAUGOV"). */
+export function agentActor(country: string, sector: string | null, name: string): Actor {
+  const code = country + (sector ?? '');
+  return { id: `agent:${code}`, code, country, sector, name: { ar: name }, kind: 'agent' };
+}
+
 export function kindRank(e: KbEntry): number {
   const k: Record<string, number> = { person: 0, armed_group: 1, party: 1, igo: 1, gov_body: e.generic ? 6 : 1, media: 2, ngo: 2, company: 2, country: 3, territory: 3, place: 4, agent: 5 };
   return (k[e.kind] ?? 5) * 2 + (e.source.startsWith('universal') ? 1 : 0);

@@ -108,25 +108,30 @@ export class ActorResolver {
     // countries named unambiguously (name, nisba, capital, or one of their places): they license the
     // ambiguous one-word places of that country ("حجة" in an article that names Yemen)
     const countries = new Set<string>();
-    for (const m of raw) for (const h of m.hits) if (h.gate === 0) {
-      licensed.add(h.entry.id);
-      if (h.entry.kind === 'person') fullPeople.add(h.entry.id);
-      if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry, cx) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m, input.analyzed))) countries.add(h.entry.country);
-    }
-    for (const c of countries) licensed.add('country-of:' + c);
-    // the first token of each indefinite common noun whose definite form is a name ("قاعدة" for "القاعدة"), and the
-    // entries the document names by another form than such a noun alone ("تنظيم القاعدة")
-    const firstIndefinite = new Map<string, number>();
+    // and the entries the document names by another form than a common noun alone ("تنظيم القاعدة", not "القاعدة")
     const namedOtherwise = new Set<string>();
+    let commonAlone = false;
     for (const m of raw) {
       const f = m.tokenEnd - m.tokenStart === 1 ? stripProclitics(tokens[m.tokenStart]!.norm).form : '';
-      if (f && (cx.commonNounNames.has(f) || cx.commonNounNames.has('ال' + f))) continue;
-      for (const h of m.hits) if (h.gate === 0) namedOtherwise.add(h.entry.id);
+      const common = !!f && (cx.commonNounNames.has(f) || cx.commonNounNames.has('ال' + f));
+      if (common) commonAlone = true;
+      for (const h of m.hits) if (h.gate === 0) {
+        licensed.add(h.entry.id);
+        if (!common) namedOtherwise.add(h.entry.id);
+        if (h.entry.kind === 'person') fullPeople.add(h.entry.id);
+        if ((h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place') && h.entry.country && m.hits.length === 1 && !prayerTime(tokens, m.tokenStart, h.entry, cx) && (m.tokenEnd - m.tokenStart > 1 || this.exactForm(h.entry, tokens, m, input.analyzed))) countries.add(h.entry.country);
+      }
     }
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind !== 'word') continue;
-      const f = stripProclitics(tokens[i]!.norm).form;
-      if (!f.startsWith('ال') && cx.commonNounNames.has('ال' + f) && !firstIndefinite.has(f)) firstIndefinite.set(f, i);
+    for (const c of countries) licensed.add('country-of:' + c);
+    // the first token of each indefinite common noun whose definite form is a name ("قاعدة" for "القاعدة"); looked for
+    // only when such a noun is matched alone
+    const firstIndefinite = new Map<string, number>();
+    if (commonAlone) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]!.kind !== 'word') continue;
+        const f = stripProclitics(tokens[i]!.norm).form;
+        if (!f.startsWith('ال') && cx.commonNounNames.has('ال' + f) && !firstIndefinite.has(f)) firstIndefinite.set(f, i);
+      }
     }
     const items: Item[] = [];
     for (let k = 0; k < raw.length; k++) {

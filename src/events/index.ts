@@ -8,6 +8,7 @@ import { partitionPoint } from '../util/search.ts';
 import { extractMentions, type Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { argumentOf, eventMentions, type Group } from './units.ts';
+import { agentActor } from '../actors/kb.ts';
 import { storyCountry } from '../actors/resolve.ts';
 import { normalize } from '../text/normalize.ts';
 
@@ -132,7 +133,7 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
     const m = [...cands.values()][0]!;
     // (in an attack or a protest a capital is the city, not its government: "قصف دمشق")
     const material = d.m.type === 'ASSAULT' || d.m.type === 'PROTEST';
-    const actor = material && m.via === 'capital' && m.actor.country ? { ...sectorAgent(m.actor.country, '', m.text), kind: 'place' } : m.actor;
+    const actor = material && m.via === 'capital' && m.actor.country ? { ...agentActor(m.actor.country, '', m.text), kind: 'place' } : m.actor;
     const a: EventArgument = { start: m.start, end: m.end, text: m.text, actor, inferred: true };
     if (d.source) d.target = a;
     else d.source = a;
@@ -161,16 +162,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     const material = m.type === 'ASSAULT' || m.type === 'PROTEST';
     let source = m.source ? arg(m.source, doc, m.sourceInferred, material) : null;
     let target = m.target ? arg(m.target, doc, m.targetInferred, material) : null;
-    // In a direct quotation with no stated agent, the speaker's side is the agent ("our policy of ...").
-    if (!source && m.claim.quote && m.type !== 'ASSAULT') {
+    // The quotation's speaker is the agent: in a direct quotation with no stated agent, the speaker's side ("our
+    // policy of ..."; not an attack), and for a verb whose subject is the pronoun of "إنه / أنها" opening the
+    // quotation ("وأعلن شتاينماير أنه سيزور المملكة").
+    if (!source && m.claim.quote) {
       const q = quoteById.get(m.claim.quote);
-      const sp = q?.kind === 'direct' ? q.speaker : null;
-      if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
-    }
-    // A verb whose subject is the pronoun of "إنه / أنها" opening the quotation has the speaker as its agent
-    // ("وأعلن شتاينماير أنه سيزور المملكة").
-    if (!source && m.speakerSubject && m.claim.quote) {
-      const sp = quoteById.get(m.claim.quote)?.speaker;
+      const sp = q && (m.speakerSubject || (q.kind === 'direct' && m.type !== 'ASSAULT')) ? q.speaker : null;
       if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
     }
     // Who denies or announces reaching an agreement, talks or a concession is a party to it when no
@@ -186,7 +183,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     const hint = m.placeHint ? arg(m.placeHint, doc) : null;
     const placeCountry = hint ? hint.actor?.country ?? hint.members?.[0]?.actor?.country ?? null : null;
     // Protesters with no stated identity: the people of the place where they protest.
-    if (m.type === 'PROTEST' && !source && placeCountry && hint) source = { start: hint.start, end: hint.end, text: hint.text, actor: sectorAgent(placeCountry, 'CVL', hint.text), inferred: true };
+    if (m.type === 'PROTEST' && !source && placeCountry && hint) source = { start: hint.start, end: hint.end, text: hint.text, actor: agentActor(placeCountry, 'CVL', hint.text), inferred: true };
     // People named by their nationality protest as civilians ("تظاهر آلاف العراقيين" → IRQ CVL).
     if (m.type === 'PROTEST' && source && m.source && isPeople(m.source)) source = withSector(source, 'CVL');
     // People named by a plural nationality in attacks and coercion are civilians ("اعتقلت الشرطة عشرة فلسطينيين").
@@ -209,17 +206,17 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // Taking a place the knowledge base does not know ("سيطرت المقاومة الشعبية على جبل «منيف»") takes territory
     // of the country where it happens (inferred).
     if (m.type === 'COERCE' && m.cameo === '192' && !target && country && /سيطر/.test(doc.tokens[m.hit.i]!.norm)) {
-      target = atTrigger(m, doc, (text) => ({ ...sectorAgent(country, '', text), kind: 'place' }));
+      target = atTrigger(m, doc, (text) => ({ ...agentActor(country, '', text), kind: 'place' }));
     }
     // An attack that killed or wounded people the text does not name hit the civilians of the country where it
     // happened ("قتل 15 شخصا في تفجير انتحاري في سوق بشمال أفغانستان" → AFG CVL, inferred).
     if (m.type === 'ASSAULT' && !target && m.unnamedVictims && country && source?.actor?.code !== country + 'CVL') {
-      target = atTrigger(m, doc, (text) => sectorAgent(country, 'CVL', text));
+      target = atTrigger(m, doc, (text) => agentActor(country, 'CVL', text));
     }
     // A protest with no stated target is aimed at the government of its country (inferred).
     if (m.type === 'PROTEST' && !target) {
       const c = country ?? (source ? source.actor?.country ?? source.members?.[0]?.actor?.country ?? null : null);
-      if (c && source) target = { start: source.start, end: source.end, text: source.text, actor: sectorAgent(c, 'GOV', source.text), inferred: true };
+      if (c && source) target = { start: source.start, end: source.end, text: source.text, actor: agentActor(c, 'GOV', source.text), inferred: true };
     }
     drafts.push({ m, source, target });
   }
@@ -305,11 +302,6 @@ function atTrigger(m: Mention, doc: RasidDocument, actor: (text: string) => Acto
   return { start: t.start, end: t.end, text: t.text, actor: actor(t.text), inferred: true };
 }
 
-function sectorAgent(country: string, sector: string, text: string): Actor {
-  const code = country + sector;
-  return { id: `agent:${code}`, code, country, sector, name: { ar: text }, kind: 'agent' };
-}
-
 /** One nisba or country name standing for people ("آلاف العراقيين", "غارات إسرائيلية"). */
 function isPeople(g: Group): boolean {
   return g.units.length === 1 && !!g.units[0]!.nisba && !!g.units[0]!.actor?.country && !g.units[0]!.actor.sector;
@@ -325,7 +317,7 @@ function pluralNisba(doc: RasidDocument, g: Group): boolean {
 function withSector(a: EventArgument, sector: string): EventArgument {
   const ac = a.actor;
   if (!ac?.country || ac.sector) return a;
-  return { ...a, actor: sectorAgent(ac.country, sector, a.text) };
+  return { ...a, actor: agentActor(ac.country, sector, a.text) };
 }
 
 function withCountry(a: EventArgument | null, country: string): EventArgument | null {
@@ -423,7 +415,7 @@ function protestObjects(drafts: Draft[]): void {
       const x = at.get(k);
       if (x && x.m.sentence === d.m.sentence) p = x;
     }
-    if (p?.source) d.target = { ...p.source, ...(p.source.actor?.country && !p.source.actor.sector ? { actor: sectorAgent(p.source.actor.country, 'CVL', p.source.text) } : {}), inferred: true };
+    if (p?.source) d.target = { ...p.source, ...(p.source.actor?.country && !p.source.actor.sector ? { actor: agentActor(p.source.actor.country, 'CVL', p.source.text) } : {}), inferred: true };
   }
 }
 

@@ -7,6 +7,7 @@ import { partitionPoint } from '../util/search.ts';
 import type { RasidDocument } from '../doc/document.ts';
 import type { Actor, ActorMention, Entity, SpeakerRef, Token } from '../doc/types.ts';
 import type { CueHit, QuoteLexicon } from './lexicon.ts';
+import { agentActor } from '../actors/kb.ts';
 import { FAMILY_NISBA_OFFICES } from '../actors/resolve.ts';
 
 /** A noun phrase over tokens [s, e), with the token range of the name inside it when there is one. */
@@ -988,10 +989,7 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
     // which names the person: "فخامة الرئيس", "جلالة الملك")
     if (a?.kind === 'person' && a.country && np.nameS < 0 && !v.isDefinite(np.s) && !v.isHonorific(np.s) && (np.head === 'title' || v.has(v.lex.institutions, np.s))) {
       const m = idx.actorMentionsIn(start, end).find((x) => x.actor.id === a.id);
-      if (m && m.start >= toks[np.s]!.end) {
-        const code = a.country + (a.sector ?? '');
-        ref.actor = { id: `agent:${code}`, code, country: a.country, sector: a.sector, name: { ar: ref.text }, kind: 'agent' };
-      }
+      if (m && m.start >= toks[np.s]!.end) ref.actor = agentActor(a.country, a.sector, ref.text);
     }
   }
   if (!ref.title) {
