@@ -275,3 +275,51 @@ test('events: a person named after a title with its complement, right before the
   const iraq = all('الجدير ذكره أن رئيس مجلس الوزراء العراقي الدكتور حيدر العبادي طالب أول أمس الوزراء والمسؤولين بالنزول إلى الميدان.').find((x) => x.type === 'REQUEST');
   assert.equal(iraq?.source?.actor?.code, 'IRQGOV');
 });
+
+test('events: a headline without a full stop and the first sentence of the body are never one phrase', () => {
+  const evs = all('مسلحون يهاجمون مركزا للشرطة\n\nهزت تركيا اليوم سلسلة هجمات.');
+  const head = evs.find((x) => x.trigger?.text === 'يهاجمون');
+  assert.equal(head?.target?.text, 'مركزا للشرطة');
+  for (const e of evs) for (const a of [e.source, e.target]) assert.ok(!a || !a.text.includes('\n'), a?.text);
+  // "هجومات" is a plural of هجوم: the attacks are no subject, Turkey is their target
+  const attacks = all('وقالت إن هجومات متفرقة تستهدف تركيا.').find((x) => x.type === 'ASSAULT');
+  assert.equal(attacks?.trigger?.text, 'هجومات');
+  assert.equal(attacks?.target?.actor?.code, 'TUR');
+  assert.ok(!attacks?.source);
+});
+
+test('events: a definite noun or a sound plural in ـون is no construct head of a named body: subject and object ("هاجم مسلحون السفارة الأميركية")', () => {
+  const armed = all('هاجم مسلحون السفارة الأميركية في أنقرة.').find((x) => x.type === 'ASSAULT');
+  assert.equal(armed?.source?.actor?.sector, 'REB');
+  assert.equal(armed?.target?.actor?.code, 'USAGOV');
+  const planes = all('استهدفت الطائرات السفارة الأميركية في أنقرة.').find((x) => x.type === 'ASSAULT');
+  assert.equal(planes?.source?.actor?.sector, 'MIL');
+  assert.equal(planes?.target?.actor?.code, 'USAGOV');
+  // a named group shaped as a nisba is the adjective of the noun before it
+  const houthi = all('وقصفت الطائرات مواقع المتمردين الحوثيين.').find((x) => x.type === 'ASSAULT');
+  assert.equal(houthi?.target?.actor?.code, 'YEMREBHTH');
+});
+
+test('events: an embassy never attacks (roles.premisesNouns); raids take their target with ضد', () => {
+  const evs = all('كذلك، شنت أنقرة مداهمات واسعة في إسطنبول ومدن أخرى ضد المتمردين من حزب جبهة التحرر الشعبي الثوري، الذي تبنى هجوما انتحاريا في العام 2013، استهدف السفارة الأميركية في أنقرة.');
+  const raids = evs.find((x) => x.trigger?.text === 'مداهمات');
+  assert.equal(raids?.source?.actor?.country, 'TUR');
+  assert.equal(raids?.target?.actor?.sector, 'REB');
+  const embassy = evs.find((x) => x.trigger?.text === 'استهدف');
+  assert.equal(embassy?.target?.actor?.code, 'USAGOV');
+  assert.notEqual(embassy?.source?.actor?.code, 'USAGOV');
+});
+
+test('events: the side an article names for its attacks counts once per sentence, the state apart from armed men of its country, and is represented by its most frequent actor', () => {
+  const text = [
+    'قتلت الشرطة التركية مسلحين اثنين خلال الاشتباكات في إسطنبول.',
+    'وقتل جندي تركي في هجوم شنه متمردون أكراد.',
+    'وقصف الجيش التركي مواقع حزب العمال الكردستاني في شمال العراق.',
+    'وشن الجيش التركي غارات على مواقع حزب العمال الكردستاني في جبال قنديل.',
+    'إلا أن الغارات الجوية تستهدف بشكل خاص مواقع لتنظيم داعش في سوريا.',
+  ].join('\n');
+  const strikes = all(text).filter((x) => x.type === 'ASSAULT' && x.target?.actor?.code === 'IMGMUSISI');
+  assert.ok(strikes.length >= 1);
+  assert.equal(strikes[0]!.source?.actor?.code, 'TURMIL', JSON.stringify(strikes.map((x) => x.source?.text)));
+  assert.equal(strikes[0]!.source?.inferred, true);
+});

@@ -57,6 +57,12 @@ function definiteNoun(t: Token): boolean {
   if (t.norm.startsWith('ال')) return true;
   return !!t.words?.some((w) => w.role === 'det' || w.role === 'pron');
 }
+/** A word that cannot be the first term of a construct: definite, with a pronoun, or a sound plural with its ن (مسلحون، المسلحين). */
+function noConstructHead(t: Token): boolean {
+  if (definiteNoun(t)) return true;
+  const n = t.norm.replace(/^[وف](?=.{5})/, '');
+  return n.length > 4 && (n.endsWith('ون') || n.endsWith('ين'));
+}
 /** Honorific offices whose nisba alone is a family name (الدكتور التركي، الشيخ المصري), no nationality. */
 export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
 /** Titles whose sector comes from the organization named after them. */
@@ -405,6 +411,10 @@ export class ActorResolver {
         }
         // a plural agent with its nationality is complete: an organization after it is a new phrase
         // ("هاجم محتجون إيرانيون السفارة السعودية": the embassy is the object)
+        // nor is an organization in construct after a definite word or a sound plural with its ن
+        // ("هاجم مسلحون السفارة الأميركية", "اتهم المتحدث الحكومة"): it needs ل or باسم
+        // (a name shaped as a nisba is an adjective: "القيادي 【الحوثي】")
+        if (isOrgItem(c.item) && c.item.strip === 0 && noConstructHead(tokens[c.item.ts - 1]!) && !/(?:ي|يه|يين|يون)$/.test(tokens[c.item.ts]!.norm)) break;
         if (isOrgItem(c.item) && !org && !(e.plural && country)) {
           const r = resolveOrg(c.idx);
           if (!r) break;

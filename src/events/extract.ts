@@ -1321,7 +1321,8 @@ class Context {
     }
     // a building, a place or a vehicle named by its common noun does not act: it is what the act is aimed at
     // ("«داعش» دمر أكثر من 1500 【مدرسة】", "زار 【مسجد】 الصنع", "يستهدف 【المساجد】")
-    if (source && this.thingGroup(source)) {
+    // (nor does an embassy attack: "، استهدف 【السفارة الأميركية】 في أنقرة" is the attack's target)
+    if (source && (this.thingGroup(source) || (e.type === 'ASSAULT' && this.premisesGroup(source)))) {
       if (!target) target = source;
       source = null;
     }
@@ -1611,6 +1612,11 @@ class Context {
   /** A group of one sector noun that names a building, place or vehicle (roles.thingNouns: مدرسة، مسجد، سوق، منزل). */
   private thingGroup(g: Group): boolean {
     return g.units.length === 1 && !!g.units[0]!.head && this.lex.thingNoun(this.info[g.units[0]!.tokenStart]!.bases);
+  }
+
+  /** A group of one unit that names an actor's premises (roles.premisesNouns: السفارة الأميركية، القنصلية). */
+  private premisesGroup(g: Group): boolean {
+    return g.units.length === 1 && this.lex.premisesNoun(this.info[g.units[0]!.tokenStart]!.bases);
   }
 
   /**

@@ -421,22 +421,52 @@ function protestObjects(drafts: Draft[]): void {
 
 /**
  * The side an article names for its attacks again and again: its key and argument, when explicit (not inferred)
- * mentions name it two or more times and no rival half as often; else null.
+ * mentions in two or more sentences name it and no rival in half as many; else null. (Counted by sentence: two
+ * words of one attack, "قتلت الشرطة مسلحين خلال الاشتباكات", are one mention.)
  */
 function dominantSide(drafts: Draft[], side: 'source' | 'target'): [string, EventArgument] | null {
-  const counts = new Map<string, { n: number; arg: EventArgument }>();
+  const counts = new Map<string, { n: number; sentence: number; args: Map<string, { n: number; arg: EventArgument }> }>();
   for (const d of drafts) {
     const a = d[side];
     if (d.m.type !== 'ASSAULT' || !a || a.inferred) continue;
-    const k = argKey(a);
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { n: 1, arg: a });
+    const k = sideKey(a);
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = { n: 0, sentence: -1, args: new Map() }));
+    if (c.sentence === d.m.sentence) continue;
+    c.n++;
+    c.sentence = d.m.sentence;
+    const code = a.actor?.code ?? argKey(a);
+    const x = c.args.get(code);
+    if (x) x.n++;
+    else c.args.set(code, { n: 1, arg: a });
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0];
   if (!top || top[1].n < 2 || (ranked[1] && ranked[1][1].n * 2 > top[1].n)) return null;
-  return [top[0], top[1].arg];
+  // the side's most frequent actor stands for it ("الغارات" of a story on Turkish strikes: the military, not the
+  // police of the first clash); ties go to the first named
+  let best: { n: number; arg: EventArgument } | null = null;
+  for (const x of top[1].args.values()) if (!best || x.n > best.n) best = x;
+  return [top[0], best!.arg];
+}
+
+/** One actor is the state (a state sector or the country) and the other armed men (sector REB or an armed group). */
+function stateAgainstArmed(a: Actor, b: Actor | undefined): boolean {
+  if (!b) return false;
+  const state = (x: Actor) => !x.sector || STATE_SECTORS.has(x.sector);
+  const armed = (x: Actor) => x.sector === 'REB' || x.kind === 'armed_group';
+  return (state(a) && armed(b)) || (armed(a) && state(b));
+}
+
+/**
+ * The key of a side for dominantSide: its country, with the state's sectors together and other sectors apart
+ * (Turkey's police and army are one side, Kurdish rebels in Turkey another); an actor without a country by its code.
+ */
+function sideKey(arg: EventArgument): string {
+  if (arg.members?.length) return argKey(arg);
+  const a = arg.actor;
+  if (!a?.country) return argKey(arg);
+  return a.sector && !STATE_SECTORS.has(a.sector) ? `${a.country}:${a.code}` : a.country;
 }
 
 /**
@@ -451,7 +481,10 @@ function inferMainSide(drafts: Draft[], missing: 'source' | 'target'): void {
   if (!top) return;
   for (const d of drafts) {
     const other = d[known];
-    if (d.m.type !== 'ASSAULT' || d[missing] || !other || argKey(other) === top[0]) continue;
+    if (d.m.type !== 'ASSAULT' || d[missing] || !other || sideKey(other) === top[0]) continue;
+    // within one country only the state against armed men or armed men against the state (its civilians,
+    // mosques and parties are no side of a campaign)
+    if (other.actor?.country && other.actor.country === top[1].actor?.country && !stateAgainstArmed(other.actor, top[1].actor)) continue;
     d[missing] = { ...top[1], inferred: true };
   }
 }

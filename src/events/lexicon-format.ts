@@ -109,6 +109,8 @@ export interface LexiconFile {
       verbalNounHeads?: PhraseList;
       /** Sector nouns of buildings, places and vehicles: never an event's agent, the one it is aimed at ("دمر 【مدرسة】"). */
       thingNouns?: PhraseList;
+      /** Nouns of an actor's premises (سفارة، قنصلية، مقر): they speak for it, but never attack ("استهدف 【السفارة الأميركية】"). */
+      premisesNouns?: PhraseList;
     };
     victims: { verbs: PhraseList; nouns: PhraseList };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;

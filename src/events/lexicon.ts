@@ -167,12 +167,13 @@ export class EventLexicon {
   readonly naturalTypes: Set<string>;
   /** Facts per normalized word form (and clitic-layer stem), filled on first sight. */
   private readonly words = new Map<string, WordFacts>();
-  /** One-word lists (`roles.ownerHeads`, `announceVerbs`, `incidentNouns`, `gatherVerbs`, `chargeVerbs`, `verbalNounHeads`, `thingNouns`, `sports.words`), kept apart from the word flags. */
+  /** One-word lists (`roles.ownerHeads`, `announceVerbs`, `incidentNouns`, `gatherVerbs`, `chargeVerbs`, `verbalNounHeads`, `thingNouns`, `premisesNouns`, `sports.words`), kept apart from the word flags. */
   private readonly ownerHeads = new Set<string>();
   private readonly announceVerbs = new Set<string>();
   private readonly gatherVerbs = new Set<string>();
   private readonly chargeVerbs = new Set<string>();
   private readonly thingNouns = new Set<string>();
+  private readonly premisesNouns = new Set<string>();
   private readonly verbalNounHeads = new Set<string>();
   private readonly incidentNouns = new Set<string>();
   private readonly sportsWords = new Set<string>();
@@ -229,6 +230,7 @@ export class EventLexicon {
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
     oneWords(cues.roles.thingNouns, this.thingNouns);
+    oneWords(cues.roles.premisesNouns, this.premisesNouns);
     oneWords(cues.roles.verbalNounHeads, this.verbalNounHeads);
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
@@ -358,6 +360,10 @@ export class EventLexicon {
   /** A sector noun that names a building, place or vehicle, which never acts (مدرسة، مسجد، سوق، منزل). */
   thingNoun(bases: readonly string[]): boolean {
     return anyBase(this.thingNouns, bases);
+  }
+  /** A noun of an actor's premises (سفارة، قنصلية، مقر), which speaks for it but never attacks. */
+  premisesNoun(bases: readonly string[]): boolean {
+    return anyBase(this.premisesNouns, bases);
   }
   /** A noun after which a verb form is its verbal noun in construct (جريمة قتل، قضية قتل، محاولة اغتيال). */
   verbalNounHead(bases: readonly string[]): boolean {

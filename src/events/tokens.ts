@@ -20,7 +20,7 @@ export interface TokenInfo {
   conjAttached: boolean;
   /** Set when a trigger covers the token. */
   trigger: boolean;
-  /** Clause number inside the document (punctuation and subordinators split clauses). */
+  /** Clause number inside the document (punctuation and sentence starts split clauses: a headline has no full stop). */
   clause: number;
   punct: boolean;
   /** Some base starts an instrument or a sector noun of the lexicon. */
@@ -35,11 +35,13 @@ export function tokenInfo(doc: RasidDocument, lex: EventLexicon): TokenInfo[] {
   const toks = doc.tokens;
   const out: TokenInfo[] = new Array(toks.length);
   let clause = 0;
+  const sentenceStart = new Uint8Array(toks.length);
+  for (const s of doc.sentences) if (s.tokenStart > 0 && s.tokenStart < toks.length) sentenceStart[s.tokenStart] = 1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const word = t.kind === 'word';
     const punct = t.kind === 'punct';
-    if (punct && CLAUSE_PUNCT.has(t.norm)) clause++;
+    if ((punct && CLAUSE_PUNCT.has(t.norm)) || sentenceStart[i]) clause++;
     if (!word) {
       out[i] = { word, norm: t.norm, bases: [t.norm], base: t.norm, flags: 0, definite: false, conjAttached: false, trigger: false, clause, punct, unitCue: false, trig: false };
       continue;

@@ -223,8 +223,9 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   const out: Unit[] = [];
   for (const u of pieces) {
     const prev = out[out.length - 1];
-    // a definite noun or a sound plural with its ن cannot head a construct: "قتل الجيش | مدنيين", "خطف مسلحون | صحفيين"
-    if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && (sectorOnly(u.actor) || u.actor.kind === 'agent' || u.actor.kind === 'title')) {
+    // a definite noun or a sound plural with its ن cannot head a construct: "قتل الجيش | مدنيين", "خطف مسلحون | صحفيين",
+    // "استهدفت الطائرات | السفارة الأميركية" (only a person's name stands beside it in apposition: "المتحدث كيري")
+    if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && (sectorOnly(u.actor) || u.actor.kind === 'agent' || u.actor.kind === 'title' || (u.actor.kind !== 'person' && !adjectiveShaped(info[u.tokenStart]!)))) {
       out.push(u);
       continue;
     }
@@ -257,11 +258,18 @@ function noConstruct(t: TokenInfo): boolean {
   return n.startsWith('ال') || n.startsWith('لل') || (n.length > 4 && (n.endsWith('ون') || n.endsWith('ين')));
 }
 
+/** A nisba-shaped word, which may be an adjective of the noun before it ("المتمردين 【الحوثيين】"). */
+function adjectiveShaped(t: TokenInfo): boolean {
+  return /(?:ي|يه|يين|يون|يات)$/.test(t.norm);
+}
+
 /** Normalized forms (ة → ه). */
 const AFFILIATED = new Set(['تابعون', 'تابعين', 'التابعين', 'التابعون', 'تابعه', 'التابعه', 'تابع', 'التابع', 'موالون', 'موالين', 'الموالين', 'المواليه', 'مواليه']);
 
 /** Tokens between two pieces that may be skipped to combine them: up to two adjective-like words. */
 function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon, left?: Unit, right?: Unit, doc?: RasidDocument): boolean {
+  // never across a clause break: a headline's last word and the body's first ("ومقتل 5 من الشرطة | هزت تركيا")
+  if (from > 0 && info[from - 1]!.clause !== info[to]?.clause) return false;
   if (to === from) return !info[to]?.conjAttached;
   const named = !!right?.actor && !isCountryOnly(right.actor) && right.actor.code.length > 3;
   // "مسلحين من حزب العمال الكردستاني", "عناصر من داعش": members of a named group
@@ -311,6 +319,7 @@ export function buildGroups(units: Unit[], info: TokenInfo[], doc?: RasidDocumen
 }
 
 function coordinated(prevEnd: number, u: Unit, info: TokenInfo[], prev: Unit, doc?: RasidDocument): boolean {
+  if (prevEnd > 0 && info[prevEnd - 1]!.clause !== info[u.tokenStart]?.clause && !(info[prevEnd]?.punct && info[prevEnd]!.norm === ',')) return false;
   if (u.tokenStart === prevEnd) {
     // "والإمارات" (و attached) or two nisbas side by side ("العربية الأمريكية")
     if (info[u.tokenStart]?.conjAttached) return true;
