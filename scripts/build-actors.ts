@@ -481,6 +481,11 @@ for (const [k, owners] of formOwners) {
   const keep = hand.length ? hand : es;
   const countries = new Set(keep.map((e) => e.country ?? e.id));
   const kinds = new Set(keep.map((e) => e.kind));
+  // a person who lists the form as "~" already yields it to the one entry that does not: Sudan's nisba
+  // "السوداني" stays Sudan's, and the surname of Mohammed Shia al-Sudani counts only where his full name licenses it
+  // (only people yield: a country's "~" nisba that is also an ordinary word, "مالية", yields to no capital "ماليه")
+  const yields = (e: KbEntry) => e.kind === 'person' && (e.ambiguous ?? []).some((a) => nkey(a) === k);
+  if (keep.length > 1 && keep.filter((e) => !yields(e)).length === 1) continue;
   if (keep.length > 1 && (countries.size > 1 || kinds.size > 1)) {
     for (const e of keep) {
       for (const f of formsOf(e)) if (nkey(f) === k && !(e.ambiguous ?? []).some((a) => nkey(a) === k)) {

@@ -335,3 +335,17 @@ test('"القاعدة" after the document has named a base ("قاعدة العن
   assert.deepEqual(aq('وقاعدة العند مهمة. وتعرضت المجموعة لهجوم من جبهة النصرة التابعة لتنظيم “القاعدة”.'), ['القاعدة']);
   assert.deepEqual(aq('وقصفت الطائرات قاعدة عسكرية. وتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إنها نفذته.'), ['تنظيم القاعدة', 'القاعدة']);
 });
+
+test('a country nisba shared with a person\'s "~" surname stays the nisba: "وزير الخارجية السوداني" is Sudanese; "السوداني" is the Iraqi prime minister only where his full name is given', () => {
+  const r = run('وقال وزير الخارجية السوداني إبراهيم غندور إن المسؤول السوداني سافر.', '2015-08-01');
+  assert.ok(r.titles.some((t) => t.text === 'وزير الخارجية السوداني' && t.country === 'SDN'), JSON.stringify(r.titles.map((t) => [t.text, t.country])));
+  assert.ok(r.mentions.some((m) => m.text === 'المسؤول السوداني' && m.actor.code === 'SDNGOV'));
+  const pm = run('التقى رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية. وقال السوداني إن الحكومة ماضية.', '2023-08-01').mentions;
+  assert.equal(pm.filter((m) => m.actor.id === 'per:mohammed-shia-al-sudani').length, 2);
+});
+
+test('Sudan\'s armed movements by name, with the hyphen of "- الشمال"', () => {
+  const r = run('أعلنت قوات الحركة الشعبية لتحرير السودان - الشمال استرداد منطقة، وقالت حركة العدل والمساواة إن قواتها انسحبت.', '2015-08-01').mentions;
+  assert.ok(r.some((m) => m.actor.id === 'grp:splm-n'));
+  assert.ok(r.some((m) => m.actor.id === 'grp:jem-sudan'));
+});

@@ -323,3 +323,23 @@ test('events: the side an article names for its attacks counts once per sentence
   assert.equal(strikes[0]!.source?.actor?.code, 'TURMIL', JSON.stringify(strikes.map((x) => x.source?.text)));
   assert.equal(strikes[0]!.source?.inferred, true);
 });
+
+test('events: an arrest warrant or sentence "بحق X" targets X; "الصادرة عن Y" right after the noun names its issuer', () => {
+  const warrant = all('بسبب مذكرات الاعتقال الصادرة من المحكمة الجنائية الدولية بحق الرئيس السوداني.').find((x) => x.type === 'COERCE');
+  assert.equal(warrant?.source?.actor?.code, 'IGOICC');
+  assert.equal(warrant?.target?.actor?.code, 'SDNGOV');
+  const sentence = all('أصدرت محكمة مصرية حكما بالإعدام بحق الرئيس المعزول محمد مرسي.').find((x) => x.type === 'COERCE');
+  assert.equal(sentence?.target?.actor?.country, 'EGY');
+  // (the participle belongs to the noun right before it, not to a trigger further back)
+  assert.ok(!all('لمناقشة الاتفاق النووي والقرار 2231 الصادر من مجلس الأمن الدولي.').some((x) => x.type === 'AGREE' && x.source?.actor?.code === 'IGOUNOSEC'));
+});
+
+test('events: a cooperative act refused by its subject did not happen (modes.refusal); a refused attack keeps its mode', () => {
+  const coop = all('وأن بلاده تتبنى موقف الاتحاد الأفريقي الرافض للتعاون مع المحكمة الجنائية الدولية.').find((x) => x.type === 'COOPERATE');
+  assert.equal(coop?.mode, 'denied');
+  const arrest = all('مع رفض جنوب افريقيا تنفيذ مذكرة توقيف بحق الرئيس السوداني.').find((x) => x.type === 'COERCE');
+  assert.equal(arrest?.mode, 'denied');
+  assert.ok(all('مع رفض جنوب افريقيا تنفيذ مذكرة توقيف بحق الرئيس السوداني.').some((x) => x.type === 'REJECT' && x.source?.actor?.code === 'ZAF'));
+  const attack = all('رفضت الحكومة الهجوم على المسجد.').find((x) => x.type === 'ASSAULT');
+  assert.equal(attack?.mode, 'asserted');
+});

@@ -174,6 +174,10 @@ const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|من
 const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد', 'عند', 'قرب', 'امس', 'اليوم', 'على', 'علي', 'برصاص', 'بنيران', 'بانفجار', 'بقصف']);
 
 /** Prepositions of time: a noun after one is a time phrase, not the object of a verbal noun before it. */
+/** Types of act that a refusal before them negates (see mode()). */
+const REFUSABLE = new Set(['COOPERATE', 'AGREE', 'CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
+/** The participle "issued" that opens a source marker (normalized): الصادر عن X. */
+const ISSUED = new Set(['الصادر', 'الصادره']);
 const TIME_PREPS = new Set(['قبل', 'بعد', 'خلال', 'منذ', 'اثناء', 'عقب', 'اثر', 'ابان', 'حتي', 'حتى']);
 
 /** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
@@ -2104,6 +2108,9 @@ class Context {
         if (!ps) continue;
         for (const p of ps) {
           if (p.cue !== 'sourceMarkers') continue;
+          // "الصادر(ة) عن X" is an adjective of the noun right before it ("مذكرات الاعتقال 【الصادرة عن】 المحكمة"),
+          // not of a trigger further back ("الاتفاق النووي والقرار 2231 الصادر من مجلس الأمن")
+          if (k > from + 1 && p.pattern[0]!.some((w) => ISSUED.has(w))) continue;
           let ok = true;
           for (let w = 1; w < p.pattern.length; w++) {
             const tw = info[k + w];
@@ -2322,6 +2329,10 @@ class Context {
       if (!t.word) break;
       if (t.flags & W.NEG_NOUN) return t.norm.startsWith('ل') ? 'hypothetical' : 'denied';
       if (t.flags & W.NEG) return 'denied';
+      // a cooperative act (or one carried out with a light verb) refused by its subject did not happen: "رفضت
+      // جنوب أفريقيا التعاون", "الرافض للتعاون", "رفض تنفيذ مذكرة توقيف"; a refused attack may have happened
+      // ("رفضت الحكومة الهجوم على المسجد" condemns it)
+      if (t.flags & W.REFUSE && k !== h.i && (hasLight || REFUSABLE.has(h.entry.type))) return 'denied';
       if (t.norm === 'قد' || t.norm === 'ان' || t.flags & W.QUANT || this.groupCovering(k)) continue;
       break;
     }

@@ -113,7 +113,10 @@ export interface LexiconFile {
       premisesNouns?: PhraseList;
     };
     victims: { verbs: PhraseList; nouns: PhraseList };
-    modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList>;
+    modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList> & {
+      /** Words of refusing (رفض، الرافض): a cooperative act right after them, with its subject between, did not happen ("رفضت جنوب أفريقيا 【التعاون】"). */
+      refusal?: PhraseList;
+    };
     reporting: { assert: PhraseList; deny: PhraseList };
   };
   triggers: TriggerEntryJSON[];

@@ -49,6 +49,7 @@ export const W = {
   METAPHOR: 1 << 15,
   CONDITIONAL: 1 << 16,
   NATURAL: 1 << 17,
+  REFUSE: 1 << 18,
 } as const;
 
 /** Multi-word cue classes. */
@@ -235,6 +236,7 @@ export class EventLexicon {
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
+    flag(cues.modes.refusal, W.REFUSE);
     flag(cues.reporting.deny, W.DENY);
     flag(cues.reporting.assert, W.REPORT);
     flag(cues.modes.requested, W.REQUESTED);
