@@ -349,3 +349,10 @@ test('Sudan\'s armed movements by name, with the hyphen of "- الشمال"', ()
   assert.ok(r.some((m) => m.actor.id === 'grp:splm-n'));
   assert.ok(r.some((m) => m.actor.id === 'grp:jem-sudan'));
 });
+
+test('a title or body with a nationality after it takes that country in every spelling ("المسؤول الأمريكي", "الرئاسة الأمريكية")', () => {
+  for (const [text, code] of [['وقال المسؤول الأمريكي إن الوضع صعب.', 'USAGOV'], ['وقال مسؤول أمريكي إن الوضع صعب.', 'USAGOV'], ['وقال المسؤول الأميركي إن الوضع صعب.', 'USAGOV'], ['وأكدت الرئاسة الأمريكية أن الوضع صعب.', 'USAGOV']] as const) {
+    const ms = run(text, '2015-08-01').mentions;
+    assert.ok(ms.some((m) => m.actor.code === code), `${text}: ${JSON.stringify(ms.map((m) => [m.text, m.actor.code]))}`);
+  }
+});
