@@ -356,3 +356,13 @@ test('a title or body with a nationality after it takes that country in every sp
     assert.ok(ms.some((m) => m.actor.code === code), `${text}: ${JSON.stringify(ms.map((m) => [m.text, m.actor.code]))}`);
   }
 });
+
+test('a definite construct title alone ("وزير الخارجية") is the last holder of its office on the date, preferring one named after the bare title; not a plural, a feminine title, a title in a chain or a former holder', () => {
+  const coref = (text: string, date = '2015-08-01') => run(text, date).mentions.filter((m) => m.via === 'coref').map((m) => `${m.text}=${m.actor.id}`);
+  assert.deepEqual(coref('التقى وزير الخارجية عادل الجبير مع وزير الخارجية الإيطالي باولو جينتيلوني في روما. وقال وزير الخارجية إن المباحثات كانت مثمرة.'), ['وزير الخارجية=per:adel-al-jubeir']);
+  assert.deepEqual(coref('وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. واجتمع الوزراء في الدوحة.'), []);
+  // a former holder: Ayad Allawi was prime minister in 2004-2005
+  assert.deepEqual(coref('وهم نواب رئيس الجمهورية إياد علاوي وأسامة النجيفي. وطالب الجبوري رئيس الوزراء بإقالة الوزراء.'), []);
+  // a title at the end of another person's chain of titles
+  assert.deepEqual(coref('التقى وزير الدفاع المصري صدقي صبحي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، وبحثا العلاقات.'), []);
+});

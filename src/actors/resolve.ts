@@ -171,6 +171,9 @@ export class ActorResolver {
     const titles: TitleMention[] = [];
     const actors = new Map<string, Actor>();
     const history: Resolved[] = [];
+    // people named right after a title with no nationality or organization ("وزير الخارجية عادل الجبير"): a later bare
+    // title of their office is theirs rather than a foreign colleague's ("… مع وزير الخارجية الإيطالي … وقال وزير الخارجية")
+    const bareTitled = new Set<string>();
     /** Anaphors without an antecedent whose referent depends on the story's country (AnaphorDef.byStoryCountry). */
     const byStory: { ts: number; strip: number; lamAl: boolean; by: Record<string, string> }[] = [];
     const covered = new Uint8Array(tokens.length);
@@ -511,6 +514,7 @@ export class ActorResolver {
           let next = tp.te;
           const nextItem = items[tp.last + 1];
           let person: Actor | null = null;
+          const bareTitle = !tp.org && tp.te === it.te;
           if (e.title && !e.plural) {
             if (nextItem && nextItem.ts === next && nextItem.hit.entry.kind === 'person' && (nextItem.hit.gate <= 1 || nextItem.hit.via === 'short')) {
               // a known person after the title
@@ -576,16 +580,25 @@ export class ActorResolver {
                   person = kb.toActor(h[0]!, date);
                   addMention(tp.tm.tokenStart, tp.te, it.strip, it.lamAl, person, 'title', h[0]);
                 }
-              } else if (!tp.tm.country && !tp.org && tp.te === it.te && tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
-                // "الوزير", "الرئيس" alone: the last person of that office family
+              } else if (!tp.tm.country && !tp.org && tp.te === it.te && (tokens[it.ts]!.norm.slice(it.strip).startsWith('ال') || (it.te - it.ts > 1 && tokens[it.te - 1]!.norm.startsWith('ال')))) {
+                // "الوزير", "الرئيس" alone, or a definite construct title alone ("ورأى 【وزير الخارجية】 أن"): the last
+                // person of that office family
+                // (a plural, "وزراء الخارجية", is a group; a feminine title, "وزيرة الخارجية", is no man the knowledge base
+                // knows without gender)
                 const fam = TITLE_FAMILY[tp.tm.office];
-                if (fam) {
-                  const prev = lastPerson(history, fam);
+                const first = tokens[it.ts]!;
+                // (nor a title in a chain or in construct after another title: "ولي ولي العهد … 【وزير الدفاع】", "مساعد
+                // 【وزير الدفاع】")
+                const chained = it.ts > 0 && it.strip === 0 && (covered[it.ts - 1] === 1 || itemAt[it.ts - 1]! >= 0);
+                const firstWord = first.norm.slice(it.strip).replace(/^ال/, '');
+                if (fam && !chained && !cx.pluralTitles.has(firstWord) && !/ة$/.test(first.text.replace(/[\u064B-\u0652]/g, ''))) {
+                  const prev = (it.te - it.ts > 1 ? lastPerson(history, fam, date, bareTitled) : null) ?? lastPerson(history, fam, date);
                   if (prev) addMention(it.ts, it.te, it.strip, it.lamAl, prev.actor, 'coref', prev.entry);
                 }
               }
             }
             if (person && !person.role && tp.tm.office) person.role = { office: tp.tm.office, country: tp.tm.country, sector: tp.tm.sector };
+            if (person && bareTitle) bareTitled.add(person.id);
             // an apposition right after a known person ("ستيفن وارين المتحدث باسم البنتاجون") is its own title
           }
           // a group or an unnamed official with its nationality ("اللاجئين السوريين", "ممثلو ادعاء بريطانيون", "مسؤول
@@ -1302,10 +1315,14 @@ function lastSameBody(history: Resolved[], entryId: string): Resolved | null {
   return null;
 }
 
-function lastPerson(history: Resolved[], offices: readonly string[]): Resolved | null {
+/** The last person in the history who holds an office of the family on the date (a former prime minister is no "رئيس الوزراء"), among `only` when given. */
+function lastPerson(history: Resolved[], offices: readonly string[], date?: string, only?: ReadonlySet<string>): Resolved | null {
   for (let k = history.length - 1, stop = Math.max(0, history.length - COREF_WINDOW); k >= stop; k--) {
     const h = history[k]!;
-    if (h.actor.kind === 'person' && h.actor.role?.office && offices.includes(h.actor.role.office)) return h;
+    const r = h.actor.role;
+    if (h.actor.kind !== 'person' || !r?.office || !offices.includes(r.office) || (only && !only.has(h.actor.id))) continue;
+    if (date && ((r.from && r.from > date) || (r.to && r.to < date))) continue;
+    return h;
   }
   return null;
 }

@@ -1169,7 +1169,7 @@ class Context {
 
     // between X and Y (symmetric events)
     if ((e.recip || e.args.includes('بين')) && (!source || !target)) {
-      const pair = this.between(h.end, Math.min(s.tokenEnd, h.end + 5), type);
+      const pair = this.between(h.end, Math.min(s.tokenEnd, h.end + 15), type);
       if (pair) {
         if (!source) source = pair[0];
         if (!target) target = pair[1];
@@ -2080,6 +2080,9 @@ class Context {
       const t = this.info[k]!;
       // (the partners of another noun event in a phrase after this one are its own)
       if (k > from && this.topicNoun(k, type)) return null;
+      // (past the trigger's own phrase: "اشتباكات في مناطق بريف حمص القريبة من الحدود مع لبنان 【بين】 تنظيم داعش
+      // والقوات الحكومية"; not past a clause break or another event's word)
+      if (k > from + 4 && (t.punct || t.trigger)) return null;
       if (!(t.flags & W.BETWEEN)) continue;
       // "بين البلدين / الجانبين / الطرفين": the two states named last before it
       if (DUAL_ANAPHORS.has(this.info[k + 1]?.norm ?? '')) return this.lastTwoStates(k);

@@ -236,7 +236,7 @@ export class EventLexicon {
     flag(cues.modes.negation, W.NEG);
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
-    flag(cues.modes.refusal, W.REFUSE);
+    flag(cues.modes.refusal ?? [], W.REFUSE);
     flag(cues.reporting.deny, W.DENY);
     flag(cues.reporting.assert, W.REPORT);
     flag(cues.modes.requested, W.REQUESTED);
