@@ -343,3 +343,11 @@ test('events: a cooperative act refused by its subject did not happen (modes.ref
   const attack = all('رفضت الحكومة الهجوم على المسجد.').find((x) => x.type === 'ASSAULT');
   assert.equal(attack?.mode, 'asserted');
 });
+
+test('events: "بين X و Y" after a clash noun\'s own phrase of place names its sides; "الفصائل المقاتلة" are rebels, not fighter jets', () => {
+  const clash = all('أن ذلك يأتي وسط اشتباكات في مناطق بريف حمص القريبة من القلمون ومن الحدود مع لبنان بين تنظيم داعش والقوات الحكومية السورية.').find((x) => x.type === 'ASSAULT');
+  assert.equal(clash?.source?.actor?.code, 'IMGMUSISI');
+  assert.equal(clash?.target?.actor?.code, 'SYRMIL');
+  const factions = all('أن الفصائل المقاتلة تخوض معارك مستمرة مع قوات النظام في ريف إدلب.').find((x) => x.type === 'ASSAULT');
+  assert.equal(factions?.source?.actor?.sector, 'REB');
+});
