@@ -671,3 +671,13 @@ test('real-news quotations: the actor of a titled speaker comes from the title (
   assert.equal(find(qs, 'الغارات لن تحسم المعركة')?.speaker?.actor?.code, 'USAEDU');
   assert.notEqual(find(qs, 'المرضى في تحسن')?.speaker?.actor?.country, 'TUR');
 });
+
+test('real-news quotations: "السناتور" is a title like "سيناتور", so the name after it is the speaker\'s; a plural after a name is the verb\'s object, not the speaker\'s title', () => {
+  const qs = quotes('ورفض السناتور الجمهوري ميتش مكونيل زعيم الاغلبية في مجلس الشيوخ الامريكي يوم الخميس الطرح الذي قدمه الرئيس باراك أوباما. وقال السناتور الجمهوري ميتش مكونيل إن الاتفاق سيء. وأبلغ مكونيل الصحفيين ردا على خطاب اوباما يوم الاربعاء إن الرئيس ارتكب خطأ فادحا بموقفه هذا.');
+  const senator = find(qs, 'الاتفاق سيء');
+  assert.equal(senator?.speaker?.name, 'ميتش مكونيل');
+  assert.equal(senator?.speaker?.title, 'السناتور الجمهوري');
+  const told = find(qs, 'الرئيس ارتكب خطأ');
+  assert.equal(told?.speaker?.name, 'مكونيل');
+  assert.notEqual(told?.speaker?.title, 'الصحفيين');
+});

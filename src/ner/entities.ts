@@ -1078,10 +1078,15 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   const personAt = new Set<number>();
   for (const c of out) if (c.type === 'PER') personAt.add(c.ts);
   // (not a title joined by و, another person's: "الملك سلمان بن عبدالعزيز، 【وملك المملكة الأردنية】 الملك عبدالله الثاني")
+  // (nor a plural, the verb's object: "وأبلغ مكونيل 【الصحفيين】 أن …"; "الأمين" is no plural)
+  const pluralHead = (t: TitleMention) => {
+    const w = tokens[t.tokenStart]!.norm.replace(/^[وف]?(?:ال|لل|بال)/, '');
+    return w.length > 4 && (w.endsWith('ين') || w.endsWith('ون'));
+  };
   const appositionAt = (i: number): TitleMention | undefined => {
     const t = titleStartingAt.get(i);
     const joined = !!t && /^[وف]/.test(tokens[t.tokenStart]!.text) && tokens[t.tokenStart]!.words?.[0]?.role === 'conj';
-    return t && !joined && !personAt.has(t.tokenEnd) && !(isComma(t.tokenEnd) && personAt.has(t.tokenEnd + 1)) ? t : undefined;
+    return t && !joined && !pluralHead(t) && !personAt.has(t.tokenEnd) && !(isComma(t.tokenEnd) && personAt.has(t.tokenEnd + 1)) ? t : undefined;
   };
 
   const entities: Entity[] = [];
