@@ -681,3 +681,12 @@ test('real-news quotations: "السناتور" is a title like "سيناتور",
   assert.equal(told?.speaker?.name, 'مكونيل');
   assert.notEqual(told?.speaker?.title, 'الصحفيين');
 });
+
+test('real-news quotations: titles of the press, the clergy, the arts and the ranks hold the name after them ("الداعية السعودي سلمان العودة", "القنصل الأمريكي", "الروائية")', () => {
+  for (const [text, name] of [
+    ['وقال الداعية السعودي سلمان العودة إن الوضع صعب.', 'سلمان العودة'],
+    ['وقال القنصل الأمريكي جون سميث إن الوضع صعب.', 'جون سميث'],
+    ['وقال البرلماني العراقي محمد الكربولي إن الوضع صعب.', 'محمد الكربولي'],
+    ['وقالت الروائية هالة البدري إن الرواية تكتب نفسها.', 'هالة البدري'],
+  ] as const) assert.equal(quotes(text)[0]?.speaker?.name, name, text);
+});
