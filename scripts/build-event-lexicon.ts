@@ -107,6 +107,8 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     return f ? f.slice(name.length + 1).split('|').map((w) => normalize(w)) : undefined;
   };
   const participles = pos === 'verb' ? kv('participle') : undefined;
+  const verbalCode = kv('verbal')?.[0];
+  if (verbalCode && !typeOfCode(verbalCode)) throw new Error(`triggers.curated.tsv row ${line}: verbal CAMEO code ${verbalCode} is not in cameo.tsv`);
   const patterns = pos === 'verb' ? [...expandForms(forms), ...(participles ?? [])].map((f) => [[normalize(f)]]) : expandPhrase(forms).map((p) => p.map((alts) => alts.map((w) => normalize(w))));
   triggers.push({
     pos: pos as TriggerEntryJSON['pos'],
@@ -122,6 +124,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     verbOnly: flags.includes('verbOnly') || undefined,
     hamza: flags.includes('hamza') || undefined,
     forceAgent: flags.includes('forceAgent') || undefined,
+    verbal: kv('verbal')?.[0],
     participles,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),

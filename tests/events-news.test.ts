@@ -351,3 +351,21 @@ test('events: "بين X و Y" after a clash noun\'s own phrase of place names it
   const factions = all('أن الفصائل المقاتلة تخوض معارك مستمرة مع قوات النظام في ريف إدلب.').find((x) => x.type === 'ASSAULT');
   assert.equal(factions?.source?.actor?.sector, 'REB');
 });
+
+test('events: a politician or civilian body that "attacks" does so in words (verbal=111); armed men and civilians with arms still attack', () => {
+  const president = all('هاجم الرئيس الإيراني حسن روحاني السعودية في خطاب ألقاه أمس.').find((x) => x.trigger?.text === 'هاجم');
+  assert.equal(president?.type, 'ACCUSE');
+  assert.equal(president?.cameo, '111');
+  assert.equal(president?.source?.actor?.code, 'IRNGOV');
+  const minister = all('وشن الوزير هجوما حادا على المعارضة.').find((x) => x.trigger?.text === 'هجوما');
+  assert.equal(minister?.type, 'ACCUSE');
+  assert.equal(all('هاجم مسلحون دورية للشرطة.').find((x) => x.trigger?.text === 'هاجم')?.type, 'ASSAULT');
+  assert.equal(all('أصيبت العائلة جراء هجوم المستوطنين على منزلهم.').find((x) => x.trigger?.text === 'هجوم')?.type, 'ASSAULT');
+});
+
+test('events: a verb right after a bare title is the predicate, not the title\'s name ("الوزير يشيد بالسعودية", "وزير الخارجية الإيراني يشيد بـ")', () => {
+  const praise = all('وزير الخارجية الإيراني يشيد بالسعودية.').find((x) => x.type === 'SUPPORT');
+  assert.equal(praise?.source?.actor?.code, 'IRNGOV');
+  assert.equal(praise?.target?.actor?.code, 'SAU');
+  assert.ok(all('الوزير يشيد بالسعودية.').some((x) => x.type === 'SUPPORT' && x.target?.actor?.code === 'SAU'));
+});

@@ -95,9 +95,13 @@ export class ActorResolver {
   readonly kb: ActorKB;
   private readonly matcher: ActorMatcher;
 
-  constructor(kb: ActorKB) {
+  /** Verb forms the other stages know (event triggers, reporting cues): never a name after a title ("الوزير 【يشيد】"). */
+  private readonly verbForms: ReadonlySet<string>;
+
+  constructor(kb: ActorKB, opts: { verbForms?: ReadonlySet<string> } = {}) {
     this.kb = kb;
     this.matcher = new ActorMatcher(kb);
+    this.verbForms = opts.verbForms ?? new Set();
   }
 
   resolve(input: ResolveInput): ResolveOutput {
@@ -341,6 +345,8 @@ export class ActorResolver {
         // after a connector the word is a name by construction ("بن ثنيان"): only function words end it
         const afterConnector = n > 0 && cx.connectors.has(tokens[k - 1]!.norm);
         if (!(firstName && n === 0) && !(afterConnector ? t.norm.length > 1 && !cx.stop.has(t.norm) : this.nameWord(t.norm, n === 0))) break;
+        // a verb the other stages know is the predicate, not a name: "الوزير 【يشيد】 بالسعودية" (unless a known name word: يزيد)
+        if (!afterConnector && this.verbForms.has(t.norm) && !this.personNameWords().all.has(t.norm)) break;
         // a word the clitic layer reads as و / ف + word is no part of the name ("ذلك العضو وشراسة …", "وامتدح"), unless
         // it is itself a name word (وليد، وائل)
         if (t.words && t.words.length > 1 && t.words[0]!.role === 'conj' && !this.personNameWords().all.has(t.norm)) break;

@@ -72,6 +72,14 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
+/** Sectors of titles (الوزير، النائب، الصحفي، الداعية) and of bodies (الحكومة، البرلمان) that "attack" in words (unarmedAgent). */
+const VERBAL_OFFICE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'OPP', 'PTY', 'MED', 'REL', 'EDU', 'IGO']);
+const VERBAL_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MED', 'IGO']);
+/** A sound plural in ـون / ـين (normalized): a crowd, not one speaker ("المسؤولون"); `plain`: without و ف. */
+function noConstructWord(n: string, plain: boolean): boolean {
+  const w = plain ? n.replace(/^[وف](?=.{5})/, '') : n;
+  return w.length > 4 && (w.endsWith('ون') || w.endsWith('ين'));
+}
 const HAMZA = /[\u0621-\u0626]/;
 /** Nouns that count the dead or wounded after a victim noun (قتلى، قتيلا، جرحى، مصابين، ضحايا، شهداء). */
 const CASUALTY_NOUN = /^(?:قتلي|قتيل|قتيلا|قتيلين|قتيلان|جرحي|جريح|جريحا|مصابين|مصابا|ضحايا|ضحيه|شهداء|شهيد|شهيدا)$/;
@@ -1335,6 +1343,13 @@ class Context {
     // (praise keeps its type: "قدم التهنئة" congratulates, CAMEO 051)
     type = (e.cameo !== '051' ? light?.retype?.[e.type] : undefined) ?? e.type;
     if (type !== e.type && lex.cameo[cameo ?? '']?.type !== type) cameo = type === 'AID' ? '070' : cameo;
+    // a politician or a civilian body "attacks" in words ("هاجم الرئيس الإيراني السعودية", "شن الوزير هجوما حادا على")
+    // (only an agent the text names for this act, not one inferred from elsewhere; a noun only as the object of a light
+    // verb, whose subject is its agent)
+    if (e.verbal && source && !sourceInferred && (e.pos === 'verb' || light !== undefined) && this.unarmedAgent(source) && !instrument) {
+      cameo = e.verbal;
+      type = lex.cameo[e.verbal]?.type ?? type;
+    }
     const ev = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
     return {
       hit: h,
@@ -1616,6 +1631,22 @@ class Context {
   /** A group of one sector noun that names a building, place or vehicle (roles.thingNouns: مدرسة، مسجد، سوق، منزل). */
   private thingGroup(g: Group): boolean {
     return g.units.length === 1 && !!g.units[0]!.head && this.lex.thingNoun(this.info[g.units[0]!.tokenStart]!.bases);
+  }
+
+  /**
+   * A group of one agent that fights with words: a named person of no armed sector or civilian crowd ("الرئيس الإيراني
+   * حسن روحاني", "الصحفي محمد حسنين هيكل"), a singular title of a political office ("الوزير"), or a government,
+   * legislature, court, medium or international body; not a state named by its country, a party (its members may
+   * fight: "عناصر حزب الاتحاد الديمقراطي"), civilians ("المستوطنين"), a force, an armed group or an instrument.
+   */
+  private unarmedAgent(g: Group): boolean {
+    if (g.units.length !== 1) return false;
+    const u = g.units[0]!;
+    const a = u.actor;
+    if (!a || u.instrument || u.place || u.head || !a.sector || ARMED_SECTORS.has(a.sector) || a.sector === 'CVL') return false;
+    if (a.kind === 'person') return true;
+    if (a.kind === 'title' || a.kind === 'agent') return VERBAL_OFFICE_SECTORS.has(a.sector) && !noConstructWord(this.info[u.tokenEnd - 1]!.norm, true);
+    return (a.kind === 'gov_body' || a.kind === 'igo' || a.kind === 'media') && VERBAL_BODY_SECTORS.has(a.sector);
   }
 
   /** A group of one unit that names an actor's premises (roles.premisesNouns: السفارة الأميركية، القنصلية). */

@@ -39,6 +39,8 @@ export interface TriggerEntryJSON {
   hamza?: boolean;
   /** A noun whose genitive, when it is a state's armed force, is its agent: "قصف الجيش", "قصف القوات الأوكرانية" (the force shells). */
   forceAgent?: boolean;
+  /** The CAMEO code of the act when its agent is a person or an unarmed body (a politician "attacks" in words: "هاجم الرئيس الإيراني السعودية" criticizes, 111). */
+  verbal?: string;
   notAfter?: string[];
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */

@@ -182,6 +182,13 @@ export class EventLexicon {
   readonly sportsSentence: number;
   readonly sportsDocument: number;
 
+  /** The one-word forms of the curated verb triggers (normalized: هاجم، يشيد، تنتقد), for stages that must not read a verb as a name. */
+  verbForms(): Set<string> {
+    const out = new Set<string>();
+    for (const e of this.entries) if (e.pos === 'verb' && e.source !== 'upa') for (const p of e.patterns) if (p.length === 1) for (const f of p[0]!) out.add(f);
+    return out;
+  }
+
   constructor(file: LexiconFile, map: CompiledCharMap = defaultCharMap()) {
     const n = (s: string) => normalize(s, map);
     const np = (p: Pattern): Pattern => p.map((alts) => alts.map(n));

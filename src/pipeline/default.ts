@@ -24,7 +24,7 @@ export function defaultStages(res: Resources): Stage[] {
     new SentenceStage(res.text.letters),
     new DateStage(res.text.calendar, res.text.numbers),
     new NumberStage(res.text.numbers),
-    new ActorStage(res.actors),
+    new ActorStage(res.actors, new Set([...res.events.verbForms(), ...res.quotes.verbForms()])),
   ];
   // Entities (tagger + actor lexicon + titles) read whichever of their inputs the stages above provide.
   stages.push(new EntityStage(res.ner, res.actors, stages.flatMap((s) => s.provides), res.notEntities, res.text.letters, res.text.sources));

@@ -108,6 +108,12 @@ const FRAMES = /^(clause|colon|object|noun|prep:.+|source:.+|complement:.+|conte
 export class QuoteLexicon {
   readonly version: { cues: number; speakers: number };
   private readonly cues = new Map<string, CueHit>();
+  /** The finite verb forms of the cues (normalized: قال، يؤكد، أشارت), for stages that must not read a verb as a name. */
+  verbForms(): Set<string> {
+    const out = new Set<string>();
+    for (const [form, hit] of this.cues) if ((hit.form === 'past' || hit.form === 'imperf') && !hit.entry.noun) out.add(form);
+    return out;
+  }
   /** Complementizer words (أن، إن، بأن and pronoun forms), normalized. */
   readonly complementizers: ReadonlySet<string>;
   readonly prepThen: ReadonlySet<string>;

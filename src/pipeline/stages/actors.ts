@@ -14,8 +14,9 @@ export class ActorStage implements Stage {
   readonly provides = ['actors', 'titles'] as const;
   private readonly resolver: ActorResolver;
 
-  constructor(kb: ActorKB) {
-    this.resolver = new ActorResolver(kb);
+  /** `verbForms`: verb forms of the event and quotation lexicons, which the resolver never reads as a name. */
+  constructor(kb: ActorKB, verbForms?: ReadonlySet<string>) {
+    this.resolver = new ActorResolver(kb, verbForms ? { verbForms } : {});
   }
 
   process(doc: RasidDocument): void {
