@@ -369,3 +369,16 @@ test('events: a verb right after a bare title is the predicate, not the title\'s
   assert.equal(praise?.target?.actor?.code, 'SAU');
   assert.ok(all('الوزير يشيد بالسعودية.').some((x) => x.type === 'SUPPORT' && x.target?.actor?.code === 'SAU'));
 });
+
+test('events: breaking relations with the subject between verb and noun (SANCTION 161); a light verb right before its noun leaves the noun\'s nisba as agent', () => {
+  const cut = all('وقطعت السعودية علاقاتها الدبلوماسية مع إيران.').find((x) => x.type === 'SANCTION');
+  assert.equal(cut?.cameo, '161');
+  assert.equal(cut?.source?.actor?.code, 'SAU');
+  assert.equal(cut?.target?.actor?.code, 'IRN');
+  const oman = all('ولم تقطع سلطنة عمان علاقاتها مع النظام السوري.').find((x) => x.type === 'SANCTION');
+  assert.equal(oman?.source?.actor?.code, 'OMN');
+  assert.equal(oman?.mode, 'denied');
+  const shelling = all('وتواصل القصف الإسرائيلي لقطاع غزة لليوم الثالث.').find((x) => x.type === 'ASSAULT');
+  assert.equal(shelling?.source?.actor?.country, 'ISR');
+  assert.equal(shelling?.target?.actor?.country, 'PSE');
+});

@@ -445,7 +445,8 @@ function isVerbPosition(info: TokenInfo[], i: number, verbForm = false): boolean
   if (t.definite && !verbForm) return false;
   const prev = info[i - 1];
   if (!prev || prev.punct) return true;
-  if (VERB_LEADERS.has(prev.norm)) return true;
+  // (with و or ف on the particle: "ولم تقطع", "ولن يشارك")
+  if (VERB_LEADERS.has(prev.norm) || (prev.norm.length > 2 && /^[وف]/.test(prev.norm) && VERB_LEADERS.has(prev.norm.slice(1)))) return true;
   if (t.norm.startsWith('و') && !t.definite && t.norm !== t.base) return true;
   return subjectAfterComplementizer(info, i);
 }
@@ -1094,6 +1095,16 @@ class Context {
       }
     }
 
+    // a light verb right before its noun with no subject of its own ("وتواصل القصف الإسرائيلي لقطاع غزة"): the noun's
+    // nisba is its agent, as without the light verb, and an object with ل after it its target
+    if (!source && light && pred === h.i - 1 && e.pos !== 'verb' && (type === 'ASSAULT' || e.gen === 'target')) {
+      const g = this.groupStarting(h.end);
+      if (g && g.units.length === 1 && g.units[0]!.nisba && !this.prepBefore(g) && info[g.tokenStart]!.definite === info[h.end - 1]!.definite) {
+        source = g;
+        const lam = target ? null : this.lamObjectAfter(g, s.tokenEnd);
+        if (lam && lam !== true) target = lam;
+      }
+    }
     if (!source && announcer) source = announcer;
     // a force in a state of alert: "والقوات التونسية في حالة تأهب قصوى" → the forces before في
     if (!source && type === 'MOBILIZE' && e.pos !== 'verb' && h.i > s.tokenStart + 1 && info[h.i - 1]!.norm === 'في') {
