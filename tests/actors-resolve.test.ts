@@ -366,3 +366,11 @@ test('a definite construct title alone ("وزير الخارجية") is the last
   // a title at the end of another person's chain of titles
   assert.deepEqual(coref('التقى وزير الدفاع المصري صدقي صبحي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، وبحثا العلاقات.'), []);
 });
+
+test('a city with a one-digit number after it is a conference, not the place ("جنيف1", "مؤتمر جنيف 2"); not a count or a date', () => {
+  const geneva = (text: string) => run(text, '2015-08-01').mentions.filter((m) => m.actor.country === 'CHE').length;
+  assert.equal(geneva('وفقا لبنود «جنيف1» التي تركز على مؤسسات الدولة.'), 0);
+  assert.equal(geneva('وشارك في مؤتمر جنيف 2 للسلام.'), 0);
+  assert.equal(geneva('وسافر إلى جنيف 3 مرات.'), 1);
+  assert.equal(geneva('وفي جنيف يوم 2 يونيو.'), 1);
+});

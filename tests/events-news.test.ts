@@ -382,3 +382,9 @@ test('events: breaking relations with the subject between verb and noun (SANCTIO
   assert.equal(shelling?.source?.actor?.country, 'ISR');
   assert.equal(shelling?.target?.actor?.country, 'PSE');
 });
+
+test('events: "بين X و Y" right after a reciprocal noun names its parties even after an agent ("وتأمل لافروف إلى حوار بين إيران ودول الخليج")', () => {
+  const talks = all('وتأمل لافروف إلى حوار بين إيران ودول الخليج.').find((x) => x.type === 'CONSULT');
+  assert.equal(talks?.source?.actor?.code, 'IRN');
+  assert.equal(talks?.target?.actor?.code, 'IGOGCC');
+});

@@ -685,3 +685,11 @@ test('set phrases with God\'s name are no person ("بعد توفيق الله", 
   const ents = pipe.analyze('ومؤشر إيجابي يلبي طموحات أنصارها بعد توفيق الله. وكان الصحابة رضوان الله عليهم قدوة.', { published: '2015-08-01' }).entities.map((e) => e.text);
   assert.ok(!ents.includes('توفيق الله') && !ents.includes('رضوان الله'), ents.join(' | '));
 });
+
+test('"دول الخليج" resolves to the Gulf states\' council but its entity is the region "الخليج" (LOC)', async () => {
+  const pipe = await defaultPipeline();
+  const doc = pipe.analyze('أن المملكة العربية السعودية ودول الخليج أقدر على إيجاد حلول دائمة.', { published: '2015-08-01' });
+  const ents = doc.entities.map((e) => `${e.type}:${e.text}`);
+  assert.ok(ents.includes('LOC:الخليج'), ents.join(', '));
+  assert.ok(doc.actorMentions.some((m) => m.actor.id === 'igo:gcc'));
+});

@@ -63,6 +63,23 @@ function noConstructHead(t: Token): boolean {
   const n = t.norm.replace(/^[وف](?=.{5})/, '');
   return n.length > 4 && (n.endsWith('ون') || n.endsWith('ين'));
 }
+/**
+ * Token i is a one-digit number right after a place's name that makes it a conference or its statement: attached
+ * ("جنيف1") or after a hyphen, or after a space when a conference noun stands before the name or the number ends the
+ * phrase ("مؤتمر جنيف 2", "«جنيف 2»"); not a count ("جنيف 3 مرات") nor a date ("جنيف 2 يونيو").
+ */
+function conferenceNumberAt(tokens: readonly Token[], i: number, start: number): boolean {
+  let k = i;
+  const hyphen = k < tokens.length && tokens[k]!.kind === 'punct' && /^[-–]$/.test(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end <= 1;
+  if (hyphen) k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'number' || !/^[1-9١-٩]$/.test(t.text) || t.start - tokens[k - 1]!.end > 1) return false;
+  if (hyphen || t.start === tokens[k - 1]!.end) return true;
+  const nx = tokens[k + 1];
+  if (!nx || nx.kind !== 'word') return true;
+  const before = start > 0 ? tokens[start - 1]! : undefined;
+  return !!before && /^[وبل]?(?:ال)?(?:مؤتمر|محادثات|مفاوضات|اتفاق|اتفاقية|بيان|مباحثات|قمة|مسار|جولة)$/.test(before.text.replace(/[\u064B-\u0652]/g, ''));
+}
 /** Honorific offices whose nisba alone is a family name (الدكتور التركي، الشيخ المصري), no nationality. */
 export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
 /** Titles whose sector comes from the organization named after them. */
@@ -490,6 +507,12 @@ export class ActorResolver {
       if (it && it.ts === ti) {
         const e = it.hit.entry;
         if (covered[ti]) {
+          ti = it.te - 1;
+          continue;
+        }
+        // a city or country with a one-digit number after it is a conference or its statement, not the place:
+        // "«جنيف1»", "مؤتمر جنيف 2", "مينسك-2"
+        if ((e.kind === 'place' || e.kind === 'country' || it.hit.via === 'capital') && it.hit.via !== 'nisba' && conferenceNumberAt(tokens, it.te, it.ts)) {
           ti = it.te - 1;
           continue;
         }

@@ -1187,9 +1187,14 @@ class Context {
     }
 
     // between X and Y (symmetric events)
-    if ((e.recip || e.args.includes('بين')) && (!source || !target)) {
-      const pair = this.between(h.end, Math.min(s.tokenEnd, h.end + 15), type);
-      if (pair) {
+    if (e.recip || e.args.includes('بين')) {
+      const pair = !source || !target || e.pos !== 'verb' ? this.between(h.end, Math.min(s.tokenEnd, h.end + 15), type) : null;
+      // (right after a noun, "بين X و Y" names its parties even when an agent stood before it: "وتأمل لافروف 【حوار
+      // بين إيران ودول الخليج】")
+      if (pair && e.pos !== 'verb' && source && pair[0].tokenStart <= h.end + 2 && info[pair[0].tokenStart - 1]!.flags & W.BETWEEN) {
+        source = pair[0];
+        target = pair[1];
+      } else if (pair && (!source || !target)) {
         if (!source) source = pair[0];
         if (!target) target = pair[1];
       }

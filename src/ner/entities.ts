@@ -896,6 +896,11 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   for (const m of inp.mentions) {
     const type = mentionType(m, inp.isAnaphor);
     if (!type || titleOnly(m)) continue;
+    // the states of a region named as one body ("دول الخليج" → the Gulf Cooperation Council): the entity is the region
+    if (type === 'ORG' && m.tokenEnd - m.tokenStart > 1 && /^[وف]?[بل]?دول$/.test(tokens[m.tokenStart]!.norm)) {
+      lex.push({ ts: m.tokenStart + 1, te: m.tokenEnd, type: 'LOC', source: 'lexicon', mention: m });
+      continue;
+    }
     // a known name stored with its title ("الشيخ صباح الأحمد", "الملك سلمان"): the title is no part of the entity
     const ts = type === 'PER' && m.tokenEnd - m.tokenStart > 1 && inp.eponym?.title(withoutProclitics(tokens[m.tokenStart]!.norm)) ? m.tokenStart + 1 : m.tokenStart;
     lex.push({ ts, te: m.tokenEnd, type, source: 'lexicon', mention: m });
