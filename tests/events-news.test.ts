@@ -388,3 +388,9 @@ test('events: "بين X و Y" right after a reciprocal noun names its parties ev
   assert.equal(talks?.source?.actor?.code, 'IRN');
   assert.equal(talks?.target?.actor?.code, 'IGOGCC');
 });
+
+test('events: a company or outlet that confirms an attack reports it; it does not carry it out', () => {
+  assert.ok(!all('وأكّدت الشركة خطف سالوبيك أثناء زيارته للقاهرة.').some((x) => x.type === 'ASSAULT' && x.source?.actor?.sector === 'BUS'));
+  const ministry = all('وأعلنت وزارة الداخلية قتل ثلاثة مسلحين في سيناء.').find((x) => x.type === 'ASSAULT');
+  assert.equal(ministry?.source?.actor?.sector, 'GOV');
+});

@@ -72,6 +72,8 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
+/** Sectors of civilian life, whose actors report attacks and arrests but do not carry them out (civilianGroup). */
+const CIVILIAN_SECTORS = new Set(['BUS', 'MED', 'CVL', 'EDU', 'HLH', 'REL', 'NGO']);
 /** Sectors of titles (الوزير، النائب، الصحفي، الداعية) and of bodies (الحكومة، البرلمان) that "attack" in words (unarmedAgent). */
 const VERBAL_OFFICE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'OPP', 'PTY', 'MED', 'REL', 'EDU', 'IGO']);
 const VERBAL_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MED', 'IGO']);
@@ -1105,7 +1107,9 @@ class Context {
         if (lam && lam !== true) target = lam;
       }
     }
-    if (!source && announcer) source = announcer;
+    // (a company, an outlet or civilians that confirm an attack or an arrest report it; they do not carry it out:
+    // "وأكدت الشركة خطف سالوبيك")
+    if (!source && announcer && !((type === 'ASSAULT' || type === 'COERCE') && this.civilianGroup(announcer))) source = announcer;
     // a force in a state of alert: "والقوات التونسية في حالة تأهب قصوى" → the forces before في
     if (!source && type === 'MOBILIZE' && e.pos !== 'verb' && h.i > s.tokenStart + 1 && info[h.i - 1]!.norm === 'في') {
       const g = this.groupEndingNear(h.i - 1, s.tokenStart);
@@ -1663,6 +1667,12 @@ class Context {
     if (a.kind === 'person') return true;
     if (a.kind === 'title' || a.kind === 'agent') return VERBAL_OFFICE_SECTORS.has(a.sector) && !noConstructWord(this.info[u.tokenEnd - 1]!.norm, true);
     return (a.kind === 'gov_body' || a.kind === 'igo' || a.kind === 'media') && VERBAL_BODY_SECTORS.has(a.sector);
+  }
+
+  /** A group of one actor of a civilian sector: a company, an outlet, civilians, a school, hospital or religious body. */
+  private civilianGroup(g: Group): boolean {
+    const a = g.units.length === 1 ? g.units[0]!.actor : null;
+    return !!a && !!a.sector && CIVILIAN_SECTORS.has(a.sector) && a.kind !== 'armed_group';
   }
 
   /** A group of one unit that names an actor's premises (roles.premisesNouns: السفارة الأميركية، القنصلية). */
