@@ -130,6 +130,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     notBefore: kv('notBefore'),
     near: kv('near'),
     nearWithin: kv('nearWithin') ? Number(kv('nearWithin')![0]) : undefined,
+    nearPlace: flags.includes('nearPlace') || undefined,
     notNear: kv('notNear'),
     cue: kv('cue'),
     notPersonObj: kv('notPersonObj'),

@@ -394,3 +394,10 @@ test('events: a company or outlet that confirms an attack reports it; it does no
   const ministry = all('وأعلنت وزارة الداخلية قتل ثلاثة مسلحين في سيناء.').find((x) => x.type === 'ASSAULT');
   assert.equal(ministry?.source?.actor?.sector, 'GOV');
 });
+
+test('events: taking a named place counts when the place follows the preposition far from the verb (nearPlace); taking control of a situation does not', () => {
+  const zinjibar = all('سيطرت القوات الموالية لحكومة الرئيس اليمني المعترف به دوليا عبدربه منصور هادي على زنجبار، عاصمة محافظة ابين.').find((x) => x.type === 'COERCE');
+  assert.equal(zinjibar?.cameo, '192');
+  assert.equal(zinjibar?.source?.actor?.country, 'YEM');
+  assert.ok(!all('وسيطرت الحكومة على الوضع الأمني.').some((x) => x.type === 'COERCE'));
+});

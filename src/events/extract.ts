@@ -259,6 +259,15 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     for (const t of doc.titles) ps[t.tokenStart] = 1;
     return ps;
   };
+  // tokens that start a named place (a place, country or capital the actor layer knows, or a place entity), built on first use
+  let placeStart: Uint8Array | undefined;
+  const placeStarts = (): Uint8Array => {
+    if (placeStart) return placeStart;
+    const ps = (placeStart = new Uint8Array(info.length));
+    for (const e of doc.entities) if (e.type === 'GPE' || e.type === 'LOC') ps[doc.tokenAt(e.start)] = 1;
+    for (const m of mentions) if (m.via !== 'nisba' && (m.via === 'capital' || m.actor.kind === 'place' || m.actor.kind === 'country' || m.actor.kind === 'territory')) ps[m.tokenStart] = 1;
+    return ps;
+  };
   // indefinite nisbas: a word before one is a noun ("قصف روسي", "غارات إسرائيلية"), not a verb
   const nisbaNext = new Uint8Array(info.length + 1);
   for (const m of mentions) if (m.via === 'nisba' && m.tokenStart > 0 && !info[m.tokenStart]!.definite) nisbaNext[m.tokenStart - 1] = 1;
@@ -309,7 +318,8 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     const next = info[i + best.len];
     if (e.notAfter && prev && prev.bases.some((b) => e.notAfter!.includes(b))) continue;
     if (e.notBefore && next && next.bases.some((b) => e.notBefore!.includes(b))) continue;
-    if (e.near && !nearWord(info, i + best.len, sEnd, e.near, e.nearWithin)) continue;
+    // (or, for a verb of taking ground, a named place after its preposition: "سيطرت القوات الموالية لحكومة هادي 【على زنجبار】")
+    if (e.near && !nearWord(info, i + best.len, sEnd, e.near, e.nearWithin) && !(e.nearPlace && placeAfterPrep(info, i + best.len, sEnd, e.args, placeStarts()))) continue;
     if (e.notNear && nearWord(info, i + best.len, sEnd, e.notNear, 4)) continue;
     const sStart = sentences[si]?.tokenStart ?? 0;
     if (e.cue && !aroundTrigger(info, i, i + best.len, sStart, sEnd, e.cue)) continue;
@@ -338,6 +348,22 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
 }
 
 /** One of `words` among the `span` (eight) words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
+/**
+ * One of the trigger's prepositions (`args`, attached or written apart) within fifteen words after k in the same clause,
+ * followed right away (or after one word: "على مدينة زنجبار" is the near word's case) by a named place.
+ */
+function placeAfterPrep(info: TokenInfo[], k: number, sEnd: number, args: readonly string[], places: Uint8Array): boolean {
+  const clause = info[k]?.clause;
+  for (let j = k; j < Math.min(sEnd, k + 15) && info[j]!.clause === clause; j++) {
+    const t = info[j]!;
+    if (!t.word) continue;
+    if (args.includes(t.norm)) return j + 1 < sEnd && places[j + 1] === 1;
+    // (an attached preposition: "بزنجبار")
+    if (places[j] && args.some((a) => a.length === 1 && t.norm.startsWith(a) && t.norm !== t.base)) return true;
+  }
+  return false;
+}
+
 function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], span = 8): boolean {
   for (let j = k; j < Math.min(sEnd, k + span); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
   return false;

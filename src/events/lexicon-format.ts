@@ -45,6 +45,8 @@ export interface TriggerEntryJSON {
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */
   near?: string[];
+  /** With `near`: also a trigger when a named place follows its preposition ("سيطرت القوات … 【على زنجبار】"). */
+  nearPlace?: boolean;
   /** How many words after the trigger `near` looks at (default eight): "تحقق الشرطة الفرنسية في" needs في within four. */
   nearWithin?: number;
   /**
