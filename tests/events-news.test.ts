@@ -401,3 +401,9 @@ test('events: taking a named place counts when the place follows the preposition
   assert.equal(zinjibar?.source?.actor?.country, 'YEM');
   assert.ok(!all('وسيطرت الحكومة على الوضع الأمني.').some((x) => x.type === 'COERCE'));
 });
+
+test('events: a phrase with its own preposition after a marker verb is where the act came from, not its agent ("هجوم شنته من عدن")', () => {
+  const evs = all('واوضحت المصادر العسكرية انه اثر هجوم شنته من عدن، كبرى مدن الجنوب، وبدعم من طيران التحالف بقيادة السعودية، تمكنت القوات الموالية لحكومة هادي من السيطرة على مواقع اللواء الخامس عشر.');
+  assert.ok(!evs.some((x) => x.source?.text === 'عدن'), JSON.stringify(evs.map((x) => [x.type, x.source?.text, x.target?.text])));
+  assert.equal(all('الهجوم الذي شنه مسلحون على الحاجز.').find((x) => x.type === 'ASSAULT')?.source?.actor?.sector, 'REB');
+});

@@ -2207,6 +2207,8 @@ class Context {
           }
           if (!ok) continue;
           const g = this.groupAfterPrep(k + p.pattern.length, end + 4, 2);
+          // (a phrase with its own preposition after a marker verb is no agent: "هجوم شنته 【من عدن】" is where it came from)
+          if (g && g.tokenStart !== k + p.pattern.length && this.prepBefore(g)) continue;
           if (g) return { g, led: p.pattern[p.pattern.length - 1]!.some((x) => LEAD_WORDS.has(x)) };
         }
       }
