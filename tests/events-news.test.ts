@@ -407,3 +407,10 @@ test('events: a phrase with its own preposition after a marker verb is where the
   assert.ok(!evs.some((x) => x.source?.text === 'عدن'), JSON.stringify(evs.map((x) => [x.type, x.source?.text, x.target?.text])));
   assert.equal(all('الهجوم الذي شنه مسلحون على الحاجز.').find((x) => x.type === 'ASSAULT')?.source?.actor?.sector, 'REB');
 });
+
+test('events: a city after a meeting or agreement noun is its venue, not a party ("مفاوضات فيينا", "اتفاق لوزان")', () => {
+  for (const t of ['بعد مفاوضات فيينا، هناك أحاديث بأن النشاطات النووية قد توقفت.', 'وقال الوزير إن اتفاق لوزان يمثل خطوة مهمة.']) {
+    const evs = all(t);
+    assert.ok(!evs.some((x) => (x.type === 'CONSULT' || x.type === 'AGREE') && ['AUT', 'CHE'].includes(x.target?.actor?.country ?? '')), t);
+  }
+});

@@ -1090,6 +1090,9 @@ class Context {
         if (type === 'ASSAULT' && p >= s.tokenStart && info[p]!.flags & W.VICTIM_VERB && g !== source) target = target ?? g;
         g = null;
       }
+      // a city after a meeting or agreement noun is where it is held, not a party: "مفاوضات 【فيينا】", "اتفاق 【لوزان】",
+      // "مؤتمر 【جنيف】" (a capital read as its government, "طهران", too)
+      if (g && (type === 'CONSULT' || type === 'AGREE') && g.tokenStart === h.end && g.units.length === 1 && (g.units[0]!.capital || (g.units[0]!.place && g.units[0]!.actor?.kind !== 'country'))) g = null;
       genitive = g;
       // a singular adjective right after an attack noun is its agent: "قصف روسي", "تفجير انتحاري"
       // (and a definite one after a definite noun: "القصف الروسي", "التفجير الإرهابي")
