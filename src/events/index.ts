@@ -120,6 +120,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
       if (!d.source && d.m.pronounSubject && m.start >= doc.tokens[d.m.hit.i]!.start) break;
       // (a word of the trigger phrase is no party: "هاجموا القاعدة" names a base)
       if (m.tokenStart >= d.m.hit.i && m.tokenEnd <= d.m.hit.end) continue;
+      // (nor a city right after a meeting or agreement noun, its venue: "مفاوضات 【فيينا】", "اتفاق 【لوزان】")
+      if ((d.m.type === 'CONSULT' || d.m.type === 'AGREE') && m.tokenStart === d.m.hit.end && (m.via === 'capital' || m.actor.kind === 'place')) continue;
       const c = m.actor.country ?? m.actor.code;
       if (!c || m.actor.kind === 'media') continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
