@@ -690,3 +690,9 @@ test('real-news quotations: titles of the press, the clergy, the arts and the ra
     ['وقالت الروائية هالة البدري إن الرواية تكتب نفسها.', 'هالة البدري'],
   ] as const) assert.equal(quotes(text)[0]?.speaker?.name, name, text);
 });
+
+test('real-news quotations: a verbal noun after the speaker begins the content of an announcement ("أعلنت لندن إرسال حواجز …")', () => {
+  const qs = quotes('وفي مواجهة تدفق المهاجرين، عززت السلطات الفرنسية قوات الشرطة، بينما أعلنت لندن إرسال حواجز وكلاب بوليسية إضافية فضلا عن مائة عنصر أمن لتأمين موقع النفق.');
+  const london = qs.find((q) => q.text.startsWith('إرسال'));
+  assert.equal(london?.speaker?.text, 'لندن');
+});
