@@ -414,3 +414,12 @@ test('events: a city after a meeting or agreement noun is its venue, not a party
     assert.ok(!evs.some((x) => (x.type === 'CONSULT' || x.type === 'AGREE') && ['AUT', 'CHE'].includes(x.target?.actor?.country ?? '')), t);
   }
 });
+
+test('events: a form after أنّ with its pronoun is the verb ("أعلن الجيش التركي أنه قصف"); releasing with the subject between verb and سراح', () => {
+  const shelled = all('وأعلن الجيش التركي أنه قصف مواقع لحزب العمال الكردستاني في شمال العراق.').find((x) => x.type === 'ASSAULT');
+  assert.equal(shelled?.source?.actor?.code, 'TURMIL');
+  assert.equal(shelled?.target?.actor?.code, 'TURREBPKK');
+  const freed = all('وأطلقت السلطات البحرينية سراح عدد من المعتقلين.').find((x) => x.type === 'RETREAT');
+  assert.equal(freed?.source?.actor?.code, 'BHRGOV');
+  assert.equal(freed?.target?.actor?.country, 'BHR');
+});

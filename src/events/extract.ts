@@ -475,6 +475,8 @@ function isVerbPosition(info: TokenInfo[], i: number, verbForm = false): boolean
   if (!prev || prev.punct) return true;
   // (with و or ف on the particle: "ولم تقطع", "ولن يشارك")
   if (VERB_LEADERS.has(prev.norm) || (prev.norm.length > 2 && /^[وف]/.test(prev.norm) && VERB_LEADERS.has(prev.norm.slice(1)))) return true;
+  // (أنّ with its pronoun subject: "وأعلن الجيش التركي 【أنه قصف】 مواقع")
+  if (/^[وفبل]?ان(?:ه|ها|هم|هما|نا)$/.test(prev.norm)) return true;
   if (t.norm.startsWith('و') && !t.definite && t.norm !== t.base) return true;
   return subjectAfterComplementizer(info, i);
 }
