@@ -374,3 +374,10 @@ test('a city with a one-digit number after it is a conference, not the place ("�
   assert.equal(geneva('وسافر إلى جنيف 3 مرات.'), 1);
   assert.equal(geneva('وفي جنيف يوم 2 يونيو.'), 1);
 });
+
+test('"المبعوث الأممي": a nisba of the United Nations after a title names the organization ([un_nisbas]); the unnamed official is a mention of the UN', () => {
+  const r = run('وأكد الوزير دعم بلاده لجهود المبعوث الأممي. وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن المحادثات مستمرة.', '2015-08-01');
+  assert.ok(r.titles.some((t) => t.text === 'المبعوث الأممي' && t.sector === 'IGO'));
+  assert.ok(r.mentions.some((m) => m.text === 'المبعوث الأممي' && m.actor.id === 'igo:un'));
+  assert.ok(r.mentions.some((m) => m.actor.id === 'per:ismail-ould-cheikh-ahmed'));
+});

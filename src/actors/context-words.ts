@@ -111,6 +111,8 @@ export interface ActorContextWords {
   readonly ownCountryWords: ReadonlySet<string>;
   /** "The countries of" (دول) between a title and an organization: the title belongs to the organization. */
   readonly memberStates: ReadonlySet<string>;
+  /** Nisbas of the United Nations (الأممي، الأممية): after a title they name the organization ("المبعوث الأممي"). */
+  readonly unNisbas: ReadonlySet<string>;
 }
 
 /** Section name in the file → field. */
@@ -163,6 +165,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   nisba_first_names: 'nisbaFirstNames',
   own_country_words: 'ownCountryWords',
   member_states: 'memberStates',
+  un_nisbas: 'unNisbas',
 };
 
 /** A word: Arabic letters (and marks) only. */

@@ -413,6 +413,15 @@ export class ActorResolver {
       // skip modifiers, then take complements: a nisba or country, an organization (with its own country)
       for (let guard = 0; guard < 3; guard++) {
         while (te < tokens.length && cx.titleModifiers.has(tokens[te]!.norm)) te++;
+        // a nisba of the United Nations: "المبعوث 【الأممي】" (the organization of the title; no mention of its own)
+        if (!org && !country && te < tokens.length && cx.unNisbas.has(tokens[te]!.norm) && itemAt[te]! < 0) {
+          const un = kb.get('igo:un');
+          if (un) {
+            org = { actor: kb.toActor(un, date), entry: un };
+            te++;
+            continue;
+          }
+        }
         // "وزراء خارجية 【دول】 مجلس التعاون": the member states of the organization after it
         const members = !country && !org && te + 1 < tokens.length && cx.memberStates.has(tokens[te]!.norm);
         const c = complementAt(last + 1, members ? te + 1 : te);
@@ -638,6 +647,8 @@ export class ActorResolver {
             const code = tp.tm.country + (tp.tm.sector ?? '');
             addMention(it.ts, tp.te, it.strip, it.lamAl, { id: `agent:${code}`, code, country: tp.tm.country, sector: tp.tm.sector, name: { ar: tp.tm.text }, kind: 'agent' }, 'title');
           }
+          // an unnamed official of the United Nations by its nisba ("المبعوث الأممي"): a mention of the organization
+          if (!person && tp.org && tp.te > it.te && cx.unNisbas.has(tokens[tp.te - 1]!.norm)) addMention(it.ts, tp.te, it.strip, it.lamAl, tp.org.actor, 'title', tp.org.entry);
           ti = Math.max(next, tp.te) - 1;
           continue;
         }
