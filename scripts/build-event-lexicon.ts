@@ -124,7 +124,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     verbOnly: flags.includes('verbOnly') || undefined,
     hamza: flags.includes('hamza') || undefined,
     forceAgent: flags.includes('forceAgent') || undefined,
-    verbal: kv('verbal')?.[0],
+    verbal: verbalCode,
     participles,
     notAfter: kv('notAfter'),
     notBefore: kv('notBefore'),

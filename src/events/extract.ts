@@ -10,7 +10,7 @@ import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
 import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
 import { W } from './lexicon.ts';
 import { tokenInfo, type TokenInfo } from './tokens.ts';
-import { buildGroups, buildUnits, eventMentions, unitPrep, type Group, type Unit } from './units.ts';
+import { buildGroups, buildUnits, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
 
 export interface TriggerHit {
   i: number;
@@ -77,11 +77,6 @@ const CIVILIAN_SECTORS = new Set(['BUS', 'MED', 'CVL', 'EDU', 'HLH', 'REL', 'NGO
 /** Sectors of titles (الوزير، النائب، الصحفي، الداعية) and of bodies (الحكومة، البرلمان) that "attack" in words (unarmedAgent). */
 const VERBAL_OFFICE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'OPP', 'PTY', 'MED', 'REL', 'EDU', 'IGO']);
 const VERBAL_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MED', 'IGO']);
-/** A sound plural in ـون / ـين (normalized): a crowd, not one speaker ("المسؤولون"); `plain`: without و ف. */
-function noConstructWord(n: string, plain: boolean): boolean {
-  const w = plain ? n.replace(/^[وف](?=.{5})/, '') : n;
-  return w.length > 4 && (w.endsWith('ون') || w.endsWith('ين'));
-}
 const HAMZA = /[\u0621-\u0626]/;
 /** Nouns that count the dead or wounded after a victim noun (قتلى، قتيلا، جرحى، مصابين، ضحايا، شهداء). */
 const CASUALTY_NOUN = /^(?:قتلي|قتيل|قتيلا|قتيلين|قتيلان|جرحي|جريح|جريحا|مصابين|مصابا|ضحايا|ضحيه|شهداء|شهيد|شهيدا)$/;
@@ -183,11 +178,11 @@ const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|من
 /** Words right after a victim verb's people that leave the verb no object: the people are its victims. */
 const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد', 'عند', 'قرب', 'امس', 'اليوم', 'على', 'علي', 'برصاص', 'بنيران', 'بانفجار', 'بقصف']);
 
-/** Prepositions of time: a noun after one is a time phrase, not the object of a verbal noun before it. */
 /** Types of act that a refusal before them negates (see mode()). */
 const REFUSABLE = new Set(['COOPERATE', 'AGREE', 'CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 /** The participle "issued" that opens a source marker (normalized): الصادر عن X. */
 const ISSUED = new Set(['الصادر', 'الصادره']);
+/** Prepositions of time: a noun after one is a time phrase, not the object of a verbal noun before it. */
 const TIME_PREPS = new Set(['قبل', 'بعد', 'خلال', 'منذ', 'اثناء', 'عقب', 'اثر', 'ابان', 'حتي', 'حتى']);
 
 /** Words after which a clause may begin with its subject (إن الجيش قصف، وكان الوزير زار، بينما إيران تدعم). */
@@ -347,7 +342,6 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
   return hits;
 }
 
-/** One of `words` among the `span` (eight) words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
 /**
  * One of the trigger's prepositions (`args`, attached or written apart) within fifteen words after k in the same clause,
  * followed right away (or after one word: "على مدينة زنجبار" is the near word's case) by a named place.
@@ -364,6 +358,7 @@ function placeAfterPrep(info: TokenInfo[], k: number, sEnd: number, args: readon
   return false;
 }
 
+/** One of `words` among the `span` (eight) words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
 function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], span = 8): boolean {
   for (let j = k; j < Math.min(sEnd, k + span); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
   return false;
@@ -1696,7 +1691,7 @@ class Context {
     const a = u.actor;
     if (!a || u.instrument || u.place || u.head || !a.sector || ARMED_SECTORS.has(a.sector) || a.sector === 'CVL') return false;
     if (a.kind === 'person') return true;
-    if (a.kind === 'title' || a.kind === 'agent') return VERBAL_OFFICE_SECTORS.has(a.sector) && !noConstructWord(this.info[u.tokenEnd - 1]!.norm, true);
+    if (a.kind === 'title' || a.kind === 'agent') return VERBAL_OFFICE_SECTORS.has(a.sector) && !soundPlural(this.info[u.tokenEnd - 1]!.norm);
     return (a.kind === 'gov_body' || a.kind === 'igo' || a.kind === 'media') && VERBAL_BODY_SECTORS.has(a.sector);
   }
 

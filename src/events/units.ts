@@ -253,9 +253,14 @@ function stripLead(n: string): string {
 
 /** The word cannot be the first term of a construct: it has the article, or a sound plural's ن (مسلحون، مدنيين). */
 function noConstruct(t: TokenInfo): boolean {
-  let n = t.norm;
-  if ((n[0] === 'و' || n[0] === 'ف') && n.length > 4) n = n.slice(1);
-  return n.startsWith('ال') || n.startsWith('لل') || (n.length > 4 && (n.endsWith('ون') || n.endsWith('ين')));
+  const n = (t.norm[0] === 'و' || t.norm[0] === 'ف') && t.norm.length > 4 ? t.norm.slice(1) : t.norm;
+  return n.startsWith('ال') || n.startsWith('لل') || soundPlural(t.norm);
+}
+
+/** A sound masculine plural with its ن (normalized, و or ف allowed before it): مسلحون، المسؤولين, a crowd rather than one person. */
+export function soundPlural(norm: string): boolean {
+  const n = (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 4 ? norm.slice(1) : norm;
+  return n.length > 4 && (n.endsWith('ون') || n.endsWith('ين'));
 }
 
 /** A nisba-shaped word, which may be an adjective of the noun before it ("المتمردين 【الحوثيين】"). */
@@ -319,6 +324,7 @@ export function buildGroups(units: Unit[], info: TokenInfo[], doc?: RasidDocumen
 }
 
 function coordinated(prevEnd: number, u: Unit, info: TokenInfo[], prev: Unit, doc?: RasidDocument): boolean {
+  // (not across a clause break other than a comma: a headline's last word and the body's first)
   if (prevEnd > 0 && info[prevEnd - 1]!.clause !== info[u.tokenStart]?.clause && !(info[prevEnd]?.punct && info[prevEnd]!.norm === ',')) return false;
   if (u.tokenStart === prevEnd) {
     // "والإمارات" (و attached) or two nisbas side by side ("العربية الأمريكية")
