@@ -423,3 +423,9 @@ test('events: a form after أنّ with its pronoun is the verb ("أعلن الج
   assert.equal(freed?.source?.actor?.code, 'BHRGOV');
   assert.equal(freed?.target?.actor?.country, 'BHR');
 });
+
+test('events: a verb form with a possessive pronoun right after a verb of announcing and its subject is the verbal noun ("جددت الكويت رفضها للتدخلات الإيرانية")', () => {
+  const rejected = all('وجددت الكويت رفضها للتدخلات الإيرانية في شؤون دول المنطقة.').find((x) => x.type === 'REJECT');
+  assert.equal(rejected?.source?.actor?.code, 'KWT');
+  assert.equal(rejected?.target?.actor?.code, 'IRN');
+});

@@ -331,7 +331,10 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     // one who rejects)
     const afterHead =
       e.pos === 'verb' && (e.type === 'ASSAULT' || e.type === 'COERCE') && !ti.conjAttached && i > 0 && info[i - 1]!.word && (lex.verbalNounHead(info[i - 1]!.bases) || (NOUN_AFTER.has(info[i - 1]!.norm) && info[i - 1]!.norm !== 'من'));
-    hits.push({ i, end: i + best.len, entry: (prepOnVerb || afterHead) && e.type !== 'SUPPORT' && e.type !== 'AID' ? verbalNounOf(e) : e });
+    // (and a form with a possessive pronoun that is the object of a verb of announcing and its subject: "جددت الكويت
+    // 【رفضها】 للتدخلات الإيرانية", her rejection, not "he rejected her"; without أنّ no verb stands there)
+    const announced = e.pos === 'verb' && objectPronounAt(info, i) && announcedObject(info, i, lex);
+    hits.push({ i, end: i + best.len, entry: ((prepOnVerb || afterHead) && e.type !== 'SUPPORT' && e.type !== 'AID') || announced ? verbalNounOf(e) : e });
     // A phrase with a gap ("أطلق مسلحون النار") marks its own words only, not the subject between them.
     if (e.gap) {
       info[i]!.trigger = true;
@@ -340,6 +343,16 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     i += best.len - 1;
   }
   return hits;
+}
+
+/** A verb of announcing (roles.announceVerbs) two to five words before token i, with only plain words (its subject) between. */
+function announcedObject(info: TokenInfo[], i: number, lex: EventLexicon): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const t = info[k]!;
+    if (!t.word || t.trigger) return false;
+    if (lex.announceVerb(t.bases)) return true;
+  }
+  return false;
 }
 
 /**
