@@ -5,7 +5,7 @@
  * base's context words (data/actors/context-words.txt, `kb.context`). No state is kept between documents.
  */
 import type { Actor, ActorMention, MentionVia, TitleMention, Token } from '../doc/types.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, soundPluralEnding } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { ActorContextWords } from './context-words.ts';
 import type { ActorKB, TrieHit } from './kb.ts';
@@ -60,8 +60,7 @@ function definiteNoun(t: Token): boolean {
 /** A word that cannot be the first term of a construct: definite, with a pronoun, or a sound plural with its ن (مسلحون، المسلحين). */
 function noConstructHead(t: Token): boolean {
   if (definiteNoun(t)) return true;
-  const n = t.norm.replace(/^[وف](?=.{5})/, '');
-  return n.length > 4 && (n.endsWith('ون') || n.endsWith('ين'));
+  return soundPluralEnding(t.norm.replace(/^[وف](?=.{5})/, ''));
 }
 /**
  * Token i is a one-digit number right after a place's name that makes it a conference or its statement: attached
@@ -103,7 +102,7 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
 /** A title ending in a plural (المحللون، الباحثين، وزراء; `plurals` with or without ال) names a group, not the person after it. */
 function pluralTitle(norm: string, plurals: ReadonlySet<string>): boolean {
   const w = norm.split(' ').pop()!;
-  return (w.length > 4 && (w.endsWith('ون') || w.endsWith('ين'))) || plurals.has(w) || (w.startsWith('ال') && plurals.has(w.slice(2)));
+  return soundPluralEnding(w) || plurals.has(w) || (w.startsWith('ال') && plurals.has(w.slice(2)));
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);

@@ -10,6 +10,7 @@ import type { Actor, ActorMention, EventArgument } from '../doc/types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { W } from './lexicon.ts';
 import type { TokenInfo } from './tokens.ts';
+import { soundPluralEnding } from '../text/normalize.ts';
 
 export interface Unit {
   start: number;
@@ -259,8 +260,7 @@ function noConstruct(t: TokenInfo): boolean {
 
 /** A sound masculine plural with its ن (normalized, و or ف allowed before it): مسلحون، المسؤولين, a crowd rather than one person. */
 export function soundPlural(norm: string): boolean {
-  const n = (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 4 ? norm.slice(1) : norm;
-  return n.length > 4 && (n.endsWith('ون') || n.endsWith('ين'));
+  return soundPluralEnding((norm[0] === 'و' || norm[0] === 'ف') && norm.length > 4 ? norm.slice(1) : norm);
 }
 
 /** A nisba-shaped word, which may be an adjective of the noun before it ("المتمردين 【الحوثيين】"). */

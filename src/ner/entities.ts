@@ -40,6 +40,7 @@ import type { ActorMention, Entity, EntityType, TitleMention, Token } from '../d
 import { bioSpans } from './conll.ts';
 import type { NotEntities } from './not-entities.ts';
 import type { AcronymSpan } from '../text/acronyms.ts';
+import { soundPluralEnding } from '../text/normalize.ts';
 
 export interface EntityInputs {
   text: string;
@@ -1084,10 +1085,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
   for (const c of out) if (c.type === 'PER') personAt.add(c.ts);
   // (not a title joined by و, another person's: "الملك سلمان بن عبدالعزيز، 【وملك المملكة الأردنية】 الملك عبدالله الثاني")
   // (nor a plural, the verb's object: "وأبلغ مكونيل 【الصحفيين】 أن …"; "الأمين" is no plural)
-  const pluralHead = (t: TitleMention) => {
-    const w = tokens[t.tokenStart]!.norm.replace(/^[وف]?(?:ال|لل|بال)/, '');
-    return w.length > 4 && (w.endsWith('ين') || w.endsWith('ون'));
-  };
+  const pluralHead = (t: TitleMention) => soundPluralEnding(tokens[t.tokenStart]!.norm.replace(/^[وف]?(?:ال|لل|بال)/, ''));
   const appositionAt = (i: number): TitleMention | undefined => {
     const t = titleStartingAt.get(i);
     const joined = !!t && /^[وف]/.test(tokens[t.tokenStart]!.text) && tokens[t.tokenStart]!.words?.[0]?.role === 'conj';

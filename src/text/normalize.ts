@@ -123,6 +123,14 @@ export function lastBaseLetter(s: string): number {
   return 0;
 }
 
+/**
+ * A normalized word of five letters or more that ends like a sound masculine plural with its ن (ـون / ـين: مسلحون،
+ * صحفيين). Callers strip what proclitics they need first; "امين" (four letters) is no plural.
+ */
+export function soundPluralEnding(w: string): boolean {
+  return w.length > 4 && (w.endsWith('ون') || w.endsWith('ين'));
+}
+
 /** True for Arabic letters (base block and supplements, not digits or punctuation). */
 export function isArabicLetter(c: number): boolean {
   return (
