@@ -263,3 +263,26 @@ test('events: exchanged accusations are mutual; a force on alert is a one-sided 
   assert.equal(none('وتتحدث عن المناورات الدبلوماسية للولايات المتحدة.'), 0);
   assert.equal(none('وحشدت تركيا قواتها على الحدود السورية.'), 1);
 });
+
+test('events: a light verb joined by و shares the agent of the verb its sentence opens with; أبرم concludes an agreement; استولى seizes', () => {
+  const one = (text: string, type: string) => {
+    const d = analyzeEvents(p, text);
+    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
+  };
+  // (no earlier event to share with: the subject of the opening verb "استغل")
+  const raid = one('واستغل تنظيم داعش الفوضى، وشن هجمات على سفارات في طرابلس.', 'ASSAULT');
+  assert.deepEqual([raid?.source?.actor?.code, raid?.target?.actor?.code], ['IMGMUSISI', 'LBY']);
+  // (a seizure of towns, and the raid after it shares its agent)
+  const seized = one('واستولى تنظيم داعش على عدد من البلدات في ليبيا وشن هجمات على طرابلس.', 'COERCE');
+  assert.equal(seized?.source?.actor?.code, 'IMGMUSISI');
+  assert.equal(one('واستولى تنظيم داعش على عدد من البلدات في ليبيا وشن هجمات على طرابلس.', 'ASSAULT')?.source?.actor?.code, 'IMGMUSISI');
+  // the light verb's own subject stays: it is no part of the earlier event's object
+  const strike = [...analyzeEvents(p, 'وسط تزايد هجمات حزب العمال الكردستاني ضد الشرطة وشن الجيش التركي ضربات جوية على أهداف للحزب.').allEvents()].filter((e) => e.type === 'ASSAULT');
+  assert.ok(strike.some((e) => e.source?.actor?.code === 'TURMIL'), JSON.stringify(strike.map((e) => e.source?.actor?.code)));
+  // a light verb after a noun with a pronoun or ة is the verbal noun of a coordination, no clause of its own
+  assert.notEqual(one('واستغل تنظيم داعش الفوضى بعد مطاردته وشن غاراتها على طرابلس.', 'ASSAULT')?.source?.actor?.code, 'IMGMUSISI');
+  const agree = one('أبرمت باكستان اتفاقية مع الصين لشراء غواصات.', 'AGREE');
+  assert.deepEqual([agree?.source?.actor?.code, agree?.target?.actor?.code, agree?.source?.inferred ?? false], ['PAK', 'CHN', false]);
+  const concluded = one('وقال إن الاتفاق الذي أبرمته إيران مع الولايات المتحدة تاريخي.', 'AGREE');
+  assert.deepEqual([concluded?.source?.actor?.code, concluded?.target?.actor?.code], ['IRN', 'USA']);
+});

@@ -114,6 +114,27 @@ function objectPronounAt(info: readonly TokenInfo[], k: number): boolean {
  * (تستهدف، استهدفت), "الذي" a masculine one (يستهدف، استهدف), "الذين" a plural one. A verb whose stem begins with ت
  * ("تظاهر") counts as feminine only when the entry also has the form with ي.
  */
+/** Whether token k carries the conjunction و / ف: by the clitic analysis, or, for a verb or light verb the text layer
+ * left whole ("وشنّ"), by a base without it that is a trigger or light verb while the whole word is none. */
+function conjOn(info: readonly TokenInfo[], k: number, lex: EventLexicon): boolean {
+  const t = info[k]!;
+  if (t.conjAttached) return true;
+  const rest = t.norm.slice(1);
+  const known = (w: string) => !!lex.lightVerb(w) || !!lex.triggersAt(w);
+  return /^[وف]/.test(t.norm) && rest.length >= 2 && t.bases.includes(rest) && known(rest) && !known(t.norm);
+}
+
+/**
+ * Whether a light verb joined by و at token p is rather the verbal noun of its spelling, coordinated with a noun before
+ * it: the word before ends in ة or a pronoun ("ومحاسبتها 【وفرض】 عقوبات", "بمخاطبة 【وعقد】 لقاءات"), or its event noun
+ * at `noun` carries a possessive pronoun ("بعد مطاردة أميركا له، 【وشن】 غاراتها").
+ */
+function nounCoordinated(info: readonly TokenInfo[], p: number, noun: number): boolean {
+  const before = info[p - 1];
+  if (before?.word && /(?:ه|ها|هم|هما)$/.test(before.norm)) return true;
+  return noun === p + 1 && /(?:ه|ها|هم|هما)$/.test(info[noun]!.norm) && info[noun]!.base !== info[noun]!.norm;
+}
+
 function relativeAgrees(rel: string, form: string, e: TriggerEntry, plural: boolean): boolean {
   const forms = e.patterns.filter((p) => p.length === 1).flatMap((p) => p[0]!);
   const feminine = (form.startsWith('ت') && forms.includes('ي' + form.slice(1))) || (form.endsWith('ت') && forms.includes(form.slice(0, -1)));
@@ -189,6 +210,8 @@ const TIME_PREPS = new Set(['قبل', 'بعد', 'خلال', 'منذ', 'اثنا�
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
 /** Sectors of actors that arrest, strike and kill as agents (a victim verb after one of them is active). */
 const AGENT_SECTORS = new Set(['COP', 'MIL', 'SPY', 'GOV', 'JUD']);
+/** Quotation marks around a name (normalized). */
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', "'"]);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
 /** Words that link the parts of a long name (بن، آل). */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
@@ -592,16 +615,34 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   }
   // A verb joined by و to an earlier event of the sentence, with no subject of its own, has that event's agent:
   // "استولى التنظيم على بلدات 【وقتل】 بعض الأجانب"; so has one whose "subject" before it is the earlier event's
-  // object: "قتلت قوات الأمن التونسية مسلحا 【واعتقلت】 16 آخرين" (not the gunman)
+  // object: "قتلت قوات الأمن التونسية مسلحا 【واعتقلت】 16 آخرين" (not the gunman); a light verb is such a verb too:
+  // "واستولى التنظيم على بلدات 【وشن】 هجمات على سفارات" (not a verbal noun: "وتنفيذ هجمات")
   for (let k = 1; k < out.length; k++) {
     const m = out[k]!;
-    if (m.hit.entry.pos !== 'verb' || !info[m.hit.i]!.conjAttached || objectPronounAt(info, m.hit.i)) continue;
+    const p = m.pred;
+    const light = p < m.hit.i && info[p]!.bases.some((b) => { const lv = lex.lightVerb(b); return !!lv && !lv.noun; });
+    if (!(m.hit.entry.pos === 'verb' || (light && !nounCoordinated(info, p, m.hit.i))) || !conjOn(info, p, lex) || objectPronounAt(info, p)) continue;
     const prev = out[k - 1]!;
-    if (prev.sentence !== m.sentence || !prev.source || prev.hit.i >= m.hit.i) continue;
+    if (prev.sentence !== m.sentence || !prev.source || prev.hit.i >= p) continue;
     // (a "subject" between the earlier verb's object and this verb is part of that object: "مسلحا 【متشددا】")
-    if (m.source && !(prev.target && prev.target.tokenStart > prev.hit.i && m.source.tokenStart >= prev.target.tokenStart && m.source.tokenEnd <= m.hit.i)) continue;
+    if (m.source && !(prev.target && prev.target.tokenStart > prev.hit.i && m.source.tokenStart >= prev.target.tokenStart && m.source.tokenEnd <= p)) continue;
     if (m.target && m.target.tokenStart === prev.source.tokenStart && m.target.tokenEnd === prev.source.tokenEnd) continue;
     m.source = prev.source;
+    m.sourceInferred = true;
+  }
+  // With no earlier event's agent to share, such a verb has the subject of the verb its sentence
+  // opens with: "واستغل تنظيم داعش الفوضى واستولى على بلدات، 【وشن】 هجمات على سفارات" (not across a complementizer or
+  // a relative pronoun, which open a clause of their own)
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.source || m.pronounSubject) continue;
+    const p = m.pred;
+    // (a light verb only: a verb form alone may be its verbal noun, "من تشجيع 【ودعم】 سخي")
+    const light = p < m.hit.i && info[p]!.bases.some((b) => { const lv = lex.lightVerb(b); return !!lv && !lv.noun; });
+    if (!light || nounCoordinated(info, p, m.hit.i) || !conjOn(info, p, lex) || objectPronounAt(info, p)) continue;
+    const subj = ctx.openingVerbSubject(sentences[m.sentence]!, p);
+    if (!subj || subj === m.target || (m.target && sameActors(subj, m.target))) continue;
+    m.source = subj;
     m.sourceInferred = true;
   }
   // The act someone is accused of, with ب, has the accused as its agent, and the accuser claims it: "بعد اتهامه
@@ -1572,6 +1613,31 @@ class Context {
     if (!withMa && this.prepBefore(second) !== 'ب' && !info[second.tokenStart]!.conjAttached) return null;
     const a = first ?? this.antecedent(h.i, s.tokenStart);
     return { a, b: second };
+  }
+
+  /**
+   * The subject of a sentence that opens with a verb, for a verb joined by و at token `until`: the group right after the
+   * sentence's first word when that word is a plain word without the article (a verb: "واستغل 【تنظيم داعش】 الفوضى"),
+   * no reporting verb, function word or number, the group takes no preposition and is no place, and no complementizer
+   * or relative pronoun stands between it and `until`.
+   */
+  openingVerbSubject(s: SentenceSpan, until: number): Group | null {
+    const info = this.info;
+    const k = s.tokenStart;
+    const t = info[k];
+    if (!t || !t.word || t.definite || t.trigger || t.flags & (W.REPORT | W.STOP | W.QUANT | W.PLACE_PREP | W.NEG)) return null;
+    if (this.doc.tokens[k]!.kind !== 'word') return null;
+    // (the group's head word or a quotation mark may come first: "واستغل تنظيم 【"داعش"】")
+    let g: Group | undefined;
+    for (let j = k + 1; j <= k + 3 && j < until && !g; j++) {
+      g = this.groupStarting(j);
+      if (g) break;
+      const w = info[j]!;
+      if (w.punct ? !QUOTE_MARKS.has(w.norm) : !w.word || w.definite || w.flags) return null;
+    }
+    if (!g || g.tokenEnd > until || this.prepBefore(g) || g.units.every((u) => u.place)) return null;
+    for (let j = g.tokenEnd; j < until; j++) if (SVO_BRIDGE.has(info[j]!.norm) || /^[وفبل]?ان(?:ه|ها|هم|هما)?$/.test(info[j]!.norm) || RELATIVE_PRONOUNS.has(info[j]!.norm)) return null;
+    return g;
   }
 
   /** The subject of the sentence's first verb: the first group in its first eight words, not after a preposition. */
