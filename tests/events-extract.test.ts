@@ -211,6 +211,8 @@ test('events: congratulation, defence, foiling and reinforcement; a trigger flag
   assert.equal(one('ودافع وزير الخارجية الإيراني عن الاتفاق النووي أمام البرلمان.', 'SUPPORT')?.source?.actor?.code, 'IRNGOV');
   assert.equal(one('وأحبطت قوات الأمن البحرينية محاولة تهريب أسلحة.', 'COERCE')?.source?.actor?.code, 'BHRCOP');
   assert.equal(one('وعززت قوات الأمن التونسية حضورها قرب الثكنة.', 'MOBILIZE')?.source?.actor?.code, 'TUNCOP');
+  // (a verb-headed phrase after a fronted adverbial that opens the clause, not after a noun: "وعلى الفور عززت")
+  assert.equal(one('وعلى الفور عززت قوات الأمن التونسية حضورها قرب الثكنة.', 'MOBILIZE')?.source?.actor?.code, 'TUNCOP');
 });
 
 test('events: circumstantial participles take the main clause’s subject; a conjunct after a comma keeps its own object', () => {

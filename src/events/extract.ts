@@ -503,7 +503,8 @@ function isVerbPosition(info: TokenInfo[], i: number, verbForm = false): boolean
   // (a verb form that begins like the article is no definite noun: ألقت، التقى)
   if (t.definite && !verbForm) return false;
   const prev = info[i - 1];
-  if (!prev || prev.punct) return true;
+  // (after a fronted adverbial too: "وعلى الفور 【عززت】 قوات الأمن حضورها")
+  if (!prev || prev.punct || prev.fronted) return true;
   // (with و or ف on the particle: "ولم تقطع", "ولن يشارك")
   if (VERB_LEADERS.has(prev.norm) || (prev.norm.length > 2 && /^[وف]/.test(prev.norm) && VERB_LEADERS.has(prev.norm.slice(1)))) return true;
   // (أنّ with its pronoun subject: "وأعلن الجيش التركي 【أنه قصف】 مواقع")

@@ -103,6 +103,8 @@ export interface LexiconFile {
       ownerHeads?: PhraseList;
       /** Verbs of announcing (أعلن): the subject of one, right before an event noun, is the noun's agent ("أعلن حزب الله استهداف موقع"). */
       announceVerbs?: PhraseList;
+      /** Adverbials that open a clause before its verb ("وعلى الفور 【عززت】 قوات الأمن حضورها", "ومن جهته 【رحب】"): a verb may follow them. */
+      frontedAdverbials?: PhraseList;
       /** Nouns of an incident (حادث، واقعة، جريمة): after ل they name what a condemnation is about, no purpose clause. */
       incidentNouns?: PhraseList;
       /** Verbs that name a meeting's parties after the meeting noun ("قمة كامب ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة …"). */

@@ -171,6 +171,8 @@ export class EventLexicon {
   /** One-word lists (`roles.ownerHeads`, `announceVerbs`, `incidentNouns`, `gatherVerbs`, `chargeVerbs`, `verbalNounHeads`, `thingNouns`, `premisesNouns`, `sports.words`), kept apart from the word flags. */
   private readonly ownerHeads = new Set<string>();
   private readonly announceVerbs = new Set<string>();
+  /** Fronted adverbials (`roles.frontedAdverbials`) by their last word. */
+  private readonly frontedByLast = new Map<string, string[][]>();
   private readonly gatherVerbs = new Set<string>();
   private readonly chargeVerbs = new Set<string>();
   private readonly thingNouns = new Set<string>();
@@ -234,6 +236,7 @@ export class EventLexicon {
     };
     oneWords(cues.roles.ownerHeads, this.ownerHeads);
     oneWords(cues.roles.announceVerbs, this.announceVerbs);
+    for (const words of cues.roles.frontedAdverbials ?? []) push(this.frontedByLast, n(words[words.length - 1]!), words.map(n));
     oneWords(cues.roles.incidentNouns, this.incidentNouns);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
@@ -387,6 +390,11 @@ export class EventLexicon {
     return anyBase(this.gatherVerbs, bases);
   }
   /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
+  /** The fronted adverbials (word lists, normalized) whose last word is `norm`. */
+  frontedEndingWith(norm: string): readonly string[][] | undefined {
+    return this.frontedByLast.get(norm);
+  }
+
   announceVerb(bases: readonly string[]): boolean {
     return anyBase(this.announceVerbs, bases);
   }

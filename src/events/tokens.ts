@@ -27,6 +27,8 @@ export interface TokenInfo {
   unitCue: boolean;
   /** Some base starts a trigger pattern. */
   trig: boolean;
+  /** The token ends a fronted adverbial that opens its clause ("وعلى 【الفور】", "ومن 【جهته】"): a verb may follow. */
+  fronted?: boolean;
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '"', '(', ')', '.', '?', '!', '«', '»', '-', '[', ']', '…']);
@@ -49,8 +51,21 @@ export function tokenInfo(doc: RasidDocument, lex: EventLexicon): TokenInfo[] {
     const f = lex.wordFacts(t.norm, lastBaseLetter(t.text) === 0x0629);
     const conjAttached = f.conj || t.words?.[0]?.role === 'conj';
     out[i] = { word, norm: t.norm, bases: f.bases, base: f.base, flags: f.flags, definite: f.definite, conjAttached, trigger: false, clause, punct, unitCue: f.unitCue, trig: f.trig };
+    const adverbials = lex.frontedEndingWith(t.norm);
+    if (adverbials) out[i]!.fronted = adverbials.some((words) => opensClause(out, toks, i - words.length + 1, words, sentenceStart));
   }
   return out;
+}
+
+/** Whether `words` stand at tokens from..from+n-1 (the first may carry و / ف) and open their clause there. */
+function opensClause(info: readonly TokenInfo[], toks: RasidDocument['tokens'], from: number, words: readonly string[], sentenceStart: Uint8Array): boolean {
+  if (from < 0) return false;
+  for (let k = 0; k < words.length; k++) {
+    const norm = toks[from + k]!.norm;
+    if (norm !== words[k] && !(k === 0 && /^[وف]/.test(norm) && norm.slice(1) === words[0])) return false;
+  }
+  const first = toks[from]!.norm;
+  return from === 0 || !!sentenceStart[from] || info[from - 1]!.punct || (first !== words[0] && /^[وف]/.test(first));
 }
 
 export { W };
