@@ -413,6 +413,14 @@ caseTest('quotes (full pipeline): a report verb right after a sentence-opening a
   ['وبحسب مصدر دبلوماسي تحدث لصحيفة «لوموند»، فإن الاتفاق قريب.', ['مصدر دبلوماسي: الاتفاق قريب'], []],
 ]);
 
+caseTest('quotes (full pipeline): a fronted subject may hold its affiliation (a source, title or body with في / من / ل), not an adverbial', [
+  ['وكانت الأجواء ساخنة، لكن مصادر قريبة من الحركة أفادت بأن اللقاء خصص للتباحث بشأن المؤتمر.', ['مصادر قريبة من الحركة: اللقاء خصص للتباحث بشأن المؤتمر'], []],
+  ['وكان الأمين العام للجامعة العربية الدكتور نبيل العربي أكد في تصريح سابق أن ما تم التوصل إليه يمثل إنجازا.', ['الأمين العام للجامعة العربية الدكتور نبيل العربي: ما تم التوصل إليه يمثل إنجازا'], []],
+  // (a phrase with a preposition that is no speaker's affiliation is no subject; a complementizer with its preposition
+  // opens the clause: "لأن المستثمرين رأوا")
+  ['وعادت الأموال لأن المستثمرين رأوا أن سيؤول تتصرف بجرأة.', ['المستثمرين: سيؤول تتصرف بجرأة'], []],
+]);
+
 caseTest('quotes (full pipeline): a cue form after بن / أبو is a name; a verbal noun of manner after بحسب is no source', [
   ['يؤكد أحد المسؤولين في مكاتب تأجير السيارات خالد بن طالب أن المكاتب استعدت للموسم.', ['أحد المسؤولين في مكاتب تأجير السيارات خالد بن طالب: المكاتب استعدت للموسم'], []],
   ['وقسم التنظيم المملكة إلى عدة مناطق بحسب توزيع مجموعة الأدوار والمهام على أفراده.', [], [/^توزيع/]],

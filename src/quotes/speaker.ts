@@ -789,6 +789,9 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   while (j >= sentStart && (v.norm(j) === 'قد' || v.norm(j) === 'لقد')) j--;
   const e = j + 1;
   const framed = comma || qad;
+  // a prepositional phrase crossed in a subject that no كان or comma frames: it must then be a source's, title's or
+  // body's affiliation ("لكن 【مصادر قريبة من الحركة】 أفادت بأن", "إلا أن مسؤولين في الوزارة قالوا")
+  let crossed = false;
   for (;;) {
     if (j < sentStart || e - j > (framed ? 12 : 8)) break;
     if (v.mentionEnd[j]! >= 0 && v.mentionStart[j]! > sentStart) {
@@ -796,8 +799,10 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
       continue;
     }
     // (after كان a long subject may hold a place or field: "وكانت المتحدثة باسم البرنامج في الأردن X،")
-    const affil = framed && (v.norm(j) === 'في' || v.norm(j) === 'من' || v.prepSplit(j) !== null);
-    if (v.isWord(j) && (affil || (!v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && !AUX.has(v.noConj(j))))) {
+    // (not a complementizer with its preposition, which opens the clause: "لأن المستثمرين رأوا", "بأن")
+    const pp = v.norm(j) === 'في' || v.norm(j) === 'من' || (v.prepSplit(j) !== null && !v.isComplementizer(j) && !/^[بل]ان(?:ه|ها|هم)?$/.test(v.noConj(j)));
+    if (v.isWord(j) && (pp || (!v.isStop(j) && !v.isCue(j) && !v.isComplementizer(j) && !v.isTime(j) && !v.prepSplit(j) && !AUX.has(v.noConj(j))))) {
+      if (pp && !framed) crossed = true;
       j--;
       continue;
     }
@@ -805,6 +810,7 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   }
   const s = j + 1;
   if (s >= e) return null;
+  if (crossed && !(v.has(L.sources, s) || v.has(L.titles, s) || v.has(L.institutions, s))) return null;
   // a fronted subject is short and has no possessive pronoun ("طهران نفت"، "وزارة الخارجية قالت")
   for (let x = s; x < e; x++) if (v.hasPronoun(x) || v.toks[x]!.kind === 'number') return null;
   // the phrase must open the clause: sentence start, punctuation, a conjunction or كان
