@@ -203,6 +203,23 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return tokSpanText(s, e);
   };
 
+  /**
+   * A listener phrase that stops inside a name of the entities layer (an outlet spelled with its letters, whose "إن" reads
+   * as a complementizer: "لشبكة سي إن إن", "سي. إن. إن."): the phrase runs to the name's end, with a nisba right after it
+   * ("لشبكة سي إن إن الأمريكية إن …").
+   */
+  const throughEntity = (np: NP, se: number): NP => {
+    const last = toks[np.e - 1]!;
+    const ent = idx.entitiesIn(last.start, last.end).find((x) => x.end > last.end && x.start < last.end && (x.type === 'ORG' || x.type === 'MISC'));
+    if (!ent) return np;
+    let e = np.e;
+    while (e < se && toks[e]!.start < ent.end) e++;
+    // (the final dot of a dotted acronym, glued to its last letter)
+    if (e < se && v.isPunct(e, '.') && toks[e]!.start === toks[e - 1]!.end && e + 1 < se) e++;
+    if (e < se && v.isWord(e) && v.isDefinite(e) && /(?:ي|يه)$/.test(v.norm(e))) e++;
+    return { ...np, e };
+  };
+
   /** The listener or medium after the subject: لوكالة الأنباء الفرنسية، في حوار مع ...، أمام البرلمان. */
   const findListener = (from: number, se: number, entry: CueEntry): { listener?: Quote['listener']; next: number } => {
     let j = from;
@@ -222,7 +239,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       const n = v.norm(j);
       const pre = v.prepSplit(j);
       if (pre?.prep === 'ل' || (toks[j]!.kind === 'word' && n === 'ل')) {
-        const np = n === 'ل' ? subjectAfter(v, j + 1, se, false, false) : subjectAfter(v, j, se, false, true);
+        const np0 = n === 'ل' ? subjectAfter(v, j + 1, se, false, false) : subjectAfter(v, j, se, false, true);
+        const np = np0 && throughEntity(np0, se);
         if (np) return { listener: mk(np), next: np.e };
         return { next: j };
       }
