@@ -57,6 +57,8 @@ interface CueFileEntry {
   imperf?: string[];
   part?: string[];
   extra?: string[];
+  /** Verbal nouns with ب that report after any verb, read as a participle ("واختتم حديثه 【بالقول】 إن"). */
+  manner?: string[];
   frames: string[];
   weak?: boolean;
   slogan?: boolean;
@@ -238,6 +240,7 @@ export class QuoteLexicon {
       for (const m of (c.part ?? []).map(n)) {
         for (const suf of ['ا', 'ه', 'ين', 'تين']) add(m + suf, 'part');
       }
+      for (const x of (c.manner ?? []).map(n)) add(x, 'part');
       for (const x of (c.extra ?? []).map(n)) {
         const kind: CueForm = /^[يت]/.test(x) ? 'imperf' : x.endsWith('ا') || x.endsWith('ين') || x.endsWith('ه') ? 'part' : 'past';
         add(x, kind);
