@@ -381,3 +381,15 @@ test('"المبعوث الأممي": a nisba of the United Nations after a title
   assert.ok(r.mentions.some((m) => m.text === 'المبعوث الأممي' && m.actor.id === 'igo:un'));
   assert.ok(r.mentions.some((m) => m.actor.id === 'per:ismail-ould-cheikh-ahmed'));
 });
+
+test('an indefinite title takes indefinite modifiers before or after its nisba ([title_modifiers_indefinite]); then no organization or unknown name completes it, and a rank that is also a common noun takes none', () => {
+  const codes = (text: string) => run(text, '2015-08-01').mentions.filter((m) => m.actor.kind === 'agent').map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(codes('وقال مسؤول عسكري أمريكي إن الطائرات عادت.'), ['مسؤول عسكري أمريكي=USAGOV']);
+  assert.deepEqual(codes('وقال دبلوماسي أمريكي كبير إن المحادثات صعبة.'), ['دبلوماسي أمريكي كبير=USAGOV']);
+  assert.deepEqual(codes('وقال مسؤولون أمنيون عراقيون إن الهجوم فشل.'), ['مسؤولون أمنيون عراقيون=IRQGOV']);
+  // (the listener after it is no organization of the title; a word after it is no name)
+  const r = run('وقال قائد قوات محلية لرويترز إن الهجوم فشل. وقال محمد الحجازي وهو متحدث عسكري موالٍ للحكومة إن الجيش تقدم.', '2015-08-01');
+  assert.ok(r.titles.some((t) => t.text === 'قائد قوات محلية' && t.country === null), JSON.stringify(r.titles.map((t) => t.text)));
+  assert.ok(!r.mentions.some((m) => m.text.includes('موالٍ')));
+  assert.deepEqual(codes('وعقد فريق حكومي يمني اجتماعات في عدن.'), []);
+});

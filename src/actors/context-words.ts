@@ -19,6 +19,8 @@ export interface ActorContextWords {
   readonly stop: ReadonlySet<string>;
   /** Modifiers that may stand between a title and a name ("وزير الخارجية الأمريكي السابق جون كيري"). */
   readonly titleModifiers: ReadonlySet<string>;
+  /** Indefinite modifiers after an indefinite title, before or after its nisba ("مسؤول عسكري أمريكي", "دبلوماسي أمريكي كبير"). */
+  readonly titleModifiersIndefinite: ReadonlySet<string>;
   /** Name connectors that let an unknown name run on ("عبد الله بن زايد", "فون دير لاين"). */
   readonly connectors: ReadonlySet<string>;
   /** بن / ابن / بنت: a title word before one is a first name ("سلطان بن سلمان"). */
@@ -119,6 +121,7 @@ export interface ActorContextWords {
 const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   stop: 'stop',
   title_modifiers: 'titleModifiers',
+  title_modifiers_indefinite: 'titleModifiersIndefinite',
   connectors: 'connectors',
   son: 'son',
   adjective_titles: 'adjectiveTitles',

@@ -410,8 +410,20 @@ export class ActorResolver {
       let country: string | null = null;
       let org: { actor: Actor; entry: KbEntry } | null = null;
       // skip modifiers, then take complements: a nisba or country, an organization (with its own country)
+      // (an indefinite title takes indefinite ones: "مسؤول 【عسكري】 أمريكي", "دبلوماسي أمريكي 【كبير】")
+      // (not a rank that is also a common noun: "فريق حكومي يمني" is a team)
+      let indefinite = !cx.ambiguousRanks.has('ال' + stripProclitics(tokens[it.ts]!.norm).form);
+      for (let k = it.ts; k < it.te; k++) if ((k === it.ts ? tokens[k]!.norm.slice(it.strip) : tokens[k]!.norm).startsWith('ال')) indefinite = false;
+      // (after one, no organization completes the title: "قائد قوات 【محلية】 لرويترز" spoke to Reuters)
+      let indefMod = false;
+      const modifierAt = (k: number) => {
+        if (cx.titleModifiers.has(tokens[k]!.norm)) return true;
+        if (!indefinite || !cx.titleModifiersIndefinite.has(tokens[k]!.norm) || itemAt[k]! >= 0) return false;
+        indefMod = true;
+        return true;
+      };
       for (let guard = 0; guard < 3; guard++) {
-        while (te < tokens.length && cx.titleModifiers.has(tokens[te]!.norm)) te++;
+        while (te < tokens.length && modifierAt(te)) te++;
         // a nisba of the United Nations: "المبعوث 【الأممي】" (the organization of the title; no mention of its own)
         if (!org && !country && te < tokens.length && cx.unNisbas.has(tokens[te]!.norm) && itemAt[te]! < 0) {
           const un = kb.get('igo:un');
@@ -449,7 +461,7 @@ export class ActorResolver {
         // ("هاجم مسلحون السفارة الأميركية", "اتهم المتحدث الحكومة"): it needs ل or باسم
         // (a name shaped as a nisba is an adjective: "القيادي 【الحوثي】")
         if (isOrgItem(c.item) && c.item.strip === 0 && noConstructHead(tokens[c.item.ts - 1]!) && !/(?:ي|يه|يين|يون)$/.test(tokens[c.item.ts]!.norm)) break;
-        if (isOrgItem(c.item) && !org && !(e.plural && country)) {
+        if (isOrgItem(c.item) && !org && !(e.plural && country) && !indefMod) {
           const r = resolveOrg(c.idx);
           if (!r) break;
           org = { actor: r.actor, entry: r.entry };
@@ -462,7 +474,7 @@ export class ActorResolver {
         }
         break;
       }
-      while (te < tokens.length && cx.titleModifiers.has(tokens[te]!.norm)) te++;
+      while (te < tokens.length && modifierAt(te)) te++;
       // a title of one country's office ("خادم الحرمين الشريفين": the Saudi king)
       if (!country && e.country) country = e.country;
       const office = e.office ?? 'title';
@@ -481,7 +493,7 @@ export class ActorResolver {
         tokenStart: it.ts,
         tokenEnd: endTok,
       };
-      return { tm, last, te: endTok, org, entry: e };
+      return { tm, last, te: endTok, org, entry: e, indefMod };
     };
 
     const docActor = (ts: number, te: number, office: string, sector: string | null, country: string | null): Actor => {
@@ -591,7 +603,8 @@ export class ActorResolver {
                 cx.ambiguousRanks.has(stripProclitics(tokens[it.ts]!.norm).form) &&
                 !this.personNameWords().all.has(tokens[next]!.norm) &&
                 (tp.te > it.te || /ه$|^س[يتنا]|^[يت]/.test(tokens[next]!.text));
-              const end = e.source.startsWith('universal') || plural || inConstruct || unsure ? next : nameAfter(next, tokens.length, firstName);
+              // (nor does an indefinite title with an indefinite adjective: "متحدث عسكري 【موالٍ】 للحكومة")
+              const end = e.source.startsWith('universal') || plural || inConstruct || unsure || tp.indefMod ? next : nameAfter(next, tokens.length, firstName);
               if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
