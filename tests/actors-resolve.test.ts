@@ -393,3 +393,10 @@ test('an indefinite title takes indefinite modifiers before or after its nisba (
   assert.ok(!r.mentions.some((m) => m.text.includes('موالٍ')));
   assert.deepEqual(codes('وعقد فريق حكومي يمني اجتماعات في عدن.'), []);
 });
+
+test('a person, child or citizen with a nationality is a mention of that country\'s civilians; alone, a title without a country', () => {
+  const r = run('واستشهد طفل فلسطيني برصاص الاحتلال. واعتقلت الشرطة شخصين بحرينيين. وقتل 22 شخصا في الهجوم.', '2015-08-01');
+  const agents = r.mentions.filter((m) => m.actor.kind === 'agent').map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(agents, ['طفل فلسطيني=PSECVL', 'شخصين بحرينيين=BHRCVL']);
+  assert.ok(r.titles.some((t) => t.text === 'شخصا' && t.sector === 'CVL' && t.country === null));
+});
