@@ -400,3 +400,11 @@ test('a person, child or citizen with a nationality is a mention of that country
   assert.deepEqual(agents, ['طفل فلسطيني=PSECVL', 'شخصين بحرينيين=BHRCVL']);
   assert.ok(r.titles.some((t) => t.text === 'شخصا' && t.sector === 'CVL' && t.country === null));
 });
+
+test('"المنظمة الدولية" points back to an intergovernmental organization, not a coalition, failing one the UN ([international_adjectives]); security services and "بلاد الحرمين" by name', () => {
+  const m = (text: string) => run(text, '2015-08-01').mentions.map((x) => `${x.text}=${x.actor.code}`);
+  assert.ok(m('وقال الأمين العام للأمم المتحدة إن المنظمة الدولية قلقة.').includes('المنظمة الدولية=IGOUNO'));
+  assert.ok(m('وشنت قوات التحالف غارات على صنعاء. وطالبت المنظمة الدولية بوقف القتال.').includes('المنظمة الدولية=IGOUNO'));
+  assert.ok(m('واعتقلت أجهزة الأمن الإيرانية مجموعة من الأفغان.').includes('أجهزة الأمن الإيرانية=IRNCOP'));
+  assert.ok(m('وقال إن بلاد الحرمين الشريفين تدعم اليمن.').includes('بلاد الحرمين الشريفين=SAU'));
+});

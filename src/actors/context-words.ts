@@ -115,6 +115,8 @@ export interface ActorContextWords {
   readonly memberStates: ReadonlySet<string>;
   /** Nisbas of the United Nations (الأممي، الأممية): after a title they name the organization ("المبعوث الأممي"). */
   readonly unNisbas: ReadonlySet<string>;
+  /** "International" adjectives an anaphoric noun keeps when it points back to an international organization ("المنظمة الدولية"). */
+  readonly internationalAdjectives: ReadonlySet<string>;
 }
 
 /** Section name in the file → field. */
@@ -122,6 +124,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   stop: 'stop',
   title_modifiers: 'titleModifiers',
   title_modifiers_indefinite: 'titleModifiersIndefinite',
+  international_adjectives: 'internationalAdjectives',
   connectors: 'connectors',
   son: 'son',
   adjective_titles: 'adjectiveTitles',

@@ -711,6 +711,19 @@ export class ActorResolver {
       const ana = this.kb.anaphors.get(bare.form);
       if (ana && !(items[ii] && items[ii]!.ts === ti + 1 && isCountryItem(items[ii]!) && items[ii]!.hit.via === 'nisba')) {
         const noun = normalize(ana.word).slice(2);
+        // with its adjective "international" ("المنظمة 【الدولية】"), a noun for organizations points back to an
+        // intergovernmental one (a code IGO…, not a coalition of states), failing that the United Nations
+        const intl = ana.targets.includes('igo') && ti + 1 < tokens.length && cx.internationalAdjectives.has(tokens[ti + 1]!.norm) && itemAt[ti + 1]! < 0;
+        if (intl) {
+          const igo = lastMatching(history, ['igo'], undefined, (h) => h.actor.code.startsWith('IGO'));
+          const un = igo ? null : this.kb.get('igo:un');
+          const actor = igo?.actor ?? (un ? this.kb.toActor(un, date) : null);
+          if (actor) {
+            addMention(ti, ti + 2, bare.strip, bare.lamAl, actor, 'coref', igo?.entry ?? un ?? undefined, igo?.cls);
+            ti++;
+            continue;
+          }
+        }
         const prev = lastMatching(history, ana.targets, noun);
         if (prev) {
           addMention(ti, ti + 1, bare.strip, bare.lamAl, prev.actor, 'coref', prev.entry, prev.cls);
@@ -1316,7 +1329,7 @@ function stripNorm(n: string, strip: number, lamAl: boolean): string {
  * The antecedent of an anaphoric noun: the last actor whose own name contains the noun ("التحالف" →
  * "التحالف الدولي ضد داعش"), else the last actor of one of the target kinds or body classes.
  */
-function lastMatching(history: Resolved[], targets: readonly string[], noun?: string): Resolved | null {
+function lastMatching(history: Resolved[], targets: readonly string[], noun?: string, accept: (h: Resolved) => boolean = () => true): Resolved | null {
   const stop = Math.max(0, history.length - COREF_WINDOW);
   if (noun) {
     for (let k = history.length - 1; k >= stop; k--) {
@@ -1329,7 +1342,7 @@ function lastMatching(history: Resolved[], targets: readonly string[], noun?: st
   }
   for (let k = history.length - 1; k >= stop; k--) {
     const h = history[k]!;
-    if (targets.includes(h.kind) || (h.cls && targets.includes(h.cls)) || (h.entry && targets.includes(h.entry.kind))) return h;
+    if ((targets.includes(h.kind) || (h.cls && targets.includes(h.cls)) || (h.entry && targets.includes(h.entry.kind))) && accept(h)) return h;
   }
   return null;
 }
