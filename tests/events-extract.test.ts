@@ -288,3 +288,17 @@ test('events: a light verb joined by و shares the agent of the verb its sentenc
   const concluded = one('وقال إن الاتفاق الذي أبرمته إيران مع الولايات المتحدة تاريخي.', 'AGREE');
   assert.deepEqual([concluded?.source?.actor?.code, concluded?.target?.actor?.code], ['IRN', 'USA']);
 });
+
+test('events: a subject after أنّ is found past a title in the clause before, and past an opening quotation mark after it; not the speaker before a quotation', () => {
+  const one = (text: string, type: string) => {
+    const d = analyzeEvents(p, text);
+    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
+  };
+  const w = one('وقال المسؤول ان وزير الخارجية الأمريكي رحب بقرار تركيا الأخير.', 'SUPPORT');
+  assert.deepEqual([w?.source?.actor?.code, w?.target?.actor?.code], ['USAGOV', 'TUR']);
+  const q = one('وصرح مسؤول للصحافيين ان وزير الخارجية الأمريكي «رحب بقرار تركيا الأخير».', 'SUPPORT');
+  assert.deepEqual([q?.source?.actor?.code, q?.target?.actor?.code], ['USAGOV', 'TUR']);
+  // (the speaker before a quotation is no subject of its first verb)
+  const s = one('وقال وزير الخارجية الأمريكي «رحبنا بقرار تركيا الأخير».', 'SUPPORT');
+  assert.notEqual(s?.target?.actor?.code, 'USAGOV');
+});

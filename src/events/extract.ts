@@ -210,6 +210,8 @@ const TIME_PREPS = new Set(['قبل', 'بعد', 'خلال', 'منذ', 'اثنا�
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لكن', 'كان', 'كانت', 'قد', 'لقد', 'كما', 'بينما', 'فيما', 'حيث', 'اذ', 'بعدما', 'عندما', 'حين', 'حينما', 'لما', 'ثم', 'اما', 'ليس', 'لان', 'بل', 'اذا', 'لو', 'كلما', 'طالما']);
 /** Sectors of actors that arrest, strike and kill as agents (a victim verb after one of them is active). */
 const AGENT_SECTORS = new Set(['COP', 'MIL', 'SPY', 'GOV', 'JUD']);
+/** Opening quotation marks (normalized; a closing one may read as either). */
+const OPENING_QUOTES = new Set(['«', '“', '"']);
 /** Quotation marks around a name (normalized). */
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', "'"]);
 const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذين', 'ان', 'انه', 'انها', 'فقد', 'وقد']);
@@ -1842,6 +1844,14 @@ class Context {
   /** A group ending right before token k (allowing قد / التي / أن and a date between), in the same clause. */
   private groupEndingNear(k: number, sStart: number): Group | null {
     let j = k - 1;
+    // (an opening quotation mark right before the verb: "ان كيري 【«】رحب بقرار تركيا»", the subject outside it, when أنّ
+    // introduces that subject; after a verb of saying the group is the speaker: "قال مدير المرصد «تهدم جزء …»")
+    if (j > sStart + 1 && this.info[j]!.punct && OPENING_QUOTES.has(this.info[j]!.norm) && this.doc.tokens[j]!.end === this.doc.tokens[k]!.start) {
+      const g = this.groupCovering(j - 1);
+      const before = g && g.tokenEnd === j ? this.info[g.tokenStart - 1]?.norm : undefined;
+      if (!before || !/^[وفبل]?ان$/.test(before)) return null;
+      j--;
+    }
     let bridged = 0;
     while (j >= sStart && bridged < 3 && this.info[j]!.word && (SVO_BRIDGE.has(this.info[j]!.norm) || this.companionAt(j) || this.info[j]!.flags & W.NEG || (this.info[j]!.norm.startsWith('ك') && this.info[j]!.norm.length > 3 && !this.info[j]!.flags && !this.info[j]!.trigger && !this.groupCovering(j)))) {
       j--;
@@ -1904,7 +1914,8 @@ class Context {
     // دمرتاش دعا الحكومة التركية" (up to eight words back to the title's first word, no punctuation or event word between)
     if (b === g.tokenStart - 1 && g.units[0]!.actor?.kind === 'person') {
       let t = -1;
-      for (let c = b; c >= sStart && c > b - 8 && this.info[c]!.word && !this.info[c]!.trigger; c--) if (this.titleOrName[c]! & 1) t = c;
+      // (not across a clause opener: "وقال المسؤول 【ان】 كيري رحب" has the title in the clause before)
+      for (let c = b; c >= sStart && c > b - 8 && this.info[c]!.word && !this.info[c]!.trigger && !CLAUSE_OPENERS.has(this.info[c]!.norm.replace(/^[وف]/, '')); c--) if (this.titleOrName[c]! & 1) t = c;
       if (t >= 0) {
         b = t - 1;
         while (b > sStart && this.titleOrName[b]! & 1) b--;
