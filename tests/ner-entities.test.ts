@@ -399,6 +399,9 @@ test('a rare word right after a place noun in construct is a place; the noun wit
   assert.ok(t1.includes('بيزل:LOC') && t1.includes('زردنا:LOC'), t1.join(', '));
   const d2 = pipe.analyze('وأضاف أن المحافظة ناشدت الأهالي، وأن مدينة جديدة ستبنى قرب قرية صغيرة.', { published: '2014-12-04' });
   assert.deepEqual(d2.entities.filter((e) => e.type === 'LOC').map((e) => e.text), []);
+  // a rare word with the article whose stem is rare too; not a common or nisba-shaped one ("مدينة الرياضية", "قرية الأطفال")
+  const d3 = pipe.analyze('وشارك ألفا شخص في مهرجان تنظمه بلدة التويثير، فيما زار الوزير قرية الأطفال ومدينة الرياضية.', { published: '2014-12-04' });
+  assert.deepEqual(d3.entities.filter((e) => e.type === 'LOC').map((e) => e.text), ['التويثير']);
 });
 
 test('a name in quotation marks after a place noun or a natural feature in construct is a place ("جبل «منيف»"); not after the noun with the article', async () => {

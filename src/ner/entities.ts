@@ -698,6 +698,12 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
   // a bare word (no clitic, no article, no feminine nisba ending: "جزيرة وسطية") that is no frequent form
   const rareName = (t: Token) =>
     t.kind === 'word' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !t.norm.endsWith('يه') && !(t.words && t.words.some((w) => w.role !== 'stem')) && pn.rare(t.norm);
+  // (or a rare word with the article whose stem is rare too, not nisba-shaped: "بلدة 【الكصيبة】", "ناحية 【المختارة】")
+  const rareDefinite = (t: Token) => {
+    if (t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 6 || /(?:ي|يه|يين|يون|ات)$/.test(t.norm)) return false;
+    if (t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det')) return false;
+    return pn.rare(t.norm) && pn.rare(t.norm.slice(2));
+  };
   // the head in construct, without the article: "مدينة بيزل", "بمحافظة حبونا" (not "المحافظة ناشدت")
   const headWord = (t: Token) => {
     if (t.kind !== 'word') return false;
@@ -751,7 +757,7 @@ function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<En
         }
       }
     }
-    if (covered[i] || covered[i - 1] || !rareName(tokens[i]!) || !headWord(h)) continue;
+    if (covered[i] || covered[i - 1] || !(rareName(tokens[i]!) || rareDefinite(tokens[i]!)) || !headWord(h)) continue;
     const te = i + 1 < tokens.length && !covered[i + 1] && rareName(tokens[i + 1]!) ? i + 2 : i + 1;
     added.push({ ts: i, te, type: 'LOC', source: 'tagger' });
     i = te - 1;
