@@ -117,6 +117,8 @@ export interface ActorContextWords {
   readonly unNisbas: ReadonlySet<string>;
   /** "International" adjectives an anaphoric noun keeps when it points back to an international organization ("المنظمة الدولية"). */
   readonly internationalAdjectives: ReadonlySet<string>;
+  /** Heads of forces and aircraft before an anaphoric group or coalition, which they name with it ("قوات التحالف", "طائرات التحالف"). */
+  readonly orgForceHeads: ReadonlySet<string>;
 }
 
 /** Section name in the file → field. */
@@ -125,6 +127,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   title_modifiers: 'titleModifiers',
   title_modifiers_indefinite: 'titleModifiersIndefinite',
   international_adjectives: 'internationalAdjectives',
+  org_force_heads: 'orgForceHeads',
   connectors: 'connectors',
   son: 'son',
   adjective_titles: 'adjectiveTitles',

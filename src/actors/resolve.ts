@@ -195,7 +195,7 @@ export class ActorResolver {
     // title of their office is theirs rather than a foreign colleague's ("… مع وزير الخارجية الإيطالي … وقال وزير الخارجية")
     const bareTitled = new Set<string>();
     /** Anaphors without an antecedent whose referent depends on the story's country (AnaphorDef.byStoryCountry). */
-    const byStory: { ts: number; strip: number; lamAl: boolean; by: Record<string, string> }[] = [];
+    const byStory: { ts: number; te: number; strip: number; lamAl: boolean; by: Record<string, string> }[] = [];
     const covered = new Uint8Array(tokens.length);
     const docNames: DocName[] = [];
     /** Document names by their first and by their last word key (so a token looks at its candidates only). */
@@ -709,6 +709,11 @@ export class ActorResolver {
       // anaphoric nouns ("التنظيم", "للتنظيم")
       const bare = stripProclitics(t.norm);
       const ana = this.kb.anaphors.get(bare.form);
+      // (a head of forces or aircraft right before it names the same actor: "قوات 【التحالف】", "طائرات 【التحالف】")
+      const forceHead = ti > 0 && !covered[ti - 1] && tokens[ti - 1]!.kind === 'word' && cx.orgForceHeads.has(stripProclitics(tokens[ti - 1]!.norm).form) ? stripProclitics(tokens[ti - 1]!.norm) : null;
+      const anaStart = forceHead ? ti - 1 : ti;
+      const anaStrip = forceHead ? forceHead.strip : bare.strip;
+      const anaLamAl = forceHead ? forceHead.lamAl : bare.lamAl;
       if (ana && !(items[ii] && items[ii]!.ts === ti + 1 && isCountryItem(items[ii]!) && items[ii]!.hit.via === 'nisba')) {
         const noun = normalize(ana.word).slice(2);
         // with its adjective "international" ("المنظمة 【الدولية】"), a noun for organizations points back to an
@@ -725,13 +730,16 @@ export class ActorResolver {
           }
         }
         const prev = lastMatching(history, ana.targets, noun);
+        // (forces of an armed group or a coalition only, not of a ministry or a party's offices)
+        const forcesOf = (a: Actor) => a.kind === 'armed_group' || a.kind === 'igo' || a.sector === 'MIL' || a.sector === 'REB';
         if (prev) {
-          addMention(ti, ti + 1, bare.strip, bare.lamAl, prev.actor, 'coref', prev.entry, prev.cls);
+          const withHead = forceHead && forcesOf(prev.actor);
+          addMention(withHead ? anaStart : ti, ti + 1, withHead ? anaStrip : bare.strip, withHead ? anaLamAl : bare.lamAl, prev.actor, 'coref', prev.entry, prev.cls);
           continue;
         }
         // an antecedent the text does not name, decided by the story's country below ("التحالف" in a story on Yemen)
         if (ana.byStoryCountry) {
-          byStory.push({ ts: ti, strip: bare.strip, lamAl: bare.lamAl, by: ana.byStoryCountry });
+          byStory.push({ ts: anaStart, te: ti + 1, strip: anaStrip, lamAl: anaLamAl, by: ana.byStoryCountry });
           continue;
         }
         // a country named through one of its people or bodies ("وزير الخارجية السعودي … المملكة"): the
@@ -799,7 +807,7 @@ export class ActorResolver {
     if (byStoryEntry.some(Boolean)) {
       byStory.forEach((b, k) => {
         const e = byStoryEntry[k];
-        if (e) addMention(b.ts, b.ts + 1, b.strip, b.lamAl, kb.toActor(e, date), 'coref', e);
+        if (e) addMention(b.ts, b.te, b.strip, b.lamAl, kb.toActor(e, date), 'coref', e);
       });
       mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     }
