@@ -417,3 +417,17 @@ test('a head of forces or aircraft before an anaphoric coalition names it with i
   // (not a ministry's or a party's: "قوات الوزارة" is no phrase of the list's kind)
   assert.ok(!m('وأعلنت وزارة الداخلية الخطة. وانتشرت قوات الوزارة في المدينة.').some((x) => x.startsWith('قوات الوزارة')));
 });
+
+test('an indefinite minister\'s portfolio stands before the nationality ("وزير الثقافة الإيراني"); no verb before an accusative object is a name; an unresolved person after such a title is that country\'s', async () => {
+  const t = (text: string) => run(text, '2015-08-01').titles.map((x) => `${x.text}=${x.country ?? ''}${x.sector ?? ''}`);
+  assert.ok(t('وقال وزير النفط والثروة المعدنية السعودي إن السوق مستقرة.').includes('وزير النفط والثروة المعدنية السعودي=SAUGOV'));
+  // (not a definite title: "الوزير القصف الإسرائيلي" is the minister and his object)
+  assert.ok(!t('وأدان الوزير القصف الإسرائيلي على غزة.').some((x) => x.includes('القصف')));
+  // (a verb with its object after the title is no name)
+  assert.ok(!run('وأضاف أن وزير الثقافة البريطاني اتخذ قرارا في مارس.', '2015-08-01').mentions.some((m) => m.text.includes('اتخذ')));
+  const { loadResources } = await import('../src/resources.ts');
+  const { createPipeline } = await import('../src/pipeline/default.ts');
+  const pipe = createPipeline(await loadResources({ noLanguageModel: true }));
+  const e = pipe.analyze('وحضر المؤتمر وزير الثقافة الإيراني علي أحمد جنتي.', { published: '2015-08-01' }).entities.find((x) => x.text === 'علي أحمد جنتي');
+  assert.equal(e?.actor?.code, 'IRNGOV');
+});

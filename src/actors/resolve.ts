@@ -363,6 +363,9 @@ export class ActorResolver {
         if (!(firstName && n === 0) && !(afterConnector ? t.norm.length > 1 && !cx.stop.has(t.norm) : this.nameWord(t.norm, n === 0))) break;
         // a verb the other stages know is the predicate, not a name: "الوزير 【يشيد】 بالسعودية" (unless a known name word: يزيد)
         if (!afterConnector && this.verbForms.has(t.norm) && !this.personNameWords().all.has(t.norm)) break;
+        // nor is a word followed by a frequent noun in the indefinite accusative, its object: "وزير الثقافة البريطاني
+        // 【اتخذ】 قرارا" (a name word the knowledge base knows stays one)
+        if (n === 0 && !firstName && k + 1 < limit && this.accusativeObject(tokens[k + 1]!) && !this.personNameWords().all.has(t.norm)) break;
         // a word the clitic layer reads as و / ف + word is no part of the name ("ذلك العضو وشراسة …", "وامتدح"), unless
         // it is itself a name word (وليد، وائل)
         if (t.words && t.words.length > 1 && t.words[0]!.role === 'conj' && !this.personNameWords().all.has(t.norm)) break;
@@ -422,6 +425,15 @@ export class ActorResolver {
         indefMod = true;
         return true;
       };
+      // a minister's portfolio before the nationality: "وزير 【الثقافة】 الإيراني", "وزير 【النفط والثروة المعدنية】 السعودي"
+      // (definite words no source names, up to three, the later ones with و; only when a nisba or country follows)
+      // (an indefinite title in construct: "الوزير 【القصف】 الإسرائيلي" is the minister and his object)
+      if (e.office === 'minister' && it.te - it.ts === 1 && !tokens[it.ts]!.norm.slice(it.strip).startsWith('ال') && !stripProclitics(tokens[it.ts]!.norm).form.startsWith('ال')) {
+        let p = te;
+        while (p < tokens.length && p - te < 3 && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && !cx.titleModifiers.has(tokens[p]!.norm) && (p === te ? tokens[p]!.norm.startsWith('ال') : true)) p++;
+        const c = p > te && p < tokens.length ? complementAt(last + 1, p) : null;
+        if (c && isCountryItem(c.item) && c.item.ts === p) te = p;
+      }
       for (let guard = 0; guard < 3; guard++) {
         while (te < tokens.length && modifierAt(te)) te++;
         // a nisba of the United Nations: "المبعوث 【الأممي】" (the organization of the title; no mention of its own)
@@ -878,6 +890,14 @@ export class ActorResolver {
     // pronoun-suffixed function words (لها، منها، قدره)
     if (cx.suffixedFunctionWords.has(w)) return false;
     return true;
+  }
+
+  /** A frequent noun in the indefinite accusative (قرارا، بيانا، اتفاقا): an object, never a word of a name. */
+  private accusativeObject(t: Token): boolean {
+    if (t.kind !== 'word' || t.norm.length < 4 || !t.norm.endsWith('ا') || t.norm.startsWith('ال')) return false;
+    const f = this.kb.wordFreq;
+    const stem = t.norm.slice(0, -1);
+    return (f.get(stem) ?? 0) >= 200 && (f.get('ال' + stem) ?? 0) >= 200;
   }
 
   /** A one-word unknown name: a known name word, or a word rare in the corpus. */
