@@ -696,3 +696,11 @@ test('"دول الخليج" resolves to the Gulf states\' council but its entity
   assert.ok(ents.includes('LOC:الخليج'), ents.join(', '));
   assert.ok(doc.actorMentions.some((m) => m.actor.id === 'igo:gcc'));
 });
+
+test('a person no source resolved, with a civil state office of two words or more and no country beside the name, in a story about one country, holds it there; not when the sentence names another country', async () => {
+  const pipe = await defaultPipeline();
+  const a = pipe.analyze('وتستضيف الكويت الاجتماع. وقال الشيخ محمد خالد الحمد الصباح نائب رئيس مجلس الوزراء إن الكويت حريصة على أمن الكويت.', { published: '2015-07-31' });
+  assert.equal(a.entities.find((e) => e.text === 'محمد خالد الحمد الصباح')?.actor?.code, 'KWTGOV');
+  const b = pipe.analyze('وتستضيف الكويت الاجتماع. وقالت الكويت إنها حريصة. وقال الشيخ محمد خالد الحمد الصباح نائب رئيس مجلس الوزراء إن فرنسا حريصة على الأمن.', { published: '2015-07-31' });
+  assert.notEqual(b.entities.find((e) => e.text === 'محمد خالد الحمد الصباح')?.actor?.country, 'KWT');
+});

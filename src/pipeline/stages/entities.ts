@@ -6,6 +6,7 @@
 import type { RasidDocument } from '../../doc/document.ts';
 import type { LayerName } from '../../doc/types.ts';
 import type { ActorKB } from '../../actors/kb.ts';
+import { storyCountry } from '../../actors/resolve.ts';
 import { analyzeClitics } from '../../ner/clitics.ts';
 import { combineEntities } from '../../ner/entities.ts';
 import type { NerTagger } from '../../ner/model.ts';
@@ -117,5 +118,35 @@ export class EntityStage implements Stage {
       // without the text layer's clitic analysis, the tagger's own (vocabulary-checked) one
       procliticLength: doc.has('words') ? undefined : (t) => (t.kind === 'word' ? analyzeClitics(t.norm, vocab).pre.length : 0),
     });
+    stateOfficeHolders(doc);
+  }
+}
+
+/** Sectors of civil state offices (military and police ranks and guards name people of sport and history too). */
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
+
+/**
+ * A person no source resolved, with a state office of no stated country right before or after the name ("الشيخ محمد
+ * خالد الحمد الصباح 【نائب رئيس مجلس الوزراء】"), in a story about one country (storyCountry), holds that office there: a
+ * person of the document with the country and the office's sector.
+ */
+function stateOfficeHolders(doc: RasidDocument): void {
+  const sc = storyCountry(doc.actorMentions);
+  if (!sc) return;
+  const text = doc.text;
+  const gap = (a: number, b: number) => a <= b && /^[\s،,]*$/.test(text.slice(a, b));
+  for (const e of doc.entities) {
+    // (or a person of the document the actor layer found with no country)
+    if (e.type !== 'PER' || (e.actor && (e.actor.country || !e.actor.id.startsWith('doc:')))) continue;
+    // (an office named in two words or more, "وزير الداخلية", "نائب رئيس مجلس الوزراء": a bare "رئيس", "المسؤول" or "الملك"
+    // heads clubs, companies and history too; an ambassador serves abroad)
+    const t = doc.titles.find((x) => !x.plural && STATE_SECTORS.has(x.sector ?? '') && !x.country && x.tokenEnd - x.tokenStart >= 2 && x.office !== 'ambassador' && (gap(x.end, e.start) || gap(e.end, x.start)));
+    if (!t) continue;
+    // (not when the sentence names another country: the office may be that country's)
+    const si = doc.sentenceAt(e.start);
+    const s = si >= 0 ? doc.sentences[si]! : { start: e.start, end: e.end };
+    if (doc.actorMentions.some((m) => m.start >= s.start && m.end <= s.end && m.actor.country && m.actor.country !== sc)) continue;
+    const role = { office: t.office, country: sc, sector: t.sector };
+    e.actor = e.actor ? { ...e.actor, code: sc + t.sector, country: sc, sector: t.sector, role } : { id: `doc:office:${e.start}`, code: sc + t.sector, country: sc, sector: t.sector, name: { ar: e.text }, kind: 'person', role };
   }
 }
