@@ -427,8 +427,9 @@ export class ActorResolver {
       };
       // a minister's portfolio before the nationality: "وزير 【الثقافة】 الإيراني", "وزير 【النفط والثروة المعدنية】 السعودي"
       // (definite words no source names, up to three, the later ones with و; only when a nisba or country follows)
-      // (an indefinite title in construct: "الوزير 【القصف】 الإسرائيلي" is the minister and his object)
-      if (e.office === 'minister' && it.te - it.ts === 1 && !tokens[it.ts]!.norm.slice(it.strip).startsWith('ال') && !stripProclitics(tokens[it.ts]!.norm).form.startsWith('ال')) {
+      // (only an indefinite title, in construct with its portfolio: "الوزير 【القصف】 الإسرائيلي" is the minister and his
+      // object)
+      if (e.office === 'minister' && it.te - it.ts === 1 && indefinite && !stripProclitics(tokens[it.ts]!.norm).form.startsWith('ال')) {
         let p = te;
         while (p < tokens.length && p - te < 3 && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && !cx.titleModifiers.has(tokens[p]!.norm) && (p === te ? tokens[p]!.norm.startsWith('ال') : true)) p++;
         const c = p > te && p < tokens.length ? complementAt(last + 1, p) : null;

@@ -109,11 +109,6 @@ function objectPronounAt(info: readonly TokenInfo[], k: number): boolean {
   return t.norm !== t.base && /(?:ها|هما|هم|هن|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-2));
 }
 
-/**
- * Whether a verb form can agree with the relative pronoun before it as its subject: "التي" takes a feminine form
- * (تستهدف، استهدفت), "الذي" a masculine one (يستهدف، استهدف), "الذين" a plural one. A verb whose stem begins with ت
- * ("تظاهر") counts as feminine only when the entry also has the form with ي.
- */
 /** Whether token k carries the conjunction و / ف: by the clitic analysis, or, for a verb or light verb the text layer
  * left whole ("وشنّ"), by a base without it that is a trigger or light verb while the whole word is none. */
 function conjOn(info: readonly TokenInfo[], k: number, lex: EventLexicon): boolean {
@@ -135,6 +130,19 @@ function nounCoordinated(info: readonly TokenInfo[], p: number, noun: number): b
   return noun === p + 1 && /(?:ه|ها|هم|هما)$/.test(info[noun]!.norm) && info[noun]!.base !== info[noun]!.norm;
 }
 
+/** Whether token p is a light verb that is a verb, not a verbal noun of the lexicon (شن، نفذ; not تنفيذ). */
+function verbalLightVerb(info: readonly TokenInfo[], p: number, lex: EventLexicon): boolean {
+  return info[p]!.bases.some((b) => {
+    const lv = lex.lightVerb(b);
+    return !!lv && !lv.noun;
+  });
+}
+
+/**
+ * Whether a verb form can agree with the relative pronoun before it as its subject: "التي" takes a feminine form
+ * (تستهدف، استهدفت), "الذي" a masculine one (يستهدف، استهدف), "الذين" a plural one. A verb whose stem begins with ت
+ * ("تظاهر") counts as feminine only when the entry also has the form with ي.
+ */
 function relativeAgrees(rel: string, form: string, e: TriggerEntry, plural: boolean): boolean {
   const forms = e.patterns.filter((p) => p.length === 1).flatMap((p) => p[0]!);
   const feminine = (form.startsWith('ت') && forms.includes('ي' + form.slice(1))) || (form.endsWith('ت') && forms.includes(form.slice(0, -1)));
@@ -623,7 +631,7 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
   for (let k = 1; k < out.length; k++) {
     const m = out[k]!;
     const p = m.pred;
-    const light = p < m.hit.i && info[p]!.bases.some((b) => { const lv = lex.lightVerb(b); return !!lv && !lv.noun; });
+    const light = p < m.hit.i && verbalLightVerb(info, p, lex);
     if (!(m.hit.entry.pos === 'verb' || (light && !nounCoordinated(info, p, m.hit.i))) || !conjOn(info, p, lex) || objectPronounAt(info, p)) continue;
     const prev = out[k - 1]!;
     if (prev.sentence !== m.sentence || !prev.source || prev.hit.i >= p) continue;
@@ -641,7 +649,7 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     if (m.source || m.pronounSubject) continue;
     const p = m.pred;
     // (a light verb only: a verb form alone may be its verbal noun, "من تشجيع 【ودعم】 سخي")
-    const light = p < m.hit.i && info[p]!.bases.some((b) => { const lv = lex.lightVerb(b); return !!lv && !lv.noun; });
+    const light = p < m.hit.i && verbalLightVerb(info, p, lex);
     if (!light || nounCoordinated(info, p, m.hit.i) || !conjOn(info, p, lex) || objectPronounAt(info, p)) continue;
     const subj = ctx.openingVerbSubject(sentences[m.sentence]!, p);
     if (!subj || subj === m.target || (m.target && sameActors(subj, m.target))) continue;

@@ -1151,12 +1151,11 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     if (c.type === 'ORG' && inp.notEntities?.isGenericBody(parts)) continue;
     if (c.mention) e.actor = c.mention.actor;
     if (c.type === 'PER') {
-      let t = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);
-      if (!t) t = appositionAt(c.te) ?? (isComma(c.te) ? appositionAt(c.te + 1) : undefined);
+      const before = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);
+      const t = before ?? appositionAt(c.te) ?? (isComma(c.te) ? appositionAt(c.te + 1) : undefined);
       if (t) e.title = { start: t.start, end: t.end, text: t.text };
       // a person no source resolved, right after a title of a known country, is that country's holder of the office
       // ("وزير الثقافة الإيراني 【علي أحمد جنتي】", the son of a person the knowledge base knows): a person of the document
-      const before = titleEndingAt.get(c.ts) ?? (isComma(c.ts - 1) ? titleEndingAt.get(c.ts - 1) : undefined);
       if (!e.actor && before?.country) {
         const code = before.country + (before.sector ?? '');
         e.actor = { id: `doc:title:${e.start}`, code, country: before.country, sector: before.sector, name: { ar: surface }, kind: 'person', role: { office: before.office, country: before.country, sector: before.sector } };
