@@ -140,7 +140,10 @@ function stateOfficeHolders(doc: RasidDocument): void {
     if (e.type !== 'PER' || (e.actor && (e.actor.country || !e.actor.id.startsWith('doc:')))) continue;
     // (an office named in two words or more, "وزير الداخلية", "نائب رئيس مجلس الوزراء": a bare "رئيس", "المسؤول" or "الملك"
     // heads clubs, companies and history too; an ambassador serves abroad)
-    const t = doc.titles.find((x) => !x.plural && STATE_SECTORS.has(x.sector ?? '') && !x.country && x.tokenEnd - x.tokenStart >= 2 && x.office !== 'ambassador' && (gap(x.end, e.start) || gap(e.end, x.start)));
+    // (a title after the name only when another stands before it, "الشيخ X نائب رئيس مجلس الوزراء": after a verb and a bare
+    // name the title may be the object, "واستقبل فهد الحربي وزير الخارجية")
+    const titledBefore = doc.titles.some((y) => gap(y.end, e.start));
+    const t = doc.titles.find((x) => !x.plural && STATE_SECTORS.has(x.sector ?? '') && !x.country && x.tokenEnd - x.tokenStart >= 2 && x.office !== 'ambassador' && (gap(x.end, e.start) || (titledBefore && gap(e.end, x.start))));
     if (!t) continue;
     // (not when the sentence names another country: the office may be that country's)
     const si = doc.sentenceAt(e.start);
