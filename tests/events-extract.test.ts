@@ -98,6 +98,12 @@ const OTHER: Row[] = [
 
 const p = await eventPipeline();
 
+/** The first event of `type` in `text`, dyadic or with a side not identified. */
+const one = (text: string, type: string) => {
+  const d = analyzeEvents(p, text);
+  return [...d.events, ...d.partialEvents].find((x) => x.type === type);
+};
+
 for (const [name, rows] of [['assault', ASSAULT], ['protest', PROTEST], ['other types', OTHER]] as const) {
   test(`events: ${name} sentences`, () => {
     const failures: string[] = [];
@@ -174,10 +180,6 @@ test('events: a state force right after "قصف" shells; a thing of the force is
 });
 
 test('events: subjects before the verb through "تابعة ل" and an adjective of a force; verb + object facts keep their object', () => {
-  const one = (text: string, type: string) => {
-    const d = analyzeEvents(p, text);
-    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
-  };
   // the owner after "تابعة ل" stands for the unit before it
   const unit = one('وقال المسؤولون إن قوة أمنية تابعة للجيش العراقي شنت عملية عسكرية على مواقع تنظيم داعش.', 'ASSAULT');
   assert.equal(unit?.source?.actor?.code, 'IRQMIL');
@@ -197,10 +199,6 @@ test('events: subjects before the verb through "تابعة ل" and an adjective 
 });
 
 test('events: congratulation, defence, foiling and reinforcement; a trigger flagged hamza needs the written hamza', () => {
-  const one = (text: string, type: string) => {
-    const d = analyzeEvents(p, text);
-    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
-  };
   assert.equal(one('وهنأ خادم الحرمين الشريفين الرئيس المصري بنجاح المشروع.', 'SUPPORT')?.target?.actor?.code, 'EGYGOV');
   // "هنا" (here) is "هنأ" once normalized
   assert.equal(one('وقال الوزير هنا في الرياض إن الاجتماع ناجح.', 'SUPPORT'), undefined);
@@ -243,10 +241,6 @@ test('events: circumstantial participles take the main clause’s subject; a con
 });
 
 test('events: a definite noun right after the verb that is no actor is its subject; the group after it is the object', () => {
-  const one = (text: string, type: string) => {
-    const d = analyzeEvents(p, text);
-    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
-  };
   const acc = one('واتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات.', 'ACCUSE');
   assert.equal(acc?.source ?? null, null);
   assert.equal(acc?.target?.actor?.code, 'UKRMIL');
@@ -268,10 +262,6 @@ test('events: exchanged accusations are mutual; a force on alert is a one-sided 
 });
 
 test('events: a light verb joined by و shares the agent of the verb its sentence opens with; أبرم concludes an agreement; استولى seizes', () => {
-  const one = (text: string, type: string) => {
-    const d = analyzeEvents(p, text);
-    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
-  };
   // (no earlier event to share with: the subject of the opening verb "استغل")
   const raid = one('واستغل تنظيم داعش الفوضى، وشن هجمات على سفارات في طرابلس.', 'ASSAULT');
   assert.deepEqual([raid?.source?.actor?.code, raid?.target?.actor?.code], ['IMGMUSISI', 'LBY']);
@@ -291,10 +281,6 @@ test('events: a light verb joined by و shares the agent of the verb its sentenc
 });
 
 test('events: a subject after أنّ is found past a title in the clause before, and past an opening quotation mark after it; not the speaker before a quotation', () => {
-  const one = (text: string, type: string) => {
-    const d = analyzeEvents(p, text);
-    return [...d.events, ...d.partialEvents].find((x) => x.type === type);
-  };
   const w = one('وقال المسؤول ان وزير الخارجية الأمريكي رحب بقرار تركيا الأخير.', 'SUPPORT');
   assert.deepEqual([w?.source?.actor?.code, w?.target?.actor?.code], ['USAGOV', 'TUR']);
   const q = one('وصرح مسؤول للصحافيين ان وزير الخارجية الأمريكي «رحب بقرار تركيا الأخير».', 'SUPPORT');

@@ -743,10 +743,9 @@ export class ActorResolver {
           }
         }
         const prev = lastMatching(history, ana.targets, noun);
-        // (forces of an armed group or a coalition only, not of a ministry or a party's offices)
-        const forcesOf = (a: Actor) => a.kind === 'armed_group' || a.kind === 'igo' || a.sector === 'MIL' || a.sector === 'REB';
         if (prev) {
-          const withHead = forceHead && forcesOf(prev.actor);
+          // (forces of an armed group or a coalition only, not of a ministry or a party's offices)
+          const withHead = forceHead && hasForces(prev.actor);
           addMention(withHead ? anaStart : ti, ti + 1, withHead ? anaStrip : bare.strip, withHead ? anaLamAl : bare.lamAl, prev.actor, 'coref', prev.entry, prev.cls);
           continue;
         }
@@ -1352,6 +1351,11 @@ const COREF_WINDOW = 400;
 
 function stripNorm(n: string, strip: number, lamAl: boolean): string {
   return lamAl ? 'ال' + n.slice(strip + 1) : n.slice(strip);
+}
+
+/** Whether an actor has forces of its own (an armed group, a coalition, a military or rebel sector). */
+function hasForces(a: Actor): boolean {
+  return a.kind === 'armed_group' || a.kind === 'igo' || a.sector === 'MIL' || a.sector === 'REB';
 }
 
 /**

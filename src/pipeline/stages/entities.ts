@@ -4,7 +4,7 @@
  * policy in docs/ner.md). Fills doc.entities (layer "entities").
  */
 import type { RasidDocument } from '../../doc/document.ts';
-import type { LayerName } from '../../doc/types.ts';
+import type { LayerName, TitleMention } from '../../doc/types.ts';
 import type { ActorKB } from '../../actors/kb.ts';
 import { storyCountry } from '../../actors/resolve.ts';
 import { analyzeClitics } from '../../ner/clitics.ts';
@@ -133,22 +133,48 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
 function stateOfficeHolders(doc: RasidDocument): void {
   const sc = storyCountry(doc.actorMentions);
   if (!sc) return;
-  const text = doc.text;
-  const gap = (a: number, b: number) => a <= b && /^[\s،,]*$/.test(text.slice(a, b));
+  const toks = doc.tokens;
+  // titles by the token they end at and start at; tokens are words, so only commas may stand between a title and a name
+  const endingAt = new Map<number, TitleMention[]>();
+  const startingAt = new Map<number, TitleMention[]>();
+  for (const x of doc.titles) {
+    (endingAt.get(x.tokenEnd) ?? endingAt.set(x.tokenEnd, []).get(x.tokenEnd)!).push(x);
+    (startingAt.get(x.tokenStart) ?? startingAt.set(x.tokenStart, []).get(x.tokenStart)!).push(x);
+  }
+  const comma = (i: number) => i >= 0 && i < toks.length && toks[i]!.kind === 'punct' && (toks[i]!.norm === '،' || toks[i]!.norm === ',');
+  // sentences that name a country other than the story's (a mention wholly inside the sentence)
+  const otherCountry = new Set<number>();
+  for (const m of doc.actorMentions) {
+    if (!m.actor.country || m.actor.country === sc) continue;
+    const si = doc.sentenceAt(m.start);
+    if (si >= 0 && m.end <= doc.sentences[si]!.end) otherCountry.add(si);
+  }
+  const office = (x: TitleMention) => !x.plural && STATE_SECTORS.has(x.sector ?? '') && !x.country && x.tokenEnd - x.tokenStart >= 2 && x.office !== 'ambassador';
   for (const e of doc.entities) {
     // (or a person of the document the actor layer found with no country)
     if (e.type !== 'PER' || (e.actor && (e.actor.country || !e.actor.id.startsWith('doc:')))) continue;
+    const ts = doc.tokenAt(e.start);
+    const te = doc.tokenAt(e.end - 1) + 1;
+    // (nothing but spaces and commas between: not a name whose token carries a proclitic, "وسمو", nor a title that does)
+    const before: TitleMention[] = [];
+    for (let k = ts; e.start === toks[ts]!.start; k--) {
+      before.push(...(endingAt.get(k) ?? []));
+      if (!comma(k - 1)) break;
+    }
+    const after: TitleMention[] = [];
+    for (let k = te; e.end === toks[te - 1]!.end; k++) {
+      after.push(...(startingAt.get(k) ?? []).filter((x) => x.start === toks[k]!.start));
+      if (!comma(k)) break;
+    }
     // (an office named in two words or more, "وزير الداخلية", "نائب رئيس مجلس الوزراء": a bare "رئيس", "المسؤول" or "الملك"
     // heads clubs, companies and history too; an ambassador serves abroad)
     // (a title after the name only when another stands before it, "الشيخ X نائب رئيس مجلس الوزراء": after a verb and a bare
     // name the title may be the object, "واستقبل فهد الحربي وزير الخارجية")
-    const titledBefore = doc.titles.some((y) => gap(y.end, e.start));
-    const t = doc.titles.find((x) => !x.plural && STATE_SECTORS.has(x.sector ?? '') && !x.country && x.tokenEnd - x.tokenStart >= 2 && x.office !== 'ambassador' && (gap(x.end, e.start) || (titledBefore && gap(e.end, x.start))));
+    const t = before.find(office) ?? (before.length ? after.find(office) : undefined);
     if (!t) continue;
     // (not when the sentence names another country: the office may be that country's)
     const si = doc.sentenceAt(e.start);
-    const s = si >= 0 ? doc.sentences[si]! : { start: e.start, end: e.end };
-    if (doc.actorMentions.some((m) => m.start >= s.start && m.end <= s.end && m.actor.country && m.actor.country !== sc)) continue;
+    if (si >= 0 ? otherCountry.has(si) : doc.actorMentions.some((m) => m.start >= e.start && m.end <= e.end && m.actor.country && m.actor.country !== sc)) continue;
     const role = { office: t.office, country: sc, sector: t.sector };
     e.actor = e.actor ? { ...e.actor, code: sc + t.sector, country: sc, sector: t.sector, role } : { id: `doc:office:${e.start}`, code: sc + t.sector, country: sc, sector: t.sector, name: { ar: e.text }, kind: 'person', role };
   }
