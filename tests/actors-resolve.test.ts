@@ -431,3 +431,12 @@ test('an indefinite minister\'s portfolio stands before the nationality ("وزي
   const e = pipe.analyze('وحضر المؤتمر وزير الثقافة الإيراني علي أحمد جنتي.', { published: '2015-08-01' }).entities.find((x) => x.text === 'علي أحمد جنتي');
   assert.equal(e?.actor?.code, 'IRNGOV');
 });
+
+test('resolver: a city or region resolves to its country and keeps which place it names', () => {
+  const ms = run('وقال مسؤولون في العراق إن القوات دخلت سنجار، وإن وفدا زار بغداد.').mentions;
+  const at = (t: string) => ms.find((m) => m.text === t);
+  assert.equal(at('سنجار')?.actor.code, 'IRQ');
+  assert.equal(at('سنجار')?.place, 'place:IRQ:sinjar');
+  assert.equal(at('العراق')?.place, undefined, 'a country is no place inside one');
+  assert.equal(at('بغداد')?.place, undefined, 'a capital stands for its government');
+});

@@ -245,7 +245,9 @@ export class ActorResolver {
     const addMention = (ts: number, te: number, strip: number, lamAl: boolean, actor: Actor, via: MentionVia, entry?: KbEntry, cls?: string) => {
       const start = startOffset(ts, strip);
       const end = tokens[te - 1]!.end;
-      mentions.push({ start, end, text: spanText(start, end), norm: normOf(ts, te, strip, lamAl), actor, via, tokenStart: ts, tokenEnd: te });
+      // (a city or region resolves to its country; the mention keeps which place it names)
+      const place = entry?.kind === 'place' && via !== 'capital' && via !== 'nisba' && actor.kind !== 'place' && actor.code === entry.country ? { place: entry.id } : {};
+      mentions.push({ start, end, text: spanText(start, end), norm: normOf(ts, te, strip, lamAl), actor, via, tokenStart: ts, tokenEnd: te, ...place });
       if (!actors.has(actor.id)) actors.set(actor.id, actor);
       history.push({ ts, te, actor, entry, cls, kind: (actor.kind ?? entry?.kind ?? '') as string });
       for (let k = ts; k < te; k++) covered[k] = 1;

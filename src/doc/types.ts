@@ -146,6 +146,8 @@ export interface ActorMention extends Span {
   norm: string;
   actor: Actor;
   via: MentionVia;
+  /** Knowledge-base id of the city or region the mention names when `actor` is its country ("سنجار" → IRQ, place:IRQ:sinjar). */
+  place?: string;
   /** First token and one past the last token of the mention. */
   tokenStart: number;
   tokenEnd: number;

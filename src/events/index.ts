@@ -128,11 +128,15 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
       if (actsElsewhere(m, d) || (d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && locative(m, doc.text))) continue;
-      cands.set(c, m);
+      // (of one country, the last mention that is not one of its cities or regions)
+      if (!m.place || !cands.has(c)) cands.set(c, m);
       if (cands.size > 1) break;
     }
     if (cands.size !== 1) continue;
     const m = [...cands.values()][0]!;
+    // (a city or region is no agent the sentence leaves unnamed, though it keeps others from being guessed: "لفرض
+    // سيطرتها على المدن" is not Sinjar's; a capital may stand for its government)
+    if (!d.source && m.place) continue;
     // (in an attack or a protest a capital is the city, not its government: "قصف دمشق")
     const material = d.m.type === 'ASSAULT' || d.m.type === 'PROTEST';
     const actor = material && m.via === 'capital' && m.actor.country ? { ...agentActor(m.actor.country, '', m.text), kind: 'place' } : m.actor;
@@ -144,14 +148,15 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
 
 /**
  * Whether a place mention stands where the event happens rather than for an actor: after في, or after في and a
- * place noun with its adjective ("في العاصمة النمساوية فيينا", "في مدينة جدة"), or with ب attached ("بفيينا").
+ * place noun with its adjective ("في العاصمة النمساوية فيينا", "في مدينة جدة"), after في and a direction ("في شمال العراق",
+ * "في جنوب شرق تركيا") or "أنحاء", or with ب attached ("بفيينا").
  */
 function locative(m: ActorMention, text: string): boolean {
   const kind = m.actor.kind;
   if (m.via !== 'capital' && kind !== 'country' && kind !== 'territory' && kind !== 'place') return false;
   // ب attached to the name (the mention starts after it): "بفيينا", "وبفيينا"
   if (m.start > 0 && text[m.start - 1] === 'ب' && (m.start === 1 || /[\sوف]/.test(text[m.start - 2]!))) return true;
-  return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** Extract and merge the events of an analyzed document. */
