@@ -32,7 +32,7 @@ export class RasidDocument {
   numbers: NumberMention[] = [];
   entities: Entity[] = [];
   quotes: Quote[] = [];
-  /** Dyadic events: both sides identified, or an attack on a named target by an unnamed attacker (layer "events"). */
+  /** Dyadic events: both sides identified, or a mobilization with its force (layer "events"). */
   events: PoliticalEvent[] = [];
   /** Events with a side the stage could not identify (layer "partialEvents"). */
   partialEvents: PoliticalEvent[] = [];

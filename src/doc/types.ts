@@ -266,9 +266,9 @@ export interface AnalysisJSON {
   quotes: Quote[];
   events: PoliticalEvent[];
   /**
-   * Events the stage found with one side it could not identify (no target, or no agent except for an attack on a
-   * named target); kept apart from `events`, which are dyadic (docs/events.md, "Dyadic events"). Absent in analyses
-   * stored before session 11.
+   * Events the stage found with one side it could not identify (no target, or no agent; until session 25 an attack
+   * on a named target stayed in `events`); kept apart from `events`, which are dyadic (docs/events.md, "Dyadic
+   * events"). Absent in analyses stored before session 11.
    */
   partialEvents?: PoliticalEvent[];
   actors: Actor[];

@@ -69,13 +69,13 @@ export function mainCountry(doc: RasidDocument): string | null {
 
 /**
  * Whether an event is dyadic, the unit of event data (docs/events.md, "Dyadic events"): both sides
- * identified, or an attack on a named target whose attacker the text does not name (a bombing). Events
- * with another side missing are kept apart (layer `partialEvents`): on the whole-article set about nine in
- * ten of them matched no annotated event.
+ * identified, or a mobilization with its force. Events with a side missing are kept apart (layer
+ * `partialEvents`): on the whole-article set about nine in ten of them matched no annotated event, and
+ * attacks on a named target whose attacker neither the sentence nor the story names one in four.
  */
 export function isDyadic(e: PoliticalEvent): boolean {
   // (a mobilization or alert is one-sided by nature: "القوات التونسية في حالة تأهب" has its force and no target)
-  return (!!e.source && !!e.target) || (e.type === 'ASSAULT' && !!e.target) || (e.type === 'MOBILIZE' && !!e.source);
+  return (!!e.source && !!e.target) || (e.type === 'MOBILIZE' && !!e.source);
 }
 
 /**
