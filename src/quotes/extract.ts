@@ -400,6 +400,23 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return false;
   };
 
+  /**
+   * A verb with its object pronoun after حسبما، وفق ما that can report what it refers to: a cue or a verb of issuing a
+   * statement once the pronoun (and a feminine ت) is off ("وفق ما بثته الوكالة"), or another past form ("حسبما تناقلته
+   * وكالات الأنباء"); not an imperfect, which states a rule or a means ("وفق ما يحدده المجلس"، "وفق ما تتيحه التقنيات").
+   */
+  const reportedIt = (i: number): boolean => {
+    const n = v.noConj(i);
+    for (const p of ['هما', 'هم', 'ها', 'ه']) {
+      if (!(n.length > p.length + 1 && n.endsWith(p))) continue;
+      const stem = n.slice(0, -p.length);
+      for (const st of stem.endsWith('ت') ? [stem, stem.slice(0, -1)] : [stem]) if (lex.cue(st) || lex.issueVerbs.has(st)) return true;
+      // (an imperfect: ي / ن, or ت without the ت of a feminine past at its end)
+      return !(/^[ين]/.test(stem) || (stem.startsWith('ت') && !stem.endsWith('ت')));
+    }
+    return false;
+  };
+
   /** A phrase that can be a speaker on its own: a title or source head, or a name the entity layer tags as a person. */
   const personLike = (np: NP | null): boolean => {
     if (!np || np.vague) return false;
@@ -1096,7 +1113,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let after = t + len;
     // حسبما ذكرت الوكالة، وفقاً لما ذكرته الوزارة، حسب ما أفاد به المتحدث
     const endsMa = toks[t + len - 1] !== undefined && (v.noConj(t + len - 1) === 'ما' || v.noConj(t + len - 1) === 'لما' || v.noConj(t + len - 1).endsWith('سبما'));
-    if (after < se && !glued && (v.isCue(after) || cueWithObject(after) || (endsMa && v.hasPronoun(after) && !v.isStop(after)))) {
+    const maVerb = endsMa && after < se && !glued && v.hasPronoun(after) && !v.isStop(after);
+    // (a verb of no report after ما makes no attribution: "وفق ما يحدده المجلس", "وفق ما تتيحه التقنيات")
+    if (maVerb && !v.isCue(after) && !cueWithObject(after) && !reportedIt(after)) return t + 1;
+    if (after < se && !glued && (v.isCue(after) || cueWithObject(after) || maVerb)) {
       after++;
       if (after < se && RESUMPTIVE_PREP.has(v.norm(after))) after++;
     }
@@ -1186,6 +1206,17 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let words = 0;
     for (let x = lead; x < t; x++) if (v.isWord(x)) words++;
     if (words < 4) return j; // "من جهة أخرى، وبحسب ..." is a discourse opener, not content
+    // (a report verb and its speaker right before it are no content: in "وقال النائب العام وفق ما بثته الوكالة ..." or
+    // "وأكدت الخارجية القطرية، وفق وكالة الأنباء، تأييدها" the agency is the channel of what they said)
+    {
+      let c = lead;
+      while (c < t && !v.isWord(c)) c++;
+      if (c < t && t - c <= 10 && v.isCue(c) && v.cue(c)!.form === 'past' && !lex.homographs.has(v.noConj(c))) {
+        let plain = true;
+        for (let x = c + 1; x < t && plain; x++) plain = !v.isComplementizer(x) && !v.isPunct(x, ':') && !v.isCue(x);
+        if (plain) return j;
+      }
+    }
     const r = rangeQuote(lead, t);
     if (r) {
       emit({ kind: 'indirect', ...r, ...base });

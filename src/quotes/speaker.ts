@@ -311,8 +311,9 @@ export class TokenView {
     return this.dottedJoin(i - 1) || this.dottedJoin(i + 1);
   }
 
+  /** A time word ("أمس", "الخميس", a month) or a token of a date; not a month name inside an organization's or person's name ("نيسان موتور", "شركة نيسان"). */
   isTime(i: number): boolean {
-    return this.has(this.lex.time, i) || this.dateMarks()[i] === 1;
+    return this.dateMarks()[i] === 1 || (this.has(this.lex.time, i) && this.nameMarks()[i] !== 1);
   }
 
   /** Per token, 1 where a title of the actor layer with its country ends right before it; built on first use. */
@@ -331,6 +332,20 @@ export class TokenView {
 
   /** Per token, 1 inside a date of the dates layer ("قالت 【أول من أمس】 إن …": no subject); built on first use. */
   private inDate: Uint8Array | undefined;
+  /** Per token, 1 inside a person or organization entity (layer `entities`); built on first use. */
+  private inName: Uint8Array | undefined;
+  private nameMarks(): Uint8Array {
+    if (this.inName) return this.inName;
+    const marks = new Uint8Array(this.toks.length);
+    if (this.doc.has('entities')) {
+      for (const e of this.doc.entities) {
+        if (e.type !== 'ORG' && e.type !== 'PER') continue;
+        for (let t = this.doc.tokenAt(e.start); t >= 0 && t < this.toks.length && this.toks[t]!.start < e.end; t++) marks[t] = 1;
+      }
+    }
+    return (this.inName = marks);
+  }
+
   private dateMarks(): Uint8Array {
     if (this.inDate) return this.inDate;
     const marks = new Uint8Array(this.toks.length);
