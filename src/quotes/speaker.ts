@@ -801,7 +801,9 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   // "وكان المتحدث الأمني لوزارة الداخلية قد أوضح": كان … قد + verb, the subject between them may hold
   // a prepositional phrase, as after كان and a comma
   const qad = !comma && j > sentStart && v.norm(j) === 'قد';
-  while (j >= sentStart && (v.norm(j) === 'قد' || v.norm(j) === 'لقد')) j--;
+  // "أما رئيس الوزراء فقد أكد", "أما X، فرأت أن": the answer of أما opens with ف, on the cue or on قد
+  const fa = (j >= sentStart && v.norm(j) === 'فقد') || v.norm(k).startsWith('ف');
+  while (j >= sentStart && (v.norm(j) === 'قد' || v.norm(j) === 'لقد' || v.norm(j) === 'فقد')) j--;
   const e = j + 1;
   const framed = comma || qad;
   // a prepositional phrase crossed in a subject that no كان or comma frames: it must then be a source's, title's or
@@ -829,10 +831,11 @@ export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 
   // a fronted subject is short and has no possessive pronoun ("طهران نفت"، "وزارة الخارجية قالت")
   for (let x = s; x < e; x++) if (v.hasPronoun(x) || v.toks[x]!.kind === 'number') return null;
   // the phrase must open the clause: sentence start, punctuation, a conjunction or كان
-  if (framed && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
+  const amma = fa && j >= sentStart && v.noConj(j) === 'اما';
+  if (framed && !amma && !(j >= sentStart && AUX.has(v.noConj(j)))) return null;
   if (j >= sentStart) {
     const n = v.norm(j);
-    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بل' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
+    const boundary = !v.isWord(j) || AUX.has(v.noConj(j)) || n === 'اما' || v.noConj(j) === 'اما' || n === 'لكن' || n === 'ولكن' || n === 'بل' || n === 'بينما' || n === 'فيما' || n === 'و' || n === 'ثم' || n === 'اذ' || n === 'حيث' || n === 'كما';
     // (a complementizer opens a clause too when a noun phrase follows it, definite, a name, a title, a source, a body or
     // another entity: "حتى أن المدرب قال"; not a verb: "عليك أن تنتبه وتحذر")
     const comp = (n === 'ان' || n === 'بان' || n === 'لان') && (v.isDefinite(s) || v.perStart(s) || v.has(L.titles, s) || v.has(L.sources, s) || v.has(L.institutions, s) || v.has(L.quantifiers, s) || v.has(L.media, s) || v.entityStarts(s));
