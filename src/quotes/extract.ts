@@ -851,7 +851,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       // an object verb's definite sound plural in the accusative (ـين) right after it is the one addressed, and the
       // subject is dropped: "وحذر 【المستهلكين】 في السوق السعودية من شراء الذهب" (a subject would be ـون: "وحذر المسؤولون")
-      if (entry.object && np && via === 'explicit' && np.s === k + 1 && v.accusativePlural(np.s) && !v.has(lex.titles, np.s)) {
+      // (so is a phrase of "all of" right after it: "وطالب 【جميع المؤسسات】 بأن توحد جهودها", "ودعا كافة الأطراف إلى")
+      if (entry.object && np && via === 'explicit' && np.s === k + 1 && ((v.accusativePlural(np.s) && !v.has(lex.titles, np.s)) || ALL_OF.has(v.noConj(np.s)))) {
         const r = speakerRef(v, idx, np);
         listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
         after = np.e;
@@ -1491,6 +1492,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   }
   return uniq;
 }
+
+/** Words of "all of" that open an object phrase, never a speaker, after an object verb (طالب جميع، دعا كافة). */
+const ALL_OF: ReadonlySet<string> = new Set(['جميع', 'كافه', 'كل']);
 
 /** Prepositions with a pronoun after an attribution's verb (حسب ما أفاد به). */
 const RESUMPTIVE_PREP: ReadonlySet<string> = new Set(['به', 'بها', 'عنه', 'عنها']);
