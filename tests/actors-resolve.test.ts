@@ -440,3 +440,11 @@ test('resolver: a city or region resolves to its country and keeps which place i
   assert.equal(at('العراق')?.place, undefined, 'a country is no place inside one');
   assert.equal(at('بغداد')?.place, undefined, 'a capital stands for its government');
 });
+
+test('resolver: a country whose name is also a word, written bare in a list of countries (السنغال ومالي وبنين); not with the article (المالية)', () => {
+  const got = found('جاء المهاجرون من دول مثل السنغال ومالي وبنين ونيجيريا.');
+  assert.ok(got.includes('ومالي=country:MLI') || got.some((g) => g.endsWith('=country:MLI')), got.join(' | '));
+  assert.ok(got.some((g) => g.endsWith('=country:BEN')), got.join(' | '));
+  const fin = found('وارتفعت أسهم السعودية والمالية في البورصة.');
+  assert.ok(!fin.some((g) => g.endsWith('=country:MLI')), fin.join(' | '));
+});

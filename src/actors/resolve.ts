@@ -166,7 +166,8 @@ export class ActorResolver {
       const cue = headed || coordinatedPlace(tokens, raw, k) ? 'cue' : placePreposition(tokens, m, cx) ? 'prep' : null;
       // (a title right before a name: "الرئيس 【البشير】")
       const titled = k > 0 && raw[k - 1]!.tokenEnd === m.tokenStart && raw[k - 1]!.hits.some((h) => h.via === 'title');
-      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed, headed), cue, titled);
+      const countryList = cue === 'cue' && !headed && !tokens[m.tokenStart]!.norm.slice(m.strip).startsWith('ال') && coordinatedPlace(tokens, raw, k, true);
+      let hit = this.choose(m, licensed, fullPeople, (e) => this.exactForm(e, tokens, m, input.analyzed, headed), cue, titled, countryList);
       // an outlet whose name is also an ordinary phrase, in a byline or dateline ("عمر إبراهيم – 【عين اليوم】",
       // "بدر العتيبي - 【سبق】 - القصيم:"): that occurrence is the outlet
       if (!hit) {
@@ -1074,7 +1075,7 @@ export class ActorResolver {
    * An ambiguous place ("الخبر" also means "the news") needs one of them: its country named somewhere
    * in a Saudi story is no evidence that "رابط الخبر" is the city.
    */
-  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, placeCue: 'cue' | 'prep' | null = null, titled = false): TrieHit | null {
+  private choose(m: RawMatch, licensed: Set<string>, fullPeople: Set<string>, exact: (e: KbEntry) => boolean, placeCue: 'cue' | 'prep' | null = null, titled = false, countryList = false): TrieHit | null {
     let best: TrieHit | null = null;
     let bestScore = Infinity;
     // (or a place sharing its form with places of other countries, when the document names its country and
@@ -1085,6 +1086,9 @@ export class ActorResolver {
     // on Syria, "الرئيس البشير"; not a form with another reading, such as a nisba: "الرئيس السوداني")
     const contextLicensed = (e: KbEntry) =>
       (e.kind === 'place' && e.country !== null && (placeCue === 'cue' || (placeCue === 'prep' && licensed.has('country-of:' + e.country)) || onlyCountry(e))) ||
+      // (a country whose name is also a word, written bare in a list of countries: "السنغال 【ومالي】 وبنين"; not "المالي"
+      // (financial), nor a form that names something else too: "عمان", Oman and Amman)
+      (e.kind === 'country' && countryList && m.hits.length === 1) ||
       (e.kind === 'person' && m.hits.every((x) => x.entry.kind === 'person') && (titled || (!!e.country && licensed.has('country-of:' + e.country))));
     for (const h of m.hits) {
       if (m.tokenEnd - m.tokenStart === 1 && !exact(h.entry)) continue;
@@ -1229,15 +1233,16 @@ function placePreposition(tokens: readonly Token[], m: RawMatch, cx: ActorContex
 }
 
 /** True for a place kind (country, territory, place) among a raw match's hits read without a licence. */
-function unambiguousPlace(r: RawMatch): boolean {
-  return r.hits.some((h) => h.gate === 0 && (h.entry.kind === 'country' || h.entry.kind === 'territory' || h.entry.kind === 'place'));
+function unambiguousPlace(r: RawMatch, countryOnly = false): boolean {
+  return r.hits.some((h) => h.gate === 0 && (h.entry.kind === 'country' || (!countryOnly && (h.entry.kind === 'territory' || h.entry.kind === 'place'))));
 }
 
 /**
  * The raw match `k` is coordinated with an unambiguous place right before or after it: "الدمام والخبر",
- * "الخبر والدمام", "القطيف، الخبر" (a conjunction و on the second word, or a comma or و between them).
+ * "الخبر والدمام", "القطيف، الخبر" (a conjunction و on the second word, or a comma or و between them); `countryOnly`: with
+ * a country ("السنغال ومالي").
  */
-function coordinatedPlace(tokens: readonly Token[], raw: readonly RawMatch[], k: number): boolean {
+function coordinatedPlace(tokens: readonly Token[], raw: readonly RawMatch[], k: number, countryOnly = false): boolean {
   const m = raw[k]!;
   const sep = (i: number) => {
     const t = tokens[i];
@@ -1245,9 +1250,9 @@ function coordinatedPlace(tokens: readonly Token[], raw: readonly RawMatch[], k:
   };
   const conj = (r: RawMatch) => r.strip > 0 && tokens[r.tokenStart]!.norm[0] === 'و';
   const prev = raw[k - 1];
-  if (prev && unambiguousPlace(prev) && ((prev.tokenEnd === m.tokenStart && conj(m)) || (prev.tokenEnd === m.tokenStart - 1 && sep(prev.tokenEnd)))) return true;
+  if (prev && unambiguousPlace(prev, countryOnly) && ((prev.tokenEnd === m.tokenStart && conj(m)) || (prev.tokenEnd === m.tokenStart - 1 && sep(prev.tokenEnd)))) return true;
   const next = raw[k + 1];
-  if (next && unambiguousPlace(next) && ((next.tokenStart === m.tokenEnd && conj(next)) || (next.tokenStart === m.tokenEnd + 1 && sep(m.tokenEnd)))) return true;
+  if (next && unambiguousPlace(next, countryOnly) && ((next.tokenStart === m.tokenEnd && conj(next)) || (next.tokenStart === m.tokenEnd + 1 && sep(m.tokenEnd)))) return true;
   return false;
 }
 
