@@ -448,3 +448,11 @@ test('resolver: a country whose name is also a word, written bare in a list of c
   const fin = found('وارتفعت أسهم السعودية والمالية في البورصة.');
   assert.ok(!fin.some((g) => g.endsWith('=country:MLI')), fin.join(' | '));
 });
+
+test('resolver: world cities added in session 25 resolve to their country; a city named mostly for its club (نابولي) needs a place cue', () => {
+  for (const [text, id] of [['وصل الرئيس إلى جوهانسبورغ أمس.', 'place:ZAF:johannesburg'], ['وتظاهر الآلاف في ريو دي جانيرو.', 'place:BRA:rio-de-janeiro'], ['اندلعت احتجاجات في مدينة بالتيمور.', 'place:USA:baltimore']] as const) {
+    const ms = run(text).mentions;
+    assert.ok(ms.some((m) => m.place === id), `${text}: ${ms.map((m) => `${m.text}=${m.actor.id}/${m.place}`).join(' | ')}`);
+  }
+  assert.ok(!found('وتعادل نابولي مع بورتو دون أهداف.').some((g) => g.includes('ITA')));
+});
