@@ -58,6 +58,8 @@ const ROWS: Row[] = [
   ['the Custodian of the Two Holy Mosques is the Saudi king', 'وأطلع خادم الحرمين الشريفين المجلس على نتائج اجتماعه مع الرئيس السوداني عمر البشير.', 'CONSULT', 'SAUGOV', 'SDNGOV'],
   ['a definite attack noun after a victim verb: the indefinite phrase after it is the victims, not its agent', 'وقتل في الهجوم ثلاثة جنود أمريكيين قرب بغداد.', 'ASSAULT', '*', 'USAMIL'],
   ['the one other actor of the sentence is the side an event lacks (inferred)', 'وطالبت كوبا في إطار تطبيع علاقاتها مع الولايات المتحدة باستعادة الأراضي.', 'REQUEST', 'CUB', 'USA'],
+  ['the one other actor across a clause break (إلا أن، بينما) is no side of the event', 'وطالبت كوبا بتطبيع علاقاتها مع الولايات المتحدة، إلا أن واشنطن وكندا رفضتا ذلك.', 'REJECT', '*', null],
+  ['and an actor of another clause does not keep the one of the trigger\'s clause from being guessed', 'وطالبت كوبا بتطبيع علاقاتها مع الولايات المتحدة، إلا أن كندا رفضت الطلب.', 'REQUEST', 'CUB', 'USA'],
   ['a city or region is no agent the sentence leaves unnamed, though it is the one other actor there', 'وبمناسبة مرور عام على سقوط سنجار بيد داعش طالب الرئيس العراقي بتعزيز قدرات القوات الأمنية لفرض سيطرتها على المدن الخاضعة للتنظيم.', 'COERCE', null, 'IMGMUS'],
   ['a country after في and a direction is where the event happens, no party to it (في شمال العراق)', 'وهدد المتمردون الأكراد بقطع الهدنة مع أنقرة إثر الغارات الجوية على معسكراتهم في شمال العراق.', 'RETREAT', null, 'TURGOV'],
   ['responding by an attack (رد ب + verbal noun): the subject of رد is the agent', 'ورد الطيران الحربي الأردني بقصف مواقع لتنظيم داعش في سوريا.', 'ASSAULT', 'JORMIL', 'IMGMUS'],

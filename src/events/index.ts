@@ -80,14 +80,37 @@ export function isDyadic(e: PoliticalEvent): boolean {
 
 /**
  * An event with one side found and the other not takes, as the missing side (inferred), the one other actor
- * its sentence names: a single country, group or body, counted by country (or code when it has none), apart
- * from the side already found, actors of the same country as that side, and news outlets ("وطالبت كوبا في
- * إطار تطبيع علاقاتها مع الولايات المتحدة باستعادة الأراضي" → USA). With two or more such actors nothing is
+ * its sentence names in the trigger's clause (up to a clause break of `roles.clauseBreaks`: بينما، إلا أن، لكن): a
+ * single country, group or body, counted by country (or code when it has none), apart from the side already found,
+ * actors of the same country as that side, and news outlets ("وطالبت كوبا في إطار تطبيع علاقاتها مع الولايات المتحدة
+ * باستعادة الأراضي" → USA). With two or more such actors nothing is
  * guessed. An attack on a named target keeps its unnamed attacker. On the whole-article set the sides so
  * found were right 18 of 27 times on the dev split and 22 of 38 on the blind split (counts only).
  */
-function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
+function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon): void {
   const ms = eventMentions(doc);
+  // clause breaks of the document (roles.clauseBreaks: "بينما", "إلا أن"), by token, where each starts and ends (the
+  // other side is guessed within the trigger's clause only: "خطفت جبهة النصرة ثمانية عناصر … إلا أن وزارة الدفاع
+  // الأمريكية نفت" names no abductee)
+  const toks = doc.tokens;
+  const breakStarts: number[] = [];
+  const breakEnds: number[] = [];
+  const normAt = (j: number) => (j < toks.length && toks[j]!.kind === 'word' ? toks[j]!.norm : undefined);
+  for (let i = 0; i < toks.length; i++) {
+    const n = toks[i]!.kind === 'word' ? lex.clauseBreakAt(normAt, i) : 0;
+    if (!n) continue;
+    breakStarts.push(i);
+    breakEnds.push(i + n);
+    i += n - 1;
+  }
+  /** The trigger's clause in its sentence, by token: [after the last break before it, the first break after it). */
+  const clauseOf = (hit: number, hitEnd: number, s: { tokenStart: number; tokenEnd: number }): [number, number] => {
+    const k = partitionPoint(breakEnds.length, (x) => breakEnds[x]! <= hit);
+    const lo = k > 0 ? Math.max(s.tokenStart, breakEnds[k - 1]!) : s.tokenStart;
+    const j = partitionPoint(breakStarts.length, (x) => breakStarts[x]! < hitEnd);
+    const hi = j < breakStarts.length ? Math.min(s.tokenEnd, breakStarts[j]!) : s.tokenEnd;
+    return [lo, hi];
+  };
   // spans that act elsewhere in the text: agents of other events, and who reports or claims this one
   // ("أدانت الرئاسة الفلسطينية التفجير الذي استهدف مسجدا": the condemner is no target of the bombing)
   // (marked by token, so that a long document costs one pass)
@@ -112,9 +135,12 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument): void {
     const hc = have.actor?.code ?? '';
     const hCountry = have.actor?.country ?? null;
     const cands = new Map<string, ActorMention>();
+    const [clauseLo, clauseHi] = clauseOf(d.m.hit.i, d.m.hit.end, sent);
     for (let k = partitionPoint(ms.length, (i) => ms[i]!.start < sent.start); k < ms.length && ms[k]!.end <= sent.end; k++) {
       const m = ms[k]!;
       if (m.start >= have.start && m.end <= have.end) continue;
+      // (only actors of the trigger's clause: one across a break is neither guessed nor in the way)
+      if (m.tokenEnd <= clauseLo || m.tokenStart >= clauseHi) continue;
       // (a plural verb's subject is a pronoun whose referent comes before it: "وزراء خارجية الخليج سيطالبون كيري
       // بتقديم ضمانات حول عدم تهديد طهران" names no Iranian requester)
       if (!d.source && d.m.pronounSubject && m.start >= doc.tokens[d.m.hit.i]!.start) break;
@@ -231,7 +257,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   protestObjects(drafts);
   inferMainSide(drafts, 'target');
   inferMainSide(drafts, 'source');
-  soleOtherActor(drafts, doc);
+  soleOtherActor(drafts, doc, lex);
 
   // merge same type + actors
   const byKey = new Map<string, PoliticalEvent>();

@@ -105,6 +105,12 @@ export interface LexiconFile {
       announceVerbs?: PhraseList;
       /** Adverbials that open a clause before its verb ("وعلى الفور 【عززت】 قوات الأمن حضورها", "ومن جهته 【رحب】"): a verb may follow them. */
       frontedAdverbials?: PhraseList;
+      /**
+       * Words that open a contrasting clause inside a sentence (بينما، إلا أن، لكن، في حين): an event's missing side is not
+       * guessed across them. `clauseBreaksNotBefore`: a next word that makes the first word no break ("فيما يتعلق").
+       */
+      clauseBreaks?: PhraseList;
+      clauseBreaksNotBefore?: PhraseList;
       /** Nouns of an incident (حادث، واقعة، جريمة): after ل they name what a condemnation is about, no purpose clause. */
       incidentNouns?: PhraseList;
       /** Verbs that name a meeting's parties after the meeting noun ("قمة كامب ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة …"). */

@@ -173,6 +173,9 @@ export class EventLexicon {
   private readonly announceVerbs = new Set<string>();
   /** Fronted adverbials (`roles.frontedAdverbials`) by their last word. */
   private readonly frontedByLast = new Map<string, string[][]>();
+  /** Clause breaks (`roles.clauseBreaks`) by their first word, and the next words that cancel one. */
+  private readonly breaksByFirst = new Map<string, string[][]>();
+  private readonly breaksNotBefore = new Set<string>();
   private readonly gatherVerbs = new Set<string>();
   private readonly chargeVerbs = new Set<string>();
   private readonly thingNouns = new Set<string>();
@@ -237,6 +240,8 @@ export class EventLexicon {
     oneWords(cues.roles.ownerHeads, this.ownerHeads);
     oneWords(cues.roles.announceVerbs, this.announceVerbs);
     for (const words of cues.roles.frontedAdverbials ?? []) push(this.frontedByLast, n(words[words.length - 1]!), words.map(n));
+    for (const words of cues.roles.clauseBreaks ?? []) push(this.breaksByFirst, n(words[0]!), words.map(n));
+    oneWords(cues.roles.clauseBreaksNotBefore, this.breaksNotBefore);
     oneWords(cues.roles.incidentNouns, this.incidentNouns);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
@@ -390,6 +395,27 @@ export class EventLexicon {
     return anyBase(this.gatherVerbs, bases);
   }
   /** A verb of announcing (أعلن، تعلن): one of the token's base forms. */
+  /**
+   * The number of tokens of a clause break (`roles.clauseBreaks`) starting at token i of `norms` (its first word may
+   * carry و / ف), or 0; a next word of `clauseBreaksNotBefore` cancels it ("فيما يتعلق").
+   */
+  clauseBreakAt(norms: (i: number) => string | undefined, i: number): number {
+    let first = norms(i);
+    if (!first) return 0;
+    let lists = this.breaksByFirst.get(first);
+    if (!lists && /^[وف]/.test(first)) lists = this.breaksByFirst.get((first = first.slice(1)));
+    if (!lists) return 0;
+    let best = 0;
+    for (const words of lists) {
+      let ok = words.length > best;
+      for (let k = 1; k < words.length && ok; k++) ok = norms(i + k) === words[k];
+      if (ok) best = words.length;
+    }
+    if (!best) return 0;
+    const next = norms(i + best);
+    return next && this.breaksNotBefore.has(next) ? 0 : best;
+  }
+
   /** The fronted adverbials (word lists, normalized) whose last word is `norm`. */
   frontedEndingWith(norm: string): readonly string[][] | undefined {
     return this.frontedByLast.get(norm);
