@@ -195,6 +195,14 @@ test('events: حقق is "investigate" only with في close after it, not "achiev
   assert.equal(accuse('وحقق الفريق الكروي الأول بالنادي الأهلي فوزا ساحقا في أولى لقاءاته.'), 0);
 });
 
+test('events: البحث is talks, not research or a search (فريق البحث، جهود البحث، البحث والإنقاذ)', () => {
+  const consult = (text: string) => eventsOf(text, 'CONSULT');
+  assert.equal(consult('وبحث وزير الخارجية مع نظيره المصري العلاقات بين البلدين.'), 1);
+  assert.equal(consult('وأنقذت فرق البحث التابعة لحرس الحدود 16 شخصا من الغرق.'), 0);
+  assert.equal(consult('وسوف تتركز جهود البحث الفرنسية عن الطائرة في المحيط الهندي.'), 0);
+  assert.equal(consult('وأنقذت دوريات البحث والإنقاذ طفلا من الغرق.'), 0);
+});
+
 test('events: مسيرة is a march with a protest context before or after it, not a career or a course', () => {
   const protests = (text: string) => eventsOf(text, 'PROTEST');
   assert.equal(protests('شارك الآلاف في مسيرة دعت إليها النقابات في الرباط.'), 1);
