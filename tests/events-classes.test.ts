@@ -203,6 +203,12 @@ test('events: البحث is talks, not research or a search (فريق البحث
   assert.equal(consult('وأنقذت دوريات البحث والإنقاذ طفلا من الغرق.'), 0);
 });
 
+test('events: a danger to life or health is no threat (يهدد حياة الطفل); a threat of force is', () => {
+  assert.equal(eventsOf('وهدد حزب العمال الكردستاني الحكومة التركية بقطع الهدنة.', 'THREATEN'), 1);
+  assert.equal(eventsOf('وقالت الوزارة إن استقلابا خلقيا يهدد حياة الطفل عبدالله.', 'THREATEN'), 0);
+  assert.equal(eventsOf('وحذر من أن التلوث يهدد صحة السكان في المدينة.', 'THREATEN'), 0);
+});
+
 test('events: مسيرة is a march with a protest context before or after it, not a career or a course', () => {
   const protests = (text: string) => eventsOf(text, 'PROTEST');
   assert.equal(protests('شارك الآلاف في مسيرة دعت إليها النقابات في الرباط.'), 1);
