@@ -798,7 +798,9 @@ class Ctx {
         return fmtMonth(y, m);
       }, end);
     }
-    // (a year back lands on the publication's month: "قبل عام" in July 2015 → 2014-07)
+    // (one year back lands on the publication's month: "قبل عام" in July 2015 → 2014-07, often an anniversary; two or
+    // more years back name the year: "قبل عامين" → 2013)
+    if (n >= 2) return this.relative(() => String(pub!.y - n), end, true);
     return this.relative(() => fmtMonth(pub!.y - n, pub!.m), end, true);
   }
 
