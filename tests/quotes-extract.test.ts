@@ -413,6 +413,10 @@ caseTest('quotes (full pipeline): "all of" right after a verb that takes an obje
   ['وقال الوزير إن الإرهاب لا دين له. ودعا كافة الأطراف إلى ضبط النفس، مؤكدا أن الحوار هو الحل.', ['الوزير: الحوار هو الحل'], [/^كافة/]],
 ]);
 
+caseTest('quotes (full pipeline): a plural verb after an indefinite plural of people that opens its clause is theirs (لكن منتقدين يقولون), not the speaker before', [
+  ['وقال الوزير إن الحرب انتهت. لكن منتقدين يقولون إن القصف حول المدينة إلى أنقاض.', ['منتقدين: القصف حول المدينة إلى أنقاض'], [/^الوزير: القصف/]],
+]);
+
 caseTest('quotes (full pipeline): بين (explained) right after punctuation and before أن is the verb', [
   ['وقال مدير الفريق الأول عبدالله الدخيل إن المهاجم موجود في فرنسا للكشف على إصابته. وفيما يخص مجرشي، بين أنه سيخضع للكشف في الرياض.', ['مدير الفريق الأول عبدالله الدخيل: أنه سيخضع للكشف في الرياض'], []],
   // (not after a word: "الفرق بين أن" is "between")

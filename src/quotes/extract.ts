@@ -417,6 +417,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return false;
   };
 
+  /**
+   * The cue at k is a plural verb (يقولون، قالوا، يرون) right after an indefinite sound plural (ـون / ـين) that opens its
+   * clause after لكن، غير أن، إلا أن، بينما or a conjunction: an explicit subject of people ("لكن منتقدين يقولون").
+   */
+  const pluralSubjectBefore = (k: number, ss: number): boolean => {
+    const c = v.noConj(k);
+    if (!/(?:ون|وا)$/.test(c) || k - 1 <= ss || !v.isWord(k - 1)) return false;
+    const w = v.norm(k - 1);
+    if (w.startsWith('ال') || !/^[^\s]{3,}(?:ون|ين)$/.test(w) || v.isStop(k - 1) || v.hasPronoun(k - 1) || v.mentionEnd[k - 1]! >= 0) return false;
+    const p = v.noConj(k - 2);
+    return v.isPunct(k - 2) || p === 'لكن' || p === 'ان' || p === 'بينما' || p === 'فيما' || (v.norm(k - 2) !== p && p === '');
+  };
+
   /** A phrase that can be a speaker on its own: a title or source head, or a name the entity layer tags as a person. */
   const personLike = (np: NP | null): boolean => {
     if (!np || np.vague) return false;
@@ -846,7 +859,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           const b = subjectBefore(v, k, ss);
           if (b === 'pronoun') via = 'carried';
           else if (b) np = b;
-          else via = 'carried';
+          else if (pluralSubjectBefore(k, ss)) {
+            // a plural verb after an indefinite plural of people that opens its clause is theirs, not the speaker before:
+            // "لكن 【منتقدين】 يقولون إن …"
+            np = { s: k - 1, e: k, nameS: -1, nameE: -1, head: 'title', vague: false };
+          } else via = 'carried';
         }
       }
       // an object verb's definite sound plural in the accusative (ـين) right after it is the one addressed, and the
