@@ -515,6 +515,13 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       i += 2;
       continue;
     }
+    // the occasion after خلال / أثناء, with its complement: "اعتبر خلال 【خطابه حول حالة الاتحاد】 أن" (no speaker)
+    if (i > i0 && v.has(L.settings, i) && (v.norm(i - 1) === 'خلال' || v.norm(i - 1) === 'اثناء')) {
+      const from = i;
+      i++;
+      while (i < lim && i - from < 6 && v.isWord(i) && !v.isComplementizer(i) && !v.isCue(i) && !v.has(L.titles, i) && !v.has(L.sources, i) && !v.perStart(i)) i++;
+      continue;
+    }
     // "يوم الثلاثاء", "الأربعاء الماضي"; the talk itself: "واستكمل الحديث مشيراً"
     if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i) && !v.has(L.statementNouns, i) && i + 1 < lim && (v.cue(i + 1)?.form === 'part' || v.isPunct(i + 1, ':') || v.isComplementizer(i + 1) || v.isPunct(i + 1, ',')))) {
       i++;
