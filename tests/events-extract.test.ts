@@ -88,6 +88,9 @@ const OTHER: Row[] = [
   ['بريطانيا كدولة لا تقوم بالتنسيق مع إيران.', 'COOPERATE', 'GBR', 'IRN', 'denied'],
   ['تستعد الحكومة لمنع تمرير المزيد من العقوبات ضد طهران.', 'SANCTION', null, 'IRN', 'hypothetical'],
   ['قدمت السعودية مساعدات إنسانية إلى اليمن.', 'AID', 'SAU', 'YEM', 'asserted', '073'],
+  // the subject of a relative clause right before a purpose noun acts, and the genitive of aid or support after ل is its object
+  ['وتحدث التقرير عن الجهود التي تبذلها السعودية لدعم الشعب اليمني.', 'SUPPORT', 'SAU', 'YEM', 'asserted'],
+  ['وثمن الدور الذي تقوم به المملكة لإغاثة الشعب اليمني.', 'AID', 'SAU', 'YEM', 'asserted'],
   ['وصلت شحنات السلاح إلى القوات العراقية من واشنطن وطهران.', 'AID', 'USA', 'IRQMIL', 'asserted'],
   ['الرئيس السوري المدعوم من قبل إيران يرفض الحوار.', 'SUPPORT', 'IRN', 'SYRGOV', 'asserted'],
   ['دعت الأمم المتحدة إسرائيل إلى وقف الغارات على غزة.', 'ASSAULT', 'ISR', 'PSE', 'requested'],

@@ -429,3 +429,15 @@ test('events: a verb form with a possessive pronoun right after a verb of announ
   assert.equal(rejected?.source?.actor?.code, 'KWT');
   assert.equal(rejected?.target?.actor?.code, 'IRN');
 });
+
+test('events: a city or region named in the sentence is no agent of a purpose clause ("في محافظة لحج … لدعم شرعية الرئيس")', () => {
+  for (const t of [
+    'وتكتسب قاعدة العند الجوية في محافظة لحج أهمية استراتيجية كبرى في الحرب التي تخوضها القوى المتحالفة لدعم شرعية الرئيس عبد ربه منصور هادي.',
+    'قبضت شرطة منطقة جازان على طالب جامعي لتورطه في قضية طعن مواطن.',
+  ]) {
+    for (const x of all(t)) assert.ok(!x.source?.inferred || !['لحج', 'جازان'].includes(x.source.text), `${t}: ${x.type} ${x.source?.text}`);
+  }
+  const aid = all('ووصف الشيخ الدور الذي تقوم به السعودية لإغاثة الشعب اليمني بالبطولي.').find((x) => x.type === 'AID');
+  assert.equal(aid?.source?.actor?.code, 'SAU');
+  assert.equal(aid?.target?.actor?.code, 'YEM');
+});

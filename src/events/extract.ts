@@ -80,6 +80,11 @@ const VERBAL_BODY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MED', 'IGO']);
 const HAMZA = /[\u0621-\u0626]/;
 /** Nouns that count the dead or wounded after a victim noun (قتلى، قتيلا، جرحى، مصابين، ضحايا، شهداء). */
 const CASUALTY_NOUN = /^(?:قتلي|قتيل|قتيلا|قتيلين|قتيلان|جرحي|جريح|جريحا|مصابين|مصابا|ضحايا|ضحيه|شهداء|شهيد|شهيدا)$/;
+/** The trigger carries the ل of purpose (لدعم، لإغاثة; not a word of its own that begins with ل). */
+function purposeLam(t: TokenInfo): boolean {
+  return /^[وف]?ل[^ل]/.test(t.norm) && t.base !== t.norm && !t.base.startsWith('ل');
+}
+
 /** "تابعة", "التابعة", "تابعين": a unit belonging to the owner named after it with ل. */
 const OWNED_BY = /^(?:ال)?تابع(?:ه|ين|ون|ان)?$/;
 /** Relative pronouns (normalized). */
@@ -1178,7 +1183,12 @@ class Context {
           const o = this.groupStarting(g.tokenEnd);
           if (o && !this.prepBefore(o)) target = target ?? o;
         } else if (e.gen === 'target') target = target ?? g;
-        else if (e.gen === 'source' && !g.units.every((u) => u.place)) source = source ?? g;
+        else if (e.gen === 'source' && !g.units.every((u) => u.place)) {
+          // (after the ل of purpose the genitive of aid or support is its object: "الجهود التي تبذلها السعودية 【لدعم】
+          // الشعب اليمني"; not "تعرضت لهجوم القوات النظامية")
+          if ((type === 'AID' || type === 'SUPPORT' || type === 'COOPERATE') && pred === h.i && purposeLam(info[h.i]!)) target = target ?? g;
+          else source = source ?? g;
+        }
       }
       if (subjBetween && !source && pred !== h.i) source = subjBetween;
       // "قصف مدفعي لقوات النظام": an armed owner after ل is the agent of an attack noun
@@ -1365,10 +1375,12 @@ class Context {
         }
       }
     }
-    // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause
+    // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause, or of the verb right
+    // before it with its subject: "الدور الذي تقوم به 【المملكة】 لإغاثة الشعب اليمني", "الجهود التي تبذلها 【السعودية】 لدعم"
     if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
-      const subj = this.mainSubject(s);
-      if (subj && subj !== target) {
+      const subj = this.verbSubjectBefore(h.i, s) ?? this.mainSubject(s);
+      // (a city or region is no agent of a purpose: "لحج", "الباحة")
+      if (subj && subj !== target && !subj.units.every((u) => u.place && !u.capital && (u.city || u.actor?.kind !== 'country'))) {
         source = subj;
         sourceInferred = true;
       }
@@ -1579,6 +1591,23 @@ class Context {
       if (t.flags) return null;
     }
     return null;
+  }
+
+  /**
+   * The subject of a verb right before token i: a group ending at i - 1, with no preposition, after a verb form (a word
+   * of no flag that is no group, optionally with به / بها after it) — "تقوم به 【المملكة】", "تبذلها 【السعودية】".
+   */
+  private verbSubjectBefore(i: number, s: SentenceSpan): Group | null {
+    const g = this.groupCovering(i - 1);
+    if (!g || g.tokenEnd !== i || this.prepBefore(g) || g.units.every((u) => u.nisba || (u.place && u.actor?.kind !== 'country'))) return null;
+    let k = g.tokenStart - 1;
+    if (k >= s.tokenStart && /^(?:به|بها|بهم|فيه|فيها)$/.test(this.info[k]!.norm)) k--;
+    if (k <= s.tokenStart) return null;
+    const t = this.info[k]!;
+    const prev = this.info[k - 1]!;
+    // (a verb of a relative clause: "التي / الذي" right before it, the verb in the imperfect or with an object pronoun)
+    if (!t.word || t.definite || this.groupCovering(k) || !RELATIVE_PRONOUNS.has(prev.norm)) return null;
+    return g;
   }
 
   /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */

@@ -27,6 +27,8 @@ export interface Unit {
   nisba?: boolean;
   /** True for a capital named as a place (its actor may stand for the government). */
   capital?: boolean;
+  /** True for a city or region resolved to its country ("لحج" → YEM; the mention's `place`). */
+  city?: boolean;
   /** True for a sector noun of the event lexicon (مدنيين، دورية، سوق): a head that an owner after it may replace. */
   head?: boolean;
   /** A preposition attached to the unit's first token (بقذائف → ب, للشرطة → ل). */
@@ -144,7 +146,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   const raw: Unit[] = [];
   const tokOf = (start: number, end: number) => ({ tokenStart: doc.tokenAt(start), tokenEnd: Math.max(doc.tokenAt(start) + 1, doc.tokenAt(end - 1) + 1) });
   for (const m of eventMentions(doc)) {
-    raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba', nisba: m.via === 'nisba', ...(m.via === 'capital' ? { capital: true } : {}) });
+    raw.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, place: isPlaceActor(m.actor, m.via) && m.via !== 'nisba', nisba: m.via === 'nisba', ...(m.via === 'capital' ? { capital: true } : {}), ...(m.place ? { city: true } : {}) });
   }
   for (const t of doc.titles) {
     if (!t.sector && !t.country) continue;
