@@ -200,6 +200,9 @@ test('"المملكة" alone is the kingdom named before it, also through a pers
   assert.deepEqual(codes('وأكد العاهل الأردني أن المملكة الأردنية تدعم السلطة وأن المملكة لن تتخلى عنها.'), ['JOR']);
   assert.deepEqual(codes('وقال الوزير إن المملكة لن تتدخل.'), []);
   assert.ok(run('زار الوزير المملكة المتحدة.').mentions.some((m) => m.text === 'المملكة المتحدة' && m.actor.code === 'GBR'));
+  // before any antecedent: the kingdom the whole text names most often, twice at least (not a country named once)
+  assert.deepEqual(codes('وثمن الدور الذي تقوم به المملكة لإغاثة الشعب اليمني، وأشاد بالجهود السعودية وبمركز الملك سلمان للإغاثة.'), ['SAU']);
+  assert.deepEqual(codes('ومن هذه الدول المملكة، وكان أول قرض لليونان من بريطانيا.'), []);
 });
 
 test('a definite body takes no country name right after it as its owner ("اتهمت الحكومة إسرائيل"); "حكومة إسرائيل" and "الحكومة السورية" do', () => {

@@ -197,6 +197,8 @@ export class ActorResolver {
     const bareTitled = new Set<string>();
     /** Anaphors without an antecedent whose referent depends on the story's country (AnaphorDef.byStoryCountry). */
     const byStory: { ts: number; te: number; strip: number; lamAl: boolean; by: Record<string, string> }[] = [];
+    /** Country anaphors ("المملكة") with no antecedent before them, resolved by the whole document below. */
+    const unresolvedKingdoms: { ti: number; strip: number; lamAl: boolean; noun: string }[] = [];
     const covered = new Uint8Array(tokens.length);
     const docNames: DocName[] = [];
     /** Document names by their first and by their last word key (so a token looks at its candidates only). */
@@ -765,6 +767,7 @@ export class ActorResolver {
             addMention(ti, ti + 1, bare.strip, bare.lamAl, countryActor(c.country!, 'name', c), 'coref', c);
             continue;
           }
+          unresolvedKingdoms.push({ ti, strip: bare.strip, lamAl: bare.lamAl, noun });
         }
       }
       // repeated document-level names: full or last word (the candidates of this word, in the order
@@ -810,6 +813,16 @@ export class ActorResolver {
       }
       const c = iso ? kb.country(iso) : undefined;
       if (c) addMention(ti, ti + 1, bare.strip, bare.lamAl, kb.toActor(c, date), 'coref', c);
+    }
+    // a country anaphor before any antecedent ("وصف رئيس الجالية اليمنية في 【المملكة】 … مركز الملك سلمان … الجهود
+    // السعودية"): the country whose name opens with the noun that the whole document names most often (twice at
+    // least), none on a tie
+    if (unresolvedKingdoms.length) {
+      const isos = [...mentions.filter((m) => m.via !== 'coref').map((m) => m.actor.country), ...titles.map((t) => t.country)];
+      for (const u of unresolvedKingdoms) {
+        const c = covered[u.ti] ? null : this.countryNamedMostBy(isos, u.noun);
+        if (c) addMention(u.ti, u.ti + 1, u.strip, u.lamAl, countryActor(c.country!, 'name', c), 'coref', c);
+      }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     titles.sort((a, b) => a.start - b.start);
@@ -994,6 +1007,23 @@ export class ActorResolver {
     return best;
   }
 
+
+  /** Of `isos` (countries, with repeats), the one named most often, twice at least, whose names open with `noun`; else null. */
+  private countryNamedMostBy(isos: readonly (string | null | undefined)[], noun: string): KbEntry | null {
+    const count = new Map<string, number>();
+    for (const iso of isos) if (iso) count.set(iso, (count.get(iso) ?? 0) + 1);
+    let best: KbEntry | null = null;
+    let bestN = 0;
+    let tie = false;
+    for (const [iso, n] of count) {
+      const c = this.kb.country(iso);
+      if (!c || !c.names.some((x) => { const w = normalize(x, this.kb.charMap).split(' ')[0]!; return w === noun || w === 'ال' + noun; })) continue;
+      if (n > bestN) [best, bestN, tie] = [c, n, false];
+      else if (n === bestN) tie = true;
+    }
+    // (named twice at least: a Saudi paper's "المملكة" in a story that names Britain once is not Britain)
+    return tie || bestN < 2 ? null : best;
+  }
 
   /** Normalized one-word forms of an entry (article kept) and its ambiguous ones among them, built on first use. */
   private readonly formCache = new Map<string, { all: Set<string>; ambiguous: Set<string> }>();
