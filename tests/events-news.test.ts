@@ -441,3 +441,14 @@ test('events: a city or region named in the sentence is no agent of a purpose cl
   assert.equal(aid?.source?.actor?.code, 'SAU');
   assert.equal(aid?.target?.actor?.code, 'YEM');
 });
+
+test('events: the phrase with ب after a passive participle of support is the supporter; a relative with كان before its imperfect verb is its subject', () => {
+  const backed = all('وتقدمت القوات النظامية مدعومة بعناصر حزب الله.').find((x) => x.type === 'SUPPORT');
+  assert.equal(backed?.source?.actor?.code, 'LBNREBHZB');
+  // the things attacked stand after the verb: the object, not the agent
+  const aimed = all('وأشاد بجهود الداخلية في إحباط الهجمات التي كانت تستهدف مساجد ورجال أمن وبعثات دبلوماسية.').find((x) => x.trigger?.text === 'تستهدف');
+  assert.ok(aimed && !aimed.source && aimed.target, JSON.stringify(aimed?.source));
+  // a pronoun pointing back to the relative a few words on: the phrase after the verb is its subject
+  const refused = all('وإنما بالحرب على «داعش» التي كانت ترفض تركيا أي اقتراب منها.').find((x) => x.type === 'REJECT');
+  assert.notEqual(refused?.target?.actor?.code, 'TUR');
+});

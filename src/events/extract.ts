@@ -911,6 +911,20 @@ class Context {
       }
     }
 
+    // ... and the phrase right after it with ب is the agent: "القوات النظامية مدعومة 【بطائرات التحالف】", also past a
+    // word of members with the ب ("مدعومة بعناصر 【حزب الله】", "مدعومة بمقاتلين من 【حزب الله】"); with من the source
+    // markers find it ("المدعومة من إيران")
+    if (e.passive && !source && h.end < s.tokenEnd) {
+      const t = info[h.end]!;
+      let g = this.groupStarting(h.end);
+      if (g && g.units[0]!.prep !== 'ب') g = undefined;
+      if (!g && t.word && t.norm.startsWith('ب') && this.lex.flags(t.norm.slice(1)) & W.QUANT && !this.groupCovering(h.end)) {
+        const k = info[h.end + 1]?.norm === 'من' ? h.end + 2 : h.end + 1;
+        g = k < s.tokenEnd ? this.groupStarting(k) : undefined;
+      }
+      if (g && !g.units.every((u) => u.place && !u.capital)) source = g;
+    }
+
     // a claim of responsibility: "أعلن تنظيم الدولة مسؤوليته عن تفجير ..." → the claimant is the agent
     if (!source && e.pos !== 'verb' && h.i >= 2 && info[h.i - 1]!.norm === 'عن' && /^(?:مسووليت|مسيوليت|مسوليت)/.test(info[h.i - 2]!.norm)) {
       const claimant = this.groupEndingNear(h.i - 2, s.tokenStart);
@@ -994,7 +1008,13 @@ class Context {
       // ("من" only before an imperfect form: "من قتل" may be "from killing")
       // (a verb that does not agree with the relative has a subject of its own: "الحقول التي 【يهدد】 صدام باستهدافها";
       // so has one followed by a nominative plural: "الذي ينتقد بعض 【المتطرفون】 علاقاته")
-      const prevNorm = h.i > s.tokenStart ? info[h.i - 1]!.norm : '';
+      // (also past كان before an imperfect: "الهجمات التي 【كانت】 تستهدف مساجد")
+      const kana = h.i - 2 >= s.tokenStart && /^(?:كان|كانت|كانوا|كانا|كانتا)$/.test(info[h.i - 1]!.norm) && RELATIVE_PRONOUNS.has(info[h.i - 2]!.norm) && /^[يت]/.test(info[h.i]!.base);
+      // (not with a pronoun pointing back to the relative a few words on: "«داعش» التي كانت ترفض تركيا أي اقتراب 【منها】")
+      let pointsBack = false;
+      for (let k = h.end; kana && k < Math.min(s.tokenEnd, h.end + 6) && !info[k]!.punct; k++) if (RESUMPTIVE_PREP.test(info[k]!.norm)) pointsBack = true;
+      const relAt = kana && !pointsBack ? h.i - 2 : h.i - 1;
+      const prevNorm = relAt >= s.tokenStart ? info[relAt]!.norm : '';
       const relativeSubject = charged === undefined && e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
       const preverbal = participle || victimPassive || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       if (preverbal) subj = preverbal;
@@ -1113,9 +1133,9 @@ class Context {
       }
       // the antecedent of a relative clause is its subject, whatever its own preposition: "غطاء جوي من 【طائرات التحالف】
       // التي قصفت القاعدة"
-      if (!source && relativeSubject && RELATIVE_PRONOUNS.has(prevNorm) && h.i - 1 > s.tokenStart) {
-        const ante = this.groupCovering(h.i - 2);
-        if (ante && ante.tokenEnd === h.i - 1 && !ante.units.every((u) => u.place)) source = ante;
+      if (!source && relativeSubject && RELATIVE_PRONOUNS.has(prevNorm) && relAt > s.tokenStart) {
+        const ante = this.groupCovering(relAt - 1);
+        if (ante && ante.tokenEnd === relAt && !ante.units.every((u) => u.place)) source = ante;
       }
       // the antecedent of a relative clause whose verb has an object pronoun is its object
       // ("الميليشيات التي تدعمها إيران", "المسجد الذي هاجمه مسلحون")
