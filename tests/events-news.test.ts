@@ -452,3 +452,9 @@ test('events: the phrase with ب after a passive participle of support is the su
   const refused = all('وإنما بالحرب على «داعش» التي كانت ترفض تركيا أي اقتراب منها.').find((x) => x.type === 'REJECT');
   assert.notEqual(refused?.target?.actor?.code, 'TUR');
 });
+
+test('events: "تقدم ب" is a light verb: its subject lodges the protest or request ("إن باكستان تتقدم باحتجاج")', () => {
+  const p = all('وقال البيان إن باكستان تتقدم باحتجاج على هذا العمل الاستفزازي.').find((x) => x.type === 'PROTEST');
+  assert.equal(p?.source?.actor?.code, 'PAK');
+  assert.ok(!p?.source?.inferred);
+});
