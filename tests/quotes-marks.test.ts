@@ -110,3 +110,13 @@ test('quotation marks: braces set a quotation ({ opens, } closes); a lone } open
   assert.deepEqual(contents('قال لـ {الشرق الأوسط} إن «الوضع صعب»'), ['الشرق الأوسط', 'الوضع صعب']);
   assert.deepEqual(contents('النتيجة } ثم «نعم»'), ['نعم']);
 });
+
+test('quotation marks: an ASCII quotation of a few words inside an ASCII quotation (a name) does not end it', () => {
+  const spans = (t: string) => scanQuoteMarks(t).map((m) => t.slice(m.cStart, m.cEnd));
+  // the inner name is its own nested span; the outer one runs to its real closing mark
+  assert.deepEqual(spans('قائلا: "تنظيم "داعش"، وتنظيم حزب العمال كلها تنظيمات إرهابية سنتخذ التدابير تجاهها". ثم مضى'), ['تنظيم "داعش"، وتنظيم حزب العمال كلها تنظيمات إرهابية سنتخذ التدابير تجاهها', 'داعش']);
+  // a stray one with the real closing mark later in the paragraph is skipped
+  assert.deepEqual(spans('قائلا: "حزب العمال "بي كيه كيه ، وحزب التحرير تنظيمات إرهابية". ثم مضى'), ['حزب العمال "بي كيه كيه ، وحزب التحرير تنظيمات إرهابية']);
+  // separate quotations stay separate
+  assert.deepEqual(spans('قال "الوضع خطير" وأضاف "الحل صعب".'), ['الوضع خطير', 'الحل صعب']);
+});

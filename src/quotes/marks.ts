@@ -7,7 +7,8 @@
  * in ("{من عدن سنستعيد اليمن}"; { only opens, } only closes). Marks of different families
  * nest (« … “ … ” … »). A quotation left open at the end of a paragraph closes there, marked
  * `closed: false`. Each character is looked at once and the stack holds at most one entry per
- * family, so the scan is O(n) whatever the input.
+ * family, so the scan is O(n) whatever the input (an ASCII " that would open inside an open ASCII quotation looks
+ * ahead a bounded distance for its own closing mark: a name quoted inside a quotation).
  */
 
 export interface MarkSpan {
@@ -124,6 +125,34 @@ function closesNothingAfter(text: string, i: number): boolean {
   return !isWordChar(c) && family(c) < 0 && c !== 0x28 && c !== 0x5b;
 }
 
+/**
+ * The closing " of a short inner quotation opened at `i`: within 40 characters on the line, glued to the word before
+ * it and followed by no word character, with at most four words between; -1 when there is none.
+ */
+function innerAsciiClose(text: string, i: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let x = i + 1; x < text.length && x <= i + 40; x++) {
+    const c = text.charCodeAt(x);
+    if (c === 0x0a || family(c) >= 0 && c !== 0x22) return -1;
+    if (c === 0x22) return isWordChar(text.charCodeAt(x - 1)) && !isWordChar(text.charCodeAt(x + 1)) && words <= 4 ? x : -1;
+    const w = isWordChar(c);
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return -1;
+}
+
+/** Whether a " glued to the word before it and followed by no word character comes after `i` in its paragraph (within 1,000 characters). */
+function laterAsciiClose(text: string, i: number): boolean {
+  for (let x = i + 1; x < text.length && x <= i + 1000; x++) {
+    const c = text.charCodeAt(x);
+    if (c === 0x0a) return false;
+    if (c === 0x22) return isWordChar(text.charCodeAt(x - 1)) && !isWordChar(text.charCodeAt(x + 1));
+  }
+  return false;
+}
+
 /** Every quotation-mark span in `text`, outermost and nested, sorted by opening offset. */
 export function scanQuoteMarks(text: string): MarkSpan[] {
   const out: MarkSpan[] = [];
@@ -174,6 +203,19 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       const opener = charStack[k]!;
       // (a second { inside braces opens nothing)
       if (f === F.Brace && c === 0x7b) continue;
+      // an ASCII " after a blank and glued to the word after it opens a short quotation inside the open one (a name:
+      // 'قائلا: "تنظيم "داعش"، وتنظيم … تجاهها"'); its closing mark is glued to a word and followed by none, a few
+      // words on in the same paragraph
+      if (f === F.Ascii && (isBlank(prev) || procliticsOnly(text, i)) && isWordChar(next) && i > posStack[k]! + 1) {
+        const end = innerAsciiClose(text, i);
+        if (end > 0) {
+          out.push({ open: i, close: end, cStart: i + 1, cEnd: end, depth: famStack.length, closed: true });
+          i = end;
+          continue;
+        }
+        // (a stray one, with a proper closing mark later in the paragraph, is skipped: '"بي كيه كيه ، وتنظيم … تجاهها"')
+        if (laterAsciiClose(text, i)) continue;
+      }
       if (f === F.Guillemet && c === opener) {
         // a second « before any », after a short introduction ending in a colon: the first was stray ("«وأضاف
         // باركي: «التوترات …»"), the quotation opens here. Not doubled marks ("««…»»") nor a quotation that quotes
