@@ -696,3 +696,9 @@ test('real-news quotations: a verbal noun after the speaker begins the content o
   const london = qs.find((q) => q.text.startsWith('إرسال'));
   assert.equal(london?.speaker?.text, 'لندن');
 });
+
+test('real-news quotations: the subject of كان with a relative clause before the verb of saying speaks ("وكان اوباما الذي كرر تعهده … اعتبر … انه")', () => {
+  const qs = quotes('واضاف «ان ابقاء هذا السجن مفتوحا لا يشكل استخداما مجديا للضرائب». وكان اوباما الذي كرر تعهده مرات عدة خلال ولايتيه الرئاسيتين اعتبر خلال خطابه حول حالة الاتحاد انه من غير المنطقي صرف ثلاثة ملايين دولار على كل معتقل.');
+  assert.equal(find(qs, 'من غير المنطقي')?.speaker?.text, 'اوباما');
+  assert.equal(quotes('وكان الوزير الذي زار المنطقة الأسبوع الماضي أكد أن الوضع مستقر.')[0]?.speaker?.text, 'الوزير');
+});

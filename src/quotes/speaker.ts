@@ -795,6 +795,34 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
  * ("ولكنه في نفس الوقت قد أشار") which means the speaker is carried over.
  */
 export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 'pronoun' | null {
+  return subjectBeforeCue(v, k, sentStart) ?? subjectBeforeRelative(v, k, sentStart);
+}
+
+/** Relative pronouns (normalized) that open a clause describing a speaker. */
+const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين']);
+
+/**
+ * The subject of كان with a relative clause between it and the cue: "وكان 【اوباما】 الذي كرر تعهده مرات عدة خلال
+ * ولايتيه الرئاسيتين اعتبر … انه" (the clause up to 20 words, no punctuation; the subject up to 6 words after كان,
+ * which opens the clause).
+ */
+function subjectBeforeRelative(v: TokenView, k: number, sentStart: number): NP | null {
+  for (let j = k - 1; j > sentStart && j >= k - 20; j--) {
+    if (!v.isWord(j)) return null;
+    if (!SPEAKER_RELATIVES.has(v.norm(j))) continue;
+    for (let a = j - 2; a >= sentStart && a >= j - 7; a--) {
+      if (!v.isWord(a)) return null;
+      if (!AUX.has(v.noConj(a))) continue;
+      if (a > sentStart && v.isWord(a - 1)) return null;
+      const np = subjectAfter(v, a + 1, j, false);
+      return np && np.e === j && !np.vague ? np : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+function subjectBeforeCue(v: TokenView, k: number, sentStart: number): NP | 'pronoun' | null {
   const L = v.lex;
   // a pronoun subject within the clause
   for (let j = k - 1; j >= sentStart && j >= k - 8; j--) {
