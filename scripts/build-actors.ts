@@ -167,6 +167,7 @@ for (const [id, sector, cls, flags, en, ar] of lines('bodies.txt')) {
     generic: true,
     class: cls!,
     ...(flags!.includes('C') ? { needsCountry: true } : {}),
+    ...(flags!.includes('K') ? { kingdomOnly: true } : {}),
     source: 'hand',
   });
 }

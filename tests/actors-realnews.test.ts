@@ -275,3 +275,10 @@ test('P5+1 written with its number in brackets or quotation marks', () => {
   assert.deepEqual(p5('اتهمت رجوي الدول «5+1» بتقديم تنازلات'), ['الدول «5+1»']);
   assert.deepEqual(p5('وقالت مجموعة (5+1) إنها'), ['مجموعة (5+1)']);
 });
+
+test('a kingdom\'s body ("الديوان الملكي") takes a kingdom only: the story\'s country when it is one, else the kingdom the text names most', () => {
+  const code = (text: string) => run(text).mentions.find((m) => m.text.startsWith('الديوان الملكي') || m.text.startsWith('بالديوان الملكي'))?.actor.code;
+  assert.equal(code('قال الرئيس اليمني إن الحكومة اليمنية تعمل مع الجيش اليمني في عدن وصنعاء. وأضاف المستشار بالديوان الملكي أن الطائرة السعودية وصلت بدعم من السعودية.'), 'SAUGOV');
+  assert.equal(code('وقال الرئيس اليمني إن الحكومة اليمنية في عدن تلقت رسالة من الديوان الملكي.'), 'GOV');
+  assert.equal(code('أصدر الديوان الملكي الأردني بيانا.'), 'JORGOV');
+});

@@ -839,15 +839,26 @@ export class ActorResolver {
       });
       mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     }
-    if (sc) {
-      for (let k = 0; k < mentions.length; k++) {
-        const m = mentions[k]!;
-        const a = m.actor;
-        if (a.kind !== 'gov_body' || a.country || !a.id.startsWith('body:')) continue;
-        const actor: Actor = { ...a, id: `body:${sc}:${a.id.slice(5)}`, code: sc + (a.sector ?? ''), country: sc, name: { ar: `${a.name.ar} (${kb.country(sc)?.name.ar ?? sc})`, en: `${a.name.en ?? ''} (${kb.country(sc)?.name.en ?? sc})` } };
-        mentions[k] = { ...m, actor };
-        if (!actors.has(actor.id)) actors.set(actor.id, actor);
-      }
+    // (a kingdom's body takes a kingdom only: the story's country when it is one, else the kingdom the document names
+    // most often; "kingdom" is a country whose name opens with مملكة)
+    const kingdomNoun = normalize('المملكة', kb.charMap).slice(2);
+    let kingdom: string | null | undefined;
+    const kingdomOf = (): string | null => {
+      if (kingdom !== undefined) return kingdom;
+      const scEntry = sc ? kb.country(sc) : undefined;
+      if (scEntry && this.nameOpensWith(scEntry, kingdomNoun)) return (kingdom = sc);
+      const isos = [...mentions.filter((m) => m.via !== 'coref').map((m) => m.actor.country), ...titles.map((t) => t.country)];
+      return (kingdom = this.countryNamedMostBy(isos, kingdomNoun)?.country ?? null);
+    };
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      const a = m.actor;
+      if (a.kind !== 'gov_body' || a.country || !a.id.startsWith('body:')) continue;
+      const c = kb.get(a.id)?.kingdomOnly ? kingdomOf() : sc;
+      if (!c) continue;
+      const actor: Actor = { ...a, id: `body:${c}:${a.id.slice(5)}`, code: c + (a.sector ?? ''), country: c, name: { ar: `${a.name.ar} (${kb.country(c)?.name.ar ?? c})`, en: `${a.name.en ?? ''} (${kb.country(c)?.name.en ?? c})` } };
+      mentions[k] = { ...m, actor };
+      if (!actors.has(actor.id)) actors.set(actor.id, actor);
     }
     return { mentions, titles, actors };
   }
@@ -996,7 +1007,7 @@ export class ActorResolver {
       const iso = history[k]!.actor.country;
       if (!iso) continue;
       const c = this.kb.country(iso);
-      if (!c || !c.names.some((n) => { const w = normalize(n, this.kb.charMap).split(' ')[0]!; return w === noun || w === 'ال' + noun; })) continue;
+      if (!c || !this.nameOpensWith(c, noun)) continue;
       const n = (count.get(iso) ?? 0) + 1;
       count.set(iso, n);
       if (n > bestN) {
@@ -1008,6 +1019,14 @@ export class ActorResolver {
   }
 
 
+  /** Whether one of the entry's names opens with the normalized `noun`, with or without the article ("مملكه"). */
+  private nameOpensWith(e: KbEntry, noun: string): boolean {
+    return e.names.some((x) => {
+      const w = normalize(x, this.kb.charMap).split(' ')[0]!;
+      return w === noun || w === 'ال' + noun;
+    });
+  }
+
   /** Of `isos` (countries, with repeats), the one named most often, twice at least, whose names open with `noun`; else null. */
   private countryNamedMostBy(isos: readonly (string | null | undefined)[], noun: string): KbEntry | null {
     const count = new Map<string, number>();
@@ -1017,7 +1036,7 @@ export class ActorResolver {
     let tie = false;
     for (const [iso, n] of count) {
       const c = this.kb.country(iso);
-      if (!c || !c.names.some((x) => { const w = normalize(x, this.kb.charMap).split(' ')[0]!; return w === noun || w === 'ال' + noun; })) continue;
+      if (!c || !this.nameOpensWith(c, noun)) continue;
       if (n > bestN) [best, bestN, tie] = [c, n, false];
       else if (n === bestN) tie = true;
     }

@@ -59,6 +59,8 @@ export interface KbEntry {
   generic?: boolean;
   class?: string;
   needsCountry?: boolean;
+  /** A kingdom's body ("الديوان الملكي"): it takes the story's country only when that is a kingdom. */
+  kingdomOnly?: boolean;
   // agents and titles
   office?: string;
   title?: boolean;
