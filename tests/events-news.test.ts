@@ -458,3 +458,9 @@ test('events: "تقدم ب" is a light verb: its subject lodges the protest or r
   assert.equal(p?.source?.actor?.code, 'PAK');
   assert.ok(!p?.source?.inferred);
 });
+
+test('events: a purpose noun after a relative clause with no subject of its own has the antecedent as agent, not the sentence\'s subject', () => {
+  const t = 'من جهته، انتقد مفتي الديار المصرية د. شوقي علام الحادث، معتبرًا أن هذا السلوك يصب في صالح المتطرفين والإرهابيين الذي يبحثون عن مبرر لتفجير المساجد ودور العبادة.';
+  const bombing = all(t).find((x) => x.trigger?.text === 'لتفجير');
+  assert.ok(bombing && !/مفتي/.test(bombing.source?.text ?? ''), bombing?.source?.text);
+});

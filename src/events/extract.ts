@@ -1398,7 +1398,7 @@ class Context {
     // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause, or of the verb right
     // before it with its subject: "الدور الذي تقوم به 【المملكة】 لإغاثة الشعب اليمني", "الجهود التي تبذلها 【السعودية】 لدعم"
     if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
-      const subj = this.verbSubjectBefore(h.i, s) ?? this.mainSubject(s);
+      const subj = this.verbSubjectBefore(h.i, s) ?? this.relativeAntecedentBefore(h.i, s) ?? this.mainSubject(s);
       // (a city or region is no agent of a purpose: "لحج", "الباحة")
       if (subj && subj !== target && !subj.units.every((u) => u.place && !u.capital && (u.city || u.actor?.kind !== 'country'))) {
         source = subj;
@@ -1628,6 +1628,24 @@ class Context {
     // (a verb of a relative clause: "التي / الذي" right before it, the verb in the imperfect or with an object pronoun)
     if (!t.word || t.definite || this.groupCovering(k) || !RELATIVE_PRONOUNS.has(prev.norm)) return null;
     return g;
+  }
+
+  /**
+   * The antecedent of a relative clause whose verb has no subject of its own, within six words before token i with no
+   * punctuation: "الملك سلمان 【الذي】 اتخذ قرارا شجاعا للوقوف مع الشعب اليمني" → the king.
+   */
+  private relativeAntecedentBefore(i: number, s: SentenceSpan): Group | null {
+    for (let k = i - 1; k > s.tokenStart && k >= i - 6; k--) {
+      const t = this.info[k]!;
+      if (!t.word) return null;
+      if (!RELATIVE_PRONOUNS.has(t.norm)) continue;
+      // (the word after the pronoun is its verb, no group: "التي تبذلها السعودية" has a subject of its own)
+      if (k + 1 >= i || this.groupCovering(k + 1) || !this.info[k + 1]!.word || this.info[k + 1]!.definite) return null;
+      for (let x = k + 2; x < i; x++) if (this.groupCovering(x)) return null;
+      const g = this.groupCovering(k - 1);
+      return g && g.tokenEnd === k && !g.units.every((u) => u.place || u.nisba) ? g : null;
+    }
+    return null;
   }
 
   /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */
