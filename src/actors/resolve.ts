@@ -817,10 +817,13 @@ export class ActorResolver {
     // a country anaphor before any antecedent ("وصف رئيس الجالية اليمنية في 【المملكة】 … مركز الملك سلمان … الجهود
     // السعودية"): the country whose name opens with the noun that the whole document names most often (twice at
     // least), none on a tie
+    // (the countries the document names, by name, nisba, body, person or title, not through an anaphor; every mention
+    // added after this point is an anaphor's, so the list is built once)
+    let namedIsos: (string | null)[] | undefined;
+    const namedCountries = () => (namedIsos ??= [...mentions.filter((m) => m.via !== 'coref').map((m) => m.actor.country), ...titles.map((t) => t.country)]);
     if (unresolvedKingdoms.length) {
-      const isos = [...mentions.filter((m) => m.via !== 'coref').map((m) => m.actor.country), ...titles.map((t) => t.country)];
       for (const u of unresolvedKingdoms) {
-        const c = covered[u.ti] ? null : this.countryNamedMostBy(isos, u.noun);
+        const c = covered[u.ti] ? null : this.countryNamedMostBy(namedCountries(), u.noun);
         if (c) addMention(u.ti, u.ti + 1, u.strip, u.lamAl, countryActor(c.country!, 'name', c), 'coref', c);
       }
     }
@@ -847,8 +850,7 @@ export class ActorResolver {
       if (kingdom !== undefined) return kingdom;
       const scEntry = sc ? kb.country(sc) : undefined;
       if (scEntry && this.nameOpensWith(scEntry, kingdomNoun)) return (kingdom = sc);
-      const isos = [...mentions.filter((m) => m.via !== 'coref').map((m) => m.actor.country), ...titles.map((t) => t.country)];
-      return (kingdom = this.countryNamedMostBy(isos, kingdomNoun)?.country ?? null);
+      return (kingdom = this.countryNamedMostBy(namedCountries(), kingdomNoun)?.country ?? null);
     };
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;

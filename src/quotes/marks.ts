@@ -134,7 +134,7 @@ function innerAsciiClose(text: string, i: number): number {
   let inWord = false;
   for (let x = i + 1; x < text.length && x <= i + 40; x++) {
     const c = text.charCodeAt(x);
-    if (c === 0x0a || family(c) >= 0 && c !== 0x22) return -1;
+    if (c === 0x0a || (family(c) >= 0 && c !== 0x22)) return -1;
     if (c === 0x22) return isWordChar(text.charCodeAt(x - 1)) && !isWordChar(text.charCodeAt(x + 1)) && words <= 4 ? x : -1;
     const w = isWordChar(c);
     if (w && !inWord) words++;
