@@ -518,3 +518,21 @@ test('speaker: a person in construct after the title heading a phrase with no na
   const president = pipe.analyze('وقال الرئيس المصري عبد الفتاح السيسي إن القناة هدية. وأضاف فخامة الرئيس أن مصر ستواجه الإرهاب.', { published: '2015-08-05' }).quotes.find((q) => q.text.includes('ستواجه'));
   assert.notEqual(president?.speaker?.actor?.kind, 'agent');
 });
+
+test('quotes (full pipeline): a quotation that ends the sentence after a description of its speaker (apposition, age, relative clause), with no colon', async () => {
+  const pipe = await fullPipeline();
+  const cases: Array<[string, string]> = [
+    ['وقال الطالب زياد طارق (24 عاما) «نطالب بإقالة المحافظ ومجلس المحافظة، حان الوقت ليحصل السكان على حقوقهم».', 'زياد طارق: نطالب بإقالة'],
+    ['يقول ناصر ودادي، الخبير في شؤون الشرق الأوسط، الذي يعد ورقة بحثية حول مكافحة الدعاية المتطرفة «لدى كل منا جدار طبيعي في وجداننا للحماية».', 'ناصر ودادي: لدى كل منا'],
+    ['وقال جيسون جاميل المحلل لدى جيفريز الذي يعطي بي.بي وشيفرون توصية بالشراء "من المرجح أن بي.بي هي الأكثر تقدما بين تلك الشركات".', 'جيسون جاميل: من المرجح'],
+  ];
+  for (const [text, want] of cases) {
+    const lines = speakerLines(pipe, text).map((l) => l.replace(/ المحلل:/, ':').replace(/^الطالب /, ''));
+    assert.ok(lines.some((l) => l.startsWith(want)), `${text}\n${lines.join(' | ')}`);
+  }
+  // a verb of condemnation or refusal, or a preposition right before the mark, takes no such quotation
+  const condemn = pipe.analyze('أدانت رابطة العالم الإسلامي التصريحات الطائفية التي صدرت عن نائب الرئيس العراقي نوري المالكي، وعدتها «تصريحات تغذي التطرف والإرهاب والطائفية المقيتة».', { published: '2015-08-01' }).quotes;
+  assert.equal(condemn.filter((q) => q.kind === 'direct').length, 0, JSON.stringify(condemn));
+  const prep = pipe.analyze('ونقلت الوكالة عن الوزير دعم بلاده لـ"المبادرة التي أطلقها الرئيس الروسي في مسألة محاربة الإرهاب".', { published: '2015-08-01' }).quotes;
+  assert.ok(!prep.some((q) => q.kind === 'direct' && q.text.startsWith('المبادرة')), JSON.stringify(prep));
+});

@@ -291,6 +291,46 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return true;
   };
 
+  /**
+   * A description of the speaker between the subject and a quotation that ends the sentence, with no colon: an
+   * apposition, an age or a relative clause ("وقال باندانا باخلا مفوض الشرطة المحلي "…""، "وقال الطالب زياد طارق (24
+   * عاما) «…»"، "يقول ناصر ودادي، الخبير في شؤون الشرق الأوسط، الذي يعد ورقة بحثية «…»"). Only words, numbers, commas,
+   * parentheses and dashes between; no أن / إن and no report verb (one right after a relative pronoun is the
+   * relative clause's); the quotation is a sentence of five words or more that closes the writer's sentence.
+   */
+  const descriptionBefore = (from: number, markTok: number, span: QSpan, se: number): boolean => {
+    if (span.cls !== 'quote' || span.words < 5 || markTok <= from || markTok - from > 24) return false;
+    // (a preposition right before the mark makes it part of another phrase: "أعرب X عن «…»"، "دعمه لـ«المبادرة …»")
+    const before = markTok - 1;
+    if (v.isWord(before) && (v.isStop(before) || v.norm(before).length === 1)) return false;
+    if (!(span.endTok >= se || v.isPunct(span.endTok, '.') || v.isPunct(span.endTok, '!') || v.isPunct(span.endTok, '?'))) return false;
+    for (let x = from; x < markTok; x++) {
+      if (v.mentionEnd[x]! >= 0) {
+        x = v.mentionEnd[x]! - 1;
+        continue;
+      }
+      const t = toks[x]!;
+      if (t.kind === 'punct') {
+        if (!DESCRIPTION_PUNCT.has(t.norm) && !v.dottedJoin(x)) return false;
+        continue;
+      }
+      if (v.isComplementizer(x) || (v.isCue(x) && !(x > from && RELATIVES.has(v.noConj(x - 1))))) return false;
+    }
+    return true;
+  };
+
+  /** A plain report verb (قال، أضاف، أوضح، ذكر) whose quotation may follow a description of its speaker. */
+  const describes = (entry: CueEntry): boolean => entry.colon && entry.clause && !entry.object && !entry.charge && (entry.stance === 'assert' || entry.stance === 'report');
+
+  /** The next quotation from j (before lim) opens after a description of the speaker from `from` (descriptionBefore). */
+  const quoteAfterDescription = (from: number, j: number, lim: number, se: number): boolean => {
+    for (let x = j; x < lim; x++) {
+      const sp = spanAtOpen[x]!;
+      if (sp >= 0) return !spans[sp]!.used && descriptionBefore(from, x, spans[sp]!, se);
+    }
+    return false;
+  };
+
   /** The next quotation from j (before lim) opens after a setting phrase from `from` (settingBefore). */
   const quoteAfterSetting = (from: number, j: number, lim: number, se: number): boolean => {
     for (let x = j; x < lim; x++) {
@@ -957,7 +997,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // (or a quotation that opens with إن / أن, after words the clause search would pass over too: "وقال X المختص في
         // التأمين «إن المشكلة …»")
         const opensClause = entry.clause && j + 1 < span.endTok && v.isWord(j + 1) && lex.complementizers.has(v.norm(j + 1));
-        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span, se) || opensClause)) {
+        const described = describes(entry) && np !== null && (via === 'explicit' || via === 'title' || via === 'unnamed') && descriptionBefore(after, j, span, se);
+        if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span, se) || opensClause || described)) {
           // a name in marks after a preposition of the setting ("في كلمة ألقاها خلال “المؤتمر الإعلامي …” الذي
           // عقد في دمشق “هناك حديث …”"): the statement is the quotation after it
           const named = j > after && SETTING_NAME_PREPS.has(v.noConj(prev));
@@ -1052,7 +1093,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         break;
       }
-      if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد' && !objectNoun(j + 1)) break;
+      // (a report verb of a relative clause inside the speaker's description is not a new report: "يقول ناصر ودادي،
+      // الخبير …، الذي 【يعد】 ورقة بحثية «…»")
+      if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد' && !objectNoun(j + 1) && !(describes(entry) && np !== null && RELATIVES.has(v.noConj(j - 1)) && quoteAfterDescription(after, j, lim, se))) break;
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
     // (an ambiguous present-tense verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
@@ -1533,6 +1576,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURA
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
 const NO_PREPS: readonly string[] = [];
+/** Punctuation inside a speaker's description before a quotation (descriptionBefore). */
+const DESCRIPTION_PUNCT: ReadonlySet<string> = new Set([',', '(', ')', '-', '–', '—']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'حيث', 'كما', 'لكن', 'اذ', 'بيد']);
 
 
