@@ -536,3 +536,18 @@ test('quotes (full pipeline): a quotation that ends the sentence after a descrip
   const prep = pipe.analyze('ونقلت الوكالة عن الوزير دعم بلاده لـ"المبادرة التي أطلقها الرئيس الروسي في مسألة محاربة الإرهاب".', { published: '2015-08-01' }).quotes;
   assert.ok(!prep.some((q) => q.kind === 'direct' && q.text.startsWith('المبادرة')), JSON.stringify(prep));
 });
+
+test('quotes (full pipeline): "صرح بذلك X" names the speaker of the participles after it; "وتابع قوله «…»"; "نسبت X إلى Y قوله"; a club speaks', async () => {
+  const pipe = await fullPipeline();
+  const said = speakerLines(pipe, 'أعلنت الوزارة افتتاح المركز. صرح بذلك وكيل الوزارة الدكتور توفيق السديري، لافتا إلى أن الموسوعة تضم 77 خطبة.');
+  assert.ok(said.some((l) => l.startsWith('وكيل الوزارة الدكتور توفيق السديري: الموسوعة')), said.join(' | '));
+  const went = speakerLines(pipe, 'وقال الوزير إن المركز جاهز. وتابع قوله «جرى التحقق من هذا من قبل السلطات الفرنسية إلى جانب الشركة».');
+  assert.ok(went.some((l) => l.startsWith('الوزير: جرى التحقق')), went.join(' | '));
+  const ascribed = speakerLines(pipe, 'ونسبت الصحيفة إلى مصدر دبلوماسي قوله إن المفاوضات متعثرة.');
+  assert.deepEqual(ascribed, ['مصدر دبلوماسي: المفاوضات متعثرة']);
+  // (نسب the plural of نسبة, and a passive attribution with no one saying it, are no reports)
+  assert.deepEqual(speakerLines(pipe, 'وارتفعت نسب البطالة إلى 12 في المئة.'), []);
+  assert.deepEqual(speakerLines(pipe, 'والنرجسية تنسب إلى الأسطورة اليونانية لرجل يدعى نارسيس أراد يوما أن يلمس جماله.'), []);
+  const club = speakerLines(pipe, 'يغيب المدافع عن الفريق بسبب إصابة عضلية بحسب ما ذكر النادي أمس.');
+  assert.ok(club.some((l) => l.startsWith('النادي: يغيب المدافع')), club.join(' | '));
+});

@@ -607,7 +607,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   /**
-   * ذلك / هذا at j as a verb's object before its subject ("أوضح ذلك محمد العقيل", "أكد ذلك لـ«عكاظ» …",
+   * ذلك / هذا at j as a verb's object before its subject ("أوضح ذلك محمد العقيل", "أكد ذلك لـ«عكاظ» …", "صرح بذلك وكيل الوزارة",
    * "أبلغ هذا "الرياض" …"), not a determiner of the subject ("وقال هذا المصدر", "وتحدث هذا الأخير").
    */
   const demonstrativeObject = (j: number): boolean => {
@@ -616,7 +616,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (!v.isWord(n)) return v.mentionEnd[n]! >= 0 || v.norm(n) === 'ل';
     // after ذلك a definite noun is the subject ("أوضح ذلك الأستاذ حمد"); after هذا / هذه it is mostly
     // the demonstrative's own noun
-    return (v.norm(j) === 'ذلك' || !v.isDefinite(n)) && !v.isStop(n) && !v.isComplementizer(n) && !v.isCue(n);
+    return (v.norm(j) === 'ذلك' || v.norm(j) === 'بذلك' || !v.isDefinite(n)) && !v.isStop(n) && !v.isComplementizer(n) && !v.isCue(n);
   };
 
   /** Token i is a quotation mark. */
@@ -764,6 +764,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const hit = v.cue(k)!;
     const entry = hit.entry;
     if (entry.slogan) return k + 1;
+    // a word that introduces a name right after an indefinite noun ("لرجل 【يدعى】 نارسيس", the passive of دعا) reports
+    // nothing; after a relative or a definite noun the same letters claim ("التي تدعي عطيرت كوهنيم أنها ورثتها")
+    if (v.has(lex.nameIntroducers, k) && k > ss && v.isWord(k - 1) && !v.isDefinite(k - 1) && !v.isStop(k - 1) && !RELATIVES.has(v.noConj(k - 1))) return k + 1;
     // a byline's label between a dash and a colon ("عبدالحكيم شار- سبق- 【متابعة】: …", a follow-up report), not the
     // participle of a report
     if (hit.form === 'part' && k > 0 && (v.isPunct(k - 1, '-') || v.isPunct(k - 1, '–')) && k + 1 < T && v.isPunct(k + 1, ':')) return k + 1;
@@ -776,8 +779,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       const opensClause = k === ss || !v.isWord(k - 1) || v.norm(k - 1) === 'و' || v.norm(k - 1) === 'ف' || CLAUSE_OPENERS.has(v.noConj(k - 1));
       if ((lex.impersonal.has(nc) && opensClause) || (hit.form === 'past' && pastPassive(toks[k]!.text))) return k + 2;
     }
+    // "his saying" as the object of a verb of going on, right before the quotation: "وتابع قوله «…»"، "وأضاف قولها: …"
+    const sayingObject = hit.form === 'past' && (k === ss || v.norm(k) !== nc) && !lex.homographs.has(nc) && k + 2 < se && pronounBase(k + 1) === 'قول' && contentOpens(k + 2);
     // a verbal noun with its object, not a verb: "رافضاً ذكر اسمه", "طالباً عدم نشر اسمه"
-    if (objectNoun(k + 1)) return k + 1;
+    if (objectNoun(k + 1) && !sayingObject) return k + 1;
     // a cue form that is more often another word (بين، تبلغ، يعد) needs an explicit subject and
     // the content right after it; the shadda of بيّن marks the verb
     // (a clause-opening form with و/ف right before a colon or أن is the verb: "وتضيف: ...", "وبين أن ..."; so is
@@ -793,7 +798,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let np: NP | null = null;
     let via = 'explicit';
     let speaker: SpeakerRef | null = null;
-    let after = k + 1;
+    let after = sayingObject ? k + 2 : k + 1;
     let listener: Quote['listener'] | undefined;
     let stance: Stance = entry.stance;
     // the attached content (content:X) is read after a verb or a participle ("مطالبة بضرورة"), not a threat's participle,
@@ -1567,7 +1572,7 @@ const HONORIFIC_NEAR = 80;
 /** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
 const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب']);
 /** A demonstrative as a verb's object before its subject ("أكد ذلك فلان"). */
-const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك']);
+const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'بذلك', 'بهذا']);
 /** Quotation marks that may stand around a name. */
 const QUOTE_MARK_CHARS = '"“”«»„‟';
 /** Relative pronouns (normalized): the plural and dual ones, then all. */
