@@ -296,10 +296,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * apposition, an age or a relative clause ("وقال باندانا باخلا مفوض الشرطة المحلي "…""، "وقال الطالب زياد طارق (24
    * عاما) «…»"، "يقول ناصر ودادي، الخبير في شؤون الشرق الأوسط، الذي يعد ورقة بحثية «…»"). Only words, numbers, commas,
    * parentheses and dashes between; no أن / إن and no report verb (one right after a relative pronoun is the
-   * relative clause's); the quotation is a sentence of five words or more that closes the writer's sentence.
+   * relative clause's); the quotation is a sentence of four words or more that closes the writer's sentence.
    */
   const descriptionBefore = (from: number, markTok: number, span: QSpan, se: number): boolean => {
-    if (span.cls !== 'quote' || span.words < 5 || markTok <= from || markTok - from > 24) return false;
+    if (span.cls !== 'quote' || span.words < 4 || markTok <= from || markTok - from > 24) return false;
     // (a preposition right before the mark makes it part of another phrase: "أعرب X عن «…»"، "دعمه لـ«المبادرة …»")
     const before = markTok - 1;
     if (v.isWord(before) && (v.isStop(before) || v.norm(before).length === 1)) return false;
