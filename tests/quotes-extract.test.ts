@@ -551,3 +551,13 @@ test('quotes (full pipeline): "صرح بذلك X" names the speaker of the parti
   const club = speakerLines(pipe, 'يغيب المدافع عن الفريق بسبب إصابة عضلية بحسب ما ذكر النادي أمس.');
   assert.ok(club.some((l) => l.startsWith('النادي: يغيب المدافع')), club.join(' | '));
 });
+
+test('quotes (full pipeline): a setting (في بيان لها) ends before the verbal noun of the content; a long subject after كان with its place (في اليمن) before قد', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'وأكدت المديرية في بيان لها إحالة جميع الممارسين الصحيين إلى لجنة المخالفات.'), ['المديرية: إحالة جميع الممارسين الصحيين إلى لجنة المخالفات']);
+  assert.deepEqual(speakerLines(pipe, 'وكانت القيادة قد أعلنت في بيان لها، أمس، استشهاد الجندي.'), ['القيادة: استشهاد الجندي']);
+  const lines = speakerLines(pipe, 'وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت في بيان لها، أمس، استشهاد سيف يوسف أحمد الفلاسي.');
+  assert.ok(lines.some((l) => l.startsWith('قيادة القوات المشتركة لتحالف دعم الشرعية: استشهاد')), lines.join(' | '));
+  // (an adverb after the verb is no speaker)
+  assert.ok(!speakerLines(pipe, 'لكن الكرملين ينفي دوما تورطه في ذلك.').some((l) => l.startsWith('دوما')));
+});

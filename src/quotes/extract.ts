@@ -247,7 +247,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if ((n === 'في' || n === 'خلال') && j + 1 < se && (v.has(lex.settings, j + 1))) {
         // في حوار مع X / في تصريح لـ X / في مؤتمر صحفي
         let k = j + 2;
-        while (k < se && k < j + 5 && v.isWord(k) && !v.isStop(k) && !v.prepSplit(k) && !v.isComplementizer(k)) k++;
+        // (the setting ends before a verbal noun of the content: "أكدت المديرية في بيان لها 【إحالة】 جميع الممارسين")
+        while (k < se && k < j + 5 && v.isWord(k) && !v.isStop(k) && !v.prepSplit(k) && !v.isComplementizer(k) && !(k > j + 2 && v.contentHead(k))) k++;
         if (k < se && (v.norm(k) === 'مع' || v.norm(k) === 'ل')) {
           const np = subjectAfter(v, k + 1, se, false);
           if (np) return { listener: mk(np), next: np.e };

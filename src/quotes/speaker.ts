@@ -880,6 +880,9 @@ function subjectBeforeCue(v: TokenView, k: number, sentStart: number): NP | 'pro
   const np = subjectAfter(v, s, e, false);
   // after كان and a comma, a title phrase whose name the syntax cannot reach is still the subject
   if (np && np.e !== e && framed && (np.head === 'title' || np.head === 'source')) return np;
+  // (and so is a name or body whose place follows it with في / من: "وكانت 【قيادة القوات المشتركة لتحالف دعم الشرعية】
+  // في اليمن قد أعلنت")
+  if (np && np.e < e && framed && e - np.e <= 3 && (v.norm(np.e) === 'في' || v.norm(np.e) === 'من')) return np;
   if (!np || np.e !== e) return null;
   return np;
 }
