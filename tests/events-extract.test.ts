@@ -292,3 +292,15 @@ test('events: a subject after أنّ is found past a title in the clause before,
   const s = one('وقال وزير الخارجية الأمريكي «رحبنا بقرار تركيا الأخير».', 'SUPPORT');
   assert.notEqual(s?.target?.actor?.code, 'USAGOV');
 });
+
+test('events: a negated verb of occurring before a noun event denies it (لم تقع أعمال شغب، لم يسجل أي هجوم), not the relative ما; سوء تفاهم is no agreement; نشر deploys forces only', () => {
+  assert.equal(one('لم تقع أعمال شغب ضد الحكومة البلجيكية في شوارع بروكسل.', 'PROTEST')?.mode, 'denied');
+  assert.equal(one('لم يسجل أي هجوم على القوات الأمريكية في العراق.', 'ASSAULT')?.mode, 'denied');
+  assert.equal(one('وقال إنه لا يوجد أي تنسيق مع إيران.', 'COOPERATE')?.mode, 'denied');
+  assert.notEqual(one('وأضاف أن ما حدث لن يتكرر بمساعدة رجال الأمن.', 'AID')?.mode, 'denied');
+  assert.equal(one('وقال إن ما وقع جاء نتيجة سوء تفاهم مع التلفزيون الهولندي.', 'AGREE'), undefined);
+  assert.ok(one('ووقعت مصر والسعودية مذكرة تفاهم للتعاون في مجال الطاقة.', 'AGREE'));
+  const deployed = one('ونشرت روسيا قوات إضافية في سوريا.', 'MOBILIZE');
+  assert.equal(deployed?.source?.actor?.code, 'RUS');
+  assert.equal([...analyzeEvents(p, 'نشر تنظيم داعش شريط فيديو في سوريا.').allEvents()].length, 0);
+});

@@ -2591,11 +2591,13 @@ class Context {
       break;
     }
     if (!hasLight && h.entry.pos !== 'verb') {
-      // "أي" after a negation in the clause: لا يوجد أي تنسيق
+      // a negated verb of existing or occurring a few words before the noun, in its clause: "لا يوجد أي تنسيق", "لم تقع
+      // أعمال شغب", "ولم تشهد شوارع المدن اضطرابات" (modes.existential)
       for (let k = h.i - 1, n = 0; k >= s.tokenStart && n < 5 && info[k]!.clause === clause; k--, n++) {
         const t = info[k]!;
         if (t.flags & W.NEG_NOUN) return t.norm.startsWith('ل') ? 'hypothetical' : 'denied';
-        if (t.flags & W.NEG && info[k + 1] && (info[k + 1]!.norm === 'يوجد' || info[k + 1]!.norm === 'توجد' || info[k + 1]!.norm === 'هناك')) return 'denied';
+        // (not the relative ما: "ما حدث لن يتكرر", "أن ما وقع")
+        if (t.flags & W.NEG && t.norm !== 'ما' && info[k + 1] && info[k + 1]!.flags & W.EXIST) return 'denied';
       }
     }
     // a denial verb earlier in the sentence governs the event of its complement (نفى ... وجود أي تنسيق),

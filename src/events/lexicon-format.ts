@@ -128,6 +128,9 @@ export interface LexiconFile {
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList> & {
       /** Words of refusing (رفض، الرافض): a cooperative act right after them, with its subject between, did not happen ("رفضت جنوب أفريقيا 【التعاون】"). */
       refusal?: PhraseList;
+      /** Verbs of occurring or existing (يوجد، هناك، تقع، تشهد، يسجل): negated a few words before a noun trigger, the event
+       * did not happen ("لم تقع 【أعمال شغب】", "ولم تشهد المدن اضطرابات", "لا يوجد أي تنسيق"). */
+      existential?: PhraseList;
     };
     reporting: { assert: PhraseList; deny: PhraseList };
   };

@@ -50,6 +50,7 @@ export const W = {
   CONDITIONAL: 1 << 16,
   NATURAL: 1 << 17,
   REFUSE: 1 << 18,
+  EXIST: 1 << 19,
 } as const;
 
 /** Multi-word cue classes. */
@@ -252,6 +253,7 @@ export class EventLexicon {
     flag(cues.modes.negationNouns, W.NEG_NOUN);
     flag(cues.modes.denyVerbs, W.DENY);
     flag(cues.modes.refusal ?? [], W.REFUSE);
+    flag(cues.modes.existential ?? [], W.EXIST);
     flag(cues.reporting.deny, W.DENY);
     flag(cues.reporting.assert, W.REPORT);
     flag(cues.modes.requested, W.REQUESTED);
