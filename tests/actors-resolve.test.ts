@@ -118,6 +118,10 @@ test('titles: a known name, an unknown name with country from a nisba or organiz
   // الرئيسة after a definite noun is the adjective "main", not the title "the (female) president"
   assert.ok(!run('يحث المبعوث الأطراف الرئيسة على مواصلة الحوار', '2020-01-01').titles.some((t) => t.text.includes('الرئيسة')));
   assert.ok(run('قالت الرئيسة التشيلية ميشيل باشليه إن', '2020-01-01').titles.some((t) => t.text.startsWith('الرئيسة')));
+  // مسؤول / مسؤولة before عن, after a definite noun or an indefinite one in ة, is "responsible"; after a verb it is the official
+  assert.ok(!run('يجب إيجاد جهة وحيدة مسؤولة عن التوحد لها ميزانيتها', '2020-01-01').titles.some((t) => t.text.includes('مسؤولة')));
+  assert.ok(!run('وطالب الجهة المسؤولة عن المشروع بالإسراع', '2020-01-01').titles.some((t) => t.text.includes('المسؤولة')));
+  assert.ok(run('وقال مسؤول عن الملف إن المفاوضات متعثرة', '2020-01-01').titles.some((t) => t.text.startsWith('مسؤول')));
   // وقف opening a clause is the verb "stood", not the endowment of an eponym (وقف الملك عبدالعزيز)
   assert.deepEqual(names('وقف الأمير فيصل بن تركي على موقع الحادث'), ['فيصل بن تركي']);
   // a title without the article and without a complement is in construct: the word after it is its

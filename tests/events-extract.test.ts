@@ -304,3 +304,9 @@ test('events: a negated verb of occurring before a noun event denies it (لم ت
   assert.equal(deployed?.source?.actor?.code, 'RUS');
   assert.equal([...analyzeEvents(p, 'نشر تنظيم داعش شريط فيديو في سوريا.').allEvents()].length, 0);
 });
+
+test('events: a byline or dateline that opens the sentence (سبق- أبها:) is no subject for a participle; a speaker before a colon still is', () => {
+  const d = analyzeEvents(p, 'سبق- أبها: دعا رئيس لجنة حقوق الإنسان الدكتور هادي اليامي هيئات حقوق الإنسان للتحرك الفوري، مطالبًا الأمم المتحدة بملاحقة الحوثيين.');
+  const all = [...d.allEvents()];
+  assert.ok(!all.some((e) => e.source?.text === 'سبق'), JSON.stringify(all.map((e) => e.source?.text)));
+});

@@ -561,3 +561,11 @@ test('quotes (full pipeline): a setting (في بيان لها) ends before the v
   // (an adverb after the verb is no speaker)
   assert.ok(!speakerLines(pipe, 'لكن الكرملين ينفي دوما تورطه في ذلك.').some((l) => l.startsWith('دوما')));
 });
+
+test('quotes (full pipeline): a banner word of the sentence before (عليها) makes no slogan of a quotation; a cue after a modal with its pronoun (لا يمكنه تزعم) is a verbal noun', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'وقال دوستم إنّه عند وصوله «سأشجع الجميع وسنستعيد» المناطق التي يسيطر عليها المتمردون. واضاف «سترون، النساء سيرشقن طالبان بالحجارة».');
+  assert.ok(lines.includes('دوستم: سترون، النساء سيرشقن طالبان بالحجارة'), lines.join(' | '));
+  const modal = speakerLines(pipe, 'وقال دوستم إنه سيعود. فكونه نائبًا للرئيس لا يمكنه تزعم قوات خارج السلطة. لكنه من جهة اخرى يؤكد أنّ «9000 متطوع مستعدون لمقاتلة طالبان في فارياب».');
+  assert.ok(!modal.some((l) => l.startsWith('قوات')), modal.join(' | '));
+});

@@ -27,6 +27,8 @@ export interface ActorContextWords {
   readonly son: ReadonlySet<string>;
   /** Title words that are also adjectives after a definite noun (الأطراف الرئيسة "the main parties"). */
   readonly adjectiveTitles: ReadonlySet<string>;
+  /** Title words that also mean "responsible": before عن right after a noun they are the adjective ("جهة مسؤولة عن"). */
+  readonly responsibleTitles: ReadonlySet<string>;
   /** Plural nouns that end a title naming a group (وزراء، خبراء), with or without the article. */
   readonly pluralTitles: ReadonlySet<string>;
   /** Function words with an attached pronoun (لها، منها، قدره): no name word. */
@@ -131,6 +133,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   connectors: 'connectors',
   son: 'son',
   adjective_titles: 'adjectiveTitles',
+  responsible_titles: 'responsibleTitles',
   plural_titles: 'pluralTitles',
   suffixed_function_words: 'suffixedFunctionWords',
   eponym_heads: 'eponymHeads',

@@ -1720,7 +1720,22 @@ class Context {
 
   /** The subject of the sentence's first verb: the first group in its first eight words, not after a preposition. */
   private mainSubject(s: SentenceSpan): Group | null {
+    // (past a byline or dateline that opens the sentence: "سبق- أبها: دعا رئيس اللجنة …، مطالبًا …", "القاهرة – ")
+    // (a colon counts only after such a dash: "وأضاف اللواء العتيبي: إن …" is speech, its subject before the colon)
+    // (a byline has no conjunction or comma before its dash: "وكما هو متوقع، أعرب فيلدرز – وهو …" is no byline)
+    let from = s.tokenStart;
+    let dash = false;
     for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 8); k++) {
+      const t = this.info[k]!;
+      if (!dash && t.word && this.doc.tokens[k]!.words?.some((w) => w.role === 'conj')) break;
+      if (!t.punct) continue;
+      if (!dash && (t.norm === ',' || t.norm === '.')) break;
+      if (t.norm === '-' || t.norm === '–' || t.norm === '—') {
+        dash = true;
+        from = k + 1;
+      } else if (t.norm === ':' && dash) from = k + 1;
+    }
+    for (let k = from; k < Math.min(s.tokenEnd, from + 8); k++) {
       const g = this.groupStarting(k);
       if (g) return this.prepBefore(g) ? null : g;
     }

@@ -132,7 +132,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let cls: SpanClass = 'quote';
     if (!m.closed && !afterColon && !(prev >= 0 && v.isComplementizer(prev)) && words < 8) continue; // a stray mark
     let slogan = false;
-    for (let i = Math.max(0, openTok - 4); i < openTok; i++) if (v.has(lex.sloganCues, i) || v.cue(i)?.entry.slogan) slogan = true;
+    // (a cue of the same sentence: "… التي يسيطر 【عليها】 المتمردون. واضاف «…»" is no banner)
+    for (let i = openTok - 1; i >= Math.max(0, openTok - 4); i--) {
+      if (toks[i]!.kind === 'punct' && (toks[i]!.norm === '.' || toks[i]!.norm === '!' || toks[i]!.norm === '?')) break;
+      if (v.has(lex.sloganCues, i) || v.cue(i)?.entry.slogan) slogan = true;
+    }
     if (slogan) cls = 'slogan';
     else if (words <= 3 && !sentencePunct) cls = afterColon ? 'short' : 'mention';
     else if (words <= 7 && !sentencePunct && prev >= 0 && !afterColon && (v.has(lex.mentionCues, prev) || v.prepSplit(prev) !== null || (prev >= 1 && v.has(lex.mentionCues, prev - 1) && v.isDefinite(prev)))) cls = 'mention';
