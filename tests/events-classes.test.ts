@@ -414,3 +414,12 @@ test('events: a domestic conflict’s two directions are two events, not merged 
   const pairs = doc.events.filter((e) => e.type === 'ASSAULT').map((e) => `${e.source?.actor?.code}>${e.target?.actor?.code}`);
   assert.ok(pairs.includes('TURMIL>TURREBPKK') && pairs.includes('TURREBPKK>TURCOP'), pairs.join(', '));
 });
+
+test('events: a verb that opens its sentence with و and a preposition right after it carries the speaker of the sentence before; not a verb with a subject of its own', () => {
+  const d = analyzer.analyze('وقال وزير حقوق الإنسان اليمني عزالدين الأصبحي إن الميليشيات مارست الانتهاكات ضد المدنيين. وطالب بتقديم المساعدة الإغاثية للشعب اليمني.', { published: '2015-08-01' });
+  const req = d.events.find((e) => e.type === 'REQUEST');
+  assert.equal(req?.source?.actor?.code, 'YEMGOV');
+  assert.equal(req?.source?.inferred, true);
+  const own = analyzer.analyze('وقال وزير حقوق الإنسان اليمني عزالدين الأصبحي إن الميليشيات مارست الانتهاكات. وتحاصر فصائل المعارضة بلدتي نبل والزهراء في حلب.', { published: '2015-08-01' });
+  assert.ok(![...own.events, ...own.partialEvents].some((e) => e.type === 'COERCE' && e.source?.actor?.code === 'YEMGOV'));
+});

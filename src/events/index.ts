@@ -3,7 +3,7 @@
  * (type and actors), with their evidence spans and the claims that assert or deny them.
  */
 import type { RasidDocument } from '../doc/document.ts';
-import type { Actor, ActorMention, Claim, EventArgument, EventMode, PoliticalEvent } from '../doc/types.ts';
+import type { Actor, ActorMention, Claim, EventArgument, EventMode, PoliticalEvent, Quote } from '../doc/types.ts';
 import { partitionPoint } from '../util/search.ts';
 import { extractMentions, type Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
@@ -173,6 +173,32 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
 }
 
 /**
+ * The speaker carried to a subjectless verb at token i that opens its sentence with و / ف: the speaker (with an actor)
+ * of the last quotation that ends before the sentence, in one of the two sentences before it; else null.
+ */
+function carriedSpeaker(doc: RasidDocument, i: number): EventArgument | null {
+  const t = doc.tokens[i];
+  const si = doc.sentenceAt(t?.start ?? -1);
+  if (!t || si < 0) return null;
+  const sent = doc.sentences[si]!;
+  let first = sent.tokenStart;
+  while (first < i && doc.tokens[first]!.kind !== 'word') first++;
+  if (first !== i || !t.words?.some((w) => w.role === 'conj')) return null;
+  // (only with a preposition right after the verb, so that no subject can stand there: "وأشاد 【بـ】…", "ودعا 【إلى】…",
+  // "وطالب 【بتبرعات】"; "وتحاصر فصائل المعارضة", "وقتل أكثر من 6500 شخص" have a subject or are passive)
+  const nx = doc.tokens[i + 1];
+  if (!nx || nx.kind !== 'word' || !(nx.words?.[0]?.role === 'prep' || nx.norm === 'الي' || nx.norm === 'علي')) return null;
+  let best: Quote | null = null;
+  for (const q of doc.quotes) {
+    if (q.end > sent.start) break;
+    const qs = doc.sentenceAt(q.start);
+    if (qs >= si - 2 && q.speaker?.actor) best = q;
+  }
+  const sp = best?.speaker;
+  return sp?.actor ? { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true } : null;
+}
+
+/**
  * Whether a place mention stands where the event happens rather than for an actor: after في, or after في and a
  * place noun with its adjective ("في العاصمة النمساوية فيينا", "في مدينة جدة"), after في and a direction ("في شمال العراق",
  * "في جنوب شرق تركيا") or "أنحاء", or with ب attached ("بفيينا").
@@ -202,6 +228,13 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
       const q = quoteById.get(m.claim.quote);
       const sp = q && (m.speakerSubject || (q.kind === 'direct' && m.type !== 'ASSAULT')) ? q.speaker : null;
       if (sp?.actor) source = { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor, inferred: true };
+    }
+    // A verb that opens its sentence with و / ف and a preposition right after it has a dropped subject: the speaker of
+    // the sentence before ("وقال الوزير الأصبحي إن … . 【ودعا】 إلى تقديم المساعدة", the last quotation's speaker, one or
+    // two sentences back).
+    if (!source && !m.source && m.hit.entry.pos === 'verb' && !m.pronounSubject) {
+      const sp = carriedSpeaker(doc, m.hit.i);
+      if (sp) source = sp;
     }
     // Who denies or announces reaching an agreement, talks or a concession is a party to it when no
     // other agent is stated ("نفى المتحدث باسم حماس التوصل إلى أي اتفاق" → Hamas).
