@@ -423,3 +423,11 @@ test('events: a verb that opens its sentence with و and a preposition right aft
   const own = analyzer.analyze('وقال وزير حقوق الإنسان اليمني عزالدين الأصبحي إن الميليشيات مارست الانتهاكات. وتحاصر فصائل المعارضة بلدتي نبل والزهراء في حلب.', { published: '2015-08-01' });
   assert.ok(![...own.events, ...own.partialEvents].some((e) => e.type === 'COERCE' && e.source?.actor?.code === 'YEMGOV'));
 });
+
+test('events: support with ب and its giver after من (بدعم جوي من التحالف) has the giver as source and the clause subject as target; the light verb still reaches its subject past it', () => {
+  const d = analyzer.analyze('وشن الجيش السوري بدعم من حزب الله هجوما على الزبداني.', { published: '2015-08-01' });
+  const sup = d.events.find((e) => e.type === 'SUPPORT');
+  assert.deepEqual([sup?.source?.actor?.code, sup?.target?.actor?.code], ['LBNREBHZB', 'SYRMIL']);
+  const att = d.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(att?.source?.actor?.code, 'SYRMIL');
+});

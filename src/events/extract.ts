@@ -841,6 +841,12 @@ class Context {
         const gi = this.groupCover[k]!;
         if (gi >= 0) {
           const g = this.groups[gi]!;
+          // support with its giver: "شنت القوات الموالية 【بدعم جوي من التحالف】 هجمات" (the giver is no subject)
+          const sup = this.supportBefore(g, s.tokenStart);
+          if (sup >= 0) {
+            k = sup;
+            continue;
+          }
           if (pred === h.i) subjBetween = g;
           k = g.tokenStart;
           continue;
@@ -856,6 +862,7 @@ class Context {
         if (this.dateCovers(k)) continue;
         // a source marker between the light verb and the noun: شن التحالف بقيادة السعودية غارات، التي تقودها
         if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'sourceMarkers'))) continue;
+
         if (LEAD_WORDS.has(t.norm)) continue;
         // up to two unresolved words (a name the actor layer did not know; "من طراز رافال")
         if (!t.flags && unknownSkipped < 2 && k > s.tokenStart && (unknownSkipped === 0 || !t.norm.startsWith('ال'))) {
@@ -923,6 +930,21 @@ class Context {
         g = k < s.tokenEnd ? this.groupStarting(k) : undefined;
       }
       if (g && !g.units.every((u) => u.place && !u.capital)) source = g;
+    }
+
+    // support with ب and its giver after من, past one adjective: "وشنت القوات الموالية للحكومة 【بدعم جوي من التحالف】
+    // هجمات": the giver is the source, the subject of the clause (the phrase before, or the verb's subject between the
+    // verb and the noun) the one supported
+    if (!source && e.type === 'SUPPORT' && e.pos === 'noun' && info[h.i]!.norm.startsWith('ب') && info[h.i]!.base !== info[h.i]!.norm) {
+      let k = h.end;
+      if (k < s.tokenEnd && info[k]!.word && !info[k]!.definite && !info[k]!.trigger && /(?:ي|يه|ية)$/.test(info[k]!.norm)) k++;
+      const giver = k + 1 < s.tokenEnd && info[k]!.norm === 'من' ? this.groupStarting(k + 1) : undefined;
+      if (giver && !giver.units.every((u) => u.place && !u.capital)) {
+        source = giver;
+        // (only the sentence's subject: not "منذ تحريرها من ميليشيا الحوثي والمخلوع صالح بدعم من قوات التحالف")
+        const backed = this.groupEndingNear(h.i, s.tokenStart);
+        if (backed && !this.prepBefore(backed) && backed.tokenStart === this.mainSubject(s)?.tokenStart) target = backed;
+      }
     }
 
     // a claim of responsibility: "أعلن تنظيم الدولة مسؤوليته عن تفجير ..." → the claimant is the agent
@@ -1932,6 +1954,22 @@ class Context {
   }
 
   /** A group ending right before token k (allowing قد / التي / أن and a date between), in the same clause. */
+  /**
+   * The token of a support noun with ب right before group g's من, past one adjective ("【بدعم】 جوي من التحالف"), or -1:
+   * the group is the support's giver.
+   */
+  private supportBefore(g: Group, sStart: number): number {
+    const info = this.info;
+    let k = g.tokenStart;
+    if (info[k]!.norm === 'من') k--;
+    else if (this.prepBefore(g) !== 'من' || info[k - 1]?.norm !== 'من') return -1;
+    else k -= 2;
+    if (k > sStart && !info[k]!.trigger && /(?:ي|يه|ية)$/.test(info[k]!.norm)) k--;
+    if (k < sStart) return -1;
+    const sup = this.hitAt.get(k);
+    return sup && sup.entry.type === 'SUPPORT' && sup.entry.pos === 'noun' && info[k]!.norm.startsWith('ب') && info[k]!.base !== info[k]!.norm ? k : -1;
+  }
+
   private groupEndingNear(k: number, sStart: number): Group | null {
     let j = k - 1;
     // (an opening quotation mark right before the verb: "ان كيري 【«】رحب بقرار تركيا»", the subject outside it, when أنّ
