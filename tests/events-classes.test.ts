@@ -431,3 +431,11 @@ test('events: support with ب and its giver after من (بدعم جوي من ا�
   const att = d.events.find((e) => e.type === 'ASSAULT');
   assert.equal(att?.source?.actor?.code, 'SYRMIL');
 });
+
+test('events: a draft agreement (مشروع اتفاق) is planned; "غير المسؤولة" (irresponsible) is no official', () => {
+  const d = analyzer.analyze('وأعدت الحكومتان مشروع اتفاقية بين السعودية وإندونيسيا للتعاون الجمركي.', { published: '2015-08-01' });
+  const ag = [...d.events, ...d.partialEvents].filter((e) => e.type === 'AGREE');
+  assert.ok(ag.length > 0 && ag.every((e) => e.mode === 'planned'), JSON.stringify(ag.map((e) => e.mode)));
+  const r = analyzer.analyze('وأعرب رئيس مجلس الأمة الكويتي عن رفضه للتصريحات غير المسؤولة لنوري المالكي.', { published: '2015-08-01' });
+  assert.ok(!r.titles.some((t) => t.text.includes('المسؤولة')));
+});

@@ -575,6 +575,11 @@ export class ActorResolver {
           continue;
         }
         // "جهة وحيدة مسؤولة عن التوحد", "الجهة المسؤولة عن": after a noun that is no actor and before عن, مسؤول is "responsible"
+        // ("التصريحات 【غير المسؤولة】": irresponsible, with or without عن after it)
+        if (it.hit.via === 'title' && it.te === it.ts + 1 && it.ts > 0 && tokens[it.ts - 1]!.norm === 'غير' && cx.responsibleTitles.has(tokens[it.ts]!.stem ?? tokens[it.ts]!.norm.replace(/^ال/, ''))) {
+          ti = it.te - 1;
+          continue;
+        }
         if (it.hit.via === 'title' && it.te === it.ts + 1 && it.te < tokens.length && tokens[it.te]!.norm === 'عن' && cx.responsibleTitles.has(tokens[it.ts]!.stem ?? tokens[it.ts]!.norm.replace(/^ال/, '')) && it.ts > 0 && itemAt[it.ts - 1]! < 0 && (definiteNoun(tokens[it.ts - 1]!) || (tokens[it.ts - 1]!.kind === 'word' && /[ةه]$/.test(tokens[it.ts - 1]!.norm)))) {
           ti = it.te - 1;
           continue;
