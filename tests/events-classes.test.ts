@@ -439,3 +439,8 @@ test('events: a draft agreement (مشروع اتفاق) is planned; "غير ال
   const r = analyzer.analyze('وأعرب رئيس مجلس الأمة الكويتي عن رفضه للتصريحات غير المسؤولة لنوري المالكي.', { published: '2015-08-01' });
   assert.ok(!r.titles.some((t) => t.text.includes('المسؤولة')));
 });
+
+test('events: a place one goes to (إلى مسقط) is never guessed as the other side of a request, but keeps others from being guessed', () => {
+  const d = analyzer.analyze('وبينت المصادر أن المبعوث استدعى وفد الحوثيين إلى مسقط، وهو يطالب الحوثيين بتنفيذ القرار.', { published: '2015-08-01' });
+  assert.ok(![...d.events, ...d.partialEvents].some((e) => e.type === 'REQUEST' && e.source?.actor?.code?.startsWith('OMN')));
+});

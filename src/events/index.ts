@@ -154,11 +154,18 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
       if (actsElsewhere(m, d) || (d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && locative(m, doc.text))) continue;
+      // (nor, in an act other than a visit, aid or an attack, a place one goes to, though it keeps others from being guessed:
+      // "استدعى وفد الحوثيين 【إلى مسقط】 … يطالب")
+      if (d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && destination(m, doc.text)) {
+        cands.set(`~${c}`, m);
+        if (cands.size > 1) break;
+        continue;
+      }
       // (of one country, the last mention that is not one of its cities or regions)
       if (!m.place || !cands.has(c)) cands.set(c, m);
       if (cands.size > 1) break;
     }
-    if (cands.size !== 1) continue;
+    if (cands.size !== 1 || [...cands.keys()][0]!.startsWith('~')) continue;
     const m = [...cands.values()][0]!;
     // (a city or region is no agent the sentence leaves unnamed, though it keeps others from being guessed: "لفرض
     // سيطرتها على المدن" is not Sinjar's; a capital may stand for its government)
@@ -209,6 +216,13 @@ function locative(m: ActorMention, text: string): boolean {
   // ب attached to the name (the mention starts after it): "بفيينا", "وبفيينا"
   if (m.start > 0 && text[m.start - 1] === 'ب' && (m.start === 1 || /[\sوف]/.test(text[m.start - 2]!))) return true;
   return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** Whether a place mention follows إلى / الى (a destination), with or without a place noun between ("إلى مدينة جدة"). */
+function destination(m: ActorMention, text: string): boolean {
+  const kind = m.actor.kind;
+  if (m.via !== 'capital' && kind !== 'country' && kind !== 'territory' && kind !== 'place') return false;
+  return /(?:^|\s)[وف]?(?:إلى|الى|إلي|الي)\s+(?:(?:ال)?(?:عاصمة|مدينة|محافظة|منطقة)\s+(?:\S+\s+)?)?$/.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /** Extract and merge the events of an analyzed document. */
