@@ -444,3 +444,12 @@ test('events: a place one goes to (إلى مسقط) is never guessed as the othe
   const d = analyzer.analyze('وبينت المصادر أن المبعوث استدعى وفد الحوثيين إلى مسقط، وهو يطالب الحوثيين بتنفيذ القرار.', { published: '2015-08-01' });
   assert.ok(![...d.events, ...d.partialEvents].some((e) => e.type === 'REQUEST' && e.source?.actor?.code?.startsWith('OMN')));
 });
+
+test('events: a title, an honorific or rank and a name are one phrase (وزير الخارجية الدكتور عادل الجبير); a city with ب is where talks are held, the partner follows مع', () => {
+  const d = analyzer.analyze('كما استقبل وزير الخارجية الدكتور عادل الجبير السفير الأمريكي.', { published: '2015-08-01' });
+  const c = d.events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual([c?.source?.actor?.code, c?.target?.actor?.code], ['SAUGOV', 'USAGOV']);
+  assert.ok(c?.source?.text.includes('عادل الجبير'));
+  const m = analyzer.analyze('واجتمع الجبير أمس بجدة مع سامح شكري.', { published: '2015-08-01' }).events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual([m?.source?.actor?.code, m?.target?.actor?.code], ['SAUGOV', 'EGYGOV']);
+});

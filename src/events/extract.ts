@@ -2324,7 +2324,8 @@ class Context {
       const att = nn[0];
       if (att && (att === 'ب' || att === 'ل') && preps.includes(att) && nn.length >= 3) {
         const g = this.groupAfterPrep(k, end, 4);
-        if (g && g !== source) return g;
+        // (a city or capital with ب is where a meeting is held, not whom it is held with: "اجتمع الجبير 【بجدة】 مع شكري")
+        if (g && g !== source && !(e.type === 'CONSULT' && att === 'ب' && g.units.every((u) => u.city || u.capital))) return g;
       }
     }
     return null;

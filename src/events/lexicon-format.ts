@@ -113,6 +113,9 @@ export interface LexiconFile {
       clauseBreaksNotBefore?: PhraseList;
       /** Nouns of an incident (حادث، واقعة، جريمة): after ل they name what a condemnation is about, no purpose clause. */
       incidentNouns?: PhraseList;
+      /** Honorifics and ranks that stand between a title and a person's name ("وزير الخارجية 【الدكتور】 عادل الجبير",
+       * "قائد حرس الحدود 【اللواء】 محمد الصقير"): the title and the name are one phrase over them. */
+      honorificTitles?: PhraseList;
       /** Verbs that name a meeting's parties after the meeting noun ("قمة كامب ديفيد التي 【جمعت】 الرئيس الأمريكي بقادة …"). */
       gatherVerbs?: PhraseList;
       /** Verbs of accusing whose charge follows with ب (اتهم X بالكذب): without an object before the charge they are passive. */

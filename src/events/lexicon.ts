@@ -183,6 +183,7 @@ export class EventLexicon {
   private readonly premisesNouns = new Set<string>();
   private readonly verbalNounHeads = new Set<string>();
   private readonly incidentNouns = new Set<string>();
+  private readonly honorificTitles = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
   readonly sportsSentence: number;
@@ -244,6 +245,7 @@ export class EventLexicon {
     for (const words of cues.roles.clauseBreaks ?? []) push(this.breaksByFirst, n(words[0]!), words.map(n));
     oneWords(cues.roles.clauseBreaksNotBefore, this.breaksNotBefore);
     oneWords(cues.roles.incidentNouns, this.incidentNouns);
+    oneWords(cues.roles.honorificTitles, this.honorificTitles);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
     oneWords(cues.roles.thingNouns, this.thingNouns);
@@ -369,6 +371,11 @@ export class EventLexicon {
   /** A word of sports reports (مباراة، لاعب، المنتخب): one of the token's base forms. */
   sportsWord(bases: readonly string[]): boolean {
     return anyBase(this.sportsWords, bases);
+  }
+
+  /** An honorific or rank between a title and a name (الدكتور، الشيخ، اللواء): one of the token's base forms. */
+  honorificTitle(bases: readonly string[]): boolean {
+    return anyBase(this.honorificTitles, bases);
   }
 
   /** A noun of an incident (حادث، واقعة، جريمة): one of the token's base forms. */

@@ -222,10 +222,26 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     }
     pieces.push({ ...u });
   }
+  // One-word honorifics and ranks of the titles layer (roles.honorificTitles of the event lexicon: الشيخ، الدكتور، اللواء),
+  // by token: between a title and the person's name they are part of the one phrase ("وزير العدل 【الشيخ】 وليد الصمعاني",
+  // "وزير الخارجية 【الدكتور】 عادل الجبير").
+  const honorific = new Uint8Array(info.length);
+  for (const t of doc.titles) if (t.tokenEnd - t.tokenStart === 1 && !info[t.tokenStart]!.conjAttached && lex.honorificTitle(info[t.tokenStart]!.bases)) honorific[t.tokenStart] = 1;
   // Combine neighbours, allowing adjective words between them that agree in definiteness.
   const out: Unit[] = [];
   for (const u of pieces) {
     const prev = out[out.length - 1];
+    // (the honorific itself joins neither side: the title and the name after it combine over it)
+    if (u.tokenEnd - u.tokenStart === 1 && honorific[u.tokenStart] && u.actor?.kind === 'title' && prev?.actor?.kind === 'title' && prev.tokenEnd === u.tokenStart) continue;
+    if (prev && prev.actor?.kind === 'title' && u.actor?.kind === 'person' && u.tokenStart > prev.tokenEnd && u.tokenStart - prev.tokenEnd <= 2 && info[prev.tokenEnd - 1]!.clause === info[u.tokenStart]!.clause) {
+      let k = prev.tokenEnd;
+      while (k < u.tokenStart && honorific[k]) k++;
+      const c = k === u.tokenStart ? combine(prev, u, doc) : null;
+      if (c) {
+        out[out.length - 1] = c;
+        continue;
+      }
+    }
     // a definite noun or a sound plural with its ن cannot head a construct: "قتل الجيش | مدنيين", "خطف مسلحون | صحفيين",
     // "استهدفت الطائرات | السفارة الأميركية" (only a person's name stands beside it in apposition: "المتحدث كيري")
     if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && (sectorOnly(u.actor) || u.actor.kind === 'agent' || u.actor.kind === 'title' || (u.actor.kind !== 'person' && !adjectiveShaped(info[u.tokenStart]!)))) {
