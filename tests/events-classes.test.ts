@@ -324,6 +324,7 @@ test('events: a sports report is no political event (two sports words in the sen
 
 test('events: a field or inspection visit to a site is no consultation; a state visit is one', () => {
   assert.equal(eventsOf('وقام وزير الصحة السعودي بزيارة ميدانية إلى مستشفيات جدة.', 'CONSULT'), 0);
+  assert.equal(eventsOf('وزار مدير التعليم مدرسة الرشاد للاطلاع على عملية الترميم.', 'CONSULT'), 0);
   assert.equal(eventsOf('وصل الرئيس المصري إلى الرياض في زيارة رسمية.', 'CONSULT'), 1);
 });
 

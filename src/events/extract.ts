@@ -1503,6 +1503,9 @@ class Context {
       if (!target) target = source;
       source = null;
     }
+    // a visit to a building or place named by its common noun is an inspection, no consultation ("زار الرحيلي 【مدرسة】
+    // الرشاد للإطلاع على الترميم", "زار المستشفى")
+    if (e.type === 'CONSULT' && target && this.thingGroup(target)) return null;
     const claim = this.claim(s, pred, mode);
     // a light verb that changes the kind of act: "تقديم الدعم / النصح" is material aid, not verbal support
     // (praise keeps its type: "قدم التهنئة" congratulates, CAMEO 051)
