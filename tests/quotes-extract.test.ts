@@ -569,3 +569,11 @@ test('quotes (full pipeline): a banner word of the sentence before (عليها) 
   const modal = speakerLines(pipe, 'وقال دوستم إنه سيعود. فكونه نائبًا للرئيس لا يمكنه تزعم قوات خارج السلطة. لكنه من جهة اخرى يؤكد أنّ «9000 متطوع مستعدون لمقاتلة طالبان في فارياب».');
   assert.ok(!modal.some((l) => l.startsWith('قوات')), modal.join(' | '));
 });
+
+test('quotes (full pipeline): a clause-opening homograph cue with a person named as subject reports past an affiliation (ويضيف X من شركة Y أن); a relative clause set off by commas before إن is skipped', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'ويضيف ويل واطسون من شركة سافليز أن مليون إسترليني ليست بالميزانية الكبيرة.'), ['ويل واطسون: مليون إسترليني ليست بالميزانية الكبيرة']);
+  assert.deepEqual(speakerLines(pipe, 'وتضيف الشركة منتجات جديدة إلى قائمتها.'), []);
+  const lines = speakerLines(pipe, 'وقالت المريضة (50 عاماً)، التي لم تكشف عن هويتها وتقطن في كاليفورنيا، إنها شكت في بادئ الأمر في العلاج.');
+  assert.ok(lines.some((l) => l.startsWith('المريضة: إنها شكت')), lines.join(' | '));
+});

@@ -324,6 +324,17 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return true;
   };
 
+  /** The verb at j opens a relative clause: right after الذي / التي, or after لم / لا / قد that follows one. */
+  const relativeVerb = (j: number): boolean => j > 0 && (RELATIVES.has(v.noConj(j - 1)) || (j > 1 && /^(?:لم|لا|قد|لن)$/.test(v.norm(j - 1)) && RELATIVES.has(v.noConj(j - 2))));
+  /** A complementizer right after a comma between j and lim, with no sentence break before it: the cue's own clause. */
+  const clauseAfterComma = (j: number, lim: number): boolean => {
+    for (let x = j + 1; x < lim; x++) {
+      if (v.isPunct(x, '.') || v.isPunct(x, ';') || v.isPunct(x, ':')) return false;
+      if (v.isComplementizer(x) && v.isPunct(x - 1, ',')) return true;
+    }
+    return false;
+  };
+
   /** A plain report verb (قال، أضاف، أوضح، ذكر) whose quotation may follow a description of its speaker. */
   const describes = (entry: CueEntry): boolean => entry.colon && entry.clause && !entry.object && !entry.charge && (entry.stance === 'assert' || entry.stance === 'report');
 
@@ -984,7 +995,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       listener = l.listener;
       after = l.next;
     }
-    if (homograph) {
+    // (a clause-opening form with a person's name as its subject reports even with an affiliation before the content:
+    // "【ويضيف】 ويل واطسون من شركة سافليز أن …")
+    if (homograph && !(opensClause && np !== null && np.nameS >= 0 && via === 'explicit' && personLike(np))) {
       let j = after;
       while (j < se && v.isPunct(j, ',')) j++;
       const direct = j < se && (v.isComplementizer(j) || v.isPunct(j, ':') || spanAtOpen[j]! >= 0 || entry.preps.includes(v.noConj(j)) || (lex.prepThen.has(v.noConj(j)) && j + 1 < se && v.isComplementizer(j + 1)));
@@ -1105,7 +1118,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       // (a report verb of a relative clause inside the speaker's description is not a new report: "يقول ناصر ودادي،
       // الخبير …، الذي 【يعد】 ورقة بحثية «…»")
-      if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد' && !objectNoun(j + 1) && !(describes(entry) && np !== null && RELATIVES.has(v.noConj(j - 1)) && quoteAfterDescription(after, j, lim, se))) break;
+      // (nor is one of a relative clause set off by commas before the cue's own إن: "وقالت المريضة (50 عاماً)، التي لم
+      // 【تكشف】 عن هويتها، إنها شكت …")
+      if (j > k && v.isCue(j) && v.cue(j)!.form !== 'part' && v.norm(j) !== 'قد' && !objectNoun(j + 1) && !(describes(entry) && np !== null && relativeVerb(j) && (quoteAfterDescription(after, j, lim, se) || clauseAfterComma(j, lim)))) break;
     }
     // no content: the cue still sets the current speaker when it is unambiguous and explicit
     // (an ambiguous present-tense verb only with a person-like subject: "ويعتبر الطلب لاغياً" names no speaker)
