@@ -282,3 +282,10 @@ test('a kingdom\'s body ("الديوان الملكي") takes a kingdom only: th
   assert.equal(code('وقال الرئيس اليمني إن الحكومة اليمنية في عدن تلقت رسالة من الديوان الملكي.'), 'GOV');
   assert.equal(code('أصدر الديوان الملكي الأردني بيانا.'), 'JORGOV');
 });
+
+test('an unknown person after a title takes no country from a company named near it (على موقع تويتر), but from a nisba', () => {
+  const m = run('ونقل حساب الاتحاد الكويتي على موقع تويتر عن الشيخ طلال الفهد رئيس الاتحاد قوله إن البطولة تأجلت.').mentions.find((x) => x.text === 'طلال الفهد');
+  assert.equal(m?.actor.country, 'KWT');
+  const n = run('وقال الدكتور حسن الحسيني في مقطع على يوتيوب إن الحادث مؤلم.').mentions.find((x) => x.text === 'حسن الحسيني');
+  assert.notEqual(n?.actor.country, 'USA');
+});

@@ -403,6 +403,8 @@ export class ActorResolver {
       for (const it of items) {
         if (!it.country || sentOf[it.ts] !== s || (it.ts <= ti && it.te > ti)) continue;
         if (!state && (isCountryItem(it) || it.hit.entry.kind === 'person')) continue;
+        // (a company's country says nothing of the people near it: "على موقع 【تويتر】 عن الشيخ طلال الفهد")
+        if (it.hit.entry.kind === 'company') continue;
         const d = Math.abs(it.ts - ti);
         if (!best || d < best.d) best = { d, c: it.country };
       }
