@@ -310,3 +310,7 @@ test('events: a byline or dateline that opens the sentence (سبق- أبها:) i
   const all = [...d.allEvents()];
   assert.ok(!all.some((e) => e.source?.text === 'سبق'), JSON.stringify(all.map((e) => e.source?.text)));
 });
+
+test('events: the words a trigger must have near it (or not) are counted without punctuation (تستهدف شركة "أرامكو" زيادة: a goal, no attack)', () => {
+  assert.equal(one('كما تستهدف شركة "أرامكو" زيادة اعتمادها على الطاقة الشمسية.', 'ASSAULT'), undefined);
+});

@@ -411,7 +411,12 @@ function placeAfterPrep(info: TokenInfo[], k: number, sEnd: number, args: readon
 
 /** One of `words` among the `span` (eight) words from `k` on, within the sentence (subject and object may come between: "حملت الحكومة السودانية قوات الدعم السريع مسؤولية"). */
 function nearWord(info: TokenInfo[], k: number, sEnd: number, words: readonly string[], span = 8): boolean {
-  for (let j = k; j < Math.min(sEnd, k + span); j++) if (info[j]!.word && info[j]!.bases.some((b) => words.includes(b))) return true;
+  // (words are counted, not quotation marks or commas: "تستهدف شركة "أرامكو" 【زيادة】 …" is within four)
+  for (let j = k, n = 0; j < sEnd && n < span; j++) {
+    if (!info[j]!.word) continue;
+    n++;
+    if (info[j]!.bases.some((b) => words.includes(b))) return true;
+  }
   return false;
 }
 
