@@ -454,3 +454,24 @@ test('events: a title, an honorific or rank and a name are one phrase (وزير 
   const m = analyzer.analyze('واجتمع الجبير أمس بجدة مع سامح شكري.', { published: '2015-08-01' }).events.find((e) => e.type === 'CONSULT');
   assert.deepEqual([m?.source?.actor?.code, m?.target?.actor?.code], ['SAUGOV', 'EGYGOV']);
 });
+
+test('events: "على يد X" names the agent of a passive verb past commas; a named group after its head word is no object of a verb + object fact; aircraft after بواسطة are the means', () => {
+  const k = analyzer.analyze('حيث قتل المرشح الرئاسي عن الحزب الديمقراطي، روبرت كينيدي في عام 1967، على يد الفلسطيني سرحان سرحان.', { published: '2015-08-01' });
+  const att = k.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(att?.source?.actor?.code, 'PSE');
+  assert.ok(att?.target?.text.includes('المرشح'));
+  const q = analyzer.analyze('وقعت أكبر الأزمات عندما هاجمت منظمة القاعدة الأبراج الأمريكية بواسطة الطائرات المدنية.', { published: '2015-08-01' });
+  const a2 = q.events.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual([a2?.source?.actor?.code, a2?.target?.actor?.code], ['IMGMUSAQ', 'USA']);
+});
+
+test('events: a cooperative act is not with the actor it is against (دعماً للتصدي لتنظيم داعش، دعم جهود مكافحة); a deployment of aircraft is a mobilization, the host after بجنوب no party', () => {
+  for (const text of ['وأرسلت فرنسا طائرات دعما لمحاربة الحوثيين.', 'وأكد الوزير دعم المملكة لجهود مكافحة تنظيم داعش.']) {
+    const d = analyzer.analyze(text, { published: '2015-08-01' });
+    const bad = [...d.events, ...d.partialEvents].filter((e) => e.type === 'SUPPORT' && [e.source, e.target].some((a) => /^(?:YEMREBHTH|IMGMUSISI)/.test(a?.actor?.code ?? '')));
+    assert.equal(bad.length, 0, text);
+  }
+  const m = analyzer.analyze('نشرت الولايات المتحدة ست مقاتلات في قاعدة انجرليك بجنوب تركيا.', { published: '2015-08-01' }).events.find((e) => e.type === 'MOBILIZE');
+  assert.equal(m?.source?.actor?.code, 'USA');
+  assert.equal(m?.target, null);
+});

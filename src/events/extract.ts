@@ -273,6 +273,17 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     const b = doc.tokenAt(e.end - 1);
     for (let k = a; k <= b && k < info.length; k++) inName[k] = 1;
   }
+  // (words of a name after its first word, and a named group after its head word, "منظمة 【القاعدة】"; a bare
+  // "القاعدة" after an attack verb stays the base of the verb + object fact)
+  const nameEnd = new Uint8Array(info.length);
+  for (const m of mentions) for (let k = m.tokenStart + 1; k < m.tokenEnd && k < info.length; k++) nameEnd[k] = 1;
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' && e.type !== 'PER') continue;
+    const a = doc.tokenAt(e.start);
+    const b = doc.tokenAt(e.end - 1);
+    for (let k = a + 1; k <= b && k < info.length; k++) nameEnd[k] = 1;
+    if (a > 0 && GROUP_HEADS.has(info[a - 1]!.norm.replace(/^[وف]/, ''))) nameEnd[a] = 1;
+  }
   // a number or a quantifier counts nouns: a verb form right after one is the noun it spells
   // ("1700 طالب" students, "أي طالب", not "طالب" demanded); dates excepted ("في 2015 طالب الوزير")
   const counted = new Uint8Array(info.length + 1);
@@ -326,6 +337,9 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
       for (const ref of refs) {
         const len = matchAt(ref, info, i, sEnd);
         if (!len) continue;
+        // (a phrase whose last word is part of a name is the verb and that actor: "هاجمت منظمة 【القاعدة】 الأبراج" is an
+        // attack by al-Qaeda, not on a base)
+        if (len > 1 && nameEnd[i + len - 1] && !nameEnd[i]) continue;
         if (!best || len > best.len || (len === best.len && preferred(ref.entry, best.ref.entry, info, i, nisbaNext[i] === 1))) best = { ref, len, base: b };
       }
       // (a verb reading right after a preposition lets the other bases be tried: "عن ادانتها" is إدانتها +
@@ -479,6 +493,9 @@ function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
   }
   return false;
 }
+
+/** Head words of a named group's name ("منظمة القاعدة", "تنظيم داعش"). */
+const GROUP_HEADS = new Set(['منظمه', 'تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا']);
 
 function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): number {
   const p = ref.pattern;
@@ -904,7 +921,14 @@ class Context {
     const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
 
     // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
-    const mk = this.sourceMarker(h.end, Math.min(s.tokenEnd, h.end + 8)) ?? (pred < h.i ? this.sourceMarker(pred + 1, h.i) : null);
+    let mk = this.sourceMarker(h.end, Math.min(s.tokenEnd, h.end + 8)) ?? (pred < h.i ? this.sourceMarker(pred + 1, h.i) : null) ?? (e.pos === 'verb' ? this.byHandOf(h.end, s.tokenEnd) : null);
+    // (aircraft or weapons after بواسطة are the means, when the verb names its subject right after it: "هاجمت منظمة
+    // القاعدة الأبراج … 【بواسطة الطائرات】 المدنية")
+    if (mk && e.pos === 'verb' && (mk.g.units.every((u) => u.instrument) || info[mk.g.tokenStart - 1]?.norm === 'بواسطه')) {
+      // (the subject may follow a head word the name does not include: "منظمة 【القاعدة】")
+      const subj = this.groupStarting(h.end) ?? (info[h.end]?.word && !info[h.end]!.trigger && !info[h.end]!.definite ? this.groupStarting(h.end + 1) : undefined);
+      if (subj && subj.units.some((u) => u.actor && !u.place && !u.instrument && !u.nisba)) mk = null;
+    }
     const marker = mk?.g ?? null;
     // a coalition or force led by a named state acts as that state's military (التحالف بقيادة السعودية)
     const ledBy = !!mk?.led;
@@ -1460,6 +1484,18 @@ class Context {
       }
     }
     void inClause;
+
+    // a cooperative act's party named after a word of fighting or countering is what the cooperation is against: "نشرت
+    // الولايات المتحدة ست مقاتلات … دعماً 【للتصدي】 لتنظيم داعش", "دعم المملكة لجهود 【مكافحة】 تنظيم داعش" (no party
+    // is guessed in its place: the act supports an effort, not an actor)
+    if (lex.quadOf(type)?.endsWith('cooperation')) {
+      const against = (g: Group | null) => !!g && g.tokenStart >= h.end && this.againstBetween(h.end, g.tokenStart);
+      const dropTarget = against(target);
+      const dropSource = against(source);
+      if (dropTarget) target = null;
+      if (dropSource) source = null;
+      if ((dropTarget || dropSource) && (!target || !source)) return null;
+    }
 
     // ---- location, date, instrument, cameo refinement ----
     const { loc: location, hint: placeHint } = this.location(s, h.i);
@@ -2407,6 +2443,30 @@ class Context {
         return [ga, gb];
       }
       return null;
+    }
+    return null;
+  }
+
+  /** A word of fighting or countering (`roles.againstNouns`) among the tokens from..to (exclusive), no farther than 6. */
+  private againstBetween(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 6; k++) if (this.info[k]!.word && this.lex.againstNoun(this.info[k]!.bases)) return true;
+    return false;
+  }
+
+  /**
+   * "على يد X" / "على أيدي X" further after a verb than the other markers reach, past commas: "قتل المرشح الرئاسي عن الحزب
+   * الديمقراطي، روبرت كينيدي في عام 1967، 【على يد】 الفلسطيني سرحان سرحان" (within 20 tokens, no other trigger, no
+   * break between clauses).
+   */
+  private byHandOf(from: number, end: number): { g: Group; led: boolean } | null {
+    const { info, lex } = this;
+    for (let k = from, n = 0; k + 2 < end && n < 20; k++, n++) {
+      const t = info[k]!;
+      if (t.trigger || (t.punct && t.norm !== ',' && t.norm !== '،') || (t.word && lex.clauseBreakAt((j) => info[j]?.norm, k) > 0)) return null;
+      if (t.norm === 'علي' && (info[k + 1]!.norm === 'يد' || info[k + 1]!.norm === 'ايدي')) {
+        const g = this.groupStarting(k + 2);
+        return g && !g.units.every((u) => u.place) ? { g, led: false } : null;
+      }
     }
     return null;
   }

@@ -208,14 +208,16 @@ function carriedSpeaker(doc: RasidDocument, i: number): EventArgument | null {
 /**
  * Whether a place mention stands where the event happens rather than for an actor: after في, or after في and a
  * place noun with its adjective ("في العاصمة النمساوية فيينا", "في مدينة جدة"), after في and a direction ("في شمال العراق",
- * "في جنوب شرق تركيا") or "أنحاء", or with ب attached ("بفيينا").
+ * "في جنوب شرق تركيا") or "أنحاء", or with ب attached ("بفيينا") or on a direction ("بجنوب تركيا").
  */
 function locative(m: ActorMention, text: string): boolean {
   const kind = m.actor.kind;
   if (m.via !== 'capital' && kind !== 'country' && kind !== 'territory' && kind !== 'place') return false;
   // ب attached to the name (the mention starts after it): "بفيينا", "وبفيينا"
   if (m.start > 0 && text[m.start - 1] === 'ب' && (m.start === 1 || /[\sوف]/.test(text[m.start - 2]!))) return true;
-  return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    // (a direction with ب attached: "في قاعدة انجرليك 【بجنوب】 تركيا")
+    /(?:^|\s)[وف]?ب(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** Whether a place mention follows إلى / الى (a destination), with or without a place noun between ("إلى مدينة جدة"). */

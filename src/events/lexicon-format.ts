@@ -120,6 +120,9 @@ export interface LexiconFile {
       gatherVerbs?: PhraseList;
       /** Verbs of accusing whose charge follows with ب (اتهم X بالكذب): without an object before the charge they are passive. */
       chargeVerbs?: PhraseList;
+      /** Verbal nouns of fighting or countering (مكافحة، محاربة، التصدي، ضد): an actor after one, past a cooperative event's
+       * trigger, is what the cooperation is against, not a party to it ("دعماً 【للتصدي】 لتنظيم داعش"). */
+      againstNouns?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;
       /** Sector nouns of buildings, places and vehicles: never an event's agent, the one it is aimed at ("دمر 【مدرسة】"). */

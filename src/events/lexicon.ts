@@ -184,6 +184,7 @@ export class EventLexicon {
   private readonly verbalNounHeads = new Set<string>();
   private readonly incidentNouns = new Set<string>();
   private readonly honorificTitles = new Set<string>();
+  private readonly againstNouns = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
   readonly sportsSentence: number;
@@ -246,6 +247,7 @@ export class EventLexicon {
     oneWords(cues.roles.clauseBreaksNotBefore, this.breaksNotBefore);
     oneWords(cues.roles.incidentNouns, this.incidentNouns);
     oneWords(cues.roles.honorificTitles, this.honorificTitles);
+    oneWords(cues.roles.againstNouns, this.againstNouns);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
     oneWords(cues.roles.thingNouns, this.thingNouns);
@@ -376,6 +378,11 @@ export class EventLexicon {
   /** An honorific or rank between a title and a name (الدكتور، الشيخ، اللواء): one of the token's base forms. */
   honorificTitle(bases: readonly string[]): boolean {
     return anyBase(this.honorificTitles, bases);
+  }
+
+  /** A verbal noun of fighting or countering (`roles.againstNouns`: مكافحة، التصدي، ضد): one of the token's base forms. */
+  againstNoun(bases: readonly string[]): boolean {
+    return anyBase(this.againstNouns, bases);
   }
 
   /** A noun of an incident (حادث، واقعة، جريمة): one of the token's base forms. */
