@@ -475,3 +475,11 @@ test('events: a cooperative act is not with the actor it is against (دعماً 
   assert.equal(m?.source?.actor?.code, 'USA');
   assert.equal(m?.target, null);
 });
+
+test('events: forces loyal to a leader or government (القوات الموالية للرئيس هادي) are that side\'s military; loyalists of a bare country are not', () => {
+  const d = analyzer.analyze('وهاجمت القوات الموالية للرئيس هادي مواقع الحوثيين في عدن.', { published: '2015-08-01' });
+  const a = d.events.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual([a?.source?.actor?.code, a?.target?.actor?.code], ['YEMMIL', 'YEMREBHTH']);
+  const r = analyzer.analyze('واتهمت كييف الانفصاليين الموالين لروسيا بقصف مناطق سكنية.', { published: '2015-08-01' });
+  assert.ok(![...r.events, ...r.partialEvents].some((e) => e.source?.actor?.code === 'RUSMIL'));
+});

@@ -123,6 +123,9 @@ export interface LexiconFile {
       /** Verbal nouns of fighting or countering (مكافحة، محاربة، التصدي، ضد): an actor after one, past a cooperative event's
        * trigger, is what the cooperation is against, not a party to it ("دعماً 【للتصدي】 لتنظيم داعش"). */
       againstNouns?: PhraseList;
+      /** Words of armed forces (القوات، الجيش، الوحدات): with "الموالية ل X" after them they are X's military ("القوات الموالية
+       * للرئيس هادي"). */
+      loyalForces?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;
       /** Sector nouns of buildings, places and vehicles: never an event's agent, the one it is aimed at ("دمر 【مدرسة】"). */

@@ -185,6 +185,7 @@ export class EventLexicon {
   private readonly incidentNouns = new Set<string>();
   private readonly honorificTitles = new Set<string>();
   private readonly againstNouns = new Set<string>();
+  private readonly loyalForces = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
   readonly sportsSentence: number;
@@ -248,6 +249,7 @@ export class EventLexicon {
     oneWords(cues.roles.incidentNouns, this.incidentNouns);
     oneWords(cues.roles.honorificTitles, this.honorificTitles);
     oneWords(cues.roles.againstNouns, this.againstNouns);
+    oneWords(cues.roles.loyalForces, this.loyalForces);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
     oneWords(cues.roles.thingNouns, this.thingNouns);
@@ -378,6 +380,11 @@ export class EventLexicon {
   /** An honorific or rank between a title and a name (الدكتور، الشيخ، اللواء): one of the token's base forms. */
   honorificTitle(bases: readonly string[]): boolean {
     return anyBase(this.honorificTitles, bases);
+  }
+
+  /** A word of armed forces that "الموالية ل X" makes X's military (`roles.loyalForces`: القوات، الجيش، الوحدات). */
+  loyalForce(bases: readonly string[]): boolean {
+    return anyBase(this.loyalForces, bases);
   }
 
   /** A verbal noun of fighting or countering (`roles.againstNouns`: مكافحة، التصدي، ضد): one of the token's base forms. */

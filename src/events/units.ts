@@ -257,6 +257,22 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     }
     out.push(u);
   }
+  // Forces loyal to a government or a leader: "القوات 【الموالية】 للرئيس هادي", "قوات الجيش الموالية للحكومة اليمنية" are
+  // that side's military (the loyal-to actor's country, sector MIL); not a bare country, whose loyalists may fight
+  // abroad ("الانفصاليين الموالين لروسيا"), nor a place.
+  for (let j = 0; j < out.length; j++) {
+    const right = out[j]!;
+    const k = right.tokenStart - 1;
+    if (k < 1 || !info[k]!.word || !LOYAL.has(info[k]!.norm) || !lex.loyalForce(info[k - 1]!.bases)) continue;
+    if (!right.actor?.country || right.place || isCountryOnly(right.actor) || unitPrep(right, doc, info) !== 'ل') continue;
+    // (a unit that ends with the force word, "قوات الجيش", is part of the phrase)
+    const left = j > 0 && out[j - 1]!.tokenEnd === k && out[j - 1]!.tokenStart <= k - 1 ? out[j - 1]! : null;
+    const start = left ? left.start : doc.tokens[k - 1]!.start;
+    const tokenStart = left ? left.tokenStart : k - 1;
+    const unit: Unit = { start, end: right.end, tokenStart, tokenEnd: right.tokenEnd, actor: agent('MIL', right.actor.country, doc.text.slice(start, right.end)), place: false, ...(left?.prep ? { prep: left.prep } : prepOf(info[tokenStart]!.norm, info[tokenStart]!.norm.replace(/^[وف]?[بل]/, ''))) };
+    if (left) out.splice(--j, 2, unit);
+    else out.splice(j, 1, unit);
+  }
   return out;
 }
 
@@ -285,6 +301,9 @@ export function soundPlural(norm: string): boolean {
 function adjectiveShaped(t: TokenInfo): boolean {
   return /(?:ي|يه|يين|يون|يات)$/.test(t.norm);
 }
+
+/** Normalized forms (ة → ه) of "loyal to" after a force word. */
+const LOYAL = new Set(['المواليه', 'مواليه', 'الموالين', 'موالين', 'الموالون', 'موالون']);
 
 /** Normalized forms (ة → ه). */
 const AFFILIATED = new Set(['تابعون', 'تابعين', 'التابعين', 'التابعون', 'تابعه', 'التابعه', 'تابع', 'التابع', 'موالون', 'موالين', 'الموالين', 'المواليه', 'مواليه']);
