@@ -483,3 +483,11 @@ test('events: forces loyal to a leader or government (القوات الموال�
   const r = analyzer.analyze('واتهمت كييف الانفصاليين الموالين لروسيا بقصف مناطق سكنية.', { published: '2015-08-01' });
   assert.ok(![...r.events, ...r.partialEvents].some((e) => e.source?.actor?.code === 'RUSMIL'));
 });
+
+test('events: a member apposition after its state is no subject (وتركيا العضو في الحلف الأطلسي رفضت); a capital naming a conference or a paper is never a guessed side', () => {
+  const d = analyzer.analyze('وتركيا العضو في الحلف الأطلسي رفضت مؤخراً المشاركة في عمليات التحالف ضد تنظيم داعش.', { published: '2015-08-01' });
+  const r = [...d.events, ...d.partialEvents].find((e) => e.type === 'REJECT');
+  assert.equal(r?.source?.actor?.code, 'TUR');
+  const c = analyzer.analyze('علمت «الرياض» أن جامعة الدول العربية تجري مشاورات مع دولها الأعضاء لتحديد موعد القمة.', { published: '2015-08-01' });
+  assert.ok(![...c.events, ...c.partialEvents].some((e) => [e.source, e.target].some((a) => a?.text.includes('الرياض'))));
+});

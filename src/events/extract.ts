@@ -2060,8 +2060,13 @@ class Context {
   private preverbalSubject(pred: number, sStart: number): Group | null {
     const v = this.info[pred]!;
     if (v.conjAttached || /^[وف]/.test(v.norm) || objectPronounAt(this.info, pred)) return null;
-    const g = this.groupEndingNear(pred, sStart);
+    let g = this.groupEndingNear(pred, sStart);
     if (!g) return null;
+    // (a member's apposition after its state is no subject: "وتركيا 【العضو في الحلف الأطلسي】 رفضت" → Turkey)
+    if (/^(?:ال)?عضو$/.test(this.info[g.tokenStart]!.norm) && g.tokenStart > sStart) {
+      const state = this.groupCovering(g.tokenStart - 1);
+      if (state && state.tokenEnd === g.tokenStart && !this.prepBefore(state)) g = state;
+    }
     // before a victim verb, people are its victims ("12 سوريا قتلوا"، "جنديان قتلا"); a named state, body or
     // group, or a definite force, is its agent ("أن الشرطة المصرية اعتقلت …"، "القوات الأمريكية قتلت …")
     if (v.flags & W.VICTIM_VERB) {

@@ -156,7 +156,9 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       if (actsElsewhere(m, d) || (d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && locative(m, doc.text))) continue;
       // (nor, in an act other than a visit, aid or an attack, a place one goes to, though it keeps others from being guessed:
       // "استدعى وفد الحوثيين 【إلى مسقط】 … يطالب")
-      if (d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && destination(m, doc.text)) {
+      // (nor a capital that names a conference, a declaration or a newspaper, though it too keeps others from being
+      // guessed: "مؤتمر الرياض", "إعلان الرياض", "علمت «الرياض»")
+      if ((d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && destination(m, doc.text)) || (m.via === 'capital' && capitalAsName(m, doc, lex))) {
         cands.set(`~${c}`, m);
         if (cands.size > 1) break;
         continue;
@@ -218,6 +220,17 @@ function locative(m: ActorMention, text: string): boolean {
   return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
     // (a direction with ب attached: "في قاعدة انجرليك 【بجنوب】 تركيا")
     /(?:^|\s)[وف]?ب(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/**
+ * Whether a capital names something other than its government: after a noun of a meeting, a document or a paper
+ * (`roles.venueNouns`: مؤتمر الرياض، إعلان الرياض، صحيفة الرياض), or between quotation marks ("علمت «الرياض»", a newspaper).
+ */
+function capitalAsName(m: ActorMention, doc: RasidDocument, lex: EventLexicon): boolean {
+  const prev = doc.tokens[m.tokenStart - 1];
+  const next = doc.tokens[m.tokenEnd];
+  if (prev && next && prev.kind === 'punct' && next.kind === 'punct' && /^[«"“”]$/.test(prev.text) && /^[»"”“]$/.test(next.text)) return true;
+  return !!prev && prev.kind === 'word' && lex.venueNoun(prev.norm);
 }
 
 /** Whether a place mention follows إلى / الى (a destination), with or without a place noun between ("إلى مدينة جدة"). */

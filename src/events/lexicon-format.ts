@@ -126,6 +126,9 @@ export interface LexiconFile {
       /** Words of armed forces (القوات، الجيش، الوحدات): with "الموالية ل X" after them they are X's military ("القوات الموالية
        * للرئيس هادي"). */
       loyalForces?: PhraseList;
+      /** Nouns of a meeting, a document or a paper (مؤتمر، إعلان، قمة، صحيفة): a capital after one names it, not its
+       * government, and is never guessed as an event's other side ("إعلان الرياض"). */
+      venueNouns?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;
       /** Sector nouns of buildings, places and vehicles: never an event's agent, the one it is aimed at ("دمر 【مدرسة】"). */

@@ -186,6 +186,7 @@ export class EventLexicon {
   private readonly honorificTitles = new Set<string>();
   private readonly againstNouns = new Set<string>();
   private readonly loyalForces = new Set<string>();
+  private readonly venueNouns = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
   readonly sportsSentence: number;
@@ -250,6 +251,7 @@ export class EventLexicon {
     oneWords(cues.roles.honorificTitles, this.honorificTitles);
     oneWords(cues.roles.againstNouns, this.againstNouns);
     oneWords(cues.roles.loyalForces, this.loyalForces);
+    oneWords(cues.roles.venueNouns, this.venueNouns);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
     oneWords(cues.roles.thingNouns, this.thingNouns);
@@ -380,6 +382,12 @@ export class EventLexicon {
   /** An honorific or rank between a title and a name (الدكتور، الشيخ، اللواء): one of the token's base forms. */
   honorificTitle(bases: readonly string[]): boolean {
     return anyBase(this.honorificTitles, bases);
+  }
+
+  /** A noun of a meeting, a document or a paper that a capital after it names (`roles.venueNouns`: مؤتمر، إعلان، صحيفة);
+   * the word itself or without و / ف. */
+  venueNoun(norm: string): boolean {
+    return this.venueNouns.has(norm) || (/^[وف]/.test(norm) && this.venueNouns.has(norm.slice(1)));
   }
 
   /** A word of armed forces that "الموالية ل X" makes X's military (`roles.loyalForces`: القوات، الجيش، الوحدات). */
