@@ -577,3 +577,9 @@ test('quotes (full pipeline): a clause-opening homograph cue with a person named
   const lines = speakerLines(pipe, 'وقالت المريضة (50 عاماً)، التي لم تكشف عن هويتها وتقطن في كاليفورنيا، إنها شكت في بادئ الأمر في العلاج.');
   assert.ok(lines.some((l) => l.startsWith('المريضة: إنها شكت')), lines.join(' | '));
 });
+
+test('quotes (full pipeline): a quantifier and its partitive speak together (الكثير من المشرعين، العديد من المسؤولين، معظم المحللين)', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'ويرى الكثير من المشرعين الجمهوريين أن الاتفاق لا يذهب بعيدا بما فيه الكفاية.'), ['الكثير من المشرعين الجمهوريين: الاتفاق لا يذهب بعيدا بما فيه الكفاية']);
+  assert.deepEqual(speakerLines(pipe, 'وقال العديد من المسؤولين الأمريكيين إن الهجوم كان متوقعا.'), ['العديد من المسؤولين الأمريكيين: الهجوم كان متوقعا']);
+});

@@ -959,6 +959,11 @@ class Context {
         g = k < s.tokenEnd ? this.groupStarting(k) : undefined;
       }
       if (g && !g.units.every((u) => u.place && !u.capital)) source = g;
+      // (and with من right after it, when the markers did not reach: "مليشيات مدعومة 【من إيران】")
+      if (!source && t.norm === 'من' && h.end + 1 < s.tokenEnd) {
+        const m = this.groupStarting(h.end + 1);
+        if (m && !m.units.every((u) => u.place && !u.capital && u.actor?.kind !== 'country')) source = m;
+      }
     }
 
     // support with ب and its giver after من, past one adjective: "وشنت القوات الموالية للحكومة 【بدعم جوي من التحالف】
