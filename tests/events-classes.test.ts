@@ -491,3 +491,11 @@ test('events: a member apposition after its state is no subject (وتركيا ا
   const c = analyzer.analyze('علمت «الرياض» أن جامعة الدول العربية تجري مشاورات مع دولها الأعضاء لتحديد موعد القمة.', { published: '2015-08-01' });
   assert.ok(![...c.events, ...c.partialEvents].some((e) => [e.source, e.target].some((a) => a?.text.includes('الرياض'))));
 });
+
+test('events: a meeting with the article after في / خلال is a setting, no event of its own when its sides are not stated; a resignation has one side, its genitive the one who resigns', () => {
+  const d = analyzer.analyze('عقد الرئيس اليمني عبدربه منصور هادي اجتماعاً ضم مستشاريه. وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش الوطني، مشيداً بالدور الذي تقوم به المملكة العربية السعودية.', { published: '2015-08-01' });
+  assert.ok(!d.events.some((e) => e.type === 'CONSULT' && e.trigger?.text === 'الاجتماع'), JSON.stringify(d.events.map((e) => e.trigger?.text)));
+  const r = analyzer.analyze('وأعلن رئيس الحكومة اللبنانية تمام سلام استقالة الحكومة أمام مجلس النواب.', { published: '2015-08-01' });
+  const res = [...r.events, ...r.partialEvents].filter((e) => e.cameo === '0831');
+  assert.ok(res.length > 0 && res.every((e) => e.target === null), JSON.stringify(res.map((e) => [e.source?.text, e.target?.text])));
+});

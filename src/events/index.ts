@@ -24,6 +24,8 @@ function namesStates(g: Group, doc: RasidDocument): boolean {
 
 const RECIPROCAL = new Set(['COOPERATE', 'AGREE', 'CONSULT']);
 /** Types whose announcer or denier is a party when no agent is stated. */
+/** CAMEO 0831, a resignation: one side only. */
+const RESIGN = '0831';
 const PARTY_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'REJECT']);
 /** Mode of a merged event: a reported fact stands when anyone asserts it (denials stay as claims). */
 const MODE_RANK: Record<EventMode, number> = { asserted: 5, planned: 4, requested: 3, hypothetical: 2, denied: 1 };
@@ -125,7 +127,7 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
     return !!d.m.claim.by && m.start < d.m.claim.by.end && d.m.claim.by.start < m.end;
   };
   for (const d of drafts) {
-    if (!!d.source === !!d.target) continue;
+    if (!!d.source === !!d.target || d.m.cameo === RESIGN) continue;
     if (!d.source && d.m.type === 'ASSAULT') continue;
     const have = (d.source ?? d.target)!;
     if (have.actor?.kind === 'media') continue;
@@ -233,6 +235,15 @@ function capitalAsName(m: ActorMention, doc: RasidDocument, lex: EventLexicon): 
   return !!prev && prev.kind === 'word' && lex.venueNoun(prev.norm);
 }
 
+/** Whether the token at i has the article and follows في / خلال / أثناء / عقب / بعد (a setting: "في الاجتماع"). */
+function meetingAsSetting(doc: RasidDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (!t || !prev || prev.kind !== 'word' || !/^[وف]?ال/.test(t.norm)) return false;
+  return SETTING_PREPS.has(prev.norm) || (/^[وف]/.test(prev.norm) && SETTING_PREPS.has(prev.norm.slice(1)));
+}
+const SETTING_PREPS = new Set(['في', 'خلال', 'اثناء', 'عقب', 'بعد', 'ابان']);
+
 /** Whether a place mention follows إلى / الى (a destination), with or without a place noun between ("إلى مدينة جدة"). */
 function destination(m: ActorMention, text: string): boolean {
   const kind = m.actor.kind;
@@ -250,6 +261,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     const material = m.type === 'ASSAULT' || m.type === 'PROTEST';
     let source = m.source ? arg(m.source, doc, m.sourceInferred, material) : null;
     let target = m.target ? arg(m.target, doc, m.targetInferred, material) : null;
+    // (a resignation has one side, the one who resigns, named by its genitive when no subject is: "استقالة رئيس الحكومة",
+    // "قبول استقالته"; it is no act upon another)
+    if (m.cameo === RESIGN) {
+      if (m.hit.entry.pos !== 'verb') source ??= target;
+      target = null;
+    }
     // The quotation's speaker is the agent: in a direct quotation with no stated agent, the speaker's side ("our
     // policy of ..."; not an attack), and for a verb whose subject is the pronoun of "إنه / أنها" opening the
     // quotation ("وأعلن شتاينماير أنه سيزور المملكة").
@@ -275,6 +292,10 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (m.sourceLed && source) source = withSector(source, 'MIL');
     // Interviews are not consultations ("في حوار مع المجلة الفرنسية").
     if (m.type === 'CONSULT' && target && isMedia(target)) continue;
+    // A meeting named with the article after في / خلال / أثناء / عقب is the setting of another act, reported before
+    // ("وعبر الرئيس هادي 【في الاجتماع】 عن سعادته", "وقال مسؤولو الحكومة خلال الاجتماع"): without both its sides stated
+    // here, no event of its own.
+    if (m.type === 'CONSULT' && m.hit.entry.pos !== 'verb' && meetingAsSetting(doc, m.hit.i) && (!source || !target || source.inferred || target.inferred)) continue;
     const hint = m.placeHint ? arg(m.placeHint, doc) : null;
     const placeCountry = hint ? hint.actor?.country ?? hint.members?.[0]?.actor?.country ?? null : null;
     // Protesters with no stated identity: the people of the place where they protest.
