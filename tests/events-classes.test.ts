@@ -499,3 +499,10 @@ test('events: a meeting with the article after في / خلال is a setting, no 
   const res = [...r.events, ...r.partialEvents].filter((e) => e.cameo === '0831');
   assert.ok(res.length > 0 && res.every((e) => e.target === null), JSON.stringify(res.map((e) => [e.source?.text, e.target?.text])));
 });
+
+test('events: a state protesting is not protesting against the government of a foreign place named in the sentence', () => {
+  const d = analyzer.analyze('وقال البيان إن «باكستان تتقدم باحتجاج على هذا العمل الاستفزازي المخالف للتفاهم الذي تم التوصل إليه في أوفا (في روسيا)».', { published: '2015-08-01' });
+  const p = [...d.events, ...d.partialEvents].find((e) => e.type === 'PROTEST');
+  assert.equal(p?.source?.actor?.code, 'PAK');
+  assert.notEqual(p?.target?.actor?.country, 'RUS');
+});

@@ -332,7 +332,9 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // A protest with no stated target is aimed at the government of its country (inferred).
     if (m.type === 'PROTEST' && !target) {
       const c = country ?? (source ? source.actor?.country ?? source.members?.[0]?.actor?.country ?? null : null);
-      if (c && source) target = { start: source.start, end: source.end, text: source.text, actor: agentActor(c, 'GOV', source.text), inferred: true };
+      // (not a foreign government for a state's own protest: "باكستان تتقدم باحتجاج على هذا العمل … في أوفا (في روسيا)")
+      const state = !!source?.actor && (source.actor.kind === 'country' || source.actor.sector === 'GOV') && !!source.actor.country;
+      if (c && source && !(state && source.actor!.country !== c)) target = { start: source.start, end: source.end, text: source.text, actor: agentActor(c, 'GOV', source.text), inferred: true };
     }
     drafts.push({ m, source, target });
   }
