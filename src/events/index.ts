@@ -155,7 +155,9 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
-      if (actsElsewhere(m, d) || (d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && locative(m, doc.text))) continue;
+      // (a state's own protest is diplomatic: not aimed at the place either)
+      const stateProtest = d.m.type === 'PROTEST' && !!d.source?.actor && (d.source.actor.kind === 'country' || d.source.actor.sector === 'GOV');
+      if (actsElsewhere(m, d) || ((d.m.type !== 'ASSAULT' && (d.m.type !== 'PROTEST' || stateProtest)) && locative(m, doc.text))) continue;
       // (nor, in an act other than a visit, aid or an attack, a place one goes to, though it keeps others from being guessed:
       // "استدعى وفد الحوثيين 【إلى مسقط】 … يطالب")
       // (nor a capital that names a conference, a declaration or a newspaper, though it too keeps others from being
@@ -219,7 +221,7 @@ function locative(m: ActorMention, text: string): boolean {
   if (m.via !== 'capital' && kind !== 'country' && kind !== 'territory' && kind !== 'place') return false;
   // ب attached to the name (the mention starts after it): "بفيينا", "وبفيينا"
   if (m.start > 0 && text[m.start - 1] === 'ب' && (m.start === 1 || /[\sوف]/.test(text[m.start - 2]!))) return true;
-  return /(?:^|\s)[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+  return /(?:^|[\s(«"])[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
     // (a direction with ب attached: "في قاعدة انجرليك 【بجنوب】 تركيا")
     /(?:^|\s)[وف]?ب(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
