@@ -506,3 +506,9 @@ test('events: a state protesting is not protesting against the government of a f
   assert.equal(p?.source?.actor?.code, 'PAK');
   assert.notEqual(p?.target?.actor?.country, 'RUS');
 });
+
+test('events: a passive participle whose phrase before names no actor guesses no other side (هذه القوات المدعومة من التحالف)', () => {
+  const d = analyzer.analyze('وذلك بعد أن سيطرت هذه القوات المدعومة من التحالف العربي الذي تقوده السعودية على غالبية جنوب البلاد التي كان يسيطر عليها المتمردون الحوثيون.', { published: '2015-08-01' });
+  const sup = [...d.events, ...d.partialEvents].filter((e) => e.type === 'SUPPORT');
+  assert.ok(sup.every((e) => !e.target?.actor?.code?.startsWith('YEMREB')), JSON.stringify(sup.map((e) => e.target?.text)));
+});

@@ -129,6 +129,9 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
   for (const d of drafts) {
     if (!!d.source === !!d.target || d.m.cameo === RESIGN) continue;
     if (!d.source && d.m.type === 'ASSAULT') continue;
+    // (a passive participle's one acted upon is the phrase before it; when that names no actor, no other is guessed:
+    // "سيطرت هذه القوات 【المدعومة】 من التحالف" did not support the Houthis named elsewhere in the sentence)
+    if (d.m.hit.entry.passive && !d.target) continue;
     const have = (d.source ?? d.target)!;
     if (have.actor?.kind === 'media') continue;
     const si = doc.sentenceAt(d.m.evidence.start);
