@@ -460,3 +460,15 @@ test('resolver: world cities added in session 25 resolve to their country; a cit
   }
   assert.ok(!found('وتعادل نابولي مع بورتو دون أهداف.').some((g) => g.includes('ITA')));
 });
+
+test('titles: an indefinite title with its nationality is complete; an organization right after it is a new phrase (وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية)', () => {
+  const r = run('وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم.', '2015-08-01');
+  const t = r.titles.find((x) => x.text.startsWith('مسؤول'));
+  assert.equal(t?.text, 'مسؤول تركي');
+  assert.equal(t?.country, 'TUR');
+  assert.ok(r.mentions.some((m) => m.text === 'حزب العمال الكردستاني'));
+  // (a news outlet after ل is whom he spoke to)
+  const m = run('وقال مسؤول أمريكي لوكالة رويترز إن الهجوم فشل.', '2015-08-01').titles.find((x) => x.text.startsWith('مسؤول'));
+  assert.equal(m?.text, 'مسؤول أمريكي');
+  assert.equal(m?.sector, 'GOV');
+});

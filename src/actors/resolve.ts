@@ -481,6 +481,10 @@ export class ActorResolver {
         // ("هاجم مسلحون السفارة الأميركية", "اتهم المتحدث الحكومة"): it needs ل or باسم
         // (a name shaped as a nisba is an adjective: "القيادي 【الحوثي】")
         if (isOrgItem(c.item) && c.item.strip === 0 && noConstructHead(tokens[c.item.ts - 1]!) && !/(?:ي|يه|يين|يون)$/.test(tokens[c.item.ts]!.norm)) break;
+        // (nor after an indefinite title with its nationality, which no genitive can follow: "وحمل مسؤول تركي 【حزب
+        // العمال الكردستاني】 مسؤولية الهجوم" names the party as the object; a news outlet after ل is whom he spoke to:
+        // "مسؤول أمريكي 【لوكالة رويترز】")
+        if (isOrgItem(c.item) && indefinite && country && (c.item.strip === 0 || c.item.hit.entry.kind === 'media')) break;
         if (isOrgItem(c.item) && !org && !(e.plural && country) && !indefMod) {
           const r = resolveOrg(c.idx);
           if (!r) break;
