@@ -44,6 +44,8 @@ export interface Calendar {
   /** Words before a month that make it part of a name, not a date: "ثورة يناير", "أحداث سبتمبر", "مدينة ستة أكتوبر". */
   monthNameHeads: Set<string>;
   yearCues: Set<string>;
+  /** Words of the night (الليلة): with a word of the past after them, the night before the publication date ("الليلة الماضية"). */
+  nights: Set<string>;
   /** Units of a counted duration → unit and the count the form itself gives (1 singular, 2 dual, 0 none). */
   durations: Map<string, { unit: Unit; count: number }>;
 }
@@ -59,7 +61,7 @@ export function loadCalendar(file = dataPath('text', 'calendar.txt'), map: Compi
 }
 
 export function parseCalendar(src: string, input = 'calendar.txt', map: CompiledCharMap = defaultCharMap()): Calendar {
-  const cal: Calendar = { months: new Map(), hijri: new Map(), ordinals: new Map(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Map(), standaloneMonths: new Set(), monthNameHeads: new Set(), yearCues: new Set(), durations: new Map() };
+  const cal: Calendar = { months: new Map(), hijri: new Map(), ordinals: new Map(), weekdays: new Map(), rel: new Map(), periods: new Map(), parts: new Map(), standaloneMonths: new Set(), monthNameHeads: new Set(), yearCues: new Set(), nights: new Set(), durations: new Map() };
   const names = (s: string) => s.split('|').map((x) => normalize(x.trim(), map).replace(/\s+/g, ' ')).filter(Boolean);
   for (const { section, line, bad } of dataLines(src, input)) {
     const num = /^(\d+)\s+(.*)$/.exec(line);
@@ -108,6 +110,9 @@ export function parseCalendar(src: string, input = 'calendar.txt', map: Compiled
       }
       case 'yearcues':
         cal.yearCues.add(normalize(line, map));
+        break;
+      case 'nights':
+        cal.nights.add(normalize(line, map));
         break;
       case 'durations': {
         const [w, u, c] = line.split(/\s+/);
@@ -284,7 +289,7 @@ export class DateFinder {
     const t = new Set<string>(['اليوم', 'يوم', 'بعد', 'اول', 'شهر', 'هذا', 'هذه', 'قبل', 'منذ', ...DAY_WORDS_PAST, ...DAY_WORDS_FUTURE]);
     for (const k of [...cal.months.keys(), ...cal.hijri.keys(), ...cal.weekdays.keys(), ...cal.ordinals.keys()]) t.add(k.split(' ')[0]!);
     this.umalqura = umalquraFormatter();
-    for (const k of [...cal.parts.keys(), ...cal.periods.keys(), ...cal.yearCues]) t.add(k);
+    for (const k of [...cal.parts.keys(), ...cal.periods.keys(), ...cal.yearCues, ...cal.nights]) t.add(k);
     this.triggers = t;
   }
 
@@ -804,13 +809,18 @@ class Ctx {
     return this.relative(() => fmtMonth(pub!.y - n, pub!.m), end, true);
   }
 
-  /** "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "هذه السنة". */
+  /** "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا العام", "هذه السنة", "الليلة الماضية". */
   private period(i: number): Match | undefined {
     let k = i;
     let rel: Rel | undefined;
     if (this.norm(k) === 'هذا' || this.norm(k) === 'هذه') {
       rel = 'current';
       k++;
+    }
+    // "الليلة الماضية": last night, the day before publication
+    if (!rel && this.cal.nights.has(this.bare(k)) && this.rel(k + 1) === 'past') {
+      const pub = this.pub;
+      return this.relative(() => fmtDay(addDays(pub!, -1)), k + 2);
     }
     const unit = this.cal.periods.get(this.bare(k));
     if (!unit || unit === 'day') return undefined;
