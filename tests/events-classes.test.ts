@@ -512,3 +512,13 @@ test('events: a passive participle whose phrase before names no actor guesses no
   const sup = [...d.events, ...d.partialEvents].filter((e) => e.type === 'SUPPORT');
   assert.ok(sup.every((e) => !e.target?.actor?.code?.startsWith('YEMREB')), JSON.stringify(sup.map((e) => e.target?.text)));
 });
+
+test('events: separatists are rebels; a patron after مؤيدون ل / مدعومة من (or a country after موالون ل) gives the backed agents no country and is no guessed side', () => {
+  const d = analyzer.analyze('* دونيتسك - «الشرق الأوسط»: تبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات بقصف مناطق سكانية على الرغم من وقف لإطلاق النار.', { published: '2015-08-01' });
+  const acc = d.events.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual([acc?.source?.actor?.code, acc?.target?.actor?.code], ['UKR', 'UKRREB']);
+  assert.ok(![...d.events, ...d.partialEvents].some((e) => [e.source, e.target].some((a) => a?.actor?.country === 'RUS')));
+  // (loyal to a government of the same country: that country's forces)
+  const y = analyzer.analyze('وهاجمت القوات الموالية للحكومة اليمنية مواقع الحوثيين في عدن.', { published: '2015-08-01' }).events.find((e) => e.type === 'ASSAULT');
+  assert.equal(y?.source?.actor?.country, 'YEM');
+});

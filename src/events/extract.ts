@@ -2577,7 +2577,7 @@ class Context {
       const head = this.info[g.tokenStart - 1];
       const afterHead = !!head && !!(head.flags & (W.PLACE_HEAD | W.PLACE_PREP));
       const placeLike = g.units.every((u) => u.place) || (afterHead && g.units.every((u) => u.nisba && u.actor?.country && !u.actor.sector));
-      if (!placeLike) continue;
+      if (!placeLike || this.patronBefore(g)) continue;
       const d = g.tokenStart >= at ? g.tokenStart - at : (at - g.tokenEnd) * 2 + 10;
       if (d < hintDist) {
         hint = g;
@@ -2606,6 +2606,14 @@ class Context {
   }
 
   /** The country of the actor nearest to token `at` in the sentence (people and bodies too, not only places). */
+  /** A word of backing or loyalty right before the group, or before its من ("مؤيدون لروسيا", "مدعومة من إيران"). */
+  private patronBefore(g: Group): boolean {
+    const p1 = this.info[g.tokenStart - 1];
+    const p2 = this.info[g.tokenStart - 2];
+    const country = g.units.every((u) => u.actor?.kind === 'country');
+    return (!!p1?.word && this.lex.patronWord(p1.norm, country)) || (p1?.norm === 'من' && !!p2?.word && this.lex.patronWord(p2.norm, country));
+  }
+
   private nearestCountry(s: SentenceSpan, at: number): string | null {
     let best: string | null = null;
     let bestD = Infinity;
@@ -2614,6 +2622,8 @@ class Context {
       // coalition its leader's ("غارات التحالف الدولي … استهداف المدنيين": not American civilians)
       const c = g.units.find((u) => u.actor?.country && u.actor.kind !== 'media' && u.actor.kind !== 'igo')?.actor?.country;
       if (!c) continue;
+      // nor a patron: "انفصاليون 【مؤيدون】 لروسيا", "ميليشيات مدعومة من إيران" are not Russian or Iranian
+      if (this.patronBefore(g)) continue;
       const d = Math.abs(g.tokenStart - at);
       if (d < bestD) {
         best = c;

@@ -165,7 +165,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       // "استدعى وفد الحوثيين 【إلى مسقط】 … يطالب")
       // (nor a capital that names a conference, a declaration or a newspaper, though it too keeps others from being
       // guessed: "مؤتمر الرياض", "إعلان الرياض", "علمت «الرياض»")
-      if ((d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && destination(m, doc.text)) || (m.via === 'capital' && capitalAsName(m, doc, lex))) {
+      // (nor a patron named in a description: "انفصاليون مؤيدون 【لروسيا】", "ميليشيات مدعومة من 【إيران】")
+      if ((d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && destination(m, doc.text)) || (m.via === 'capital' && capitalAsName(m, doc, lex)) || patronMention(m, doc, lex)) {
         cands.set(`~${c}`, m);
         if (cands.size > 1) break;
         continue;
@@ -248,6 +249,14 @@ function meetingAsSetting(doc: RasidDocument, i: number): boolean {
   return SETTING_PREPS.has(prev.norm) || (/^[وف]/.test(prev.norm) && SETTING_PREPS.has(prev.norm.slice(1)));
 }
 const SETTING_PREPS = new Set(['في', 'خلال', 'اثناء', 'عقب', 'بعد', 'ابان']);
+
+/** Whether a word of backing or loyalty (`roles.patronWords`) stands right before the mention or before its من. */
+function patronMention(m: ActorMention, doc: RasidDocument, lex: EventLexicon): boolean {
+  const p1 = doc.tokens[m.tokenStart - 1];
+  const p2 = doc.tokens[m.tokenStart - 2];
+  const country = m.actor.kind === 'country';
+  return (p1?.kind === 'word' && lex.patronWord(p1.norm, country)) || (p1?.norm === 'من' && p2?.kind === 'word' && lex.patronWord(p2.norm, country));
+}
 
 /** Whether a place mention follows إلى / الى (a destination), with or without a place noun between ("إلى مدينة جدة"). */
 function destination(m: ActorMention, text: string): boolean {

@@ -129,6 +129,11 @@ export interface LexiconFile {
       /** Nouns of a meeting, a document or a paper (مؤتمر، إعلان، قمة، صحيفة): a capital after one names it, not its
        * government, and is never guessed as an event's other side ("إعلان الرياض"). */
       venueNouns?: PhraseList;
+      /** Words of backing before a patron (مؤيدون ل، مدعومة من): the patron's country is not the country of the agents
+       * named before them ("انفصاليون مؤيدون لروسيا" are no Russian rebels), and the patron is never guessed as an event's
+       * other side. `loyalWords` (موالون ل): the same when the patron is a country. */
+      patronWords?: PhraseList;
+      loyalWords?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;
       /** Sector nouns of buildings, places and vehicles: never an event's agent, the one it is aimed at ("دمر 【مدرسة】"). */

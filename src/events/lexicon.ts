@@ -187,6 +187,8 @@ export class EventLexicon {
   private readonly againstNouns = new Set<string>();
   private readonly loyalForces = new Set<string>();
   private readonly venueNouns = new Set<string>();
+  private readonly patronWords = new Set<string>();
+  private readonly loyalWords = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
   readonly sportsSentence: number;
@@ -252,6 +254,8 @@ export class EventLexicon {
     oneWords(cues.roles.againstNouns, this.againstNouns);
     oneWords(cues.roles.loyalForces, this.loyalForces);
     oneWords(cues.roles.venueNouns, this.venueNouns);
+    oneWords(cues.roles.patronWords, this.patronWords);
+    oneWords(cues.roles.loyalWords, this.loyalWords);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
     oneWords(cues.roles.thingNouns, this.thingNouns);
@@ -388,6 +392,16 @@ export class EventLexicon {
    * the word itself or without و / ف. */
   venueNoun(norm: string): boolean {
     return this.venueNouns.has(norm) || (/^[وف]/.test(norm) && this.venueNouns.has(norm.slice(1)));
+  }
+
+  /**
+   * A word of backing before its patron (`roles.patronWords`: مؤيدون، المدعومة), or, with `country` (a patron that is a
+   * country, not its government or leader), of loyalty (`roles.loyalWords`: موالون): the patron's country is not the
+   * backed group's ("انفصاليون مؤيدون لروسيا", "المتمردون الموالون لروسيا"; but "القوات الموالية للحكومة اليمنية" are Yemen's).
+   */
+  patronWord(norm: string, country = false): boolean {
+    const n = /^[وف]/.test(norm) && !this.patronWords.has(norm) && !this.loyalWords.has(norm) ? norm.slice(1) : norm;
+    return this.patronWords.has(n) || (country && this.loyalWords.has(n));
   }
 
   /** A word of armed forces that "الموالية ل X" makes X's military (`roles.loyalForces`: القوات، الجيش، الوحدات). */
