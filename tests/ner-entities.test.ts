@@ -707,3 +707,18 @@ test('a person no source resolved, with a civil state office of two words or mor
   const c = pipe.analyze('وتستضيف الكويت الاجتماع. وأكدت الكويت حرصها على أمن الكويت. واستقبل فهد الحربي نائب رئيس مجلس الوزراء في مكتبه.', { published: '2015-07-31' });
   assert.equal(c.entities.find((e) => e.text === 'فهد الحربي')?.actor?.country, undefined);
 });
+
+test('official bodies and forces named by a description ending in a nisba are one organization; participles and generic kinds end none', async () => {
+  const pipe = await defaultPipeline();
+  const cases: [string, string[], string[]][] = [
+    ['وقالت هيئة الادعاء الملكية إن الرجلين سيمثلان أمام المحكمة.', ['هيئة الادعاء الملكية:ORG'], []],
+    ['وهاجمت قوات الحرس الجمهوري المدينة.', ['قوات الحرس الجمهوري:ORG'], []],
+    ['وأنزلت سفينة البحرية الألمانية 88 مهاجرا.', ['البحرية الألمانية:ORG'], []],
+    ['وقاتلت لجان الدفاع الوطني إلى جانب النظام.', ['لجان الدفاع الوطني:ORG'], []],
+    // a participle or a generic kind is no name's end
+    ['وتقدمت القوات الموالية نحو المدينة.', [], ['القوات الموالية:ORG']],
+    ['وانتشرت القوات الأمنية في الشوارع.', [], ['القوات الأمنية:ORG']],
+    ['وأحال مكتب المدعي العام القضية.', [], ['مكتب المدعي:ORG']],
+  ];
+  checkEntities(pipe, cases);
+});

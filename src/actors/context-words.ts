@@ -81,6 +81,12 @@ export interface ActorContextWords {
   readonly facilityHeadPrefixes: ReadonlySet<string>;
   /** Facility heads that are also common nouns (قاعدة "a rule"): a name after one needs a place or a nisba adjective. */
   readonly facilityPlaceHeads: ReadonlySet<string>;
+  /** Heads of official bodies and forces named by a description ending in a nisba (هيئة الادعاء الملكية): entities layer. */
+  readonly bodyHeads: ReadonlySet<string>;
+  /** Body heads that head such a name with the article too (البحرية الألمانية، القوات الجوية الملكية). */
+  readonly bodyHeadsDefinite: ReadonlySet<string>;
+  /** Nisba-shaped words that end no body's name (الموالية، الأمنية، المحلية). */
+  readonly bodyNotAdjectives: ReadonlySet<string>;
   /** Heads of institutions whose names go on with their field after لـ (مركز، معهد، جمعية): entities layer. */
   readonly institutionHeads: ReadonlySet<string>;
   /** Definite nouns after لـ that are a time or occasion, no institution's field (العام، المرة). */
@@ -161,6 +167,9 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   facility_head_prefixes: 'facilityHeadPrefixes',
   feature_heads: 'featureHeads',
   group_adjectives: 'groupAdjectives',
+  body_heads: 'bodyHeads',
+  body_heads_definite: 'bodyHeadsDefinite',
+  body_not_adjectives: 'bodyNotAdjectives',
   institution_heads: 'institutionHeads',
   institution_field_stop: 'institutionFieldStop',
   institution_deputy_titles: 'institutionDeputyTitles',

@@ -109,6 +109,9 @@ export interface EntityInputs {
    * or occasion instead (العام، المرة), `stop` whether a word is a function word. See institutionFields.
    */
   institution?: { head: (norm: string) => boolean; fieldStop: (norm: string) => boolean; stop: (norm: string) => boolean; deputy: (norm: string) => boolean };
+  /** Official bodies and forces named by a description (bodyNames): `head` of a word without the article (هيئة، قوات),
+   * `definiteHead` of one with it (البحرية، القوات), `stop` for function words (الذي، التي). */
+  body?: { head: (norm: string) => boolean; definiteHead: (norm: string) => boolean; stop: (norm: string) => boolean; notAdjective: (norm: string) => boolean; title: (norm: string) => boolean };
   /** Armed groups' and parties' names with a generic head or an evaluative adjective ("تنظيم داعش الإرهابي"): see groupNames. */
   groups?: GroupWords;
 }
@@ -693,6 +696,41 @@ function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<Ent
  * A rare word (and a second one: "سان دييغو") right after a place noun, covered by no candidate, is a place
  * the tagger and the knowledge base do not know: "في مدينة بيزل السويسرية", "بلدة كفرنبل". `out` stays sorted.
  */
+/**
+ * Official bodies and forces named by a description (the annotation's "ministries and official bodies with their
+ * nationality adjective, armies named with a nationality"): a head of `[body_heads]` (هيئة، رئاسة، مجلس، قوات، لجان) or,
+ * with the article, of `[body_heads_definite]` (البحرية، القوات، الشرطة), then one to three words no entity covers, the last
+ * a definite nisba adjective: "هيئة الادعاء 【الملكية】", "قوات الحرس 【الجمهوري】", "البحرية 【الألمانية】", "مجلس وزراء
+ * الخارجية 【الأوروبيين】", "لجان الدفاع 【الوطني】". One ORG entity. Nothing that the tagger or a source already covers is
+ * taken in, no word with a proclitic but the article, no function word; the head has no proclitic but و.
+ */
+function bodyNames(out: Cand[], tokens: readonly Token[], b: NonNullable<EntityInputs['body']>): void {
+  const covered = coveredTokens(out, tokens.length);
+  const bare = (t: Token) => !(t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det'));
+  const word = (k: number) => k < tokens.length && !covered[k] && tokens[k]!.kind === 'word' && bare(tokens[k]!) && !b.stop(tokens[k]!.norm) && !b.title(tokens[k]!.norm);
+  // a definite nisba: الملكية، الجمهوري، الأوروبيين (not الذي, a time word or a number word: the stop list has them;
+  // not a participle or a generic kind: "القوات الموالية"، "القوات الأمنية")
+  const nisba = (k: number) => word(k) && tokens[k]!.norm.startsWith('ال') && tokens[k]!.norm.length > 5 && /(?:ي|يه|يين|يون)$/.test(tokens[k]!.norm) && !b.notAdjective(tokens[k]!.norm);
+  const added: Cand[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const h = tokens[i]!;
+    if (covered[i] || h.kind !== 'word') continue;
+    // (و on the head is the conjunction; ب / ل make it the object of a preposition, still a name: "لقوات الحرس الجمهوري")
+    let w = h.norm.replace(/^[وف](?=.{3})/, '');
+    if (w.startsWith('لل')) w = 'ال' + w.slice(2);
+    else if (/^[بك]?ال/.test(w)) w = w.replace(/^[بك]/, '');
+    else if (/^[بلك].{3}/.test(w) && b.head(w.slice(1))) w = w.slice(1);
+    if (!(w.startsWith('ال') ? b.definiteHead(w) : b.head(w))) continue;
+    let end = -1;
+    for (let k = i + 1; k < i + 4 && word(k); k++) if (nisba(k)) end = k + 1;
+    if (end < 0) continue;
+    // (the nisba must close the phrase: "قوات الأمن الأفغانية 【التي】" ends there; "مجلس الوزراء السعودي الجديد" takes the last)
+    added.push({ ts: i, te: end, type: 'ORG', source: 'tagger' });
+    i = end - 1;
+  }
+  if (added.length) insertSorted(out, added);
+}
+
 function addPlaceNames(out: Cand[], tokens: readonly Token[], pn: NonNullable<EntityInputs['placeName']>): void {
   const covered = coveredTokens(out, tokens.length);
   // a bare word (no clitic, no article, no feminine nisba ending: "جزيرة وسطية") that is no frequent form
@@ -1044,6 +1082,7 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     placeOfName(out, tokens, inp.eponym);
   }
   if (inp.facility) facilityNames(out, tokens, inp.facility);
+  if (inp.body) bodyNames(out, tokens, inp.body);
   if (inp.placeName) addPlaceNames(out, tokens, inp.placeName);
   for (const [a, b] of inp.outletLines ?? []) {
     for (const c of out) {

@@ -110,6 +110,15 @@ export class EntityStage implements Stage {
             isCountryNisba: (w) => kb.find(w).some((h) => h.via === 'nisba' && h.entry.kind === 'country'),
           }
         : undefined,
+      body: kb
+        ? {
+            head: (w) => kb.context.bodyHeads.has(w),
+            definiteHead: (w) => kb.context.bodyHeadsDefinite.has(w),
+            stop: (w) => kb.context.stop.has(w),
+            notAdjective: (w) => kb.context.bodyNotAdjectives.has(w),
+            title: (norm) => this.tagger.isTriggerWord(norm, 'PTITLE') || (!norm.startsWith('ال') && this.tagger.isTriggerWord('ال' + norm, 'PTITLE')),
+          }
+        : undefined,
       institution: kb
         ? { head: (w) => kb.context.institutionHeads.has(w), fieldStop: (w) => kb.context.institutionFieldStop.has(w), stop: (w) => kb.context.stop.has(w), deputy: (w) => kb.context.institutionDeputyTitles.has(w) }
         : undefined,
