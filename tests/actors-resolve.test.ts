@@ -472,3 +472,10 @@ test('titles: an indefinite title with its nationality is complete; an organizat
   assert.equal(m?.text, 'مسؤول أمريكي');
   assert.equal(m?.sector, 'GOV');
 });
+
+test('titles: "النائب الثاني للرئيس" (+ nationality) is a vice president, "النائب الأول لرئيس مجلس الوزراء" a deputy prime minister', () => {
+  const r = run('على لقاء النائب الثاني للرئيس السوداني حسبو محمد عبدالرحمن بمكتبه أمس.', '2015-08-01');
+  const t = r.titles.find((x) => x.text.startsWith('النائب'));
+  assert.equal(t?.office, 'vice_president');
+  assert.equal(t?.country, 'SDN');
+});
