@@ -522,3 +522,8 @@ test('events: separatists are rebels; a patron after مؤيدون ل / مدعو�
   const y = analyzer.analyze('وهاجمت القوات الموالية للحكومة اليمنية مواقع الحوثيين في عدن.', { published: '2015-08-01' }).events.find((e) => e.type === 'ASSAULT');
   assert.equal(y?.source?.actor?.country, 'YEM');
 });
+
+test('events: the actor a cooperative act is against is never guessed as its other side (سوريا تدعم أي جهود للتصدي لتنظيم داعش)', () => {
+  const d = analyzer.analyze('ونقل التلفزيون السوري عن المعلم قوله إن «سوريا تدعم أي جهود للتصدي لتنظيم داعش».', { published: '2015-08-01' });
+  assert.ok(![...d.events, ...d.partialEvents].some((e) => e.type === 'SUPPORT' && e.target?.actor?.code?.startsWith('IMGMUSISI')));
+});

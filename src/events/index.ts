@@ -141,6 +141,7 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
     const hCountry = have.actor?.country ?? null;
     const cands = new Map<string, ActorMention>();
     const [clauseLo, clauseHi] = clauseOf(d.m.hit.i, d.m.hit.end, sent);
+    const cooperative = lex.quadOf(d.m.type)?.endsWith('cooperation') ?? false;
     for (let k = partitionPoint(ms.length, (i) => ms[i]!.start < sent.start); k < ms.length && ms[k]!.end <= sent.end; k++) {
       const m = ms[k]!;
       if (m.start >= have.start && m.end <= have.end) continue;
@@ -155,6 +156,9 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       if ((d.m.type === 'CONSULT' || d.m.type === 'AGREE') && m.tokenStart === d.m.hit.end && (m.via === 'capital' || m.actor.kind === 'place')) continue;
       const c = m.actor.country ?? m.actor.code;
       if (!c || m.actor.kind === 'media') continue;
+      // (nor, in a cooperative act, the actor it is against: "سوريا تدعم أي جهود 【للتصدي】 لتنظيم داعش", "دعمه للعمليات
+      // التي تشن 【ضد】 بوكو حرام")
+      if (cooperative && againstBefore(m, doc, lex)) continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
@@ -249,6 +253,23 @@ function meetingAsSetting(doc: RasidDocument, i: number): boolean {
   return SETTING_PREPS.has(prev.norm) || (/^[وف]/.test(prev.norm) && SETTING_PREPS.has(prev.norm.slice(1)));
 }
 const SETTING_PREPS = new Set(['في', 'خلال', 'اثناء', 'عقب', 'بعد', 'ابان']);
+
+/** Whether a word of fighting or countering (`roles.againstNouns`: ضد، مكافحة، التصدي) stands within the three tokens
+ * before the mention, no punctuation between. */
+function againstBefore(m: ActorMention, doc: RasidDocument, lex: EventLexicon): boolean {
+  for (let k = m.tokenStart - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'punct') {
+      if (/^[«»"“”]$/.test(t.text)) continue;
+      return false;
+    }
+    if (t.kind !== 'word') continue;
+    const x = t.norm.replace(/^[وف](?=.{3})/, '');
+    const forms = [x, x.startsWith('لل') ? 'ال' + x.slice(2) : x.replace(/^[بلك](?=.{3})/, '')];
+    if (lex.againstNoun(forms)) return true;
+  }
+  return false;
+}
 
 /** Whether a word of backing or loyalty (`roles.patronWords`) stands right before the mention or before its من. */
 function patronMention(m: ActorMention, doc: RasidDocument, lex: EventLexicon): boolean {
