@@ -527,3 +527,8 @@ test('events: the actor a cooperative act is against is never guessed as its oth
   const d = analyzer.analyze('ونقل التلفزيون السوري عن المعلم قوله إن «سوريا تدعم أي جهود للتصدي لتنظيم داعش».', { published: '2015-08-01' });
   assert.ok(![...d.events, ...d.partialEvents].some((e) => e.type === 'SUPPORT' && e.target?.actor?.code?.startsWith('IMGMUSISI')));
 });
+
+test('events: an actor attacked in the same sentence is never guessed as the partner of a cooperative act', () => {
+  const d = analyzer.analyze('وصلت أمس إلى مطار عدن الدولي بعد تحريره من ميليشيات الحوثي المتمردة والنظام المخلوع، طائرة إغاثة سعودية ثانية تحمل أكثر من عشرة أطنان من المواد الطبية.', { published: '2015-08-01' });
+  assert.ok(![...d.events, ...d.partialEvents].some((e) => e.type === 'AID' && e.target?.actor?.code?.startsWith('YEMREBHTH')), JSON.stringify(d.allEvents().map((e) => [e.type, e.target?.text])));
+});

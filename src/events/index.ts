@@ -122,6 +122,17 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
   };
   for (const d of drafts) if (d.source && !d.source.inferred) mark(d.source);
   for (const q of doc.quotes) if (q.speaker) mark(q.speaker);
+  // spans attacked or coerced in another event: no partner of a cooperative act ("بحاجة إلى الدعم … من قوات التحالف الذي قام
+  // … بقصف منطقة جبل رومان، وأوقع إصابات في صفوف 【الحوثيين】")
+  const hitTok = new Uint8Array(doc.tokens.length);
+  for (const d of drafts) {
+    if ((d.m.type !== 'ASSAULT' && d.m.type !== 'COERCE') || !d.target || d.target.inferred) continue;
+    for (let t = doc.tokenAt(d.target.start); t < hitTok.length && doc.tokens[t]!.start < d.target.end; t++) hitTok[t] = 1;
+  }
+  const attackedHere = (m: ActorMention) => {
+    for (let t = m.tokenStart; t < m.tokenEnd && t < hitTok.length; t++) if (hitTok[t]) return true;
+    return false;
+  };
   const actsElsewhere = (m: ActorMention, d: Draft) => {
     for (let t = m.tokenStart; t < m.tokenEnd && t < agentTok.length; t++) if (agentTok[t]) return true;
     return !!d.m.claim.by && m.start < d.m.claim.by.end && d.m.claim.by.start < m.end;
@@ -158,7 +169,7 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       if (!c || m.actor.kind === 'media') continue;
       // (nor, in a cooperative act, the actor it is against: "سوريا تدعم أي جهود 【للتصدي】 لتنظيم داعش", "دعمه للعمليات
       // التي تشن 【ضد】 بوكو حرام")
-      if (cooperative && againstBefore(m, doc, lex)) continue;
+      if (cooperative && (againstBefore(m, doc, lex) || attackedHere(m))) continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
