@@ -532,3 +532,8 @@ test('events: an actor attacked in the same sentence is never guessed as the par
   const d = analyzer.analyze('وصلت أمس إلى مطار عدن الدولي بعد تحريره من ميليشيات الحوثي المتمردة والنظام المخلوع، طائرة إغاثة سعودية ثانية تحمل أكثر من عشرة أطنان من المواد الطبية.', { published: '2015-08-01' });
   assert.ok(![...d.events, ...d.partialEvents].some((e) => e.type === 'AID' && e.target?.actor?.code?.startsWith('YEMREBHTH')), JSON.stringify(d.allEvents().map((e) => [e.type, e.target?.text])));
 });
+
+test('events: an agreement whose two sides are both guessed (a mention of an earlier deal) is a partial event', () => {
+  const d = analyzer.analyze('وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق متين، مشيرا إلى إيران.', { published: '2015-08-01' });
+  assert.ok(!d.events.some((e) => e.type === 'AGREE' && e.source?.inferred && e.target?.inferred));
+});

@@ -77,6 +77,9 @@ export function mainCountry(doc: RasidDocument): string | null {
  */
 export function isDyadic(e: PoliticalEvent): boolean {
   // (a mobilization or alert is one-sided by nature: "القوات التونسية في حالة تأهب" has its force and no target)
+  // (an agreement whose two sides are both guessed is mostly a mention of an earlier deal, "الاتفاق النووي": one side
+  // unknown in fact)
+  if (e.type === 'AGREE' && e.source?.inferred && e.target?.inferred) return false;
   return (!!e.source && !!e.target) || (e.type === 'MOBILIZE' && !!e.source);
 }
 
