@@ -184,7 +184,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       // (nor a capital that names a conference, a declaration or a newspaper, though it too keeps others from being
       // guessed: "مؤتمر الرياض", "إعلان الرياض", "علمت «الرياض»")
       // (nor a patron named in a description: "انفصاليون مؤيدون 【لروسيا】", "ميليشيات مدعومة من 【إيران】")
-      if ((d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST' && destination(m, doc.text)) || (m.via === 'capital' && capitalAsName(m, doc, lex)) || patronMention(m, doc, lex)) {
+      // (a place one goes to is never the one who acts: "وصل إلى 【القاهرة】 … في زيارة لمصر" is no visit by Cairo)
+      if ((((d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST') || !d.source) && destination(m, doc.text)) || (m.via === 'capital' && capitalAsName(m, doc, lex)) || patronMention(m, doc, lex)) {
         cands.set(`~${c}`, m);
         if (cands.size > 1) break;
         continue;
