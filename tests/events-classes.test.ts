@@ -537,3 +537,8 @@ test('events: an agreement whose two sides are both guessed (a mention of an ear
   const d = analyzer.analyze('وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق متين، مشيرا إلى إيران.', { published: '2015-08-01' });
   assert.ok(!d.events.some((e) => e.type === 'AGREE' && e.source?.inferred && e.target?.inferred));
 });
+
+test('events: a social platform is the medium of a statement, never a side (في تغريدة له على موقع «تويتر»)', () => {
+  const d = analyzer.analyze('وعبر النائب الهولندي في تغريدة له على موقع «تويتر» عن غضبه، متهمًا الحكومة الهولندية بالتقصير.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => [e.source, e.target].some((a) => a?.text.includes('تويتر'))), JSON.stringify(d.allEvents().map((e) => [e.source?.text, e.target?.text])));
+});

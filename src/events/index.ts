@@ -183,9 +183,10 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       // "استدعى وفد الحوثيين 【إلى مسقط】 … يطالب")
       // (nor a capital that names a conference, a declaration or a newspaper, though it too keeps others from being
       // guessed: "مؤتمر الرياض", "إعلان الرياض", "علمت «الرياض»")
-      // (nor a patron named in a description: "انفصاليون مؤيدون 【لروسيا】", "ميليشيات مدعومة من 【إيران】")
+      // (nor a patron named in a description: "انفصاليون مؤيدون 【لروسيا】", "ميليشيات مدعومة من 【إيران】"; nor a social
+      // platform, the medium of a statement: "عبر حسابه في 【تويتر】")
       // (a place one goes to is never the one who acts: "وصل إلى 【القاهرة】 … في زيارة لمصر" is no visit by Cairo)
-      if ((((d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST') || !d.source) && destination(m, doc.text)) || (m.via === 'capital' && capitalAsName(m, doc, lex)) || patronMention(m, doc, lex)) {
+      if ((((d.m.type !== 'CONSULT' && d.m.type !== 'AID' && d.m.type !== 'ASSAULT' && d.m.type !== 'PROTEST') || !d.source) && destination(m, doc.text)) || (m.via === 'capital' && capitalAsName(m, doc, lex)) || patronMention(m, doc, lex) || lex.platform(m.norm)) {
         cands.set(`~${c}`, m);
         if (cands.size > 1) break;
         continue;
@@ -269,6 +270,11 @@ function meetingAsSetting(doc: RasidDocument, i: number): boolean {
 }
 const SETTING_PREPS = new Set(['في', 'خلال', 'اثناء', 'عقب', 'بعد', 'ابان']);
 
+/** Whether an argument names a social platform only (تويتر، فيسبوك). */
+function platformArg(a: EventArgument, lex: EventLexicon): boolean {
+  return (a.members ?? [a]).every((x) => lex.platform(normalize(x.text).replace(/[^\u0621-\u064A ]/g, "").trim()));
+}
+
 /** Whether a word of fighting or countering (`roles.againstNouns`: ضد، مكافحة، التصدي) stands within the three tokens
  * before the mention, no punctuation between. */
 function againstBefore(m: ActorMention, doc: RasidDocument, lex: EventLexicon): boolean {
@@ -340,6 +346,9 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     }
     // A state named as the leader of a coalition or force acts through its military (التحالف بقيادة السعودية → SAU MIL).
     if (m.sourceLed && source) source = withSector(source, 'MIL');
+    // A social platform is the medium of a statement, no side ("في تغريدة له على موقع «تويتر»").
+    if (source && platformArg(source, lex)) source = null;
+    if (target && platformArg(target, lex)) target = null;
     // Interviews are not consultations ("في حوار مع المجلة الفرنسية").
     if (m.type === 'CONSULT' && target && isMedia(target)) continue;
     // A meeting named with the article after في / خلال / أثناء / عقب is the setting of another act, reported before

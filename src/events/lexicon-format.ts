@@ -133,6 +133,8 @@ export interface LexiconFile {
        * named before them ("انفصاليون مؤيدون لروسيا" are no Russian rebels), and the patron is never guessed as an event's
        * other side. `loyalWords` (موالون ل): the same when the patron is a country. */
       patronWords?: PhraseList;
+      /** Social platforms (تويتر، فيسبوك): the medium of a statement, never a side of an event ("عبر حسابه في تويتر"). */
+      platforms?: PhraseList;
       loyalWords?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;

@@ -188,6 +188,7 @@ export class EventLexicon {
   private readonly loyalForces = new Set<string>();
   private readonly venueNouns = new Set<string>();
   private readonly patronWords = new Set<string>();
+  private readonly platforms = new Set<string>();
   private readonly loyalWords = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
@@ -255,6 +256,7 @@ export class EventLexicon {
     oneWords(cues.roles.loyalForces, this.loyalForces);
     oneWords(cues.roles.venueNouns, this.venueNouns);
     oneWords(cues.roles.patronWords, this.patronWords);
+    for (const words of cues.roles.platforms ?? []) this.platforms.add(words.map(n).join(' '));
     oneWords(cues.roles.loyalWords, this.loyalWords);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
@@ -402,6 +404,11 @@ export class EventLexicon {
   patronWord(norm: string, country = false): boolean {
     const n = /^[وف]/.test(norm) && !this.patronWords.has(norm) && !this.loyalWords.has(norm) ? norm.slice(1) : norm;
     return this.patronWords.has(n) || (country && this.loyalWords.has(n));
+  }
+
+  /** A social platform (`roles.platforms`), by its normalized words joined with spaces, with or without a proclitic. */
+  platform(norm: string): boolean {
+    return this.platforms.has(norm) || this.platforms.has(norm.replace(/^[وفبل]/, ''));
   }
 
   /** A word of armed forces that "الموالية ل X" makes X's military (`roles.loyalForces`: القوات، الجيش، الوحدات). */
