@@ -583,3 +583,10 @@ test('quotes (full pipeline): a quantifier and its partitive speak together (ا�
   assert.deepEqual(speakerLines(pipe, 'ويرى الكثير من المشرعين الجمهوريين أن الاتفاق لا يذهب بعيدا بما فيه الكفاية.'), ['الكثير من المشرعين الجمهوريين: الاتفاق لا يذهب بعيدا بما فيه الكفاية']);
   assert.deepEqual(speakerLines(pipe, 'وقال العديد من المسؤولين الأمريكيين إن الهجوم كان متوقعا.'), ['العديد من المسؤولين الأمريكيين: الهجوم كان متوقعا']);
 });
+
+test('quotes (full pipeline): a filler between the speaker and a verbal-noun content (من جهته، أيضا) keeps the report; more verbal nouns head a content (بلوغ، إنهاء)', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'وأكد المرصد الآشوري لحقوق الانسان من جهته وجود نحو مائة عائلة محتجزة داخل المدينة.'), ['المرصد الآشوري لحقوق الانسان: وجود نحو مائة عائلة محتجزة داخل المدينة']);
+  assert.deepEqual(speakerLines(pipe, 'وأكدت العائلة أيضا وفاة سعد.'), ['العائلة: وفاة سعد']);
+  assert.deepEqual(speakerLines(pipe, 'أعلنت وزارة التجارة والصناعة بلوغ القيمة الإجمالية للمشاريع 320 مليون ريال.'), ['وزارة التجارة والصناعة: بلوغ القيمة الإجمالية للمشاريع 320 مليون ريال']);
+});

@@ -397,12 +397,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
 
   /** The first token from i that is no time word ("أمس", "اليوم"). */
   const pastTime = (i: number, se: number): number => {
-    // (a time word between commas too: "وأعلن الجيش، الأحد، مقتل …")
+    // (a time word between commas too: "وأعلن الجيش، الأحد، مقتل …"; and fillers: "وأكد المرصد 【من جهته】 وجود …",
+    // "وأكدت العائلة 【أيضا】 وفاته")
+    const skippable = (j: number) => j < se && (v.isTime(j) || v.has(lex.fillers, j) || (v.norm(j) === 'من' && j + 1 < se && v.has(lex.fillers, j + 1)));
     for (;;) {
       let j = i;
-      if (j < se && v.isPunct(j, ',') && j + 1 < se && v.isTime(j + 1)) j++;
-      if (!(j < se && v.isTime(j))) return i;
-      while (j < se && v.isTime(j)) j++;
+      if (j < se && v.isPunct(j, ',') && j + 1 < se && skippable(j + 1)) j++;
+      if (!skippable(j)) return i;
+      while (skippable(j)) j++;
       if (j < se && v.isPunct(j, ',')) j++;
       i = j;
     }
