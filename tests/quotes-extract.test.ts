@@ -590,3 +590,9 @@ test('quotes (full pipeline): a filler between the speaker and a verbal-noun con
   assert.deepEqual(speakerLines(pipe, 'وأكدت العائلة أيضا وفاة سعد.'), ['العائلة: وفاة سعد']);
   assert.deepEqual(speakerLines(pipe, 'أعلنت وزارة التجارة والصناعة بلوغ القيمة الإجمالية للمشاريع 320 مليون ريال.'), ['وزارة التجارة والصناعة: بلوغ القيمة الإجمالية للمشاريع 320 مليون ريال']);
 });
+
+test('quotes (full pipeline): a quotation of two or three words that ends its sentence after a verb of saying is a quotation; a name in marks after its head is not', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'وقال المعهد “نحن محايدون”.'), ['المعهد: نحن محايدون']);
+  assert.deepEqual(speakerLines(pipe, 'حسبما ذكرت صحيفة «نيويورك تايمز».'), []);
+});

@@ -104,6 +104,27 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   const spans: QSpan[] = [];
   const spanAtOpen = new Int32Array(T).fill(-1);
   const insideQuote = new Int32Array(T).fill(-1);
+
+  /**
+   * A quotation of two or three words that ends its sentence right after a verb of saying and its subject: "وقال المعهد
+   * «نحن محايدون».", "وأضاف «أنها عرض للقوة»." (not a name or a title in marks, which the sentence goes on after).
+   */
+  const shortSaying = (openTok: number, endTok: number, words: number): boolean => {
+    if (words < 2) return false;
+    const after = endTok < T ? toks[endTok]! : null;
+    if (after && !(after.kind === 'punct' && /^[.!?؟]$/.test(after.norm)) && !/\n/.test(text.slice(toks[endTok - 1]!.end, after.start))) return false;
+    // (not a name after the head it names: "حسبما ذكرت صحيفة «نيويورك تايمز».")
+    const prev = openTok - 1;
+    if (prev >= 0 && v.isWord(prev) && !v.isDefinite(prev) && (v.has(lex.media, prev) || v.has(lex.institutions, prev))) return false;
+    for (let i = prev, n = 0; i >= 0 && n < 4; i--, n++) {
+      if (toks[i]!.kind === 'punct') return false;
+      const c = v.cue(i);
+      // (a cue that is no common word: not بين "between", طالب "a student")
+      if (c && c.form !== 'part' && c.entry.colon && !c.entry.slogan && (c.entry.stance === 'assert' || c.entry.stance === 'report') && (!c.entry.weak || SHORT_SAYING_WEAK.has(c.entry.lemma))) return true;
+    }
+    return false;
+  };
+
   for (const m0 of marks) {
     if (m0.depth !== 0) continue;
     let m = m0;
@@ -138,7 +159,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (v.has(lex.sloganCues, i) || v.cue(i)?.entry.slogan) slogan = true;
     }
     if (slogan) cls = 'slogan';
-    else if (words <= 3 && !sentencePunct) cls = afterColon ? 'short' : 'mention';
+    else if (words <= 3 && !sentencePunct) cls = afterColon || shortSaying(openTok, Math.min(endTok, T), words) ? 'short' : 'mention';
     else if (words <= 7 && !sentencePunct && prev >= 0 && !afterColon && (v.has(lex.mentionCues, prev) || v.prepSplit(prev) !== null || (prev >= 1 && v.has(lex.mentionCues, prev - 1) && v.isDefinite(prev)))) cls = 'mention';
     const q: QSpan = { m, cls, openTok, endTok: Math.min(endTok, T), words, used: false };
     const si = spans.push(q) - 1;
@@ -1590,6 +1611,9 @@ const RESUMPTIVE_PREP: ReadonlySet<string> = new Set(['به', 'بها', 'عنه'
 const HONORIFIC_REACH = 600;
 /** ... and how far back any person will do when none was named under a matching title. */
 const HONORIFIC_NEAR = 80;
+
+/** Weak cues that still introduce a short quotation at a sentence's end ("وأضاف «أنها عرض للقوة»."). */
+const SHORT_SAYING_WEAK: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'استدرك']);
 
 /** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
 const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب']);
