@@ -596,3 +596,9 @@ test('quotes (full pipeline): a quotation of two or three words that ends its se
   assert.deepEqual(speakerLines(pipe, 'وقال المعهد “نحن محايدون”.'), ['المعهد: نحن محايدون']);
   assert.deepEqual(speakerLines(pipe, 'حسبما ذكرت صحيفة «نيويورك تايمز».'), []);
 });
+
+test('quotes (full pipeline): a verbal-noun content after a comma that closes the subject (أعلن الاتحاد الروسي لكرة القدم، تعيين …)', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'أعلن الاتحاد الروسي لكرة القدم، تعيين ليونيد سلوتسكي مدربا للمنتخب.'), ['الاتحاد الروسي لكرة القدم: تعيين ليونيد سلوتسكي مدربا للمنتخب']);
+  assert.deepEqual(speakerLines(pipe, 'وكان الاتحاد الروسي، أعلن الشهر الماضي، إقالة كابيلو من منصبه.'), ['الاتحاد الروسي: إقالة كابيلو من منصبه']);
+});

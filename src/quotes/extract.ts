@@ -1127,7 +1127,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب),
       // or a verbal noun there (frame noun: "وأكد الوزير 【حرص المملكة】 على …", "نفى 【وجود تفاهم】")
-      const attachedContent = j === pastTime(after, se) && contentAt(j);
+      // (also past a comma right after the subject: "أعلن الاتحاد الروسي لكرة القدم، 【تعيين】 ليونيد سلوتسكي")
+      const pt = pastTime(after, se);
+      const attachedContent = (j === pt && contentAt(j)) || (j === pt + 1 && v.isPunct(pt, ',') && !attachedAt(j) && contentAt(j) && nounFrame);
       const from = attachedContent ? j : prepContent ? j + 1 : -1;
       if (from >= 0) {
         const e = clauseEnd(from, se, true);
