@@ -602,3 +602,10 @@ test('quotes (full pipeline): a verbal-noun content after a comma that closes th
   assert.deepEqual(speakerLines(pipe, 'أعلن الاتحاد الروسي لكرة القدم، تعيين ليونيد سلوتسكي مدربا للمنتخب.'), ['الاتحاد الروسي لكرة القدم: تعيين ليونيد سلوتسكي مدربا للمنتخب']);
   assert.deepEqual(speakerLines(pipe, 'وكان الاتحاد الروسي، أعلن الشهر الماضي، إقالة كابيلو من منصبه.'), ['الاتحاد الروسي: إقالة كابيلو من منصبه']);
 });
+
+test('quotes (full pipeline): a place of the speaker described by حيث before the إن of قال; not "حيث إن" (because)', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'وقالت متحدثة باسم مستشفى سوروكا في إسرائيل حيث كان يعالج دوابشة إنه توفي في وقت مبكر من صباح اليوم السبت.');
+  assert.ok(lines.some((l) => l.startsWith('متحدثة باسم مستشفى سوروكا: إنه توفي')), lines.join(' | '));
+  assert.deepEqual(speakerLines(pipe, 'وتعتبر التجهيزات الأخرى أقل إثارة، حيث إنها تنتمي إلى الفئة المتوسطة.'), []);
+});

@@ -417,6 +417,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   /** The first token from i that is no time word ("أمس", "اليوم"). */
+  /** An إن of reported speech (written with its hamza below) within ten words from i (not the first), before any other
+   * cue or stop. */
+  const innaAhead = (i: number, se: number): boolean => {
+    for (let k = i; k < se && k < i + 10; k++) {
+      if (toks[k]!.kind === 'punct' && toks[k]!.norm !== ',') return false;
+      if (!v.isWord(k)) continue;
+      // (not "حيث إن", because, right after حيث)
+      if (v.isComplementizer(k)) return k > i && /^[وف]?إن/.test(toks[k]!.text);
+      if (v.isCue(k)) return false;
+    }
+    return false;
+  };
   const pastTime = (i: number, se: number): number => {
     // (a time word between commas too: "وأعلن الجيش، الأحد، مقتل …"; and fillers: "وأكد المرصد 【من جهته】 وجود …",
     // "وأكدت العائلة 【أيضا】 وفاته")
@@ -1085,7 +1097,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       }
       // a new clause (فيما، بينما، حيث) ends the search: its أن belongs to another verb
       // (unless it is part of a long setting before a quotation: "في الصين 【حيث】 يقوم الفريق بجولة «…»")
-      if (j > after && CLAUSE_OPENERS.has(v.noConj(j)) && !quoteAfterSetting(after, j, lim, se)) break;
+      // (nor a place of the speaker's described by حيث before the إن of قال: "وقالت متحدثة باسم مستشفى سوروكا في إسرائيل
+      // 【حيث】 كان يعالج دوابشة إنه توفي")
+      if (j > after && CLAUSE_OPENERS.has(v.noConj(j)) && !quoteAfterSetting(after, j, lim, se) && !(v.noConj(j) === 'حيث' && innaAhead(j + 1, se))) break;
       // a new report after a comma ("..., مشيراً إلى أن"): its content is its own
       if (j > after && v.cue(j)?.form === 'part' && v.isPunct(j - 1, ',')) break;
       // "وأن" after other words coordinates with a bare object ("تؤكد أهمية التخصص، وأن تكون ..."): not this cue's clause
