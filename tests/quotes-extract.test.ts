@@ -609,3 +609,9 @@ test('quotes (full pipeline): a place of the speaker described by حيث before 
   assert.ok(lines.some((l) => l.startsWith('متحدثة باسم مستشفى سوروكا: إنه توفي')), lines.join(' | '));
   assert.deepEqual(speakerLines(pipe, 'وتعتبر التجهيزات الأخرى أقل إثارة، حيث إنها تنتمي إلى الفئة المتوسطة.'), []);
 });
+
+test('quotes (full pipeline): a statement and its content are no field of a title before a name (أعلنت القيادة في بيان لها استشهاد الرقيب ماجد)', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'أعلنت القيادة في بيان لها استشهاد الرقيب ماجد.'), ['القيادة: استشهاد الرقيب ماجد']);
+  assert.deepEqual(speakerLines(pipe, 'وقال المستثمر في قطاع الاستقدام يوسف باداود إن السوق مستقر.'), ['المستثمر في قطاع الاستقدام يوسف باداود: السوق مستقر']);
+});

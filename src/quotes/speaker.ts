@@ -428,7 +428,8 @@ function lookupForms(n: string): readonly string[] {
 /** A person's name (tagged by the entity layer) starts within six words, before any break. */
 function personAhead(v: TokenView, from: number, lim: number): number {
   for (let k = from; k < lim && k < from + 7; k++) {
-    if (!v.isWord(k) || v.isCue(k) || v.isComplementizer(k)) return -1;
+    // (not past a statement and a content: "أعلنت القيادة 【في بيان】 لها استشهاد الرقيب ماجد")
+    if (!v.isWord(k) || v.isCue(k) || v.isComplementizer(k) || v.has(v.lex.settings, k) || (k > from && v.contentHead(k))) return -1;
     if (v.perStart(k)) return k > from ? k : -1;
     if (v.isStop(k)) return -1;
   }
