@@ -542,3 +542,10 @@ test('events: a social platform is the medium of a statement, never a side (في
   const d = analyzer.analyze('وعبر النائب الهولندي في تغريدة له على موقع «تويتر» عن غضبه، متهمًا الحكومة الهولندية بالتقصير.', { published: '2015-08-01' });
   assert.ok(!d.allEvents().some((e) => [e.source, e.target].some((a) => a?.text.includes('تويتر'))), JSON.stringify(d.allEvents().map((e) => [e.source?.text, e.target?.text])));
 });
+
+test('events: a verb after the speaker\'s pronoun (لافتًا إلى أنه سيبحث مع …) is the speaker\'s act; "بين البلدين" after it names no other parties', () => {
+  const d = analyzer.analyze('وأعرب الرئيس اليمني عبدربه منصور هادي عن تقديره للدور الذي يلعبه التحالف العربي في اليمن. وأشاد بعمق العلاقات اليمنية المصرية، لافتًا إلى انه سيبحث مع القيادة المصرية تعزيز العلاقات الثنائية بين البلدين.', { published: '2015-08-01' });
+  const c = d.allEvents().find((e) => e.type === 'CONSULT');
+  assert.equal(c?.source?.actor?.code, 'YEMGOV');
+  assert.equal(c?.target?.actor?.country, 'EGY');
+});

@@ -198,7 +198,7 @@ export function cueAgreement(cue: string): 'm' | 'f' | 'pl' | null {
   const raw = cue.replace(/[\u064B-\u0652\u0640]/g, '');
   if (/^و?وفق/.test(raw)) return null;
   const w = raw.replace(/^[وف](?=..)/, '');
-  if (/^(?:ب|ل|وفق|حسب|في|عن|نقل)/.test(w) && !/^(?:بين|بينت|لفت|لفتت)$/.test(w)) return null;
+  if (/^(?:ب|ل|وفق|حسب|في|عن|نقل)/.test(w) && !/^(?:بين|بينت|لفت|لفتت|لافت|لافتا|لافتة|مبينا|مبينة)$/.test(w)) return null;
   if (w === 'لفت') return 'm';
   if (/(?:وا|ون|ين)$/.test(w) && w.length > 4) return 'pl';
   if (/[تة]$/.test(w) || /^ت/.test(w)) return 'f';
@@ -1375,8 +1375,10 @@ class Context {
       if (pair && e.pos !== 'verb' && source && pair[0].tokenStart <= h.end + 2 && info[pair[0].tokenStart - 1]!.flags & W.BETWEEN) {
         source = pair[0];
         target = pair[1];
-      } else if (pair && (!source || !target)) {
-        if (!source) source = pair[0];
+      } else if (pair && (!source || !target) && !(speakerSubject && target)) {
+        // (not for a verb whose subject is the speaker's pronoun with its partner named: "لافتًا إلى أنه 【سيبحث】 مع القيادة
+        // المصرية تعزيز العلاقات الثنائية بين البلدين" is the speaker's meeting)
+        if (!source && !speakerSubject) source = pair[0];
         if (!target) target = pair[1];
       }
     }
