@@ -479,3 +479,9 @@ test('titles: "النائب الثاني للرئيس" (+ nationality) is a vice
   assert.equal(t?.office, 'vice_president');
   assert.equal(t?.country, 'SDN');
 });
+
+test('resolver: a nisba before الصنع / المنشأ is a made thing\'s origin, no actor mention', () => {
+  const r = run('وأعطبت الفصائل دبابات بصواريخ التاو الأمريكية الصنع.', '2015-08-01');
+  assert.ok(!r.mentions.some((m) => m.text === 'الأمريكية'));
+  assert.ok(run('وأعلنت القوات الأمريكية مقتل قائد.', '2015-08-01').mentions.some((m) => m.text.includes('الأمريكية')));
+});

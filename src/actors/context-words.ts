@@ -81,6 +81,8 @@ export interface ActorContextWords {
   readonly facilityHeadPrefixes: ReadonlySet<string>;
   /** Facility heads that are also common nouns (قاعدة "a rule"): a name after one needs a place or a nisba adjective. */
   readonly facilityPlaceHeads: ReadonlySet<string>;
+  /** Words after a nisba that make it a made thing's origin, no actor (الأمريكية الصنع). */
+  readonly manufactureWords: ReadonlySet<string>;
   /** Heads of official bodies and forces named by a description ending in a nisba (هيئة الادعاء الملكية): entities layer. */
   readonly bodyHeads: ReadonlySet<string>;
   /** Body heads that head such a name with the article too (البحرية الألمانية، القوات الجوية الملكية). */
@@ -167,6 +169,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   facility_head_prefixes: 'facilityHeadPrefixes',
   feature_heads: 'featureHeads',
   group_adjectives: 'groupAdjectives',
+  manufacture_words: 'manufactureWords',
   body_heads: 'bodyHeads',
   body_heads_definite: 'bodyHeadsDefinite',
   body_not_adjectives: 'bodyNotAdjectives',

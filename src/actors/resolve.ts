@@ -180,6 +180,8 @@ export class ActorResolver {
       if (hit && nisbaFirstName(tokens, m, cx)) hit = null;
       if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
       if (hit && hit.via === 'nisba' && this.nisbaFamilyName(tokens, m)) hit = null;
+      // (a made thing's origin is no actor: "صواريخ التاو الأمريكية 【الصنع】")
+      if (hit && hit.via === 'nisba' && m.tokenEnd < tokens.length && cx.manufactureWords.has(tokens[m.tokenEnd]!.norm)) hit = null;
       if (hit && adjectiveBody(hit.entry, tokens, m)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
