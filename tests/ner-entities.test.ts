@@ -719,6 +719,8 @@ test('official bodies and forces named by a description ending in a nisba are on
     ['وتقدمت القوات الموالية نحو المدينة.', [], ['القوات الموالية:ORG']],
     ['وانتشرت القوات الأمنية في الشوارع.', [], ['القوات الأمنية:ORG']],
     ['وأحال مكتب المدعي العام القضية.', [], ['مكتب المدعي:ORG']],
+    // a definite head right after a definite noun is its adjective
+    ['وتباع الأسماك البحرية الطازجة في السوق.', [], ['البحرية الطازجة:ORG']],
   ];
   checkEntities(pipe, cases);
 });

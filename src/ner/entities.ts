@@ -721,6 +721,8 @@ function bodyNames(out: Cand[], tokens: readonly Token[], b: NonNullable<EntityI
     else if (/^[بك]?ال/.test(w)) w = w.replace(/^[بك]/, '');
     else if (/^[بلك].{3}/.test(w) && b.head(w.slice(1))) w = w.slice(1);
     if (!(w.startsWith('ال') ? b.definiteHead(w) : b.head(w))) continue;
+    // (a definite head right after a definite noun is its adjective: "الأسماك 【البحرية】 الطازجة")
+    if (h.norm.startsWith('ال') && i > 0 && tokens[i - 1]!.kind === 'word' && /^[وف]?ال/.test(tokens[i - 1]!.norm)) continue;
     let end = -1;
     for (let k = i + 1; k < i + 4 && word(k); k++) if (nisba(k)) end = k + 1;
     if (end < 0) continue;
