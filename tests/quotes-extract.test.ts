@@ -615,3 +615,9 @@ test('quotes (full pipeline): a statement and its content are no field of a titl
   assert.deepEqual(speakerLines(pipe, 'أعلنت القيادة في بيان لها استشهاد الرقيب ماجد.'), ['القيادة: استشهاد الرقيب ماجد']);
   assert.deepEqual(speakerLines(pipe, 'وقال المستثمر في قطاع الاستقدام يوسف باداود إن السوق مستقر.'), ['المستثمر في قطاع الاستقدام يوسف باداود: السوق مستقر']);
 });
+
+test('quotes (full pipeline): a subject framed by كان … قد before the cue speaks; the phrase after the cue is its object', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'وكانت نقابة الصحفيين اليمنيين قد أدانت مؤخراً الانتهاكات بحق الصحفيين وقالت أنه منذ اجتياح الميليشيات لصنعاء جرى إغلاق المقرات.');
+  assert.ok(lines.some((l) => l.startsWith('نقابة الصحفيين اليمنيين: أنه منذ')), lines.join(' | '));
+});

@@ -916,7 +916,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // the content right after the cue ("وتعهدت بشن هجمات", "وتعهد أمس بشن"): no subject after the cue, only one before it
         // or a dropped one
         const contentNext = contentAt(after);
-        if (hon) {
+        // a subject framed by كان … قد before the cue ("وكانت نقابة الصحفيين قد أدانت مؤخراً 【الانتهاكات】"): the phrase after
+        // the cue is its object, not its speaker
+        const framed = !hon && k - 1 > ss && /^(?:قد|فقد|لقد)$/.test(v.norm(k - 1)) ? subjectBefore(v, k, ss) : null;
+        if (framed && framed !== 'pronoun') {
+          np = framed;
+        } else if (hon) {
           // an honorific pronoun subject ("وأكد سموه أن", "وبين معاليه أن"): the person it stands for
           if ('ref' in hon) speaker = hon.ref;
           else np = hon.np;
