@@ -549,3 +549,8 @@ test('events: a verb after the speaker\'s pronoun (لافتًا إلى أنه س
   assert.equal(c?.source?.actor?.code, 'YEMGOV');
   assert.equal(c?.target?.actor?.country, 'EGY');
 });
+
+test('events: the victims of an attack are never guessed as the target of its condemnation', () => {
+  const d = analyzer.analyze('وأعربت دولة قطر عن إدانتها واستنكارها للتفجير الإجرامي الذي استهدف قوات الأمن في منطقة عسير.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'ACCUSE' && e.target?.text.includes('قوات الأمن')));
+});

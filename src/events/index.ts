@@ -172,7 +172,9 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       if (!c || m.actor.kind === 'media') continue;
       // (nor, in a cooperative act, the actor it is against: "سوريا تدعم أي جهود 【للتصدي】 لتنظيم داعش", "دعمه للعمليات
       // التي تشن 【ضد】 بوكو حرام")
-      if (cooperative && (againstBefore(m, doc, lex) || attackedHere(m))) continue;
+      // (nor is the victim of an attack the one a condemnation is aimed at: "أعربت قطر عن إدانتها للتفجير الذي استهدف 【قوات
+      // الأمن】")
+      if ((cooperative && againstBefore(m, doc, lex)) || ((cooperative || d.m.type === 'ACCUSE') && attackedHere(m))) continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
