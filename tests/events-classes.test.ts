@@ -554,3 +554,10 @@ test('events: the victims of an attack are never guessed as the target of its co
   const d = analyzer.analyze('وأعربت دولة قطر عن إدانتها واستنكارها للتفجير الإجرامي الذي استهدف قوات الأمن في منطقة عسير.', { published: '2015-08-01' });
   assert.ok(!d.allEvents().some((e) => e.type === 'ACCUSE' && e.target?.text.includes('قوات الأمن')));
 });
+
+test('events: a group\'s apposition naming its parent (جبهة النصرة ذراع تنظيم القاعدة) is one party; the parent is no object', () => {
+  const d = analyzer.analyze('خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين جدد على الاقل.', { published: '2015-08-01' });
+  const a = d.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.source?.actor?.code, 'SYRREBHTS');
+  assert.notEqual(a?.target?.actor?.code, 'IMGMUSAQ');
+});

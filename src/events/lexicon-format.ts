@@ -135,6 +135,9 @@ export interface LexiconFile {
       patronWords?: PhraseList;
       /** Social platforms (تويتر، فيسبوك): the medium of a statement, never a side of an event ("عبر حسابه في تويتر"). */
       platforms?: PhraseList;
+      /** Nouns of a group's apposition naming its parent (ذراع، جناح، فرع): "جبهة النصرة ذراع تنظيم القاعدة" is one party,
+       * the group, whose parent is no object of the verb. */
+      groupAppositions?: PhraseList;
       loyalWords?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;

@@ -189,6 +189,7 @@ export class EventLexicon {
   private readonly venueNouns = new Set<string>();
   private readonly patronWords = new Set<string>();
   private readonly platforms = new Set<string>();
+  private readonly groupAppositions = new Set<string>();
   private readonly loyalWords = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
@@ -256,6 +257,7 @@ export class EventLexicon {
     oneWords(cues.roles.loyalForces, this.loyalForces);
     oneWords(cues.roles.venueNouns, this.venueNouns);
     oneWords(cues.roles.patronWords, this.patronWords);
+    oneWords(cues.roles.groupAppositions, this.groupAppositions);
     for (const words of cues.roles.platforms ?? []) this.platforms.add(words.map(n).join(' '));
     oneWords(cues.roles.loyalWords, this.loyalWords);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
@@ -409,6 +411,11 @@ export class EventLexicon {
   /** A social platform (`roles.platforms`), by its normalized words joined with spaces, with or without a proclitic. */
   platform(norm: string): boolean {
     return this.platforms.has(norm) || this.platforms.has(norm.replace(/^[وفبل]/, ''));
+  }
+
+  /** A noun of a group's apposition naming its parent (`roles.groupAppositions`: ذراع، جناح، فرع). */
+  groupApposition(bases: readonly string[]): boolean {
+    return anyBase(this.groupAppositions, bases);
   }
 
   /** A word of armed forces that "الموالية ل X" makes X's military (`roles.loyalForces`: القوات، الجيش، الوحدات). */

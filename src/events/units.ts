@@ -257,6 +257,16 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     }
     out.push(u);
   }
+  // A group's apposition naming its parent ("جبهة النصرة 【ذراع】 تنظيم القاعدة في سوريا", "ولاية سيناء فرع داعش"): one unit,
+  // the group itself, so that the parent is taken for no object (`roles.groupAppositions`)
+  for (let j = 0; j + 1 < out.length; j++) {
+    const a = out[j]!;
+    const b = out[j + 1]!;
+    const k = a.tokenEnd;
+    if (b.tokenStart !== k + 1 || !info[k]?.word || !lex.groupApposition(info[k]!.bases)) continue;
+    if (!a.actor || !b.actor || a.place || b.place || isCountryOnly(a.actor) || isCountryOnly(b.actor) || sectorOnly(a.actor)) continue;
+    out.splice(j, 2, { ...a, end: b.end, tokenEnd: b.tokenEnd });
+  }
   // Forces loyal to a government or a leader: "القوات 【الموالية】 للرئيس هادي", "قوات الجيش الموالية للحكومة اليمنية" are
   // that side's military (the loyal-to actor's country, sector MIL); not a bare country, whose loyalists may fight
   // abroad ("الانفصاليين الموالين لروسيا"), nor a place.
