@@ -2610,10 +2610,8 @@ class Context {
   /** The country of the actor nearest to token `at` in the sentence (people and bodies too, not only places). */
   /** A word of backing or loyalty right before the group, or before its من ("مؤيدون لروسيا", "مدعومة من إيران"). */
   private patronBefore(g: Group): boolean {
-    const p1 = this.info[g.tokenStart - 1];
-    const p2 = this.info[g.tokenStart - 2];
-    const country = g.units.every((u) => u.actor?.kind === 'country');
-    return (!!p1?.word && this.lex.patronWord(p1.norm, country)) || (p1?.norm === 'من' && !!p2?.word && this.lex.patronWord(p2.norm, country));
+    const word = (k: number) => (this.info[k]?.word ? this.info[k]!.norm : undefined);
+    return this.lex.patronBefore(word(g.tokenStart - 1), word(g.tokenStart - 2), g.units.every((u) => u.actor?.kind === 'country'));
   }
 
   private nearestCountry(s: SentenceSpan, at: number): string | null {

@@ -23,9 +23,9 @@ function namesStates(g: Group, doc: RasidDocument): boolean {
 }
 
 const RECIPROCAL = new Set(['COOPERATE', 'AGREE', 'CONSULT']);
-/** Types whose announcer or denier is a party when no agent is stated. */
 /** CAMEO 0831, a resignation: one side only. */
 const RESIGN = '0831';
+/** Types whose announcer or denier is a party when no agent is stated. */
 const PARTY_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'REJECT']);
 /** Mode of a merged event: a reported fact stands when anyone asserts it (denials stay as claims). */
 const MODE_RANK: Record<EventMode, number> = { asserted: 5, planned: 4, requested: 3, hypothetical: 2, denied: 1 };
@@ -156,6 +156,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
     const cands = new Map<string, ActorMention>();
     const [clauseLo, clauseHi] = clauseOf(d.m.hit.i, d.m.hit.end, sent);
     const cooperative = lex.quadOf(d.m.type)?.endsWith('cooperation') ?? false;
+    // (a state's own protest is diplomatic: not aimed at a place named in the sentence)
+    const stateProtest = d.m.type === 'PROTEST' && isStateActor(d.source?.actor);
     for (let k = partitionPoint(ms.length, (i) => ms[i]!.start < sent.start); k < ms.length && ms[k]!.end <= sent.end; k++) {
       const m = ms[k]!;
       if (m.start >= have.start && m.end <= have.end) continue;
@@ -178,8 +180,6 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
-      // (a state's own protest is diplomatic: not aimed at the place either)
-      const stateProtest = d.m.type === 'PROTEST' && !!d.source?.actor && (d.source.actor.kind === 'country' || d.source.actor.sector === 'GOV');
       if (actsElsewhere(m, d) || ((d.m.type !== 'ASSAULT' && (d.m.type !== 'PROTEST' || stateProtest)) && locative(m, doc.text))) continue;
       // (nor, in an act other than a visit, aid or an attack, a place one goes to, though it keeps others from being guessed:
       // "استدعى وفد الحوثيين 【إلى مسقط】 … يطالب")
@@ -272,9 +272,14 @@ function meetingAsSetting(doc: RasidDocument, i: number): boolean {
 }
 const SETTING_PREPS = new Set(['في', 'خلال', 'اثناء', 'عقب', 'بعد', 'ابان']);
 
+/** Whether an actor is a state: a country, or a body of its government. */
+function isStateActor(a: Actor | undefined): boolean {
+  return !!a && (a.kind === 'country' || a.sector === 'GOV');
+}
+
 /** Whether an argument names a social platform only (تويتر، فيسبوك). */
 function platformArg(a: EventArgument, lex: EventLexicon): boolean {
-  return (a.members ?? [a]).every((x) => lex.platform(normalize(x.text).replace(/[^\u0621-\u064A ]/g, "").trim()));
+  return (a.members ?? [a]).every((x) => lex.platform(normalize(x.text).replace(/[^\u0621-\u064A ]/g, '').trim()));
 }
 
 /** Whether a word of fighting or countering (`roles.againstNouns`: ضد، مكافحة، التصدي) stands within the three tokens
@@ -296,10 +301,8 @@ function againstBefore(m: ActorMention, doc: RasidDocument, lex: EventLexicon): 
 
 /** Whether a word of backing or loyalty (`roles.patronWords`) stands right before the mention or before its من. */
 function patronMention(m: ActorMention, doc: RasidDocument, lex: EventLexicon): boolean {
-  const p1 = doc.tokens[m.tokenStart - 1];
-  const p2 = doc.tokens[m.tokenStart - 2];
-  const country = m.actor.kind === 'country';
-  return (p1?.kind === 'word' && lex.patronWord(p1.norm, country)) || (p1?.norm === 'من' && p2?.kind === 'word' && lex.patronWord(p2.norm, country));
+  const word = (k: number) => (doc.tokens[k]?.kind === 'word' ? doc.tokens[k]!.norm : undefined);
+  return lex.patronBefore(word(m.tokenStart - 1), word(m.tokenStart - 2), m.actor.kind === 'country');
 }
 
 /** Whether a place mention follows إلى / الى (a destination), with or without a place noun between ("إلى مدينة جدة"). */
@@ -394,8 +397,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (m.type === 'PROTEST' && !target) {
       const c = country ?? (source ? source.actor?.country ?? source.members?.[0]?.actor?.country ?? null : null);
       // (not a foreign government for a state's own protest: "باكستان تتقدم باحتجاج على هذا العمل … في أوفا (في روسيا)")
-      const state = !!source?.actor && (source.actor.kind === 'country' || source.actor.sector === 'GOV') && !!source.actor.country;
-      if (c && source && !(state && source.actor!.country !== c)) target = { start: source.start, end: source.end, text: source.text, actor: agentActor(c, 'GOV', source.text), inferred: true };
+      if (c && source && !(isStateActor(source.actor) && source.actor!.country && source.actor!.country !== c)) target = { start: source.start, end: source.end, text: source.text, actor: agentActor(c, 'GOV', source.text), inferred: true };
     }
     drafts.push({ m, source, target });
   }

@@ -408,6 +408,12 @@ export class EventLexicon {
     return this.patronWords.has(n) || (country && this.loyalWords.has(n));
   }
 
+  /** A patron word right before a phrase or before its من: `prev1` and `prev2` are the normalized words one and two
+   * tokens before it (undefined when not a word). */
+  patronBefore(prev1: string | undefined, prev2: string | undefined, country: boolean): boolean {
+    return (prev1 !== undefined && this.patronWord(prev1, country)) || (prev1 === 'من' && prev2 !== undefined && this.patronWord(prev2, country));
+  }
+
   /** A social platform (`roles.platforms`), by its normalized words joined with spaces, with or without a proclitic. */
   platform(norm: string): boolean {
     return this.platforms.has(norm) || this.platforms.has(norm.replace(/^[وفبل]/, ''));

@@ -648,17 +648,21 @@ function placeOfName(out: Cand[], tokens: readonly Token[], ep: NonNullable<Enti
  * one LOC entity ("بمطار عدن الدولي", "قاعدة العند الجوية", "معبر رفح"); a country after the head stays a country
  * ("قاعدة تركية" has no name). The place inside is no separate entity (an airport is not its city). `out` stays sorted.
  */
+/** A token with no clitic but the article (its clitic analysis, when there is one, holds only the stem and ال). */
+function bareToken(t: Token): boolean {
+  return !(t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det'));
+}
+
 function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<EntityInputs['facility']>): void {
   const covered = coveredTokens(out, tokens.length);
   const startAt = new Map<number, number>();
   out.forEach((c, k) => startAt.set(c.ts, k));
-  const bare = (t: Token) => !(t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det'));
-  const rareName = (t: Token) => t.kind === 'word' && !/[\u064B\u064C\u064D]/.test(t.text) && t.norm.length >= 3 && !t.norm.endsWith('يه') && bare(t) && f.rare(t.norm.startsWith('ال') ? t.norm.slice(2) : t.norm) && f.rare(t.norm);
+  const rareName = (t: Token) => t.kind === 'word' && !/[\u064B\u064C\u064D]/.test(t.text) && t.norm.length >= 3 && !t.norm.endsWith('يه') && bareToken(t) && f.rare(t.norm.startsWith('ال') ? t.norm.slice(2) : t.norm) && f.rare(t.norm);
   // after قاعدة, a name of the facility's own, known to be one by the adjective after it ("قاعدة العند الجوية"); not
   // after the other heads, which are also verbal nouns or agents ("منفذ الهجوم الإرهابي" is the perpetrator)
   // (no feminine or plural common noun: "قاعدة الأمة الإسلامية", "قاعدة البيانات الحكومية")
-  const nameWord = (t: Token) => t.kind === 'word' && t.norm.length >= 3 && !/(?:ي|ه|ات|ين|ون)$/.test(t.norm) && bare(t);
-  const nisba = (t: Token | undefined) => !!t && t.kind === 'word' && t.norm.startsWith('ال') && t.norm.length > 4 && (t.norm.endsWith('ي') || t.norm.endsWith('يه')) && bare(t);
+  const nameWord = (t: Token) => t.kind === 'word' && t.norm.length >= 3 && !/(?:ي|ه|ات|ين|ون)$/.test(t.norm) && bareToken(t);
+  const nisba = (t: Token | undefined) => !!t && t.kind === 'word' && t.norm.startsWith('ال') && t.norm.length > 4 && (t.norm.endsWith('ي') || t.norm.endsWith('يه')) && bareToken(t);
   const drop = new Set<number>();
   const added: Cand[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -698,7 +702,7 @@ function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<Ent
  */
 /**
  * Official bodies and forces named by a description (the annotation's "ministries and official bodies with their
- * nationality adjective, armies named with a nationality"): a head of `[body_heads]` (هيئة، رئاسة، مجلس، قوات، لجان) or,
+ * nationality adjective, armies named with a nationality"): a head of `[body_heads]` (هيئة، لجنة، مجلس، قوات، لجان) or,
  * with the article, of `[body_heads_definite]` (البحرية، القوات، الشرطة), then one to three words no entity covers, the last
  * a definite nisba adjective: "هيئة الادعاء 【الملكية】", "قوات الحرس 【الجمهوري】", "البحرية 【الألمانية】", "مجلس وزراء
  * الخارجية 【الأوروبيين】", "لجان الدفاع 【الوطني】". One ORG entity. Nothing that the tagger or a source already covers is
@@ -706,8 +710,7 @@ function facilityNames(out: Cand[], tokens: readonly Token[], f: NonNullable<Ent
  */
 function bodyNames(out: Cand[], tokens: readonly Token[], b: NonNullable<EntityInputs['body']>): void {
   const covered = coveredTokens(out, tokens.length);
-  const bare = (t: Token) => !(t.words && t.words.some((w) => w.role !== 'stem' && w.role !== 'det'));
-  const word = (k: number) => k < tokens.length && !covered[k] && tokens[k]!.kind === 'word' && bare(tokens[k]!) && !b.stop(tokens[k]!.norm) && !b.title(tokens[k]!.norm);
+  const word = (k: number) => k < tokens.length && !covered[k] && tokens[k]!.kind === 'word' && bareToken(tokens[k]!) && !b.stop(tokens[k]!.norm) && !b.title(tokens[k]!.norm);
   // a definite nisba: الملكية، الجمهوري، الأوروبيين (not الذي, a time word or a number word: the stop list has them;
   // not a participle or a generic kind: "القوات الموالية"، "القوات الأمنية")
   const nisba = (k: number) => word(k) && tokens[k]!.norm.startsWith('ال') && tokens[k]!.norm.length > 5 && /(?:ي|يه|يين|يون)$/.test(tokens[k]!.norm) && !b.notAdjective(tokens[k]!.norm);

@@ -1148,7 +1148,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // or a verbal noun there (frame noun: "وأكد الوزير 【حرص المملكة】 على …", "نفى 【وجود تفاهم】")
       // (also past a comma right after the subject: "أعلن الاتحاد الروسي لكرة القدم، 【تعيين】 ليونيد سلوتسكي")
       const pt = pastTime(after, se);
-      const attachedContent = (j === pt && contentAt(j)) || (j === pt + 1 && v.isPunct(pt, ',') && !attachedAt(j) && contentAt(j) && nounFrame);
+      const attachedContent = (j === pt && contentAt(j)) || (j === pt + 1 && v.isPunct(pt, ',') && nounFrame && v.contentHead(pastTime(j, se)));
       const from = attachedContent ? j : prepContent ? j + 1 : -1;
       if (from >= 0) {
         const e = clauseEnd(from, se, true);
