@@ -561,3 +561,11 @@ test('events: a group\'s apposition naming its parent (جبهة النصرة ذ�
   assert.equal(a?.source?.actor?.code, 'SYRREBHTS');
   assert.notEqual(a?.target?.actor?.code, 'IMGMUSAQ');
 });
+
+test('events: co-agents of a one-sided agreement (تعهد، وافق) are no pair: the pledge is not one made to the other', () => {
+  const d = analyzer.analyze('وأكد تسيبراس ثقته في خفض الديون بعد تعهد الاتحاد الأوروبي وصندوق النقد الدولي بدراسة الأمر.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'AGREE' && e.source?.actor?.code === 'IGOEUR' && e.target?.actor?.code === 'IGOIMF'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  // a reciprocal agreement still pairs them
+  const s = analyzer.analyze('ووقعت مصر والسعودية اتفاقية للتعاون العسكري.', { published: '2015-08-01' });
+  assert.ok(s.events.some((e) => e.type === 'AGREE' && e.source?.actor?.code === 'EGY' && e.target?.actor?.code === 'SAU'));
+});

@@ -1473,7 +1473,7 @@ class Context {
       target = gathered.b;
     }
     // symmetric events between coordinated parties: "وقعت مصر والسعودية اتفاقا"
-    if ((e.recip || type === 'CONSULT' || type === 'AGREE') && source && !target && source.units.length >= 2) {
+    if ((e.recip || type === 'CONSULT') && source && !target && source.units.length >= 2) {
       const [a, ...rest] = source.units;
       const last = rest[rest.length - 1]!;
       source = { start: a!.start, end: a!.end, tokenStart: a!.tokenStart, tokenEnd: a!.tokenEnd, units: [a!] };
