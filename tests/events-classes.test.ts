@@ -569,3 +569,23 @@ test('events: co-agents of a one-sided agreement (تعهد، وافق) are no pa
   const s = analyzer.analyze('ووقعت مصر والسعودية اتفاقية للتعاون العسكري.', { published: '2015-08-01' });
   assert.ok(s.events.some((e) => e.type === 'AGREE' && e.source?.actor?.code === 'EGY' && e.target?.actor?.code === 'SAU'));
 });
+
+test('events: a title right after a person\'s name is the name\'s apposition, not the object (دعا X رئيس لجنة …، Y)', () => {
+  const d = analyzer.analyze('دعا سامي الحربي رئيس لجنة حقوق الإنسان العربية الأمم المتحدة للتحرك الفوري.', { published: '2015-08-01' });
+  const r = d.events.find((e) => e.type === 'REQUEST');
+  assert.ok(r?.source?.text.includes('سامي الحربي') && r.source.text.includes('رئيس لجنة'), JSON.stringify(r?.source?.text));
+  assert.equal(r?.target?.actor?.code, 'IGOUNO');
+  // a tagger person the knowledge base does not know takes the title's place as the party
+  const u = analyzer.analyze('دعا هادي إليامي رئيس لجنة حقوق الإنسان العربية، كافة هيئات حماية حقوق الإنسان الدولية، للتحرك الفوري.', { published: '2015-08-01' });
+  assert.ok(!u.allEvents().some((e) => e.type === 'REQUEST' && e.target?.text.startsWith('رئيس')), JSON.stringify(u.allEvents().map((e) => [e.source?.text, e.target?.text])));
+  // a title of another country after the name is a second person: the object
+  const o = analyzer.analyze('استقبل محمد بن سلمان وزير الخارجية الأمريكي في الرياض أمس.', { published: '2015-08-01' });
+  assert.equal(o.events.find((e) => e.type === 'CONSULT')?.target?.actor?.code, 'USAGOV');
+});
+
+test('events: an honorific before a name with only a sector is the person\'s (انتقد … الدكتور خالد المحيسن بعض الجهات)', () => {
+  const d = analyzer.analyze('وحث الدكتور أحمد الخازم رئيس اللجنة المنظمة للمهرجان، المهتمين على المشاركة في المسابقة.', { published: '2015-08-01' });
+  const r = d.allEvents().find((e) => e.type === 'REQUEST');
+  assert.ok(r?.source?.text.startsWith('الدكتور أحمد الخازم'), JSON.stringify(r?.source?.text));
+  assert.ok(!r?.target?.text.startsWith('رئيس'));
+});

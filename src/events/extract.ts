@@ -65,6 +65,12 @@ function sameActors(a: Group, b: Group): boolean {
   return key(a) === key(b);
 }
 
+/** A group whose units all name one person (a title and the name in apposition: "الرئيس الفلسطيني، محمود عباس"). */
+function samePerson(g: Group): boolean {
+  const first = g.units[0]!.actor;
+  return !!first && first.kind === 'person' && g.units.every((u) => u.actor?.id === first.id);
+}
+
 /** Prepositions of place before the people or building an attack hit (normalized). */
 const NEAR = new Set(['قرب', 'وسط', 'داخل', 'امام', 'بجوار', 'عند', 'في', 'بالقرب']);
 /** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
@@ -1473,7 +1479,7 @@ class Context {
       target = gathered.b;
     }
     // symmetric events between coordinated parties: "وقعت مصر والسعودية اتفاقا"
-    if ((e.recip || type === 'CONSULT') && source && !target && source.units.length >= 2) {
+    if ((e.recip || type === 'CONSULT') && source && !target && source.units.length >= 2 && !samePerson(source)) {
       const [a, ...rest] = source.units;
       const last = rest[rest.length - 1]!;
       source = { start: a!.start, end: a!.end, tokenStart: a!.tokenStart, tokenEnd: a!.tokenEnd, units: [a!] };

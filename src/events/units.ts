@@ -116,9 +116,10 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   if (sectorOnly(a) && isCountryOnly(b) && !right.nisba && right.tokenStart === left.tokenEnd && /^[وف]?(?:[بك]?ال|لل)/.test(doc.tokens[left.tokenEnd - 1]?.norm ?? '')) return null;
   if (sectorOnly(a) && isCountryOnly(b)) return { ...span, actor: agent(a.sector, b.country, text), place: false, prep: left.prep };
   // a person or force of the police or intelligence: "ضابط شرطة", "عناصر الأمن" → the more specific sector
-  if (sectorOnly(a) && sectorOnly(b) && (b.sector === 'COP' || b.sector === 'SPY') && (a.sector === 'MIL' || a.sector === 'REB' || a.sector === 'CVL')) return { ...span, actor: agent(b.sector, null, text), place: false, prep: left.prep };
-  // sector-only head + another sector-only piece: قوات النظام → keep the head
-  if (sectorOnly(a) && sectorOnly(b)) return { ...span, actor: agent(a.sector, null, text), place: false, instrument: left.instrument, prep: left.prep };
+  if (sectorOnly(a) && sectorOnly(b) && b.kind !== 'person' && (b.sector === 'COP' || b.sector === 'SPY') && (a.sector === 'MIL' || a.sector === 'REB' || a.sector === 'CVL')) return { ...span, actor: agent(b.sector, null, text), place: false, prep: left.prep };
+  // sector-only head + another sector-only piece: قوات النظام → keep the head (a person's name with only a sector is the
+  // person: "الدكتور أحمد جيلان")
+  if (sectorOnly(a) && sectorOnly(b) && b.kind !== 'person') return { ...span, actor: agent(a.sector, null, text), place: false, instrument: left.instrument, prep: left.prep };
   // sector-only head + a named organization or person with its own code: مقاتلي داعش, المتحدث كيري
   if (sectorOnly(a) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
   // a title already resolved to country+sector, followed by the person's name: the person
@@ -244,7 +245,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     }
     // a definite noun or a sound plural with its ن cannot head a construct: "قتل الجيش | مدنيين", "خطف مسلحون | صحفيين",
     // "استهدفت الطائرات | السفارة الأميركية" (only a person's name stands beside it in apposition: "المتحدث كيري")
-    if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && (sectorOnly(u.actor) || u.actor.kind === 'agent' || u.actor.kind === 'title' || (u.actor.kind !== 'person' && !adjectiveShaped(info[u.tokenStart]!)))) {
+    if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && ((sectorOnly(u.actor) && u.actor.kind !== 'person') || u.actor.kind === 'agent' || u.actor.kind === 'title' || (u.actor.kind !== 'person' && !adjectiveShaped(info[u.tokenStart]!)))) {
       out.push(u);
       continue;
     }
@@ -266,6 +267,49 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     if (b.tokenStart !== k + 1 || !info[k]?.word || !lex.groupApposition(info[k]!.bases)) continue;
     if (!a.actor || !b.actor || a.place || b.place || isCountryOnly(a.actor) || isCountryOnly(b.actor) || sectorOnly(a.actor)) continue;
     out.splice(j, 2, { ...a, end: b.end, tokenEnd: b.tokenEnd });
+  }
+  // A title phrase right after a person's name (no و on it, at most a comma between) is the person's apposition, not a
+  // second party: "الأمير فيصل بن بندر 【أمير منطقة الرياض】", "أحمد لنجاوي، 【نائب الرئيس التنفيذي】", "هادي إليامي 【رئيس لجنة
+  // حقوق الإنسان العربية】". A title of another country is another person ("استقبل الملك سلمان وزير الخارجية الأمريكي"); a
+  // title followed by its own name was combined with it above and is a person, not a title. A name no source resolved
+  // (a tagger person) is covered by the title's unit, which takes the name's place as the party.
+  const titleAt = new Set<number>();
+  for (const t of doc.titles) if (!t.plural && !(t.tokenEnd - t.tokenStart === 1 && honorific[t.tokenStart])) titleAt.add(t.tokenStart);
+  const bareNameEnd = new Map<number, number>();
+  const nameEnd = new Set<number>();
+  for (const e of doc.entities) {
+    if (e.type !== 'PER') continue;
+    const { tokenStart, tokenEnd } = tokOf(e.start, e.end);
+    nameEnd.add(tokenEnd);
+    // (a name with a proclitic outside it, "لعادل إمام", is no subject standing before its title)
+    if (!e.actor && e.start === doc.tokens[tokenStart]!.start) bareNameEnd.set(tokenEnd, tokenStart);
+  }
+  for (let j = 0; j < out.length; j++) {
+    const b = out[j]!;
+    const bActor = b.actor;
+    if (!bActor || (bActor.kind !== 'title' && bActor.kind !== 'agent') || !titleAt.has(b.tokenStart) || b.place || b.prep) continue;
+    if (info[b.tokenStart]!.conjAttached || unitPrep(b, doc, info)) continue;
+    // (a title with its own name after it, kept apart by an honorific, is that person's: "… 【الدكتور】 عبداللطيف الزياني")
+    const next = out[j + 1];
+    if (next && next.tokenStart === b.tokenEnd && next.actor?.kind === 'person') continue;
+    const comma = b.tokenStart > 0 && info[b.tokenStart - 1]!.punct && info[b.tokenStart - 1]!.norm === ',';
+    const end = comma ? b.tokenStart - 1 : b.tokenStart;
+    const a = j > 0 ? out[j - 1]! : null;
+    if (a && a.tokenEnd === end && a.actor?.kind === 'person' && nameEnd.has(end) && !a.prep) {
+      const pc = a.actor.country;
+      if (pc && bActor.country && pc !== bActor.country) continue;
+      const actor = pc ? a.actor : { ...a.actor, country: bActor.country, sector: bActor.sector, code: bActor.code };
+      out.splice(j - 1, 2, { ...a, end: b.end, tokenEnd: b.tokenEnd, actor });
+      j--;
+      continue;
+    }
+    const nameStart = bareNameEnd.get(end);
+    if (nameStart === undefined || (a && a.tokenEnd > nameStart) || info[nameStart]!.conjAttached) continue;
+    // (an honorific right before the name belongs to the phrase: "وحث 【الدكتور】 أحمد الخازم رئيس …")
+    if (a && a.tokenEnd === nameStart && a.tokenEnd - a.tokenStart === 1 && honorific[a.tokenStart]) {
+      out.splice(j - 1, 2, { ...b, start: a.start, tokenStart: a.tokenStart, ...(a.prep ? { prep: a.prep } : {}) });
+      j--;
+    } else out[j] = { ...b, start: doc.tokens[nameStart]!.start, tokenStart: nameStart };
   }
   // Forces loyal to a government or a leader: "القوات 【الموالية】 للرئيس هادي", "قوات الجيش الموالية للحكومة اليمنية" are
   // that side's military (the loyal-to actor's country, sector MIL); not a bare country, whose loyalists may fight
