@@ -289,3 +289,11 @@ test('an unknown person after a title takes no country from a company named near
   const n = run('وقال الدكتور حسن الحسيني في مقطع على يوتيوب إن الحادث مؤلم.').mentions.find((x) => x.text === 'حسن الحسيني');
   assert.notEqual(n?.actor.country, 'USA');
 });
+
+test('in the full pipeline, a word read through its stem loses only the letters before the stem (مبعوثه، قواتنا keep their first letter)', async () => {
+  const { Analyzer } = await import('../src/analyzer.ts');
+  const an = await Analyzer.create({ noLanguageModel: true });
+  const d = an.analyze('وقال مبعوثه الخاص إن قواتنا المسلحة جاهزة.', { published: '2015-08-01' });
+  assert.ok(d.titles.some((t) => t.text.startsWith('مبعوثه')), JSON.stringify(d.titles.map((t) => t.text)));
+  assert.ok(d.actorMentions.some((m) => m.text === 'قواتنا المسلحة'), JSON.stringify(d.actorMentions.map((m) => m.text)));
+});

@@ -166,7 +166,9 @@ export class ActorMatcher {
         const key = s ? stem.slice(s) : stem;
         let same = false;
         for (let j = 0; j < k && !same; j++) same = norm.length - this.starts[j]! === key.length && norm.startsWith(key, this.starts[j]!);
-        if (!same) found = this.take(norm, key, Math.max(1, norm.length - stem.length), rootNext, found);
+        // (the letters stripped are those before the stem: "مبعوثه" loses only its pronoun, "وبوزيره" و and ب)
+        const at = norm.indexOf(stem);
+        if (!same) found = this.take(norm, key, at >= 0 ? at + s : Math.max(1, norm.length - stem.length), rootNext, found);
       }
     }
     return found;
