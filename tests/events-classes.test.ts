@@ -589,3 +589,9 @@ test('events: an honorific before a name with only a sector is the person\'s (ا
   assert.ok(r?.source?.text.startsWith('الدكتور أحمد الخازم'), JSON.stringify(r?.source?.text));
   assert.ok(!r?.target?.text.startsWith('رئيس'));
 });
+
+test('events: an international envoy named after a title with his destination keeps his organization (مبعوثه الخاص باليمن …)', () => {
+  const d = analyzer.analyze('نقل الرسالة مبعوثه الخاص باليمن إسماعيل ولد الشيخ أحمد الذي التقى نبيل العربي في القاهرة أمس.', { published: '2015-08-01' });
+  const c = d.allEvents().find((e) => e.type === 'CONSULT');
+  assert.equal(c?.source?.actor?.code, 'IGOUNO');
+});

@@ -124,7 +124,9 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   if (sectorOnly(a) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
   // a title already resolved to country+sector, followed by the person's name: the person
   if (a.country && a.sector && b.country && (b.kind === 'person' || b.role)) return a.country === b.country ? { ...span, actor: b, place: false } : null;
-  if (a.country && a.sector && !b.country && b.kind === 'person') return { ...span, actor: { ...b, country: a.country, sector: a.sector, code: a.code }, place: false };
+  // (an international official keeps the organization: "مبعوثه الخاص باليمن إسماعيل ولد الشيخ أحمد" is the UN's envoy, the
+  // country being where he is sent)
+  if (a.country && a.sector && !b.country && b.kind === 'person') return { ...span, actor: b.code.startsWith('IGO') ? b : { ...b, country: a.country, sector: a.sector, code: a.code }, place: false };
   // country/organization + its nisba (حزب الله اللبناني, الحكومة العراقية)
   if (!isCountryOnly(a) && a.country && isCountryOnly(b) && a.country === b.country) return { ...span, actor: a, place: false };
   // an organization without a country + a nisba: give it the country
