@@ -595,3 +595,15 @@ test('events: an international envoy named after a title with his destination ke
   const c = d.allEvents().find((e) => e.type === 'CONSULT');
   assert.equal(c?.source?.actor?.code, 'IGOUNO');
 });
+
+test('events: a title head in construct runs through an unresolved body and a place to the person (ثمن رئيس الغرفة التجارية … بمنطقة حائل خالد السيف)', () => {
+  const d = analyzer.analyze('في المقابل ثمن رئيس الغرفة التجارية والصناعية بمنطقة حائل خالد السيف، برنامج تعليم وعمل.', { published: '2015-08-01' });
+  const s = d.allEvents().find((e) => e.type === 'SUPPORT');
+  assert.ok(s?.source?.text.startsWith('رئيس الغرفة') && s.source.text.endsWith('خالد السيف'), JSON.stringify(s?.source?.text));
+  assert.ok(!s?.target?.text.includes('خالد السيف'));
+  // the person takes no place named after the name: it is the object
+  const z = analyzer.analyze('زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح بن محمد البدير منطقة جازان أمس.', { published: '2015-08-01' });
+  const c = z.allEvents().find((e) => e.type === 'CONSULT');
+  assert.equal(c?.target?.actor?.country, 'SAU');
+  assert.ok(c?.source?.text.endsWith('البدير'), JSON.stringify(c?.source?.text));
+});

@@ -101,6 +101,8 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   // an owner after a sector noun: "دورية للشرطة" (the police), "منزل لقيادي في حماس"
   if (rightPrep === 'ل' && (left.head || left.instrument) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep, ...(left.head ? { owned: true } : {}) };
   if (rightPrep) return null;
+  // a person takes no place named after the name: "زار الشيخ صلاح البدير 【منطقة جازان】"
+  if (a.kind === 'person' && right.place && !right.nisba) return null;
   // a sector noun after a piece is a new phrase (subject + object: "مسلحون دورية", "فصائل المعارضة حواجز")
   if (right.head) return null;
   // a sector noun + the genitive of its owner: "دورية الشرطة" → the police; people of a company stay people
@@ -121,7 +123,7 @@ function combine(left: Unit, right: Unit, doc: RasidDocument, rightPrep: string 
   // person: "الدكتور أحمد جيلان")
   if (sectorOnly(a) && sectorOnly(b) && b.kind !== 'person') return { ...span, actor: agent(a.sector, null, text), place: false, instrument: left.instrument, prep: left.prep };
   // sector-only head + a named organization or person with its own code: مقاتلي داعش, المتحدث كيري
-  if (sectorOnly(a) && !isCountryOnly(b)) return { ...span, actor: b, place: false, prep: left.prep };
+  if (sectorOnly(a) && !isCountryOnly(b)) return { ...span, actor: b.code ? b : { ...b, sector: a.sector, code: a.code }, place: false, prep: left.prep };
   // a title already resolved to country+sector, followed by the person's name: the person
   if (a.country && a.sector && b.country && (b.kind === 'person' || b.role)) return a.country === b.country ? { ...span, actor: b, place: false } : null;
   // (an international official keeps the organization: "مبعوثه الخاص باليمن إسماعيل ولد الشيخ أحمد" is the UN's envoy, the
@@ -243,6 +245,18 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
       if (c) {
         out[out.length - 1] = c;
         continue;
+      }
+    }
+    // a title head in construct (no article) that runs on through words the actor layer did not resolve, places and
+    // bodies, to the person's name: "ثمن 【رئيس】 الغرفة التجارية والصناعية بمنطقة حائل 【خالد السيف】" is one person
+    if (u.actor?.kind === 'person' && prev) {
+      const t = longTitleBefore(out, u, info, lex);
+      if (t >= 0) {
+        const c = combine(out[t]!, u, doc);
+        if (c) {
+          out.splice(t, out.length - t, c);
+          continue;
+        }
       }
     }
     // a definite noun or a sound plural with its ن cannot head a construct: "قتل الجيش | مدنيين", "خطف مسلحون | صحفيين",
@@ -457,4 +471,34 @@ export function argumentOf(g: Group, doc: RasidDocument, material = false): Even
   if (first && first.kind === 'person' && members.every((m) => m.actor?.id === first.id)) return { start: g.start, end: g.end, text, actor: first };
   const codes = [...new Set(members.map((m) => m.actor?.code).filter((c): c is string => !!c))];
   return { start: g.start, end: g.end, text, members, codes };
+}
+
+/**
+ * The index in `out` of a title head in construct (one word without the article or a pronoun: رئيس، مدير، وكيل) whose
+ * title runs on to the person `u` through up to seven plain words (no trigger, no cue but a quantity or a place noun, no
+ * punctuation) and units of places and bodies; -1 when there is none.
+ */
+function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexicon): number {
+  let j = out.length - 1;
+  let k = u.tokenStart - 1;
+  while (j >= 0 && u.tokenStart - k <= 8) {
+    const p = out[j]!;
+    if (p.tokenEnd > k + 1) return -1;
+    // plain words between the last unit and the person
+    for (; k >= p.tokenEnd; k--) {
+      const t = info[k]!;
+      if (!t.word || t.trigger || (t.flags & ~(W.QUANT | W.PLACE_HEAD | W.PLACE_PREP | W.METAPHOR)) !== 0 || t.clause !== info[u.tokenStart]!.clause || lex.lightVerb(t.base)) return -1;
+    }
+    if (p.actor?.kind === 'title') {
+      if (p.tokenEnd - p.tokenStart !== 1 || p.tokenEnd === u.tokenStart) return -1;
+      const h = info[p.tokenStart]!;
+      const n = h.conjAttached ? h.norm.slice(1) : h.norm;
+      return n.startsWith('ال') || n.startsWith('لل') || /(?:ه|ها|هم)$/.test(n) && !h.bases.includes(n) ? -1 : j;
+    }
+    // a place or body inside the title ("وكيل إمارة 【منطقة الباحة】", "لرابطة 【العالم الإسلامي】")
+    if (!p.actor || p.actor.kind === 'person' || p.instrument || p.head) return -1;
+    k = p.tokenStart - 1;
+    j--;
+  }
+  return -1;
 }
