@@ -607,3 +607,9 @@ test('events: a title head in construct runs through an unresolved body and a pl
   assert.equal(c?.target?.actor?.country, 'SAU');
   assert.ok(c?.source?.text.endsWith('البدير'), JSON.stringify(c?.source?.text));
 });
+
+test('events: a side guessed onto the other side\'s own name is no second party (ووجه الحازمي النصح … → no الحازمي → الحازمي)', () => {
+  const d = analyzer.analyze('أكد رجل الأعمال سامر الحازمي أهمية دور القطاع الخاص في تدريب الشباب. ويقول الحازمي صاحب مؤسسة الريادة إن بدايته مع التجارة كانت في سن مبكرة مع والده. وأضاف الحازمي "بحكم عملي انتقلت إلى جدة، حتى استطعت تكوين رأسمال بمساعدة أخي، وبدأت مشروعي الأول، ووجه الحازمي النصح للشباب بعدم اليأس من أول تجربة".', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.source && e.target && e.source.text === e.target.text), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  assert.ok(d.allEvents().some((e) => e.type === 'SUPPORT' && e.source?.text === 'الحازمي'));
+});

@@ -407,6 +407,17 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   inferMainSide(drafts, 'source');
   soleOtherActor(drafts, doc, lex);
 
+  // a side guessed onto the other side's own span, name or person is no second party ("أطلق اليافعي سراحهم" → اليافعي on
+  // both sides); a protest keeps its government, which the protesters' place names (CVL → GOV of one country)
+  for (const d of drafts) {
+    const s = d.source;
+    const t = d.target;
+    if (!s || !t || d.m.type === 'PROTEST' || !(s.inferred || t.inferred)) continue;
+    if (!((s.start === t.start && s.end === t.end) || s.text === t.text || (!!s.actor && s.actor.id === t.actor?.id && s.actor.kind === 'person'))) continue;
+    if (t.inferred) d.target = null;
+    else if (s.inferred) d.source = null;
+  }
+
   // merge same type + actors
   const byKey = new Map<string, PoliticalEvent>();
   const claimKeys = new Map<PoliticalEvent, Set<string>>();
