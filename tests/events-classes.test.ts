@@ -613,3 +613,12 @@ test('events: a side guessed onto the other side\'s own name is no second party 
   assert.ok(!d.allEvents().some((e) => e.source && e.target && e.source.text === e.target.text), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
   assert.ok(d.allEvents().some((e) => e.type === 'SUPPORT' && e.source?.text === 'الحازمي'));
 });
+
+test('events: the leader named after a led force (، الذي تقوده المملكة،) is no object; after support it is the supporter', () => {
+  const d = analyzer.analyze('دعت قيادة قوات التحالف العربي، الذي تقوده المملكة، المواطنين اليمنيين القاطنين في المناطق الحدودية إلى إخلائها فورا.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'REQUEST' && e.target?.text === 'المملكة'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  const s = analyzer.analyze('وانتزع مقاتلون محليون تدعمهم غارات جوية لتحالف تقوده السعودية السيطرة على مدينة عدن.', { published: '2015-08-01' });
+  const sup = s.allEvents().find((e) => e.type === 'SUPPORT');
+  assert.equal(sup?.source?.actor?.code, 'SAU');
+  assert.equal(sup?.target?.actor?.country, 'YEM');
+});

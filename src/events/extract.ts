@@ -1409,6 +1409,12 @@ class Context {
     // victims of an attack
     let targetInferred = false;
     if (source && target && (source === target || sameActors(source, target))) target = null;
+    // the leader named after a led force ("قوات التحالف العربي، الذي 【تقوده】 المملكة،") describes that force: it is no object;
+    // after support it is the supporter ("مقاتلون محليون تدعمهم غارات جوية لتحالف 【تقوده】 السعودية")
+    if (target && target.tokenStart > h.end && LEAD_WORDS.has(info[target.tokenStart - 1]?.norm ?? '')) {
+      if (source && (type === 'SUPPORT' || type === 'AID') && source.tokenStart < h.i) [source, target] = [target, source];
+      else target = null;
+    }
     if (type === 'ASSAULT' && !target) {
       const v = this.victims(s);
       if (v && v !== source) target = v;
