@@ -621,3 +621,12 @@ test('quotes (full pipeline): a subject framed by كان … قد before the cue
   const lines = speakerLines(pipe, 'وكانت نقابة الصحفيين اليمنيين قد أدانت مؤخراً الانتهاكات بحق الصحفيين وقالت أنه منذ اجتياح الميليشيات لصنعاء جرى إغلاق المقرات.');
   assert.ok(lines.some((l) => l.startsWith('نقابة الصحفيين اليمنيين: أنه منذ')), lines.join(' | '));
 });
+
+test('quotes (full pipeline): a name after a whole title and a comma, before the content, is the speaker\'s (المتحدث الرسمي باسم المركز، رأفت الصباغ أن)', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'وأكد المتحدث الرسمي باسم المركز، رأفت الصباغ أن الوضع مستقر.'), ['المتحدث الرسمي باسم المركز، رأفت الصباغ: الوضع مستقر']);
+  assert.deepEqual(speakerLines(pipe, 'وقال المتحدث باسم الوزارة، خالد العمري: «الوضع مستقر».'), ['المتحدث باسم الوزارة، خالد العمري: الوضع مستقر']);
+  // a nisba inside the name is a family name, no nationality of the speaker
+  const q = pipe.analyze('وأوضح الباحث الفلكي بجامعة الملك عبدالعزيز، ملهم بن محمد هندي أن الكوكب بعيد.', { published: '2015-08-01' }).quotes[0];
+  assert.notEqual(q?.speaker?.actor?.country, 'IND');
+});

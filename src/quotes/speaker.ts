@@ -781,6 +781,19 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     lastDef = false;
     appos = false; // a title before this name was the previous word's apposition, not this one's
   }
+  // a whole title, a comma, then the person's name and the content: "أكد المتحدث الرسمي باسم المركز، 【رأفت الصباغ】 أن …"
+  // (the name is the title's apposition when the report's content or a colon follows it, with or without a comma)
+  if (titleMode && nameS < 0 && !sawSourceHead && j + 1 < lim && v.isPunct(j, ',') && v.perStart(j + 1)) {
+    let p = j + 2;
+    while (p < lim && p - j <= 6 && v.isWord(p) && v.perMulti(p) && !v.perStart(p)) p++;
+    const q = p < lim && v.isPunct(p, ',') ? p + 1 : p;
+    if (q < lim && (v.isComplementizer(q) || v.isPunct(q, ':'))) {
+      nameS = j + 1;
+      nameE = p;
+      appos = false;
+      j = p;
+    }
+  }
   let e = j;
   // a phrase never ends on a dangling title connector
   while (e > start && v.prepSplit(e - 1)?.rest === 'اسم') e--;
@@ -916,7 +929,8 @@ export class SpanIndex {
   actorFor(start: number, end: number, nameStart: number, nameEnd: number, headEnd: number): Actor | undefined {
     const ms = this.doc.actorMentions;
     if (nameStart >= 0) {
-      for (let i = this.firstAtOrAfter(ms, nameStart); i < ms.length && ms[i]!.start < nameEnd; i++) if (ms[i]!.end > nameStart) return ms[i]!.actor;
+      // (a nisba inside a name is a family name, no nationality: "ملهم بن محمد 【هندي】")
+      for (let i = this.firstAtOrAfter(ms, nameStart); i < ms.length && ms[i]!.start < nameEnd; i++) if (ms[i]!.end > nameStart && ms[i]!.via !== 'nisba') return ms[i]!.actor;
     }
     for (let i = this.firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < headEnd; i++) if (ms[i]!.end > start) return ms[i]!.actor;
     return this.actorIn(start, end);
