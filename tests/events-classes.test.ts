@@ -622,3 +622,8 @@ test('events: the leader named after a led force (، الذي تقوده الم�
   assert.equal(sup?.source?.actor?.code, 'SAU');
   assert.equal(sup?.target?.actor?.country, 'YEM');
 });
+
+test('events: a named facility does not act (حيث زار مستشفى الملك فهد …): the hospital is visited, no visitor', () => {
+  const d = analyzer.analyze('واختتم الوزير الزيارة بتفقد الخدمات الصحية في منطقة جازان، حيث زار مستشفى الملك فهد المركزي يرافقه مدير الشؤون الصحية.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.source?.text.startsWith('مستشفى')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

@@ -1933,7 +1933,9 @@ class Context {
 
   /** A group of one sector noun that names a building, place or vehicle (roles.thingNouns: مدرسة، مسجد، سوق، منزل). */
   private thingGroup(g: Group): boolean {
-    return g.units.length === 1 && !!g.units[0]!.head && this.lex.thingNoun(this.info[g.units[0]!.tokenStart]!.bases);
+    // (a named one too: "زار 【مستشفى الملك فهد】", "مدرسة الرشاد"; not a place, "قرية الدراز", which may stand for its people)
+    const u = g.units[0]!;
+    return g.units.length === 1 && (!!u.head || (!u.place && !!u.actor && u.actor.kind !== 'person')) && this.lex.thingNoun(this.info[u.tokenStart]!.bases);
   }
 
   /**
