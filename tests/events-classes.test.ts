@@ -627,3 +627,8 @@ test('events: a named facility does not act (حيث زار مستشفى المل
   const d = analyzer.analyze('واختتم الوزير الزيارة بتفقد الخدمات الصحية في منطقة جازان، حيث زار مستشفى الملك فهد المركزي يرافقه مدير الشؤون الصحية.', { published: '2015-08-01' });
   assert.ok(!d.allEvents().some((e) => e.source?.text.startsWith('مستشفى')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: a gap phrase never runs across a complementizer (قبل أن يتم تسليمه، أكد البيان أن التزام)', () => {
+  const d = analyzer.analyze('وأوضح أن السلطات التركية تحفظت عليه عشرة أيام، قبل أن يتم تسليمه للسفارة السعودية في أنقرة.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'AID'), JSON.stringify(d.allEvents().map((e) => [e.type, e.trigger?.text])));
+});

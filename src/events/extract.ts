@@ -503,6 +503,9 @@ function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
 /** Head words of a named group's name ("منظمة القاعدة", "تنظيم داعش"). */
 const GROUP_HEADS = new Set(['منظمه', 'تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا']);
 
+/** Complementizers (normalized) that open a clause inside a gap phrase's gap. */
+const GAP_STOPS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان', 'الذي', 'التي', 'الذين']);
+
 function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): number {
   const p = ref.pattern;
   if (p.length === 1) return 1;
@@ -514,7 +517,8 @@ function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): n
     const limit = w === 1 ? gap : 0;
     for (let g = 0; g <= limit && k + g < sEnd; g++) {
       const t = info[k + g]!;
-      if (!t.word) break;
+      // (a gap never runs into a clause of its own: "وأكد البيان 【أن】 التزام الولايات المتحدة" is no pledge of the statement)
+      if (!t.word || GAP_STOPS.has(t.norm)) break;
       if (t.bases.some((b) => alts.includes(b))) {
         found = k + g;
         break;
