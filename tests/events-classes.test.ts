@@ -632,3 +632,8 @@ test('events: a gap phrase never runs across a complementizer (قبل أن يت�
   const d = analyzer.analyze('وأوضح أن السلطات التركية تحفظت عليه عشرة أيام، قبل أن يتم تسليمه للسفارة السعودية في أنقرة.', { published: '2015-08-01' });
   assert.ok(!d.allEvents().some((e) => e.type === 'AID'), JSON.stringify(d.allEvents().map((e) => [e.type, e.trigger?.text])));
 });
+
+test('events: أيد is a verb only (بأيدٍ سعودية: by Saudi hands; سائدا), while وأيد X القرار endorses', () => {
+  assert.ok(!analyzer.analyze('وقعت جرائم المساجد في السعودية والكويت بأيدٍ سعودية.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'SUPPORT'));
+  assert.ok(analyzer.analyze('وأيد الرئيس المصري القرار السعودي.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'SUPPORT' && e.source?.actor?.code === 'EGYGOV'));
+});
