@@ -637,3 +637,8 @@ test('events: أيد is a verb only (بأيدٍ سعودية: by Saudi hands; س
   assert.ok(!analyzer.analyze('وقعت جرائم المساجد في السعودية والكويت بأيدٍ سعودية.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'SUPPORT'));
   assert.ok(analyzer.analyze('وأيد الرئيس المصري القرار السعودي.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'SUPPORT' && e.source?.actor?.code === 'EGYGOV'));
 });
+
+test('events: the genitive of a noun after a route or time preposition is no object (المستوردة عبر منافذ المملكة)', () => {
+  const d = analyzer.analyze('رفضت الهيئة العامة للغذاء والدواء فسح 1137 طناً من المواد الغذائية المستوردة عبر منافذ المملكة خلال شهر رمضان الماضي.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'REJECT' && e.target?.actor?.code === 'SAU'));
+});
