@@ -630,3 +630,11 @@ test('quotes (full pipeline): a name after a whole title and a comma, before the
   const q = pipe.analyze('وأوضح الباحث الفلكي بجامعة الملك عبدالعزيز، ملهم بن محمد هندي أن الكوكب بعيد.', { published: '2015-08-01' }).quotes[0];
   assert.notEqual(q?.speaker?.actor?.country, 'IND');
 });
+
+test('quotes (full pipeline): "عبر" opening a sentence is the verb عبّر when its عن follows the subject; the subject speaks after it', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'وعبر والد الشهيد فهد بن فهيد السبيعي، عن اعتزازه بمواساة الأمير، معرباً عن فخره بما قدمه الشهيد.');
+  assert.ok(lines.some((l) => l.startsWith('والد الشهيد فهد بن فهيد السبيعي:')), lines.join(' | '));
+  const q = speakerLines(pipe, 'وعبر الطالب سعود الزيد، عن بالغ سعادته بهذا الإنجاز، وقال "إن ذلك بفضل الله ثم ما وفرته لنا الدولة".');
+  assert.ok(q.some((l) => l.startsWith('الطالب سعود الزيد:')), q.join(' | '));
+});

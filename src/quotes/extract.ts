@@ -584,7 +584,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // (a verb may begin with ال: التقى، التزم — the clitic layer knows there is no article)
     const def = v.hasWords ? toks[f]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(f);
     const demo = f + 2 < k && demonstrativeObject(f + 1);
-    if (!def && !v.isStop(f) && (!v.isCue(f) || demo || v.cue(f)!.form === 'past') && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
+    // ("عبر" is the verb عبّر when its عن follows the subject: "وعبر والد الشهيد فهد السبيعي، عن اعتزازه")
+    const expressed = v.noConj(f) === 'عبر' && (() => {
+      for (let j = f + 2; j < Math.min(k, f + 12); j++) if (v.norm(j) === 'عن') return true;
+      return false;
+    })();
+    if (!def && (!v.isStop(f) || expressed) && (!v.isCue(f) || demo || v.cue(f)!.form === 'past') && !v.prepSplit(f) && !v.has(lex.words, f) && !v.isComplementizer(f)) {
       let a = f + 1;
       // the verb's object before its subject: "أكد ذلك لـ«عكاظ» عبدالله الأحمري"، "أوضح ذلك محمد العقيل"
       if (demo) {
