@@ -638,3 +638,10 @@ test('quotes (full pipeline): "عبر" opening a sentence is the verb عبّر w
   const q = speakerLines(pipe, 'وعبر الطالب سعود الزيد، عن بالغ سعادته بهذا الإنجاز، وقال "إن ذلك بفضل الله ثم ما وفرته لنا الدولة".');
   assert.ok(q.some((l) => l.startsWith('الطالب سعود الزيد:')), q.join(' | '));
 });
+
+test('quotes (full pipeline): a relative\'s antecedent stops at its preposition, and a verb\'s definite object before the subject\'s title is no speaker', async () => {
+  const pipe = await fullPipeline();
+  assert.deepEqual(speakerLines(pipe, 'والتقى الوزير بالسفير الأمريكي الذي أكد أن العلاقات قوية.'), ['السفير الأمريكي: العلاقات قوية']);
+  const lines = speakerLines(pipe, 'وحضر الحفل رئيس الاتحاد السعودي الدكتور إبراهيم القناص والذي قدم شكره لوزير الشباب مؤكداً أن هذه البطولات مهمة.');
+  assert.ok(lines.some((l) => l.startsWith('رئيس الاتحاد السعودي الدكتور إبراهيم القناص:')), lines.join(' | '));
+});

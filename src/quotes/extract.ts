@@ -597,6 +597,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         const lead = leadListener(a, k);
         a = lead ? lead.next : pastQuotedOutlet(a, k);
       }
+      // the verb's object before its subject, a definite noun before a title in construct: "وحضر 【الحفل】 رئيس الاتحاد"
+      if (a + 1 < k && v.isDefinite(a) && !v.isDefinite(a + 1) && v.has(lex.titles, a + 1) && !v.has(lex.titles, a) && !v.has(lex.sources, a) && !v.has(lex.institutions, a) && !v.has(lex.media, a)) a++;
       // an honorific pronoun (أعرب سموه) is resolved by the report before, not here
       if (a < k && honorificAt(a, false)) return null;
       const np = objectTrimmed(subjectAfter(v, a, k, true));
@@ -707,6 +709,13 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // past the phrase once a person is found: a word that is no title, source, institution, name or
       // definite noun ("التقى الأمير مدير المستشفى …", "تشكيل هيئة برئاسة عبدالله …، الذي")
       if (best && !plural && !speakerPhraseWord(s)) break;
+      // nor into the clause before a prepositional phrase or a title in construct: "والتقى الوزير 【بالسفير الأمريكي】
+      // الذي"، "وحضر الحفل 【رئيس الاتحاد …】 والذي" (a definite noun heads no construct)
+      if (best && !plural) {
+        const pb = v.prepSplit(best.s);
+        if (pb && pb.prep === 'ب' && pb.rest.startsWith('ال')) break;
+        if (s === best.s - 1 && v.isDefinite(s) && !v.isDefinite(best.s) && (v.has(lex.titles, best.s) || v.has(lex.sources, best.s)) && !v.has(lex.titles, s) && !v.has(lex.sources, s) && !v.has(lex.institutions, s)) break;
+      }
       const pre = v.prepSplit(s);
       let np = subjectAfter(v, s, r, false, pre !== null && pre.rest !== 'اسم');
       if (!np) continue;
