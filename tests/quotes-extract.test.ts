@@ -645,3 +645,11 @@ test('quotes (full pipeline): a relative\'s antecedent stops at its preposition,
   const lines = speakerLines(pipe, 'وحضر الحفل رئيس الاتحاد السعودي الدكتور إبراهيم القناص والذي قدم شكره لوزير الشباب مؤكداً أن هذه البطولات مهمة.');
   assert.ok(lines.some((l) => l.startsWith('رئيس الاتحاد السعودي الدكتور إبراهيم القناص:')), lines.join(' | '));
 });
+
+test('quotes (full pipeline): a participle after كما + verb carries that verb\'s subject; an outlet attribution between a cue and its content is crossed', async () => {
+  const pipe = await fullPipeline();
+  const a = speakerLines(pipe, 'كما حرص مسؤولو مستشفيات الدكتور سليمان الحبيب على تقديم التهاني للمرضى، مؤكدين حرص المجموعة على تنمية العلاقات.');
+  assert.ok(a.some((l) => l.startsWith('مسؤولو مستشفيات الدكتور سليمان الحبيب:')), a.join(' | '));
+  const b = speakerLines(pipe, 'ودان رئيس مجلس النواب البحريني أحمد الملا الهجوم على المسجد. وقال وفقاً لما نقلته وكالة الأنباء البحرينية إن البحرين تقف صفا واحدا مع المملكة.');
+  assert.ok(b.some((l) => l.startsWith('رئيس مجلس النواب البحريني أحمد الملا') && l.endsWith('البحرين تقف صفا واحدا مع المملكة')), b.join(' | '));
+});

@@ -565,7 +565,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     let f = ss;
     // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
     for (let guard = 0; f < k && guard < 6; guard++) {
-      if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم'))) f++;
+      if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم' || v.norm(f) === 'كما'))) f++;
       else if (f + 1 < k && v.openerLength(f) > 0) f += v.openerLength(f);
       else break;
     }
@@ -653,6 +653,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (n + 1 < T && v.norm(n) === 'في' && v.has(lex.settings, n + 1)) {
       n += 2;
       if (n < T && v.isWord(n) && /^ل(?:ه|ها|هم)$/.test(v.norm(n))) n++;
+    }
+    // or an attribution to an outlet ("وقال 【وفقاً لما نقلته وكالة الأنباء البحرينية】 إن")
+    if (n < T && ATTRIBUTIONS.has(v.noConj(n))) {
+      let m = n + 1;
+      while (m < T && m - n <= 8 && v.isWord(m) && !v.isComplementizer(m)) m++;
+      if (m < T && v.isComplementizer(m)) n = m;
     }
     if (n >= T || !(v.isComplementizer(n) || v.isPunct(n, ':') || spanAtOpen[n]! >= 0 || (lex.prepThen.has(v.noConj(n)) && n + 1 < T && v.isComplementizer(n + 1)))) return null;
     // a past verb's feminine ending must agree ("وبينت أن" is not the man who "استمع")
@@ -1657,6 +1663,8 @@ const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 
 /** Quotation marks that may stand around a name. */
 const QUOTE_MARK_CHARS = '"“”«»„‟';
 /** Relative pronouns (normalized): the plural and dual ones, then all. */
+/** Words (normalized) opening an attribution between a cue and its content: وفقا لما نقلته، حسب، بحسب. */
+const ATTRIBUTIONS: ReadonlySet<string> = new Set(['وفقا', 'حسب', 'بحسب', 'طبقا', 'نقلا']);
 const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURAL_RELATIVES]);
 
