@@ -642,3 +642,10 @@ test('events: the genitive of a noun after a route or time preposition is no obj
   const d = analyzer.analyze('رفضت الهيئة العامة للغذاء والدواء فسح 1137 طناً من المواد الغذائية المستوردة عبر منافذ المملكة خلال شهر رمضان الماضي.', { published: '2015-08-01' });
   assert.ok(!d.allEvents().some((e) => e.type === 'REJECT' && e.target?.actor?.code === 'SAU'));
 });
+
+test('events: a conviction\'s genitive followed by its charge with ب is the one convicted (إدانة مواطن بالانضمام إلى …)', () => {
+  const d = analyzer.analyze('وقضت المحكمة الجزائية بإدانة مواطن بالانضمام إلى تنظيم داعش وحكمت عليه بالسجن.', { published: '2015-08-01' });
+  const a = d.allEvents().find((e) => e.type === 'ACCUSE');
+  assert.ok(a?.target?.text.includes('مواطن'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  assert.ok(!a?.source?.text.includes('مواطن'));
+});

@@ -1276,6 +1276,9 @@ class Context {
           // (after the ل of purpose the genitive of aid or support is its object: "الجهود التي تبذلها السعودية 【لدعم】
           // الشعب اليمني"; not "تعرضت لهجوم القوات النظامية")
           if ((type === 'AID' || type === 'SUPPORT' || type === 'COOPERATE') && pred === h.i && purposeLam(info[h.i]!)) target = target ?? g;
+          // (a conviction's genitive followed by its charge with ب is the convicted: "إدانة 【مواطن】 بالانضمام إلى
+          // جبهة النصرة"; "إدانة السعودية للهجوم" has its condemner and the condemned with ل)
+          else if (type === 'ACCUSE' && /^[وف]?ب(?:ال|ت)/.test(info[g.tokenEnd]?.norm ?? '') && info[g.tokenEnd]!.word && !this.groupStarting(g.tokenEnd)) target = target ?? g;
           else source = source ?? g;
         }
       }
