@@ -649,3 +649,10 @@ test('events: a conviction\'s genitive followed by its charge with ب is the one
   assert.ok(a?.target?.text.includes('مواطن'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
   assert.ok(!a?.source?.text.includes('مواطن'));
 });
+
+test('events: a long title runs through an honorific to the name (ثمن معالي وزير الدولة للشؤون الخارجية الدكتور نزار مدني)', () => {
+  const d = analyzer.analyze('من جانبه ثمن معالي وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني ما ورد في كلمات الوزراء.', { published: '2015-08-01' });
+  const s = d.allEvents().find((e) => e.type === 'SUPPORT');
+  assert.ok(s?.source?.text.startsWith('وزير الدولة') && s.source.text.endsWith('مدني'), JSON.stringify(s?.source?.text));
+  assert.ok(!s?.target?.text.includes('نزار'));
+});

@@ -250,7 +250,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     // a title head in construct (no article) that runs on through words the actor layer did not resolve, places and
     // bodies, to the person's name: "ثمن 【رئيس】 الغرفة التجارية والصناعية بمنطقة حائل 【خالد السيف】" is one person
     if (u.actor?.kind === 'person' && prev) {
-      const t = longTitleBefore(out, u, info, lex);
+      const t = longTitleBefore(out, u, info, lex, honorific);
       if (t >= 0) {
         const c = combine(out[t]!, u, doc);
         if (c) {
@@ -476,9 +476,9 @@ export function argumentOf(g: Group, doc: RasidDocument, material = false): Even
 /**
  * The index in `out` of a title head in construct (one word without the article or a pronoun: رئيس، مدير، وكيل) whose
  * title runs on to the person `u` through up to seven plain words (no trigger, no cue but a quantity or a place noun, no
- * punctuation) and units of places and bodies; -1 when there is none.
+ * punctuation), units of places and bodies and an honorific before the name; -1 when there is none.
  */
-function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexicon): number {
+function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexicon, honorific: Uint8Array): number {
   let j = out.length - 1;
   let k = u.tokenStart - 1;
   while (j >= 0 && u.tokenStart - k <= 8) {
@@ -488,6 +488,12 @@ function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexi
     for (; k >= p.tokenEnd; k--) {
       const t = info[k]!;
       if (!t.word || t.trigger || (t.flags & ~(W.QUANT | W.PLACE_HEAD | W.PLACE_PREP | W.METAPHOR)) !== 0 || t.clause !== info[u.tokenStart]!.clause || lex.lightVerb(t.base)) return -1;
+    }
+    // (an honorific before the name is part of the title: "وزير الدولة للشؤون الخارجية 【الدكتور】 نزار مدني")
+    if (p.actor?.kind === 'title' && p.tokenEnd - p.tokenStart === 1 && honorific[p.tokenStart] && j > 0) {
+      k = p.tokenStart - 1;
+      j--;
+      continue;
     }
     if (p.actor?.kind === 'title') {
       if (p.tokenEnd - p.tokenStart !== 1 || p.tokenEnd === u.tokenStart) return -1;
