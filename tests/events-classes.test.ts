@@ -656,3 +656,10 @@ test('events: a long title runs through an honorific to the name (ثمن معا�
   assert.ok(s?.source?.text.startsWith('وزير الدولة') && s.source.text.endsWith('مدني'), JSON.stringify(s?.source?.text));
   assert.ok(!s?.target?.text.includes('نزار'));
 });
+
+test('events: settlers in Arabic news are Israeli civilians, and جنود الاحتلال are Israeli soldiers, wherever the act happens', () => {
+  const d = analyzer.analyze('هاجم مستوطنون متطرفون مزارعين فلسطينيين قرب قرية بورين جنوب نابلس.', { published: '2015-08-01' });
+  assert.equal(d.allEvents().find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'ISRCVL');
+  const s = analyzer.analyze('واعتقل جنود الاحتلال ثلاثة شبان فلسطينيين في مخيم الجلزون شمال رام الله.', { published: '2015-08-01' });
+  assert.equal(s.allEvents().find((e) => e.type === 'COERCE')?.source?.actor?.code, 'ISRMIL');
+});
