@@ -716,11 +716,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // definite noun ("التقى الأمير مدير المستشفى …", "تشكيل هيئة برئاسة عبدالله …، الذي")
       if (best && !plural && !speakerPhraseWord(s)) break;
       // nor into the clause before a prepositional phrase or a title in construct: "والتقى الوزير 【بالسفير الأمريكي】
-      // الذي"، "وحضر الحفل 【رئيس الاتحاد …】 والذي" (a definite noun heads no construct)
+      // الذي"، "وحضر الحفل 【رئيس الاتحاد …】 والذي" (a definite noun heads no construct; a family name before its
+      // apposition does not head one either: "سعيد 【الغامدي】 مدير المستشفى الذي")
       if (best && !plural) {
         const pb = v.prepSplit(best.s);
         if (pb && pb.prep === 'ب' && pb.rest.startsWith('ال')) break;
-        if (s === best.s - 1 && v.isDefinite(s) && !v.isDefinite(best.s) && (v.has(lex.titles, best.s) || v.has(lex.sources, best.s)) && !v.has(lex.titles, s) && !v.has(lex.sources, s) && !v.has(lex.institutions, s)) break;
+        if (s === best.s - 1 && v.isDefinite(s) && !v.isDefinite(best.s) && (v.has(lex.titles, best.s) || v.has(lex.sources, best.s)) && !v.has(lex.titles, s) && !v.has(lex.sources, s) && !v.has(lex.institutions, s) && !idx.entitiesIn(toks[s]!.start, toks[s]!.end).some((x) => x.type === 'PER')) break;
       }
       const pre = v.prepSplit(s);
       let np = subjectAfter(v, s, r, false, pre !== null && pre.rest !== 'اسم');
