@@ -663,3 +663,8 @@ test('events: settlers in Arabic news are Israeli civilians, and جنود الا
   const s = analyzer.analyze('واعتقل جنود الاحتلال ثلاثة شبان فلسطينيين في مخيم الجلزون شمال رام الله.', { published: '2015-08-01' });
   assert.equal(s.allEvents().find((e) => e.type === 'COERCE')?.source?.actor?.code, 'ISRMIL');
 });
+
+test('events: the republican guard is a military agent whose country comes from the context (مع قوات الحرس الجمهوري)', () => {
+  const d = analyzer.analyze('واشتبك مسلحون قبليون مع قوات الحرس الجمهوري في محافظة مأرب اليمنية.', { published: '2015-08-01' });
+  assert.ok(d.allEvents().some((e) => e.type === 'ASSAULT' && [e.source, e.target].some((a) => a?.actor?.code === 'YEMMIL')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.actor?.code, e.target?.actor?.code])));
+});
