@@ -668,3 +668,12 @@ test('events: the republican guard is a military agent whose country comes from 
   const d = analyzer.analyze('واشتبك مسلحون قبليون مع قوات الحرس الجمهوري في محافظة مأرب اليمنية.', { published: '2015-08-01' });
   assert.ok(d.allEvents().some((e) => e.type === 'ASSAULT' && [e.source, e.target].some((a) => a?.actor?.code === 'YEMMIL')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.actor?.code, e.target?.actor?.code])));
 });
+
+test('events: an explosive went off (انفجرت …) with its driver or planter named after it (يقودها انتحاري، زرعها مسلحون)', () => {
+  const d = analyzer.analyze('انفجرت سيارة مفخخة يقودها انتحاري قرب سوق شعبي في مدينة الحلة العراقية، ما أدى إلى مقتل سبعة مدنيين.', { published: '2015-08-01' });
+  const a = d.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.source?.actor?.sector, 'REB');
+  assert.equal(a?.target?.actor?.code, 'IRQCVL');
+  // anger or a pipe that bursts is no attack
+  assert.ok(!analyzer.analyze('وانفجر الغضب الشعبي في شوارع بغداد بعد انقطاع الكهرباء.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'ASSAULT'));
+});

@@ -73,6 +73,8 @@ function samePerson(g: Group): boolean {
 
 /** Prepositions of place before the people or building an attack hit (normalized). */
 const NEAR = new Set(['قرب', 'وسط', 'داخل', 'امام', 'بجوار', 'عند', 'في', 'بالقرب']);
+/** Verbs (normalized, with the explosive's pronoun) naming who drove, planted or set off an explosive: يقودها، زرعها. */
+const PLANTER_VERBS = new Set(['يقودها', 'يقودهما', 'زرعها', 'زرعوها', 'زرعتها', 'وضعها', 'وضعوها', 'فجرها', 'فجروها', 'يحملها', 'يرتديه', 'يرتديها']);
 /** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
 const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان', 'كانت تقل']);
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
@@ -1436,6 +1438,18 @@ class Context {
       let near = !!v && v.tokenEnd <= h.i && h.i - v.tokenEnd <= 2;
       for (let k = v ? v.tokenEnd : h.i; near && k < h.i; k++) if (!PASSIVE_AFTER.has(info[k]!.norm)) near = false;
       if (v && near && v !== source && !v.units.every((u) => u.place)) target = v;
+    }
+    // the one who drove or planted the explosive of an explosion verb: "انفجرت سيارة مفخخة 【يقودها】 انتحاري", "انفجرت
+    // عبوة ناسفة 【زرعها】 مسلحون" (within the explosive's phrase, four words after the verb)
+    if (type === 'ASSAULT' && !source && e.pos === 'verb') {
+      for (let k = h.end; k < Math.min(s.tokenEnd - 1, h.end + 5); k++) {
+        const t = info[k]!;
+        if (!t.word) break;
+        if (!PLANTER_VERBS.has(t.norm)) continue;
+        const g = this.groupStarting(k + 1);
+        if (g && !this.prepBefore(g) && g.units.some((u) => u.instrument || (u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')))) source = g;
+        break;
+      }
     }
     // an attack noun followed by a verb of its own ("تفجير انتحاري استهدف زوارا"): that verb's object
     if (e.pos !== 'verb' && type === 'ASSAULT' && (!target || !source)) {
