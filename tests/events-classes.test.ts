@@ -677,3 +677,23 @@ test('events: an explosive went off (انفجرت …) with its driver or plante
   // anger or a pipe that bursts is no attack
   assert.ok(!analyzer.analyze('وانفجر الغضب الشعبي في شوارع بغداد بعد انقطاع الكهرباء.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'ASSAULT'));
 });
+
+test('events: "دول" before an international organization is one party with it, coordinated with the party before (الولايات المتحدة ودول آسيان الصين)', () => {
+  const d = analyzer.analyze('وطالبت الولايات المتحدة ودول آسيان الصين بوقف أنشطتها في بحر الصين الجنوبي.', { published: '2015-08-01' });
+  const r = d.events.find((e) => e.type === 'REQUEST');
+  assert.equal(r?.target?.actor?.code, 'CHN');
+  assert.ok(r?.source?.text.includes('آسيان'), JSON.stringify(r?.source?.text));
+});
+
+test('events: a chain of offices after a name the knowledge base matched in part is the one person (الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد … وزير الدفاع)', () => {
+  const d = analyzer.analyze('وبحث الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع مع ملك الأردن العلاقات الثنائية.', { published: '2015-08-01' });
+  const c = d.allEvents().find((e) => e.type === 'CONSULT');
+  assert.ok(c?.source?.text.endsWith('وزير الدفاع'), JSON.stringify(c?.source?.text));
+  assert.equal(c?.target?.actor?.country, 'JOR');
+});
+
+test('events: the genitive after a time adverb (عشية اجتماعات الدوحة) is no object', () => {
+  const d = analyzer.analyze('وكان المتحدث باسم الكرملين قد انتقد عشية اجتماعات الدوحة الخطط الأميركية لتوفير غطاء جوي للمعارضة.', { published: '2015-08-01' });
+  const a = d.events.find((e) => e.type === 'ACCUSE');
+  assert.equal(a?.target?.actor?.code, 'USA');
+});

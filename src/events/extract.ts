@@ -506,7 +506,7 @@ function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
 const GROUP_HEADS = new Set(['منظمه', 'تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا']);
 
 /** Prepositions (normalized) of route, time and place: a noun after one opens an adverbial ("عبر منافذ المملكة"). */
-const ADVERBIAL_PREPS = new Set(['عبر', 'خلال', 'داخل', 'خارج', 'عند', 'قرب', 'امام', 'منذ', 'طوال', 'اثناء']);
+const ADVERBIAL_PREPS = new Set(['عبر', 'خلال', 'داخل', 'خارج', 'عند', 'قرب', 'امام', 'منذ', 'طوال', 'اثناء', 'عشيه', 'غداه', 'قبيل', 'بعيد']);
 
 /** Complementizers (normalized) that open a clause inside a gap phrase's gap. */
 const GAP_STOPS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان', 'الذي', 'التي', 'الذين']);
@@ -2217,7 +2217,7 @@ class Context {
         const prep = this.prepBefore(g);
         // (the genitive of a noun after a preposition is in that adverbial, no object: "المستوردة عبر منافذ 【المملكة】")
         const before = this.info[g.tokenStart - 1];
-        if (!prep && k - 2 >= from && before?.word && !before.flags && !before.trigger && ADVERBIAL_PREPS.has(this.info[k - 2]!.norm)) {
+        if (!prep && k - 2 >= from && before?.word && ADVERBIAL_PREPS.has(this.info[k - 2]!.norm)) {
           k = g.tokenEnd - 1;
           continue;
         }

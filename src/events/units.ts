@@ -206,6 +206,17 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
       raw.push({ start: t0.start, end: t1.end, tokenStart: i, tokenEnd: i + best.len, actor: agent(best.sector, null, doc.text.slice(t0.start, t1.end), 'agent'), place: false, head: true, ...prepOf(ti.norm, best.b) });
     }
   }
+  // "دول" in construct before an international organization is its member states: "ودول 【آسيان】" is one party with the
+  // organization (and its و coordinates it with the party before)
+  for (const u of raw) {
+    if (u.actor?.kind !== 'igo' || u.tokenStart === 0) continue;
+    const k = u.tokenStart - 1;
+    const t = info[k]!;
+    if (t.word && (t.norm === 'دول' || t.norm === 'ودول') && doc.tokens[k]!.end <= u.start) {
+      u.start = doc.tokens[k]!.start + (t.norm === 'ودول' ? 1 : 0);
+      u.tokenStart = k;
+    }
+  }
   // Keep the longest piece where pieces overlap; a title that contains a nisba takes its country.
   raw.sort((x, y) => x.start - y.start || y.end - x.end);
   const pieces: Unit[] = [];
@@ -293,16 +304,33 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   for (const t of doc.titles) if (!t.plural && !(t.tokenEnd - t.tokenStart === 1 && honorific[t.tokenStart])) titleAt.add(t.tokenStart);
   const bareNameEnd = new Map<number, number>();
   const nameEnd = new Set<number>();
+  /** The end of the person entity that goes on past a token (a name the knowledge base matched in part: "محمد بن سلمان 【بن عبدالعزيز】"). */
+  const nameRunsTo = new Map<number, number>();
   for (const e of doc.entities) {
     if (e.type !== 'PER') continue;
     const { tokenStart, tokenEnd } = tokOf(e.start, e.end);
     nameEnd.add(tokenEnd);
+    for (let t = tokenStart; t < tokenEnd - 1; t++) nameRunsTo.set(t, tokenEnd);
     // (a name with a proclitic outside it, "لعادل إمام", is no subject standing before its title)
     if (!e.actor && e.start === doc.tokens[tokenStart]!.start) bareNameEnd.set(tokenEnd, tokenStart);
   }
+  /** Person units that already took an apposition: a further title after one is the same person's (a chain of offices). */
+  const apposed = new Set<Unit>();
   for (let j = 0; j < out.length; j++) {
     const b = out[j]!;
     const bActor = b.actor;
+    // (an office that the actor layer resolved to the very person named before it: "الأمير محمد بن سلمان 【ولي ولي العهد】")
+    const prevUnit = j > 0 ? out[j - 1]! : null;
+    if (bActor?.kind === 'person' && prevUnit?.actor?.kind === 'person' && prevUnit.actor.id === bActor.id && titleAt.has(b.tokenStart) && !info[b.tokenStart]!.conjAttached) {
+      const reach = prevUnit.tokenEnd === b.tokenStart || nameRunsTo.get(prevUnit.tokenEnd - 1) === b.tokenStart;
+      if (reach) {
+        const merged = { ...prevUnit, end: b.end, tokenEnd: b.tokenEnd };
+        out.splice(j - 1, 2, merged);
+        apposed.add(merged);
+        j--;
+        continue;
+      }
+    }
     if (!bActor || (bActor.kind !== 'title' && bActor.kind !== 'agent') || !titleAt.has(b.tokenStart) || b.place || b.prep) continue;
     if (info[b.tokenStart]!.conjAttached || unitPrep(b, doc, info)) continue;
     // (a title with its own name after it, kept apart by an honorific, is that person's: "… 【الدكتور】 عبداللطيف الزياني")
@@ -310,12 +338,15 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     if (next && next.tokenStart === b.tokenEnd && next.actor?.kind === 'person') continue;
     const comma = b.tokenStart > 0 && info[b.tokenStart - 1]!.punct && info[b.tokenStart - 1]!.norm === ',';
     const end = comma ? b.tokenStart - 1 : b.tokenStart;
-    const a = j > 0 ? out[j - 1]! : null;
-    if (a && a.tokenEnd === end && a.actor?.kind === 'person' && nameEnd.has(end) && !a.prep) {
+    let a = j > 0 ? out[j - 1]! : null;
+    if (a && a.tokenEnd < end && a.actor?.kind === 'person' && nameRunsTo.get(a.tokenEnd - 1) === end) a = { ...a, end: doc.tokens[end - 1]!.end, tokenEnd: end };
+    if (a && a.tokenEnd === end && a.actor?.kind === 'person' && (nameEnd.has(end) || apposed.has(out[j - 1]!)) && !a.prep) {
       const pc = a.actor.country;
       if (pc && bActor.country && pc !== bActor.country) continue;
       const actor = pc ? a.actor : { ...a.actor, country: bActor.country, sector: bActor.sector, code: bActor.code };
-      out.splice(j - 1, 2, { ...a, end: b.end, tokenEnd: b.tokenEnd, actor });
+      const merged = { ...a, end: b.end, tokenEnd: b.tokenEnd, actor };
+      out.splice(j - 1, 2, merged);
+      apposed.add(merged);
       j--;
       continue;
     }
