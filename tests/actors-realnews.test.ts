@@ -297,3 +297,11 @@ test('in the full pipeline, a word read through its stem loses only the letters 
   assert.ok(d.titles.some((t) => t.text.startsWith('مبعوثه')), JSON.stringify(d.titles.map((t) => t.text)));
   assert.ok(d.actorMentions.some((m) => m.text === 'قواتنا المسلحة'), JSON.stringify(d.actorMentions.map((m) => m.text)));
 });
+
+test('in the full pipeline, المخلوع / المعزول stand between a title and its name like السابق (الرئيس المخلوع علي عبدالله صالح)', async () => {
+  const { Analyzer } = await import('../src/analyzer.ts');
+  const an = await Analyzer.create({ noLanguageModel: true });
+  const d = an.analyze('وسيطر الحوثيون على صنعاء بدعم من الرئيس المخلوع علي عبدالله صالح.', { published: '2015-08-01' });
+  const s = d.allEvents().find((e) => e.type === 'SUPPORT');
+  assert.ok(s?.source?.text.endsWith('علي عبدالله صالح'), JSON.stringify(s?.source?.text));
+});
