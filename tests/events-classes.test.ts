@@ -697,3 +697,9 @@ test('events: the genitive after a time adverb (عشية اجتماعات الد
   const a = d.events.find((e) => e.type === 'ACCUSE');
   assert.equal(a?.target?.actor?.code, 'USA');
 });
+
+test('events: declining to comment or to name oneself is no rejection (رفضوا الإشارة إلى، رفضوا نشر أسمائهم)', () => {
+  for (const t of ['لكن المسؤولين الأمريكيين رفضوا الإشارة إلى أن الاتفاق جزء من خطة لإسقاط نظام الأسد.', 'وقال المسؤولون، الذين رفضوا نشر أسمائهم، إن الاتفاق مع تركيا سيزيد الضربات على داعش.']) {
+    assert.ok(!analyzer.analyze(t, { published: '2015-08-01' }).allEvents().some((e) => e.type === 'REJECT'), t);
+  }
+});
