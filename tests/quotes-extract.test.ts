@@ -653,3 +653,9 @@ test('quotes (full pipeline): a participle after كما + verb carries that verb
   const b = speakerLines(pipe, 'ودان رئيس مجلس النواب البحريني أحمد الملا الهجوم على المسجد. وقال وفقاً لما نقلته وكالة الأنباء البحرينية إن البحرين تقف صفا واحدا مع المملكة.');
   assert.ok(b.some((l) => l.startsWith('رئيس مجلس النواب البحريني أحمد الملا') && l.endsWith('البحرين تقف صفا واحدا مع المملكة')), b.join(' | '));
 });
+
+test('quotes (full pipeline): an ambiguous verb of saying (يضيف) right before a quotation mark reports it, with the speaker carried', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'وقال الفنان محمد العلي إن المسرح مهم. ويضيف «لا شك أن للمسرحيين دورا مهما وبارزا، ولا بد من وجودهم».');
+  assert.ok(lines.some((l) => l.startsWith('الفنان محمد العلي: لا شك أن للمسرحيين')), lines.join(' | '));
+});

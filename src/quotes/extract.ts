@@ -1050,7 +1050,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // an ambiguous verb with no one to say it is no report ("وتكشف عن قدراته")
     // (nor a present-tense verb with no subject and no one before: "وتحذر من ..." addressed to the reader)
     if (!speaker && (entry.weak || homograph || (hit.form === 'imperf' && !(after < se && (v.isPunct(after, ':') || spanAtOpen[after]! >= 0))))) return k + 1;
-    if (homograph && (np === null || via === 'carried') && via !== 'honorific') return k + 1;
+    // (unless a quotation opens right after the cue, which makes the verb one of saying: "ويضيف «لا شك أن …»")
+    if (homograph && (np === null || via === 'carried') && via !== 'honorific' && !(after === k + 1 && after < se && spanAtOpen[after]! >= 0 && !spans[spanAtOpen[after]!]!.used)) return k + 1;
     if (!listener && !contentAt(after)) {
       const l = findListener(after, se, entry);
       listener = l.listener;
