@@ -659,3 +659,11 @@ test('quotes (full pipeline): an ambiguous verb of saying (يضيف) right befor
   const lines = speakerLines(pipe, 'وقال الفنان محمد العلي إن المسرح مهم. ويضيف «لا شك أن للمسرحيين دورا مهما وبارزا، ولا بد من وجودهم».');
   assert.ok(lines.some((l) => l.startsWith('الفنان محمد العلي: لا شك أن للمسرحيين')), lines.join(' | '));
 });
+
+test('quotes (full pipeline): نقل X عنه القول إن: the outlet is the listener, the one spoken of before is the speaker', async () => {
+  const pipe = await fullPipeline();
+  const d = pipe.analyze('وقال رئيس الوزراء البريطاني ديفيد كاميرون إن الحكومة ستتحرك. ونقلت هيئة الإذاعة البريطانية (بي. بي. سي) عنه القول إن بريطانيا تواجه زحفاً من المهاجرين.', { published: '2015-08-01' });
+  const q = d.quotes.find((x) => x.text.startsWith('بريطانيا تواجه'));
+  assert.ok(q?.speaker?.text.includes('كاميرون'), JSON.stringify(q?.speaker));
+  assert.ok(q?.listener?.text.includes('هيئة الإذاعة البريطانية'), JSON.stringify(q?.listener));
+});

@@ -1004,8 +1004,26 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // (the preposition inside the content is not the source's: "علمت «الحياة» أن عددا من الوزراء …")
         while (j < se && j < after + 4 && v.norm(j) !== entry.sourcePrep && !v.isComplementizer(j)) j++;
         const sourceFound = j < se && v.norm(j) === entry.sourcePrep;
+        // the source as a pronoun, the one spoken of before: "ونقلت هيئة الإذاعة البريطانية 【عنه】 القول إن …" (the outlet is
+        // the listener, the speaker carried)
+        let pj = after;
+        // (past an outlet's bracketed acronym: "(بي. بي. سي)")
+        const pronounSource = (x: number) => v.isWord(x) && v.norm(x).startsWith(entry.sourcePrep!) && /^(?:ه|ها|هم|هما)$/.test(v.norm(x).slice(entry.sourcePrep!.length));
+        while (!sourceFound && pj < se && pj < after + 9 && !v.isComplementizer(pj) && !pronounSource(pj)) pj++;
+        const sourcePronoun = !sourceFound && pj < se && pronounSource(pj) && ctxSpeaker !== null && carriedOk;
+        if (sourcePronoun) {
+          j = pj;
+          if (np) {
+            const r = speakerRef(v, idx, np);
+            listener = { start: r.start, end: r.end, text: r.text, ...(r.actor ? { actor: r.actor } : {}) };
+          }
+          np = null;
+          via = 'carried';
+          after = j + 1;
+          if (after < se && /^(?:ال)?قول/.test(v.noConj(after))) after++;
+        }
         // a cue that reports only with its source ("علمت «عكاظ» من مصادرها أن"; "عندما علمت الشرطة أن" is knowing)
-        if (!sourceFound && entry.needsSource) return k + 1;
+        if (!sourceFound && !sourcePronoun && entry.needsSource) return k + 1;
         if (sourceFound) {
           if (np) {
             const r = speakerRef(v, idx, np);
