@@ -703,3 +703,11 @@ test('events: declining to comment or to name oneself is no rejection (رفضو�
     assert.ok(!analyzer.analyze(t, { published: '2015-08-01' }).allEvents().some((e) => e.type === 'REJECT'), t);
   }
 });
+
+test('events: a reciprocal verb with two subjects joined by و is between them, its later object the topic (واتفق عريقات وشالوم على إطلاع عباس ونتنياهو)', () => {
+  const d = analyzer.analyze('والتقى صائب عريقات مع سيلفان شالوم في روما. واتفق عريقات وشالوم على إطلاع عباس ونتنياهو على نتائج اللقاء.', { published: '2015-08-01' });
+  const a = d.events.find((e) => e.type === 'AGREE');
+  assert.equal(a?.source?.actor?.country, 'PSE');
+  assert.equal(a?.target?.actor?.country, 'ISR');
+  assert.ok(a?.target?.text.includes('شالوم'), JSON.stringify(a?.target?.text));
+});

@@ -1509,7 +1509,10 @@ class Context {
       target = gathered.b;
     }
     // symmetric events between coordinated parties: "وقعت مصر والسعودية اتفاقا"
-    if ((e.recip || type === 'CONSULT') && source && !target && source.units.length >= 2 && !samePerson(source)) {
+    // (also for a reciprocal verb whose object came later without مع: "واتفق عريقات وشالوم على إطلاع عباس ونتنياهو" is an
+    // agreement between the two, the rest its topic)
+    const pairedVerb = !!target && e.recip && e.pos === 'verb' && type !== 'ASSAULT' && !!source && source.tokenStart < target.tokenStart && source.units.length === 2 && (info[source.units[1]!.tokenStart]!.conjAttached || info[source.units[1]!.tokenStart - 1]?.norm === 'و') && this.prepBefore(target) !== 'مع' && !(info[target.tokenStart - 1]?.flags & W.PARTNER);
+    if ((e.recip || type === 'CONSULT') && source && (!target || pairedVerb) && source.units.length >= 2 && !samePerson(source)) {
       const [a, ...rest] = source.units;
       const last = rest[rest.length - 1]!;
       source = { start: a!.start, end: a!.end, tokenStart: a!.tokenStart, tokenEnd: a!.tokenEnd, units: [a!] };
