@@ -711,3 +711,10 @@ test('events: a reciprocal verb with two subjects joined by و is between them, 
   assert.equal(a?.target?.actor?.country, 'ISR');
   assert.ok(a?.target?.text.includes('شالوم'), JSON.stringify(a?.target?.text));
 });
+
+test('events: a title with its place after في runs on to the name (القاضي في محكمة المواريث في القطيف الشيخ محمد الجيراني)', () => {
+  const d = analyzer.analyze('وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى هجمات حزب العمال الكردستاني.', { published: '2015-08-01' });
+  const a = d.events.find((e) => e.type === 'ACCUSE');
+  assert.ok(a?.source?.text.endsWith('فلاح مصطفى'), JSON.stringify(a?.source?.text));
+  assert.equal(a?.target?.actor?.code, 'TURREBPKK');
+});

@@ -403,6 +403,9 @@ function adjectiveShaped(t: TokenInfo): boolean {
   return /(?:ي|يه|يين|يون|يات)$/.test(t.norm);
 }
 
+/** Prepositions (normalized) of a title's place or body before the person's name: في، لدى. */
+const AFFILIATION_PREPS = new Set(['في', 'لدي']);
+
 /** Normalized forms (ة → ه) of "loyal to" after a force word. */
 const LOYAL = new Set(['المواليه', 'مواليه', 'الموالين', 'موالين', 'الموالون', 'موالون']);
 
@@ -518,6 +521,8 @@ function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexi
     // plain words between the last unit and the person
     for (; k >= p.tokenEnd; k--) {
       const t = info[k]!;
+      // (في / لدى of a title's place or body: "القاضي 【في】 محكمة المواريث 【في】 القطيف الشيخ محمد الجيراني")
+      if (t.word && AFFILIATION_PREPS.has(t.norm) && t.clause === info[u.tokenStart]!.clause) continue;
       if (!t.word || t.trigger || (t.flags & ~(W.QUANT | W.PLACE_HEAD | W.PLACE_PREP | W.METAPHOR)) !== 0 || t.clause !== info[u.tokenStart]!.clause || lex.lightVerb(t.base)) return -1;
     }
     // (an honorific before the name is part of the title: "وزير الدولة للشؤون الخارجية 【الدكتور】 نزار مدني")
@@ -530,7 +535,9 @@ function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexi
       if (p.tokenEnd - p.tokenStart !== 1 || p.tokenEnd === u.tokenStart) return -1;
       const h = info[p.tokenStart]!;
       const n = h.conjAttached ? h.norm.slice(1) : h.norm;
-      return n.startsWith('ال') || n.startsWith('لل') || /(?:ه|ها|هم)$/.test(n) && !h.bases.includes(n) ? -1 : j;
+      // (a definite head only with its place or body after في / لدى: "القاضي في محكمة …")
+      const affiliated = AFFILIATION_PREPS.has(info[p.tokenEnd]?.norm ?? '');
+      return ((n.startsWith('ال') || n.startsWith('لل')) && !affiliated) || (/(?:ه|ها|هم)$/.test(n) && !h.bases.includes(n)) ? -1 : j;
     }
     // a place or body inside the title ("وكيل إمارة 【منطقة الباحة】", "لرابطة 【العالم الإسلامي】")
     if (!p.actor || p.actor.kind === 'person' || p.instrument || p.head) return -1;
