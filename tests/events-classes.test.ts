@@ -718,3 +718,9 @@ test('events: a title with its place after في runs on to the name (القاض�
   assert.ok(a?.source?.text.endsWith('فلاح مصطفى'), JSON.stringify(a?.source?.text));
   assert.equal(a?.target?.actor?.code, 'TURREBPKK');
 });
+
+test('events: blocking websites or media (حجب المواقع) is coercion (CAMEO 172); withholding confidence is not', () => {
+  const d = analyzer.analyze('وحجبت السلطات التركية موقع تويتر بعد التفجير.', { published: '2015-08-01' });
+  assert.ok(d.allEvents().some((e) => e.type === 'COERCE' && e.cameo === '172' && e.source?.actor?.code === 'TURGOV'));
+  assert.ok(!analyzer.analyze('وحجب البرلمان الثقة عن الحكومة.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'COERCE'));
+});
