@@ -724,3 +724,8 @@ test('events: blocking websites or media (حجب المواقع) is coercion (CA
   assert.ok(d.allEvents().some((e) => e.type === 'COERCE' && e.cameo === '172' && e.source?.actor?.code === 'TURGOV'));
   assert.ok(!analyzer.analyze('وحجب البرلمان الثقة عن الحكومة.', { published: '2015-08-01' }).allEvents().some((e) => e.type === 'COERCE'));
 });
+
+test('events: an attack is never guessed onto a person of an office that does not fight (an ambassador, a foreign minister, a legislator)', () => {
+  const d = analyzer.analyze('أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الداخلية السعودية إثر إحباط الداخلية لعدد من الهجمات التي كانت تستهدف مساجد.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.source?.text.includes('الجروان')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text])));
+});

@@ -75,6 +75,13 @@ export function mainCountry(doc: RasidDocument): string | null {
  * `partialEvents`): on the whole-article set about nine in ten of them matched no annotated event, and
  * attacks on a named target whose attacker neither the sentence nor the story names one in four.
  */
+/** Sectors (first three letters) of people whose office does not fight: government, legislature, courts, media, schools,
+ * international bodies, clergy, business. */
+const UNARMED_PERSON_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MED', 'EDU', 'IGO', 'REL', 'BUS']);
+
+/** Offices whose holder commands forces (role offices of the knowledge base). */
+const COMMANDING_OFFICES = new Set(['president', 'king', 'prime_minister', 'defence_minister', 'leader', 'commander', 'supreme_leader', 'emir', 'crown_prince', 'deputy_crown_prince', 'militant', 'intelligence_chief']);
+
 export function isDyadic(e: PoliticalEvent): boolean {
   // (a mobilization or alert is one-sided by nature: "القوات التونسية في حالة تأهب" has its force and no target)
   // (an agreement whose two sides are both guessed is mostly a mention of an earlier deal, "الاتفاق النووي": one side
@@ -416,6 +423,16 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (!((s.start === t.start && s.end === t.end) || s.text === t.text || (!!s.actor && s.actor.id === t.actor?.id && s.actor.kind === 'person'))) continue;
     if (t.inferred) d.target = null;
     else if (s.inferred) d.source = null;
+  }
+
+  // an attack is never guessed onto a person of an office that does not fight (a legislator, minister or scholar who
+  // praised or condemned in the same story: "أشاد … الجروان رئيس البرلمان العربي … وإحباط الداخلية … لعدد من 【الهجمات】")
+  for (const d of drafts) {
+    const a = d.source;
+    if (d.m.type !== 'ASSAULT' || !a?.inferred || !a.actor || a.actor.kind !== 'person') continue;
+    // (a head of state or government, a defence minister or a leader commands forces: "قوات الأسد" are his)
+    if (a.actor.role?.office && COMMANDING_OFFICES.has(a.actor.role.office)) continue;
+    if (a.actor.sector && UNARMED_PERSON_SECTORS.has(a.actor.sector.slice(0, 3))) d.source = null;
   }
 
   // merge same type + actors
