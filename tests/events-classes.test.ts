@@ -729,3 +729,11 @@ test('events: an attack is never guessed onto a person of an office that does no
   const d = analyzer.analyze('أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الداخلية السعودية إثر إحباط الداخلية لعدد من الهجمات التي كانت تستهدف مساجد.', { published: '2015-08-01' });
   assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.source?.text.includes('الجروان')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text])));
 });
+
+test('events: receiving a call (تلقى … اتصالا هاتفيا من X) is a consultation by the caller with the receiver', () => {
+  const d = analyzer.analyze('تلقى الملك سلمان اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما.', { published: '2015-08-01' });
+  const c = d.events.find((e) => e.type === 'CONSULT');
+  assert.equal(c?.source?.actor?.code, 'USAGOV');
+  assert.ok(!c?.source?.inferred);
+  assert.equal(c?.target?.actor?.code, 'SAUGOV');
+});

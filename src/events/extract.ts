@@ -1181,6 +1181,11 @@ class Context {
           const g = this.genitiveAfter(h.end, s.tokenEnd);
           if (g && g !== target && g.tokenStart === h.end) source = g;
         }
+        // or the one it came from, after من: "تلقى الملك سلمان اتصالا هاتفيا 【من】 الرئيس الأمريكي"
+        if (!source && e.pos !== 'verb') {
+          const from = this.prepTarget({ ...e, args: ['من'] }, h.end, Math.min(s.tokenEnd, h.end + 6), target);
+          if (from && from !== target) source = from;
+        }
       }
       if (charged !== undefined) {
         const accused = charged ?? this.groupEndingNear(pred, s.tokenStart);
