@@ -667,3 +667,9 @@ test('quotes (full pipeline): نقل X عنه القول إن: the outlet is the
   assert.ok(q?.speaker?.text.includes('كاميرون'), JSON.stringify(q?.speaker));
   assert.ok(q?.listener?.text.includes('هيئة الإذاعة البريطانية'), JSON.stringify(q?.listener));
 });
+
+test('quotes (full pipeline): the caller named after من, before a cue with its resumptive pronoun, speaks (تلقى … اتصالا هاتفيا من X أعرب فيه عن)', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'تلقى الملك سلمان اتصالا هاتفيا اليوم من الرئيس التركي رجب طيب أردوغان أعرب فيه عن استنكاره للهجوم.');
+  assert.ok(lines.some((l) => l.startsWith('الرئيس التركي رجب طيب أردوغان: استنكاره للهجوم')), lines.join(' | '));
+});

@@ -738,6 +738,25 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return best;
   };
 
+  /**
+   * The one a call or message came from, named after من right before a cue with its resumptive pronoun: "تلقى الملك
+   * اتصالا هاتفيا اليوم 【من】 جلالة الملك حمد بن عيسى ملك مملكة البحرين أعرب فيه عن …" (a setting noun of speakers.json
+   * within four words before من).
+   */
+  const callerBefore = (k: number, ss: number): NP | null => {
+    for (let j = k - 2; j >= ss && j >= k - 14; j--) {
+      if (!v.isWord(j)) return null;
+      if (v.norm(j) !== 'من') continue;
+      let setting = false;
+      for (let q = j - 1; q >= ss && q >= j - 4 && !setting; q--) setting = v.isWord(q) && (v.has(lex.settings, q) || lex.settings.has(v.core(q).replace(/ا$/, '')));
+      if (!setting) return null;
+      const np = subjectAfter(v, j + 1, k, false);
+      // (a place named last may be left out of the phrase: "ملك مملكة 【البحرين】")
+      return np && np.e >= k - 1 && personLike(np) ? { ...np, e: k } : null;
+    }
+    return null;
+  };
+
   /** A quoted or bracketed outlet right after the cue, before the subject: لـ«الشرق الأوسط»، لـ(عكاظ). */
   const leadListener = (j: number, se: number): { listener: NonNullable<Quote['listener']>; next: number } | null => {
     if (j + 1 >= se || toks[j]!.kind !== 'word' || v.norm(j) !== 'ل') return null;
@@ -918,7 +937,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // nominal report: "أصدر التحالف بياناً يعلن فيه عن ..."
       if (k + 1 < se && v.has(lex.resumptive, k + 1)) {
         after = k + 2;
-        const st = statementIssuer(v, lex, k, ss, false, personLike);
+        const st = statementIssuer(v, lex, k, ss, false, personLike) ?? callerBefore(k, ss);
         if (st) {
           np = st;
           via = 'statement';
