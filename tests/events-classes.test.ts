@@ -737,3 +737,8 @@ test('events: receiving a call (تلقى … اتصالا هاتفيا من X) i
   assert.ok(!c?.source?.inferred);
   assert.equal(c?.target?.actor?.code, 'SAUGOV');
 });
+
+test('events: a court, a company or an outlet is never the guessed agent of a killing', () => {
+  const d = analyzer.analyze('وأصدرت المحكمة العامة بجدة حكما بالقصاص من مواطن بعد إدانته بقتله باكستانيا.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.source?.inferred && e.source.actor?.sector === 'JUD'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text])));
+});

@@ -79,6 +79,10 @@ export function mainCountry(doc: RasidDocument): string | null {
  * international bodies, clergy, business. */
 const UNARMED_PERSON_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MED', 'EDU', 'IGO', 'REL', 'BUS']);
 
+/** Sectors (first three letters) of titles and agents of a civilian calling: scholars, journalists, clergy, business, courts,
+ * legislatures. */
+const CIVIL_TITLE_SECTORS = new Set(['EDU', 'MED', 'REL', 'BUS', 'JUD', 'LEG']);
+
 /** Offices whose holder commands forces (role offices of the knowledge base). */
 const COMMANDING_OFFICES = new Set(['president', 'king', 'prime_minister', 'defence_minister', 'leader', 'commander', 'supreme_leader', 'emir', 'crown_prince', 'deputy_crown_prince', 'militant', 'intelligence_chief']);
 
@@ -429,7 +433,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   // praised or condemned in the same story: "أشاد … الجروان رئيس البرلمان العربي … وإحباط الداخلية … لعدد من 【الهجمات】")
   for (const d of drafts) {
     const a = d.source;
-    if (d.m.type !== 'ASSAULT' || !a?.inferred || !a.actor || a.actor.kind !== 'person') continue;
+    if (d.m.type !== 'ASSAULT' || !a?.inferred || !a.actor) continue;
+    // (a title or agent of a civilian calling guesses no attacker either: "عبدالعزيز العسكر 【أستاذ】 الدراسات العليا")
+    if (a.actor.kind !== 'person') {
+      if (a.actor.sector && CIVIL_TITLE_SECTORS.has(a.actor.sector.slice(0, 3)) && !a.actor.code.includes('REB') && !a.actor.code.includes('MIL')) d.source = null;
+      continue;
+    }
     // (a head of state or government, a defence minister or a leader commands forces: "قوات الأسد" are his)
     if (a.actor.role?.office && COMMANDING_OFFICES.has(a.actor.role.office)) continue;
     if (a.actor.sector && UNARMED_PERSON_SECTORS.has(a.actor.sector.slice(0, 3))) d.source = null;
