@@ -73,8 +73,6 @@ function samePerson(g: Group): boolean {
 
 /** Prepositions of place before the people or building an attack hit (normalized). */
 const NEAR = new Set(['قرب', 'وسط', 'داخل', 'امام', 'بجوار', 'عند', 'في', 'بالقرب']);
-/** Verbs (normalized, with the explosive's pronoun) naming who drove, planted or set off an explosive: يقودها، زرعها. */
-const PLANTER_VERBS = new Set(['يقودها', 'يقودهما', 'زرعها', 'زرعوها', 'زرعتها', 'وضعها', 'وضعوها', 'فجرها', 'فجروها', 'يحملها', 'يرتديه', 'يرتديها']);
 /** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
 const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان', 'كانت تقل']);
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
@@ -505,11 +503,8 @@ function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
 /** Head words of a named group's name ("منظمة القاعدة", "تنظيم داعش"). */
 const GROUP_HEADS = new Set(['منظمه', 'تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا']);
 
-/** Prepositions (normalized) of route, time and place: a noun after one opens an adverbial ("عبر منافذ المملكة"). */
-const ADVERBIAL_PREPS = new Set(['عبر', 'خلال', 'داخل', 'خارج', 'عند', 'قرب', 'امام', 'منذ', 'طوال', 'اثناء', 'عشيه', 'غداه', 'قبيل', 'بعيد']);
-
-/** Complementizers (normalized) that open a clause inside a gap phrase's gap. */
-const GAP_STOPS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان', 'الذي', 'التي', 'الذين']);
+/** Complementizers and relative pronouns (normalized) that open a clause inside a gap phrase's gap. */
+const GAP_STOPS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان', ...RELATIVE_PRONOUNS]);
 
 function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): number {
   const p = ref.pattern;
@@ -1450,7 +1445,7 @@ class Context {
       for (let k = h.end; k < Math.min(s.tokenEnd - 1, h.end + 5); k++) {
         const t = info[k]!;
         if (!t.word) break;
-        if (!PLANTER_VERBS.has(t.norm)) continue;
+        if (!lex.planterVerb(t.norm)) continue;
         const g = this.groupStarting(k + 1);
         if (g && !this.prepBefore(g) && g.units.some((u) => u.instrument || (u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')))) source = g;
         break;
@@ -2225,7 +2220,7 @@ class Context {
         const prep = this.prepBefore(g);
         // (the genitive of a noun after a preposition is in that adverbial, no object: "المستوردة عبر منافذ 【المملكة】")
         const before = this.info[g.tokenStart - 1];
-        if (!prep && k - 2 >= from && before?.word && ADVERBIAL_PREPS.has(this.info[k - 2]!.norm)) {
+        if (!prep && k - 2 >= from && before?.word && this.lex.adverbialPrep(this.info[k - 2]!.norm)) {
           k = g.tokenEnd - 1;
           continue;
         }

@@ -138,6 +138,14 @@ export interface LexiconFile {
       /** Nouns of a group's apposition naming its parent (ذراع، جناح، فرع): "جبهة النصرة ذراع تنظيم القاعدة" is one party,
        * the group, whose parent is no object of the verb. */
       groupAppositions?: PhraseList;
+      /** Prepositions of route and time (عبر، خلال، منذ، عشية): a noun after one opens an adverbial, and an actor in its
+       * genitive is no object ("المستوردة عبر منافذ 【المملكة】"). */
+      adverbialPreps?: PhraseList;
+      /** Prepositions of a title's place or body before the person's name (في، لدى): "القاضي في محكمة … الشيخ محمد". */
+      affiliationPreps?: PhraseList;
+      /** Verbs with an explosive's pronoun naming who drove, planted or set it off (يقودها، زرعها): the phrase after one is
+       * the agent of the explosion ("انفجرت سيارة مفخخة 【يقودها】 انتحاري"). */
+      planterVerbs?: PhraseList;
       loyalWords?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;

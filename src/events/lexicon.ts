@@ -190,6 +190,9 @@ export class EventLexicon {
   private readonly patronWords = new Set<string>();
   private readonly platforms = new Set<string>();
   private readonly groupAppositions = new Set<string>();
+  private readonly adverbialPreps = new Set<string>();
+  private readonly affiliationPreps = new Set<string>();
+  private readonly planterVerbs = new Set<string>();
   private readonly loyalWords = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
@@ -258,6 +261,9 @@ export class EventLexicon {
     oneWords(cues.roles.venueNouns, this.venueNouns);
     oneWords(cues.roles.patronWords, this.patronWords);
     oneWords(cues.roles.groupAppositions, this.groupAppositions);
+    oneWords(cues.roles.adverbialPreps, this.adverbialPreps);
+    oneWords(cues.roles.affiliationPreps, this.affiliationPreps);
+    oneWords(cues.roles.planterVerbs, this.planterVerbs);
     for (const words of cues.roles.platforms ?? []) this.platforms.add(words.map(n).join(' '));
     oneWords(cues.roles.loyalWords, this.loyalWords);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
@@ -422,6 +428,21 @@ export class EventLexicon {
   /** A noun of a group's apposition naming its parent (`roles.groupAppositions`: ذراع، جناح، فرع). */
   groupApposition(bases: readonly string[]): boolean {
     return anyBase(this.groupAppositions, bases);
+  }
+
+  /** A preposition of route or time (`roles.adverbialPreps`: عبر، خلال، منذ، عشية), by its normalized form. */
+  adverbialPrep(norm: string): boolean {
+    return this.adverbialPreps.has(norm);
+  }
+
+  /** A preposition of a title's place or body (`roles.affiliationPreps`: في، لدى), by its normalized form. */
+  affiliationPrep(norm: string): boolean {
+    return this.affiliationPreps.has(norm);
+  }
+
+  /** A verb naming who drove or planted an explosive (`roles.planterVerbs`: يقودها، زرعها), by its normalized form. */
+  planterVerb(norm: string): boolean {
+    return this.planterVerbs.has(norm);
   }
 
   /** A word of armed forces that "الموالية ل X" makes X's military (`roles.loyalForces`: القوات، الجيش، الوحدات). */

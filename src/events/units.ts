@@ -243,12 +243,14 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   // "وزير الخارجية 【الدكتور】 عادل الجبير").
   const honorific = new Uint8Array(info.length);
   for (const t of doc.titles) if (t.tokenEnd - t.tokenStart === 1 && !info[t.tokenStart]!.conjAttached && lex.honorificTitle(info[t.tokenStart]!.bases)) honorific[t.tokenStart] = 1;
+  /** A one-token span on an honorific ("الدكتور"). */
+  const honorificSpan = (x: { tokenStart: number; tokenEnd: number }) => x.tokenEnd - x.tokenStart === 1 && honorific[x.tokenStart] === 1;
   // Combine neighbours, allowing adjective words between them that agree in definiteness.
   const out: Unit[] = [];
   for (const u of pieces) {
     const prev = out[out.length - 1];
     // (the honorific itself joins neither side: the title and the name after it combine over it)
-    if (u.tokenEnd - u.tokenStart === 1 && honorific[u.tokenStart] && u.actor?.kind === 'title' && prev?.actor?.kind === 'title' && prev.tokenEnd === u.tokenStart) continue;
+    if (honorificSpan(u) && u.actor?.kind === 'title' && prev?.actor?.kind === 'title' && prev.tokenEnd === u.tokenStart) continue;
     if (prev && prev.actor?.kind === 'title' && u.actor?.kind === 'person' && u.tokenStart > prev.tokenEnd && u.tokenStart - prev.tokenEnd <= 2 && info[prev.tokenEnd - 1]!.clause === info[u.tokenStart]!.clause) {
       let k = prev.tokenEnd;
       while (k < u.tokenStart && honorific[k]) k++;
@@ -261,7 +263,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     // a title head in construct (no article) that runs on through words the actor layer did not resolve, places and
     // bodies, to the person's name: "ثمن 【رئيس】 الغرفة التجارية والصناعية بمنطقة حائل 【خالد السيف】" is one person
     if (u.actor?.kind === 'person' && prev) {
-      const t = longTitleBefore(out, u, info, lex, honorific);
+      const t = longTitleBefore(out, u, info, lex, honorificSpan);
       if (t >= 0) {
         const c = combine(out[t]!, u, doc);
         if (c) {
@@ -301,7 +303,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   // title followed by its own name was combined with it above and is a person, not a title. A name no source resolved
   // (a tagger person) is covered by the title's unit, which takes the name's place as the party.
   const titleAt = new Set<number>();
-  for (const t of doc.titles) if (!t.plural && !(t.tokenEnd - t.tokenStart === 1 && honorific[t.tokenStart])) titleAt.add(t.tokenStart);
+  for (const t of doc.titles) if (!t.plural && !honorificSpan(t)) titleAt.add(t.tokenStart);
   const bareNameEnd = new Map<number, number>();
   const nameEnd = new Set<number>();
   /** The end of the person entity that goes on past a token (a name the knowledge base matched in part: "محمد بن سلمان 【بن عبدالعزيز】"). */
@@ -316,6 +318,11 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   }
   /** Person units that already took an apposition: a further title after one is the same person's (a chain of offices). */
   const apposed = new Set<Unit>();
+  /** Replaces units j - 1 and j with `merged`, a person that took its apposition. */
+  const appose = (j: number, merged: Unit) => {
+    out.splice(j - 1, 2, merged);
+    apposed.add(merged);
+  };
   for (let j = 0; j < out.length; j++) {
     const b = out[j]!;
     const bActor = b.actor;
@@ -324,9 +331,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     if (bActor?.kind === 'person' && prevUnit?.actor?.kind === 'person' && prevUnit.actor.id === bActor.id && titleAt.has(b.tokenStart) && !info[b.tokenStart]!.conjAttached) {
       const reach = prevUnit.tokenEnd === b.tokenStart || nameRunsTo.get(prevUnit.tokenEnd - 1) === b.tokenStart;
       if (reach) {
-        const merged = { ...prevUnit, end: b.end, tokenEnd: b.tokenEnd };
-        out.splice(j - 1, 2, merged);
-        apposed.add(merged);
+        appose(j, { ...prevUnit, end: b.end, tokenEnd: b.tokenEnd });
         j--;
         continue;
       }
@@ -344,16 +349,14 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
       const pc = a.actor.country;
       if (pc && bActor.country && pc !== bActor.country) continue;
       const actor = pc ? a.actor : { ...a.actor, country: bActor.country, sector: bActor.sector, code: bActor.code };
-      const merged = { ...a, end: b.end, tokenEnd: b.tokenEnd, actor };
-      out.splice(j - 1, 2, merged);
-      apposed.add(merged);
+      appose(j, { ...a, end: b.end, tokenEnd: b.tokenEnd, actor });
       j--;
       continue;
     }
     const nameStart = bareNameEnd.get(end);
     if (nameStart === undefined || (a && a.tokenEnd > nameStart) || info[nameStart]!.conjAttached) continue;
     // (an honorific right before the name belongs to the phrase: "وحث 【الدكتور】 أحمد الخازم رئيس …")
-    if (a && a.tokenEnd === nameStart && a.tokenEnd - a.tokenStart === 1 && honorific[a.tokenStart]) {
+    if (a && a.tokenEnd === nameStart && honorificSpan(a)) {
       out.splice(j - 1, 2, { ...b, start: a.start, tokenStart: a.tokenStart, ...(a.prep ? { prep: a.prep } : {}) });
       j--;
     } else out[j] = { ...b, start: doc.tokens[nameStart]!.start, tokenStart: nameStart };
@@ -402,9 +405,6 @@ export function soundPlural(norm: string): boolean {
 function adjectiveShaped(t: TokenInfo): boolean {
   return /(?:ي|يه|يين|يون|يات)$/.test(t.norm);
 }
-
-/** Prepositions (normalized) of a title's place or body before the person's name: في، لدى. */
-const AFFILIATION_PREPS = new Set(['في', 'لدي']);
 
 /** Normalized forms (ة → ه) of "loyal to" after a force word. */
 const LOYAL = new Set(['المواليه', 'مواليه', 'الموالين', 'موالين', 'الموالون', 'موالون']);
@@ -512,7 +512,7 @@ export function argumentOf(g: Group, doc: RasidDocument, material = false): Even
  * title runs on to the person `u` through up to seven plain words (no trigger, no cue but a quantity or a place noun, no
  * punctuation), units of places and bodies and an honorific before the name; -1 when there is none.
  */
-function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexicon, honorific: Uint8Array): number {
+function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexicon, honorificSpan: (x: Unit) => boolean): number {
   let j = out.length - 1;
   let k = u.tokenStart - 1;
   while (j >= 0 && u.tokenStart - k <= 8) {
@@ -522,11 +522,11 @@ function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexi
     for (; k >= p.tokenEnd; k--) {
       const t = info[k]!;
       // (في / لدى of a title's place or body: "القاضي 【في】 محكمة المواريث 【في】 القطيف الشيخ محمد الجيراني")
-      if (t.word && AFFILIATION_PREPS.has(t.norm) && t.clause === info[u.tokenStart]!.clause) continue;
+      if (t.word && lex.affiliationPrep(t.norm) && t.clause === info[u.tokenStart]!.clause) continue;
       if (!t.word || t.trigger || (t.flags & ~(W.QUANT | W.PLACE_HEAD | W.PLACE_PREP | W.METAPHOR)) !== 0 || t.clause !== info[u.tokenStart]!.clause || lex.lightVerb(t.base)) return -1;
     }
     // (an honorific before the name is part of the title: "وزير الدولة للشؤون الخارجية 【الدكتور】 نزار مدني")
-    if (p.actor?.kind === 'title' && p.tokenEnd - p.tokenStart === 1 && honorific[p.tokenStart] && j > 0) {
+    if (p.actor?.kind === 'title' && honorificSpan(p) && j > 0) {
       k = p.tokenStart - 1;
       j--;
       continue;
@@ -536,7 +536,7 @@ function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexi
       const h = info[p.tokenStart]!;
       const n = h.conjAttached ? h.norm.slice(1) : h.norm;
       // (a definite head only with its place or body after في / لدى: "القاضي في محكمة …")
-      const affiliated = AFFILIATION_PREPS.has(info[p.tokenEnd]?.norm ?? '');
+      const affiliated = lex.affiliationPrep(info[p.tokenEnd]?.norm ?? '');
       return ((n.startsWith('ال') || n.startsWith('لل')) && !affiliated) || (/(?:ه|ها|هم)$/.test(n) && !h.bases.includes(n)) ? -1 : j;
     }
     // a place or body inside the title ("وكيل إمارة 【منطقة الباحة】", "لرابطة 【العالم الإسلامي】")

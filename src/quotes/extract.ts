@@ -655,7 +655,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (n < T && v.isWord(n) && /^ل(?:ه|ها|هم)$/.test(v.norm(n))) n++;
     }
     // or an attribution to an outlet ("وقال 【وفقاً لما نقلته وكالة الأنباء البحرينية】 إن")
-    if (n < T && ATTRIBUTIONS.has(v.noConj(n))) {
+    if (n < T && matchAttribution(n, T)) {
       let m = n + 1;
       while (m < T && m - n <= 8 && v.isWord(m) && !v.isComplementizer(m)) m++;
       if (m < T && v.isComplementizer(m)) n = m;
@@ -1702,8 +1702,6 @@ const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 
 /** Quotation marks that may stand around a name. */
 const QUOTE_MARK_CHARS = '"“”«»„‟';
 /** Relative pronouns (normalized): the plural and dual ones, then all. */
-/** Words (normalized) opening an attribution between a cue and its content: وفقا لما نقلته، حسب، بحسب. */
-const ATTRIBUTIONS: ReadonlySet<string> = new Set(['وفقا', 'حسب', 'بحسب', 'طبقا', 'نقلا']);
 const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURAL_RELATIVES]);
 
