@@ -305,3 +305,24 @@ test('in the full pipeline, المخلوع / المعزول stand between a titl
   const s = d.allEvents().find((e) => e.type === 'SUPPORT');
   assert.ok(s?.source?.text.endsWith('علي عبدالله صالح'), JSON.stringify(s?.source?.text));
 });
+
+test('an unnamed body in construct after a title gives the title its nationality, no sector, and no office-holder (رئيس اتحاد الكاراتيه المصري is not Egypt\'s president)', () => {
+  const r = run('وقال رئيس اتحاد الكاراتيه المصري إن البطولة ناجحة.');
+  const t = r.titles.find((x) => x.text.startsWith('رئيس'));
+  assert.equal(t?.text, 'رئيس اتحاد الكاراتيه المصري');
+  assert.equal(t?.country, 'EGY');
+  assert.equal(t?.sector, null);
+  const m = r.mentions.find((x) => x.text === 'رئيس اتحاد الكاراتيه المصري');
+  assert.equal(m?.actor.code, 'EGY');
+  assert.equal(m?.actor.kind, 'agent');
+  // the nisba is still a mention of its own (the body's adjective), and a known body keeps its resolution
+  assert.ok(r.mentions.some((x) => x.text === 'المصري' && x.actor.country === 'EGY'));
+  assert.equal(run('وقال الرئيس المصري إن البطولة ناجحة.').mentions.find((x) => x.text === 'الرئيس المصري')?.actor.id.startsWith('per:'), true);
+});
+
+test('in the full pipeline, the nisba of the agent\'s own body is no object: "ودعت رئيسة اتحاد المصارف اليونانية العملاء إلى الهدوء"', async () => {
+  const { Analyzer } = await import('../src/analyzer.ts');
+  const an = await Analyzer.create({ noLanguageModel: true });
+  const d = an.analyze('ودعت رئيسة اتحاد المصارف اليونانية أمس جميع العملاء إلى الهدوء.', { published: '2015-07-20' });
+  assert.deepEqual(d.allEvents().filter((e) => e.target?.actor?.country === 'GRC').map((e) => e.type), []);
+});

@@ -421,6 +421,8 @@ export class ActorResolver {
       let te = it.te;
       let country: string | null = null;
       let org: { actor: Actor; entry: KbEntry } | null = null;
+      /** True when the country is that of a body no source names (its sector is unknown). */
+      let unknownBody = false;
       // skip modifiers, then take complements: a nisba or country, an organization (with its own country)
       // (an indefinite title takes indefinite ones: "مسؤول 【عسكري】 أمريكي", "دبلوماسي أمريكي 【كبير】")
       // (not a rank that is also a common noun: "فريق حكومي يمني" is a team)
@@ -443,6 +445,23 @@ export class ActorResolver {
         while (p < tokens.length && p - te < 3 && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && !cx.titleModifiers.has(tokens[p]!.norm) && (p === te ? tokens[p]!.norm.startsWith('ال') : true)) p++;
         const c = p > te && p < tokens.length ? complementAt(last + 1, p) : null;
         if (c && isCountryItem(c.item) && c.item.ts === p) te = p;
+      } else if (it.te - it.ts === 1 && indefinite && te + 2 < tokens.length && itemAt[te]! < 0 && tokens[te]!.kind === 'word') {
+        // a body no source names, in construct after the title, gives its nationality: "رئيسة 【اتحاد المصارف】 اليونانية",
+        // "مدير 【مكتب الشؤون】 الخارجية الأمريكية" (a head of [body_heads] or [institution_heads], one or two definite
+        // words, then a nisba: the nisba is the body's, and the title's country)
+        const head = tokens[te]!.norm;
+        if (cx.bodyHeads.has(head) || cx.institutionHeads.has(head)) {
+          let p = te + 1;
+          while (p < tokens.length && p - te <= 2 && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && tokens[p]!.norm.startsWith('ال') && !cx.titleModifiers.has(tokens[p]!.norm)) p++;
+          const c = p > te + 1 && p < tokens.length ? complementAt(last + 1, p) : null;
+          if (c && c.item.hit.via === 'nisba' && c.item.ts === p) {
+            te = p;
+            unknownBody = true;
+            // (the nisba stays a mention of its own, as the body's adjective: "لجنة الحكام 【السعودية】" is an entity and
+            // the story's country counts it)
+            addMention(c.item.ts, c.item.te, c.item.strip, c.item.lamAl, countryActor(c.item.country!, 'nisba', c.item.hit.entry), 'nisba', c.item.hit.entry);
+          }
+        }
       }
       for (let guard = 0; guard < 3; guard++) {
         while (te < tokens.length && modifierAt(te)) te++;
@@ -504,7 +523,7 @@ export class ActorResolver {
       // a title of one country's office ("خادم الحرمين الشريفين": the Saudi king)
       if (!country && e.country) country = e.country;
       const office = e.office ?? 'title';
-      let sector = e.sector;
+      let sector = unknownBody && country ? null : e.sector;
       if (org && (sector === null || ORG_SECTOR_OFFICES.has(office))) sector = org.actor.sector ?? sector;
       const start = startOffset(it.ts, it.strip);
       const endTok = Math.max(it.te, Math.min(te, tokens.length));
@@ -519,7 +538,7 @@ export class ActorResolver {
         tokenStart: it.ts,
         tokenEnd: endTok,
       };
-      return { tm, last, te: endTok, org, entry: e, indefMod };
+      return { tm, last, te: endTok, org, entry: e, indefMod, unknownBody };
     };
 
     const docActor = (ts: number, te: number, office: string, sector: string | null, country: string | null): Actor => {
@@ -659,8 +678,8 @@ export class ActorResolver {
                 person = docActor(next, end, office, sector, country);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;
-              } else if (HOLDER_OFFICES.has(tp.tm.office) && (tp.tm.country || tp.org)) {
-                // "الرئيس الأمريكي" on the document's date
+              } else if (HOLDER_OFFICES.has(tp.tm.office) && (tp.tm.country || tp.org) && !tp.unknownBody) {
+                // "الرئيس الأمريكي" on the document's date (not the president of a body: "رئيس 【اتحاد الكاراتيه】 المصري")
                 const h = kb.holders(tp.tm.office, tp.org ? { org: tp.org.entry.id } : { country: tp.tm.country }, date);
                 if (h.length) {
                   person = kb.toActor(h[0]!, date);
