@@ -673,3 +673,9 @@ test('quotes (full pipeline): the caller named after من, before a cue with its
   const lines = speakerLines(pipe, 'تلقى الملك سلمان اتصالا هاتفيا اليوم من الرئيس التركي رجب طيب أردوغان أعرب فيه عن استنكاره للهجوم.');
   assert.ok(lines.some((l) => l.startsWith('الرئيس التركي رجب طيب أردوغان: استنكاره للهجوم')), lines.join(' | '));
 });
+
+test('quotes (full pipeline): a participle after ليس / غير is an adjective, no report (وليس مؤكدًا أن … "it is not certain that")', async () => {
+  const pipe = await fullPipeline();
+  const d = pipe.analyze('وقال الوزير إن الوضع صعب. وليس مؤكَّدًا أن تسقط المدينة في المدى القريب. والخبر غير مؤكد.', { published: '2015-08-01' });
+  assert.deepEqual(d.quotes.map((q) => q.text), ['الوضع صعب']);
+});
