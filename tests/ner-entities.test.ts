@@ -588,6 +588,8 @@ test('given names before a known name make a fuller name the knowledge base does
     ['وقال نائب حاكم غزني محمد علي أحمدي إن حركة طالبان نظمت مراسم.', 'محمد علي أحمدي', ''],
     // "علي" spelt with ya is a given name, not the preposition على
     ['وقال الدكتور علي أحمد جنتي إن المجلس سيجتمع.', 'علي أحمد جنتي', ''],
+    // a given name and a word the news vocabulary does not know before a known surname (no Ahmadinejad)
+    ['يتذكر حامد بعيدي نجاد مدير عام العلاقات السياسية لدى وزير الخارجية الإيراني المفاوضات.', 'حامد بعيدي نجاد', ''],
   ];
   for (const [text, fuller, known] of table) {
     const ents = pipe.analyze(text, { published: '2015-08-01' }).entities;

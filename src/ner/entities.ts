@@ -1004,6 +1004,10 @@ export function combineEntities(inp: EntityInputs): Entity[] {
     }
     return true;
   };
+  // a word the news vocabulary does not know as written (the clitic analysis may still split it: بعيدي), without the
+  // article or و, no title or function word
+  const rareSurname = (t: Token): boolean =>
+    !!inp.placeName && t.kind === 'word' && !/^[وف]?ال/.test(t.norm) && t.norm[0] !== 'و' && t.norm.length >= 3 && !inp.isTitleWord?.(t.norm) && !inp.isStopWord?.(t.norm) && inp.placeName.rare(t.norm);
   for (const s0 of taggerSpans(inp)) {
     const type = TAG_TYPE[s0.type];
     if (!type) continue;
@@ -1060,7 +1064,10 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       const otherFirstName = coref && l0.ts > s.start && l0.te === s.end && !!inp.isPersonWord?.(tokens[s.start]!.norm);
       // or given names stand before a known name ("【محمد ربيع】 الظواهري", "【علي】 أحمد جنتي", "【حسين اونيانغو】 أوباما"):
       // a fuller name the knowledge base does not list, often a relative's
-      const givenNamesBefore = (l0.mention?.via === 'name' || l0.mention?.via === 'alias') && l0.ts > s.start && l0.te === s.end && l0.ts - s.start <= 2 && givenNames(s.start, l0.ts);
+      // (the second of two words may also be a word the news vocabulary does not know, plain, without the article or a
+      // clitic: "حامد 【بعيدي】 نجاد" is no Ahmadinejad)
+      const byName = (l0.mention?.via === 'name' || l0.mention?.via === 'alias') && l0.ts > s.start && l0.te === s.end && l0.ts - s.start <= 2;
+      const givenNamesBefore = byName && (givenNames(s.start, l0.ts) || (l0.ts - s.start === 2 && givenNames(s.start, s.start) && rareSurname(tokens[s.start + 1]!) && !hasConjOrPrep(tokens[l0.ts]!)));
       if (familyAfter || otherFirstName || givenNamesBefore) {
         dropLex[owner[l0.ts]!] = 1;
         out.push({ ts: s.start, te: s.end, type, source: 'tagger' });
