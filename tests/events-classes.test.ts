@@ -133,6 +133,7 @@ const ROWS: Row[] = [
   ['session 12: fighting alongside a force is military cooperation with it (يقاتل … إلى جانب)', 'ويقاتل مسلحون من حزب الله إلى جانب قوات النظام السوري في الزبداني.', 'COOPERATE', 'LBNREB', 'SYRMIL'],
   ['session 12: standing with someone is support (الوقوف إلى جانب، وقوفها مع)', 'وأكدت السعودية الوقوف إلى جانب مصر، ووقوفها مع شعبها.', 'SUPPORT', 'SAU', 'EGY'],
   ['session 12: the subject before the verb after بأن is its agent, not the object after it', 'وأفادت مصادر إعلامية بأن مقاتلات التحالف العربي دمرت أرتالا للحوثيين.', 'ASSAULT', 'SAUMIL', '*'],
+  ['session 29: members of a named force through a force word in construct (جنديا من قوات المارينز الأميركية)', 'وشن انتحاري هجوما تسبب في مقتل 241 جنديا من قوات المارينز الأميركية في بيروت.', 'ASSAULT', '*', 'USAMIL'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

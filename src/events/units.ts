@@ -420,6 +420,8 @@ function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexico
   const named = !!right?.actor && !isCountryOnly(right.actor) && right.actor.code.length > 3;
   // "مسلحين من حزب العمال الكردستاني", "عناصر من داعش": members of a named group
   if (to === from + 1 && info[from]!.norm === 'من' && left && right && sectorOnly(left.actor) && named) return true;
+  // "241 جنديا من 【قوات】 المارينز الأميركية": the same through a force word in construct with the group's name
+  if (to === from + 2 && info[from]!.norm === 'من' && left && right && sectorOnly(left.actor) && named && info[from + 1]!.word && !info[from + 1]!.definite && lex.loyalForce(info[from + 1]!.bases)) return true;
   // "مسلحون تابعون لميليشيا ...", "مقاتلون تابعون للجيش الحر": affiliated with a named group
   if (to === from + 1 && left && right && doc && sectorOnly(left.actor) && named && AFFILIATED.has(info[from]!.norm) && unitPrep(right, doc, info) === 'ل') return true;
   if (to - from > 2) return false;
