@@ -326,3 +326,14 @@ test('in the full pipeline, the nisba of the agent\'s own body is no object: "و
   const d = an.analyze('ودعت رئيسة اتحاد المصارف اليونانية أمس جميع العملاء إلى الهدوء.', { published: '2015-07-20' });
   assert.deepEqual(d.allEvents().filter((e) => e.target?.actor?.country === 'GRC').map((e) => e.type), []);
 });
+
+test('a person named through a state office without a country takes the story\'s country; an honorific or a calling only when the story names no other country', () => {
+  const person = (text: string, name: string) => run(text).mentions.find((m) => m.text.startsWith(name))?.actor;
+  const afghan = 'قتل 20 شخصا في هجوم في أفغانستان. وقالت حكومة أفغانستان إن الهجوم وقع في كابول. وأدانت أفغانستان الهجوم. وقال قائد الشرطة المحلية العقيد سيف الله رحيمي إن المهاجمين فروا. وقال الرئيس الأمريكي إن بلاده تدين الهجوم.';
+  assert.equal(person(afghan, 'سيف الله')?.country, 'AFG');
+  // an expert (a calling) in a story that names two countries stays without one
+  const expert = afghan + ' وقال المحلل السياسي جون سميث إن الوضع خطير.';
+  const analyst = person(expert, 'جون سميث');
+  assert.ok(analyst, 'the analyst is a person of the document');
+  assert.equal(analyst?.country ?? null, null);
+});

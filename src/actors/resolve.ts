@@ -81,6 +81,8 @@ function conferenceNumberAt(tokens: readonly Token[], i: number, start: number):
 }
 /** Honorific offices whose nisba alone is a family name (الدكتور التركي، الشيخ المصري), no nationality. */
 export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
+/** Honorifics that name no office (الدكتور، الأستاذ، الشيخ، الأمير): a person with one alone takes a story's country only when it is the sole country named. */
+const HONORIFIC_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor', 'emir']);
 /** Titles whose sector comes from the organization named after them. */
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
 /** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
@@ -889,6 +891,24 @@ export class ActorResolver {
       if (scEntry && this.nameOpensWith(scEntry, kingdomNoun)) return (kingdom = sc);
       return (kingdom = this.countryNamedMostBy(namedCountries(), kingdomNoun)?.country ?? null);
     };
+    // (likewise a person the document names through a title without a country: "وقال قائد الشرطة المحلية سيف" in a story
+    // on Afghanistan; the actor is the document's own, so it changes in place for all its mentions)
+    // (only an office of the state says so; an honorific, الدكتور، الأمير، الشيخ, or a calling, an expert, a journalist, an
+    // official of an international body, does less: a visiting prince or an analyst is often foreign, so those take the
+    // country only when the story names no other)
+    if (sc) {
+      let sole: string | null | undefined;
+      for (const m of mentions) {
+        const a = m.actor;
+        if (a.kind !== 'person' || a.country || !a.id.startsWith('doc:')) continue;
+        let c: string | null = sc;
+        if (HONORIFIC_OFFICES.has(a.role?.office ?? '') || !STATE_SECTORS.has(a.sector ?? '')) c = sole === undefined ? (sole = storyCountry(mentions.filter((x) => !(x.via === 'title' && x.actor.kind === 'agent')), true)) : sole;
+        if (!c) continue;
+        a.country = c;
+        a.code = c + (a.sector ?? '');
+        if (a.role) a.role = { ...a.role, country: c };
+      }
+    }
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
       const a = m.actor;
@@ -1479,7 +1499,7 @@ function lastMatching(history: Resolved[], targets: readonly string[], noun?: st
  * The country a story is about: the country named most often by countries, places, capitals and nisbas (not
  * outlets nor people), when it is named at least three times and at least twice as often as any other; else null.
  */
-export function storyCountry(mentions: readonly { actor: Actor }[]): string | null {
+export function storyCountry(mentions: readonly { actor: Actor }[], sole = false): string | null {
   const n = new Map<string, number>();
   for (const m of mentions) {
     const a = m.actor;
@@ -1496,6 +1516,7 @@ export function storyCountry(mentions: readonly { actor: Actor }[]): string | nu
       best = c;
     } else if (k > second) second = k;
   }
+  if (sole) return first >= 3 && second === 0 ? best : null;
   return first >= 3 && first >= 2 * second ? best : null;
 }
 

@@ -160,8 +160,9 @@ function stateOfficeHolders(doc: RasidDocument): void {
   }
   const office = (x: TitleMention) => !x.plural && STATE_SECTORS.has(x.sector ?? '') && !x.country && x.tokenEnd - x.tokenStart >= 2 && x.office !== 'ambassador';
   for (const e of doc.entities) {
-    // (or a person of the document the actor layer found with no country)
-    if (e.type !== 'PER' || (e.actor && (e.actor.country || !e.actor.id.startsWith('doc:')))) continue;
+    // (or a person of the document the actor layer found with no country, or with the story's country but no office's
+    // sector: "الشيخ" names no office)
+    if (e.type !== 'PER' || (e.actor && (!e.actor.id.startsWith('doc:') || (e.actor.country && (e.actor.country !== sc || e.actor.sector))))) continue;
     const ts = doc.tokenAt(e.start);
     const te = doc.tokenAt(e.end - 1) + 1;
     // (nothing but spaces and commas between: not a name whose token carries a proclitic, "وسمو", nor a title that does)
