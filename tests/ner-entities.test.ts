@@ -726,3 +726,10 @@ test('official bodies and forces named by a description ending in a nisba are on
   ];
   checkEntities(pipe, cases);
 });
+
+test('"علي" spelt with ya right before a person is the given name the tagger read as the preposition; "عليَّ" (on me) and على are not', async () => {
+  const pipe = await defaultPipeline();
+  const ents = (t: string) => pipe.analyze(t, { published: '2015-08-01' }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  assert.ok(ents('وقال المتحدث باسم البلدية علي عبدالرحيم الفرج إن المشروع اكتمل.').includes('علي عبدالرحيم الفرج'), ents('وقال المتحدث باسم البلدية علي عبدالرحيم الفرج إن المشروع اكتمل.').join(' | '));
+  assert.ok(!ents('وحصل على محمد صلاح جائزة.').some((e) => e.startsWith('على')));
+});

@@ -415,6 +415,10 @@ function taggerSpans(inp: EntityInputs): { type: string; start: number; end: num
       if ((a > s.start || b < s.end) && (b - a >= 2 || (b - a === 1 && (s.type === 'PERS' || s.type === 'PER')))) s = { ...s, start: a, end: b };
     }
     if (s.end - s.start === 1 && !inAcronym[s.start] && inp.isLetterName?.(tokens[s.start]!.norm)) continue;
+    // "علي" spelt with ya right before a person is the given name the tagger read as the preposition على (normalization
+    // makes them one word; the news writes the preposition with alef maqsura): "وقال 【علي】 أكبر ولايتي"
+    // (not "عليَّ", on me, with its fatha)
+    if (s.type === 'PERS' && s.start > 0 && inp.tags[s.start - 1] === 'O' && !tokens[s.start - 1]!.text.includes('\u064E') && /^[وف]?علي$/.test(tokens[s.start - 1]!.text.replace(/[\u064B-\u0652]/g, ''))) s = { ...s, start: s.start - 1 };
     const cuts = coordinationCuts(s, tokens, inp);
     if (cuts.length) {
       let from = s.start;
