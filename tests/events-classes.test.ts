@@ -743,3 +743,9 @@ test('events: a court, a company or an outlet is never the guessed agent of a ki
   const d = analyzer.analyze('وأصدرت المحكمة العامة بجدة حكما بالقصاص من مواطن بعد إدانته بقتله باكستانيا.', { published: '2015-08-01' });
   assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.source?.inferred && e.source.actor?.sector === 'JUD'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text])));
 });
+
+test('events: "the two sides" of a meeting are its two people of different countries, not the places and topics named after them', () => {
+  const d = analyzer.analyze('بحث وزير الخارجية عادل الجبير أمس مع وزير الخارجية الإيطالي باولو جينتيلوني في روما القضية الفلسطينية. واتفق الجانبان على مواصلة التنسيق.', { published: '2015-08-08' });
+  const a = d.events.find((e) => e.type === 'AGREE');
+  assert.deepEqual([a?.source?.actor?.country, a?.target?.actor?.country].sort(), ['ITA', 'SAU'], JSON.stringify(d.events.map((e) => [e.type, e.source?.text, e.target?.text])));
+});

@@ -238,6 +238,8 @@ const SVO_BRIDGE = new Set(['قد', 'لقد', 'التي', 'الذي', 'الذي�
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 /** Dual nouns that stand for the two parties named before them (بين البلدين، الجانبين، الطرفين). */
 const DUAL_ANAPHORS: ReadonlySet<string> = new Set(['البلدين', 'البلدان', 'الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'الدولتين', 'الدولتان']);
+/** The duals of DUAL_ANAPHORS that name the sides of a meeting rather than two countries. */
+const SIDES_DUALS: ReadonlySet<string> = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان']);
 /** Events that have topics (talks, agreements, cooperation): a noun event after a preposition inside one is its topic. */
 const TOPIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** People of no stated side among the victims of an attack (شخص، أشخاص، مواطنا، مدنيين، طفلا، امرأة). */
@@ -1381,7 +1383,7 @@ class Context {
 
     // "بحث الجانبان …", "اتفق الطرفان على …": the dual subject stands for the two states named last before it
     if (!source && !target && TOPIC_TYPES.has(type) && DUAL_ANAPHORS.has(info[pred + 1]?.norm ?? '')) {
-      const pair = this.lastTwoStates(pred);
+      const pair = this.lastTwoStates(pred, info[pred + 1]!.norm);
       if (pair) [source, target] = pair;
     }
 
@@ -2462,15 +2464,23 @@ class Context {
   }
 
   /** The groups of the last two different states (or bodies of states) named before token k (within 150 tokens), older first. */
-  private lastTwoStates(k: number): [Group, Group] | null {
+  private lastTwoStates(k: number, dual: string): [Group, Group] | null {
+    // "the two sides" (الجانبان، الطرفين) of a meeting are the two people of different countries named last ("بحث الجبير مع
+    // نظيره الإيطالي جينتيلوني في روما القضية الفلسطينية. كما بحث 【الجانبان】 …": Saudi Arabia and Italy, not Rome and
+    // Palestine); "the two countries" (البلدين، الدولتين) are the two states or bodies of states named last
+    return this.lastTwo(k, SIDES_DUALS.has(dual) ? 150 : 60) ?? this.lastTwo(k, 150, false);
+  }
+
+  private lastTwo(k: number, window: number, people = true): [Group, Group] | null {
     const found: Group[] = [];
     const seen = new Set<string>();
-    for (let j = k - 1; j >= 0 && k - j < 150 && found.length < 2; j--) {
+    for (let j = k - 1; j >= 0 && k - j < window && found.length < 2; j--) {
       const g = this.groupCovering(j);
       if (!g) continue;
       j = g.tokenStart;
       if (g.units.length !== 1) continue;
       const a = g.units[0]!.actor;
+      if (people && a?.kind !== 'person') continue;
       // (a state or a body of states: "بين مجلس التعاون والولايات المتحدة … بين الجانبين")
       const key = a?.country ?? (a?.kind === 'igo' ? a.code : null);
       if (!a || !key || a.kind === 'media' || a.kind === 'company' || seen.has(key)) continue;
@@ -2491,7 +2501,7 @@ class Context {
       if (k > from + 4 && (t.punct || t.trigger)) return null;
       if (!(t.flags & W.BETWEEN)) continue;
       // "بين البلدين / الجانبين / الطرفين": the two states named last before it
-      if (DUAL_ANAPHORS.has(this.info[k + 1]?.norm ?? '')) return this.lastTwoStates(k);
+      if (DUAL_ANAPHORS.has(this.info[k + 1]?.norm ?? '')) return this.lastTwoStates(k, this.info[k + 1]!.norm);
       const g = this.groupAfterPrep(k + 1, end + 4, 2);
       if (!g) return null;
       if (g.units.length >= 2) {
