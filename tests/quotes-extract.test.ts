@@ -679,3 +679,9 @@ test('quotes (full pipeline): a participle after ليس / غير is an adjective
   const d = pipe.analyze('وقال الوزير إن الوضع صعب. وليس مؤكَّدًا أن تسقط المدينة في المدى القريب. والخبر غير مؤكد.', { published: '2015-08-01' });
   assert.deepEqual(d.quotes.map((q) => q.text), ['الوضع صعب']);
 });
+
+test('quotes (full pipeline): a caller after من whose office ends with its country (وزير الداخلية بمملكة البحرين) speaks the cue with its resumptive pronoun', async () => {
+  const pipe = await fullPipeline();
+  const lines = speakerLines(pipe, 'وتلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا أمس من الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير الإرهابي.');
+  assert.ok(lines.some((l) => /راشد بن عبدالله آل خليفة.*: إدانته للتفجير/.test(l)), lines.join(' | '));
+});

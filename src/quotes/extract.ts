@@ -744,15 +744,21 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * within four words before من).
    */
   const callerBefore = (k: number, ss: number): NP | null => {
-    for (let j = k - 2; j >= ss && j >= k - 14; j--) {
+    for (let j = k - 2; j >= ss && j >= k - 22; j--) {
       if (!v.isWord(j)) return null;
       if (v.norm(j) !== 'من') continue;
       let setting = false;
       for (let q = j - 1; q >= ss && q >= j - 4 && !setting; q--) setting = v.isWord(q) && (v.has(lex.settings, q) || lex.settings.has(v.core(q).replace(/ا$/, '')));
       if (!setting) return null;
       const np = subjectAfter(v, j + 1, k, false);
-      // (a place named last may be left out of the phrase: "ملك مملكة 【البحرين】")
-      return np && np.e >= k - 1 && personLike(np) ? { ...np, e: k } : null;
+      if (!np || !personLike(np)) return null;
+      // (a place named last may be left out of the phrase: "ملك مملكة 【البحرين】", and the country of the caller's office
+      // after ب: "وزير الداخلية 【بمملكة البحرين】", "بدولة الإمارات العربية المتحدة": mentions up to the cue)
+      if (np.e >= k - 1) return { ...np, e: k };
+      const e = np.e;
+      const to = toks[k - 1]!.end;
+      const inPlace = k - e <= 5 && (v.norm(e) === 'في' || v.norm(e).startsWith('ب')) && idx.actorMentionsIn(toks[e]!.start, to).some((m) => m.end === to && !!m.actor.country);
+      return inPlace ? { ...np, e: k } : null;
     }
     return null;
   };
