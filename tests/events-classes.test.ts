@@ -749,3 +749,13 @@ test('events: "the two sides" of a meeting are its two people of different count
   const a = d.events.find((e) => e.type === 'AGREE');
   assert.deepEqual([a?.source?.actor?.country, a?.target?.actor?.country].sort(), ['ITA', 'SAU'], JSON.stringify(d.events.map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: a condemnation said in a call (أعرب فيه عن إدانته / استنكاره) is the caller\'s; neither the receiver nor the caller is the condemned attack\'s target', () => {
+  for (const noun of ['إدانته', 'استنكاره']) {
+    const d = analyzer.analyze(`تلقى الملك سلمان اتصالا هاتفيا اليوم من الرئيس التركي رجب طيب أردوغان أعرب فيه عن ${noun} للهجوم الإرهابي.`, { published: '2015-08-01' });
+    const acc = d.allEvents().find((e) => e.type === 'ACCUSE');
+    assert.equal(acc?.source?.actor?.code, 'TURGOV', noun);
+    assert.notEqual(acc?.target?.actor?.code, 'SAUGOV', noun);
+    assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.target?.actor?.country === 'SAU'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  }
+});

@@ -1009,6 +1009,13 @@ class Context {
     // عمليات اعتقال", stands between them and is found as usual)
     // (taken below, when the noun has no agent of its own: "أكد الوزير دعم بلاده" → بلاده)
     let announcer: Group | null = null;
+    // a noun after a verb of saying with the resumptive pronoun of the call or statement it is said in: its speaker
+    // ("اتصالا هاتفيا من الرئيس التركي أعرب فيه عن 【إدانته】")
+    if (!source && e.pos !== 'verb' && pred === h.i) {
+      const an = info[h.i - 1]?.norm === 'عن' ? h.i - 1 : h.i;
+      const caller = an - 2 >= s.tokenStart ? this.resumptiveSpeaker(an - 2) : null;
+      if (caller && caller !== target) source = caller;
+    }
     // (also with عن between them: "أعلنت الوزارة عن إطلاق …", "أعربت دولة الكويت عن إدانتها")
     if (!source && e.pos !== 'verb' && pred === h.i && h.i >= 2) {
       const an = info[h.i - 1]!.norm === 'عن' && h.i >= 3 ? h.i - 1 : h.i;
@@ -1085,7 +1092,9 @@ class Context {
       const prevNorm = relAt >= s.tokenStart ? info[relAt]!.norm : '';
       const relativeSubject = charged === undefined && e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
       const preverbal = participle || victimPassive || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
-      if (preverbal) subj = preverbal;
+      const caller = this.resumptiveSpeaker(pred);
+      if (caller) subj = caller;
+      else if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
         if (main && main.tokenEnd <= h.i) subj = main;
@@ -2030,6 +2039,28 @@ class Context {
 
   private dateCovers(k: number): boolean {
     return this.dateCover[k] === 1;
+  }
+
+  /**
+   * The speaker of a verb followed by a resumptive pronoun for the call, message or statement it is said in ("تلقى الملك
+   * اتصالا هاتفيا من الرئيس التركي 【أعرب فيه】 عن إدانته"): the quotation stage found who that is (the caller after من,
+   * the statement's issuer); the group of the speaker's actor.
+   */
+  private resumptiveSpeaker(pred: number): Group | null {
+    if (!/^(?:فيه|فيها|خلاله|خلالها)$/.test(this.info[pred + 1]?.norm ?? '')) return null;
+    const t = this.doc.tokens[pred]!;
+    const q = this.doc.quotes.find((x) => x.cue && x.cue.start <= t.start && t.start < x.cue.end);
+    const sp = q?.speaker;
+    if (!sp?.actor) return null;
+    let first: Group | null = null;
+    for (let k = this.doc.tokenAt(sp.start), end = this.doc.tokenAt(sp.end - 1); k >= 0 && k <= end; k++) {
+      const g = this.groupCovering(k);
+      if (!g) continue;
+      if (g.units.some((u) => u.actor?.id === sp.actor!.id)) return g;
+      first ??= g;
+      k = g.tokenEnd - 1;
+    }
+    return first;
   }
 
   private groupCovering(k: number): Group | null {

@@ -151,9 +151,21 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
     for (let t = m.tokenStart; t < m.tokenEnd && t < agentTok.length; t++) if (agentTok[t]) return true;
     return !!d.m.claim.by && m.start < d.m.claim.by.end && d.m.claim.by.start < m.end;
   };
+  // an attack named as what is condemned ("أعرب فيه عن إدانته 【للهجوم】 الإرهابي", "استنكر التفجير") is referred to, not
+  // told: the sentence's other actors are the condemners and those they spoke to, not its victims
+  // (and the condemnation of an attack is aimed at its perpetrators, whom the attack names or not: no other actor of the
+  // sentence is guessed as its target)
+  const condemned = new Set<number>();
+  const attackAt = new Set<number>();
+  for (const d of drafts) {
+    if (d.m.type === 'ACCUSE') for (let t = d.m.hit.end; t <= d.m.hit.end + 1; t++) condemned.add(t);
+    if (d.m.type === 'ASSAULT') attackAt.add(d.m.hit.i);
+  }
   for (const d of drafts) {
     if (!!d.source === !!d.target || d.m.cameo === RESIGN) continue;
     if (!d.source && d.m.type === 'ASSAULT') continue;
+    if (d.m.type === 'ASSAULT' && condemned.has(d.m.hit.i)) continue;
+    if (d.m.type === 'ACCUSE' && !d.target && (attackAt.has(d.m.hit.end) || attackAt.has(d.m.hit.end + 1))) continue;
     // (a passive participle's one acted upon is the phrase before it; when that names no actor, no other is guessed:
     // "سيطرت هذه القوات 【المدعومة】 من التحالف" did not support the Houthis named elsewhere in the sentence)
     if (d.m.hit.entry.passive && !d.target) continue;
