@@ -759,3 +759,12 @@ test('events: a condemnation said in a call (أعرب فيه عن إدانته /
     assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.target?.actor?.country === 'SAU'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
   }
 });
+
+test('events: a known person\'s unit runs to the end of the name (آل سعود), so a light verb keeps its noun; a unit with a preposition after a comma is no coordinate', () => {
+  const d = analyzer.analyze('تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا اليوم من جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين.', { published: '2015-08-01' });
+  const c = d.events.find((e) => e.type === 'CONSULT');
+  assert.equal(c?.source?.actor?.code, 'BHRGOV');
+  assert.equal(c?.target?.actor?.code, 'SAUGOV');
+  const v = analyzer.analyze('وأشاد المجلس بزيارة ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان بن عبدالعزيز، لمصر.', { published: '2015-08-01' });
+  assert.ok(!v.allEvents().some((e) => (e.source?.members ?? []).length > 1 || (e.target?.members ?? []).length > 1), JSON.stringify(v.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

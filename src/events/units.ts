@@ -316,6 +316,14 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     // (a name with a proclitic outside it, "لعادل إمام", is no subject standing before its title)
     if (!e.actor && e.start === doc.tokens[tokenStart]!.start) bareNameEnd.set(tokenEnd, tokenStart);
   }
+  // a known person's unit ends with the person's name as the entities layer reads it: "الملك سلمان بن عبدالعزيز 【آل سعود】"
+  // (the knowledge base's form stops earlier; the words left over would keep a light verb from its noun)
+  for (let j = 0; j < out.length; j++) {
+    const u = out[j]!;
+    const to = u.actor?.kind === 'person' ? nameRunsTo.get(u.tokenEnd - 1) : undefined;
+    if (to === undefined || to <= u.tokenEnd || (j + 1 < out.length && out[j + 1]!.tokenStart < to)) continue;
+    out[j] = { ...u, end: doc.tokens[to - 1]!.end, tokenEnd: to };
+  }
   /** Person units that already took an apposition: a further title after one is the same person's (a chain of offices). */
   const apposed = new Set<Unit>();
   /** Replaces units j - 1 and j with `merged`, a person that took its apposition. */
@@ -467,6 +475,8 @@ export function buildGroups(units: Unit[], info: TokenInfo[], doc?: RasidDocumen
 }
 
 function coordinated(prevEnd: number, u: Unit, info: TokenInfo[], prev: Unit, doc?: RasidDocument): boolean {
+  // (a unit with an attached preposition after a comma starts a phrase of its own: "الأمير محمد بن سلمان، 【لمصر】")
+  if (doc && u.tokenStart > prevEnd && info[prevEnd]?.norm === ',' && !info[u.tokenStart]?.conjAttached && unitPrep(u, doc, info) && !unitPrep(prev, doc, info)) return false;
   // (not across a clause break other than a comma: a headline's last word and the body's first)
   if (prevEnd > 0 && info[prevEnd - 1]!.clause !== info[u.tokenStart]?.clause && !(info[prevEnd]?.punct && info[prevEnd]!.norm === ',')) return false;
   if (u.tokenStart === prevEnd) {
