@@ -337,3 +337,9 @@ test('a person named through a state office without a country takes the story\'s
   assert.ok(analyst, 'the analyst is a person of the document');
   assert.equal(analyst?.country ?? null, null);
 });
+
+test('a place name that is also a family name ([family_name_places]: السويد) after a patronymic ends the name, there and wherever the document writes it alone', () => {
+  const r = run('قام الدكتور عبدالله بن محمد السويد اليوم بزيارة للمصاب. واطمأن الدكتور السويد على صحته.');
+  assert.ok(!r.mentions.some((m) => m.actor.country === 'SWE'), JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor.code}`)));
+  assert.ok(run('وزار الوزير السويد أمس.').mentions.some((m) => m.actor.country === 'SWE'));
+});

@@ -127,6 +127,8 @@ export interface ActorContextWords {
   readonly unNisbas: ReadonlySet<string>;
   /** "International" adjectives an anaphoric noun keeps when it points back to an international organization ("المنظمة الدولية"). */
   readonly internationalAdjectives: ReadonlySet<string>;
+  /** One-word place names that are also family names (السويد): right after a patronymic, the name's end. */
+  readonly familyNamePlaces: ReadonlySet<string>;
   /** Heads of forces and aircraft before an anaphoric group or coalition, which they name with it ("قوات التحالف", "طائرات التحالف"). */
   readonly orgForceHeads: ReadonlySet<string>;
 }
@@ -138,6 +140,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   title_modifiers_indefinite: 'titleModifiersIndefinite',
   international_adjectives: 'internationalAdjectives',
   org_force_heads: 'orgForceHeads',
+  family_name_places: 'familyNamePlaces',
   connectors: 'connectors',
   son: 'son',
   adjective_titles: 'adjectiveTitles',

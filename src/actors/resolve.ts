@@ -162,6 +162,9 @@ export class ActorResolver {
       }
     }
     const items: Item[] = [];
+    // place names of [family_name_places] that the document writes as a family name, after a patronymic
+    const familyPlaces = new Set<string>();
+    for (let k = 2; k < tokens.length; k++) if (cx.familyNamePlaces.has(tokens[k]!.norm) && cx.son.has(tokens[k - 2]!.norm) && tokens[k - 1]!.kind === 'word') familyPlaces.add(tokens[k]!.norm);
     for (let k = 0; k < raw.length; k++) {
       const m = raw[k]!;
       const headed = placeHead(tokens, m.tokenStart, cx);
@@ -185,6 +188,9 @@ export class ActorResolver {
       // (a made thing's origin is no actor: "صواريخ التاو الأمريكية 【الصنع】")
       if (hit && hit.via === 'nisba' && m.tokenEnd < tokens.length && cx.manufactureWords.has(tokens[m.tokenEnd]!.norm)) hit = null;
       if (hit && adjectiveBody(hit.entry, tokens, m)) hit = null;
+      // (a place name of [family_name_places] right after a patronymic, "عبدالله بن محمد 【السويد】", is the family name)
+      // (and so is that word anywhere in a document that writes it so: "الدكتور 【السويد】" after "عبدالله بن محمد السويد")
+      if (hit && m.tokenEnd - m.tokenStart === 1 && m.strip === 0 && familyPlaces.has(tokens[m.tokenStart]!.norm)) hit = null;
       if (hit) items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: m.strip, lamAl: m.lamAl, hit, country: carriedCountry(hit) });
     }
 

@@ -838,6 +838,7 @@ class Context {
     let unknownSkipped = 0;
     let titleSkipped = 0;
     let linksSkipped = 0;
+    let placeSkipped = 0;
     if (e.pos !== 'verb') {
       // (eight words back; twelve past the links or title of a long name)
       for (let k = h.i - 1, steps = 0; k >= s.tokenStart && (steps < 8 || (steps < 12 && linksSkipped + titleSkipped > 0)); k--, steps++) {
@@ -855,6 +856,13 @@ class Context {
         }
         // a count between the light verb and the noun: "شنت الطائرات 15 غارة"
         if (this.numberCovers(k) && !t.trigger) continue;
+        // a comma after the date of the clause: "خاضت المقاومة الشعبية اليوم (الاثنين)【،】 معارك"
+        if (t.punct && t.norm === ',' && k - 1 > s.tokenStart && (this.dateCovers(k - 1) || info[k - 1]!.norm === ')')) continue;
+        // a place word before the place of the clause: "خاضت المقاومة الشعبية في 【جنوب】 اليمن معارك"
+        if (t.word && t.flags & W.PLACE_PREP && t.norm !== 'في' && placeSkipped < 2 && this.groupCover[k + 1]! >= 0) {
+          placeSkipped++;
+          continue;
+        }
         // the links of a long name: "قام الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة"
         if (t.word && NAME_LINKS.has(t.norm) && k - 1 >= s.tokenStart && info[k - 1]!.word) {
           linksSkipped++;
