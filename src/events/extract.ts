@@ -1431,10 +1431,33 @@ class Context {
       const owner = this.cellOwnerAfter(h.end, s.tokenEnd);
       if (owner && owner !== source) target = owner;
     }
+    // aid carried by what arrives goes where it arrives: "وصلت إلى مطار عدن الدولي طائرة إماراتية تحمل 【مساعدات】"
+    // (the arrival verb within twelve words before the noun, no punctuation between; with no destination of its own, an
+    // earlier one of the sentence, within thirty words: "وصلت إلى مطار عدن الطائرة السعودية، كما 【وصلت】 طائرة إماراتية
+    // تحمل مساعدات")
+    if (!target && type === 'AID' && e.pos !== 'verb') {
+      let near = true;
+      for (let k = h.i - 1; k >= s.tokenStart && h.i - k <= 30 && (!near || h.i - k <= 12); k--) {
+        if (info[k]!.punct && (near || info[k]!.norm !== ',')) break;
+        if (!info[k]!.word || !lex.arrivalVerb(info[k]!.norm)) continue;
+        const g = this.prepTarget({ ...e, args: ['الي'] }, k + 1, h.i, source);
+        if (g && g !== source && !(source && sameActors(g, source))) {
+          target = g;
+          break;
+        }
+        if (!near) break;
+        near = false;
+      }
+    }
     // aid and arms come "from" their source: مساعدات من السعودية إلى اليمن
     if (!source && (type === 'AID' || type === 'SUPPORT')) {
       const from = this.prepTarget({ ...e, args: ['من'] }, h.end, s.tokenEnd, target);
       if (from && from !== target) source = from;
+    }
+    // (else) aid is given by what carries it: "طائرة إماراتية 【تحمل】 مساعدات"، "سفينة سعودية 【محملة】 بمساعدات"
+    if (!source && type === 'AID' && e.pos !== 'verb' && h.i - 1 > s.tokenStart && lex.carrierWord(info[h.i - 1]!.norm)) {
+      const g = this.groupCovering(h.i - 2);
+      if (g && g.tokenEnd === h.i - 1 && !this.prepBefore(g) && g !== target && g.units.some((u) => u.actor?.country)) source = g;
     }
     // the group before a noun trigger heading the clause: "القوات الإيرانية ... مساعدة" stays unassigned
     // victims of an attack

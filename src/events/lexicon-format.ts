@@ -146,6 +146,12 @@ export interface LexiconFile {
       /** Verbs with an explosive's pronoun naming who drove, planted or set it off (يقودها، زرعها): the phrase after one is
        * the agent of the explosion ("انفجرت سيارة مفخخة 【يقودها】 انتحاري"). */
       planterVerbs?: PhraseList;
+      /** Verbs of arriving (وصلت، حطت، رست): aid carried by what arrives goes to the place it arrives at ("وصلت إلى مطار عدن
+       * طائرة إماراتية تحمل 【مساعدات】"). */
+      arrivalVerbs?: PhraseList;
+      /** Words of carrying (تحمل، محملة): the aid after one is given by the carrier before it ("طائرة إماراتية 【تحمل】
+       * مساعدات"، "سفينة سعودية 【محملة】 بمساعدات"). */
+      carrierWords?: PhraseList;
       loyalWords?: PhraseList;
       /** Nouns after which a verb form is the verbal noun in construct ("جريمة 【قتل】 المواطن"), whose genitive is its object. */
       verbalNounHeads?: PhraseList;

@@ -193,6 +193,8 @@ export class EventLexicon {
   private readonly adverbialPreps = new Set<string>();
   private readonly affiliationPreps = new Set<string>();
   private readonly planterVerbs = new Set<string>();
+  private readonly arrivalVerbs = new Set<string>();
+  private readonly carrierWords = new Set<string>();
   private readonly loyalWords = new Set<string>();
   private readonly sportsWords = new Set<string>();
   /** `sports.sentence` / `sports.document`: how many sports words make a sentence or a document a sports report (0: off). */
@@ -264,6 +266,8 @@ export class EventLexicon {
     oneWords(cues.roles.adverbialPreps, this.adverbialPreps);
     oneWords(cues.roles.affiliationPreps, this.affiliationPreps);
     oneWords(cues.roles.planterVerbs, this.planterVerbs);
+    oneWords(cues.roles.arrivalVerbs, this.arrivalVerbs);
+    oneWords(cues.roles.carrierWords, this.carrierWords);
     for (const words of cues.roles.platforms ?? []) this.platforms.add(words.map(n).join(' '));
     oneWords(cues.roles.loyalWords, this.loyalWords);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
@@ -443,6 +447,16 @@ export class EventLexicon {
   /** A verb naming who drove or planted an explosive (`roles.planterVerbs`: يقودها، زرعها), by its normalized form. */
   planterVerb(norm: string): boolean {
     return this.planterVerbs.has(norm);
+  }
+
+  /** A word of carrying (`roles.carrierWords`: تحمل، محملة), by its normalized form. */
+  carrierWord(norm: string): boolean {
+    return this.carrierWords.has(norm);
+  }
+
+  /** A verb of arriving (`roles.arrivalVerbs`: وصلت، حطت، رست), by its normalized form without و / ف. */
+  arrivalVerb(norm: string): boolean {
+    return this.arrivalVerbs.has(norm) || (/^[وف]/.test(norm) && this.arrivalVerbs.has(norm.slice(1)));
   }
 
   /** A word of armed forces that "الموالية ل X" makes X's military (`roles.loyalForces`: القوات، الجيش، الوحدات). */
