@@ -134,6 +134,7 @@ const ROWS: Row[] = [
   ['session 12: standing with someone is support (الوقوف إلى جانب، وقوفها مع)', 'وأكدت السعودية الوقوف إلى جانب مصر، ووقوفها مع شعبها.', 'SUPPORT', 'SAU', 'EGY'],
   ['session 12: the subject before the verb after بأن is its agent, not the object after it', 'وأفادت مصادر إعلامية بأن مقاتلات التحالف العربي دمرت أرتالا للحوثيين.', 'ASSAULT', 'SAUMIL', '*'],
   ['session 29: members of a named force through a force word in construct (جنديا من قوات المارينز الأميركية)', 'وشن انتحاري هجوما تسبب في مقتل 241 جنديا من قوات المارينز الأميركية في بيروت.', 'ASSAULT', '*', 'USAMIL'],
+  ['session 29: the object after the clause\'s date and a comma (اتهمت الحكومة الأوكرانية اليوم، الانفصاليين)', 'اتهمت الحكومة الأوكرانية اليوم، الانفصاليين الموالين لروسيا بإستهداف مواقعها بأعنف قصف مدفعي.', 'ACCUSE', 'UKRGOV', 'UKRREB'],
   ['session 29: aid carried by what arrives goes where it arrives, given by its carrier (وصلت إلى مطار عدن طائرة إماراتية تحمل مساعدات)', 'وصلت إلى مطار عدن الدولي الطائرة السعودية الثانية، كما وصلت أول طائرة إماراتية تحمل مساعدات طبية وإنسانية.', 'AID', 'AREMIL', 'YEM'],
 ];
 

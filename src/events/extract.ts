@@ -1249,8 +1249,16 @@ class Context {
         // (the noun itself is a common noun there, "هاجموا القاعدة" the base, not al-Qaeda: only a sector noun or the
         // noun with its owner is taken from inside)
         const inner = e.source === 'upa' && afterSubj === h.end ? this.groupStarting(h.end - 1) : undefined;
-        const objFrom = inner && (inner.tokenEnd > h.end || inner.units[0]!.head) ? h.end - 1 : afterSubj;
-        const obj = this.objectAfter(objFrom, s.tokenEnd, clause, type === 'ACCUSE');
+        let objFrom = inner && (inner.tokenEnd > h.end || inner.units[0]!.head) ? h.end - 1 : afterSubj;
+        // (past the clause's date and a comma after it: "اتهمت الحكومة الأوكرانية اليوم【،】 الانفصاليين الموالين لروسيا")
+        let d = objFrom;
+        let objClause = clause;
+        while (d < s.tokenEnd && this.dateCovers(d)) d++;
+        if (d > objFrom && d + 1 < s.tokenEnd && info[d]!.punct && info[d]!.norm === ',') {
+          objFrom = d + 1;
+          objClause = info[objFrom]!.clause;
+        }
+        const obj = this.objectAfter(objFrom, s.tokenEnd, objClause, type === 'ACCUSE');
         if (obj) target = obj;
       }
     } else {
