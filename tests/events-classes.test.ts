@@ -770,3 +770,8 @@ test('events: a known person\'s unit runs to the end of the name (آل سعود)
   const v = analyzer.analyze('وأشاد المجلس بزيارة ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان بن عبدالعزيز، لمصر.', { published: '2015-08-01' });
   assert.ok(!v.allEvents().some((e) => (e.source?.members ?? []).length > 1 || (e.target?.members ?? []).length > 1), JSON.stringify(v.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: a relative joined by و to the adjectives before it (والتي استهدفت) has its antecedent as subject: the worshippers it targeted are no attackers', () => {
+  const d = analyzer.analyze('مثلت العملية الإرهابية الآثمة والدنيئة والتي استهدفت جموع المصلين في جامع قوات الطوارئ الخاصة بمنطقة عسير، صدمة كبيرة.', { published: '2015-08-08' });
+  assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.source?.text.includes('المصلين')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

@@ -1097,7 +1097,9 @@ class Context {
       let pointsBack = false;
       for (let k = h.end; kana && k < Math.min(s.tokenEnd, h.end + 6) && !info[k]!.punct; k++) if (RESUMPTIVE_PREP.test(info[k]!.norm)) pointsBack = true;
       const relAt = kana && !pointsBack ? h.i - 2 : h.i - 1;
-      const prevNorm = relAt >= s.tokenStart ? info[relAt]!.norm : '';
+      // (a relative joined by و to the adjectives before it is one too: "العملية الإرهابية الآثمة 【والتي】 استهدفت المصلين")
+      const prevRaw = relAt >= s.tokenStart ? info[relAt]!.norm : '';
+      const prevNorm = prevRaw.startsWith('و') && RELATIVE_PRONOUNS.has(prevRaw.slice(1)) ? prevRaw.slice(1) : prevRaw;
       const relativeSubject = charged === undefined && e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
       const preverbal = participle || victimPassive || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       const caller = this.resumptiveSpeaker(pred);
