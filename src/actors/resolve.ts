@@ -82,7 +82,7 @@ function conferenceNumberAt(tokens: readonly Token[], i: number, start: number):
 /** Honorific offices whose nisba alone is a family name (الدكتور التركي، الشيخ المصري), no nationality. */
 export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
 /** Honorifics that name no office (الدكتور، الأستاذ، الشيخ، الأمير): a person with one alone takes a story's country only when it is the sole country named. */
-const HONORIFIC_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor', 'emir']);
+const HONORIFIC_OFFICES: ReadonlySet<string> = new Set([...FAMILY_NISBA_OFFICES, 'emir']);
 /** Titles whose sector comes from the organization named after them. */
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
 /** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
@@ -876,7 +876,8 @@ export class ActorResolver {
     titles.sort((a, b) => a.start - b.start);
     // a body still without a country in a story about one country is that country's ("وزارة الصحة" in a story on
     // Yemen): storyCountry over the mentions the event stage counts (not the agents of a title phrase)
-    const sc = storyCountry(mentions.filter((m) => !(m.via === 'title' && m.actor.kind === 'agent')));
+    const countable = mentions.filter((m) => !(m.via === 'title' && m.actor.kind === 'agent'));
+    const sc = storyCountry(countable);
     // anaphors with no antecedent in the text whose referent the story's country tells ("التحالف" alone in a story on
     // Yemen is the Saudi-led coalition, in one on Iraq or Syria the coalition against ISIS)
     const byStoryEntry = sc ? byStory.map((b) => kb.get(b.by[sc] ?? '')) : [];
@@ -908,7 +909,7 @@ export class ActorResolver {
         const a = m.actor;
         if (a.kind !== 'person' || a.country || !a.id.startsWith('doc:')) continue;
         let c: string | null = sc;
-        if (HONORIFIC_OFFICES.has(a.role?.office ?? '') || !STATE_SECTORS.has(a.sector ?? '')) c = sole === undefined ? (sole = storyCountry(mentions.filter((x) => !(x.via === 'title' && x.actor.kind === 'agent')), true)) : sole;
+        if (HONORIFIC_OFFICES.has(a.role?.office ?? '') || !STATE_SECTORS.has(a.sector ?? '')) c = sole === undefined ? (sole = storyCountry(countable, true)) : sole;
         if (!c) continue;
         a.country = c;
         a.code = c + (a.sector ?? '');
