@@ -1351,11 +1351,20 @@ class Context {
     // (not an accusation or coercion, whose pronoun is mostly the accused: "عن اتهامه بـ"; an attack noun only
     // in the plural: "غاراتها"، "هجماتها", not "ضربها")
     // (and a reciprocal noun with its partner after مع / ب: "أشار أردوغان إلى لقائه بنظيره الأمريكي")
+    // (after a preposition of occasion inside a quotation, the speaker's, also for a meeting noun whose other party
+    // follows it: "أكد الوزير أن … وذلك خلال 【لقائه】 نظيره الأمريكي")
+    if (!source && e.pos !== 'verb' && (e.gen === 'source' || e.recip) && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE' && possessiveNoun(info[h.end - 1]!)) {
+      const sp = this.occasionSpeaker(h.i, s.tokenStart);
+      if (sp && sp !== target && !(target && sameActors(sp, target))) {
+        source = sp;
+        sourceInferred = true;
+      }
+    }
     const partnerAt = e.recip ? this.partnerAhead(h.end, s.tokenEnd) : -1;
     const recipPartner = partnerAt >= 0;
     if (!source && e.pos !== 'verb' && (e.gen === 'source' || recipPartner) && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE') {
       const t = info[h.end - 1]!;
-      if (t.norm !== t.base && /[^ه](?:ها|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-1)) && (type !== 'ASSAULT' || t.base.endsWith('ات'))) {
+      if (possessiveNoun(t) && (type !== 'ASSAULT' || t.base.endsWith('ات'))) {
         const ante = this.antecedent(h.i, s.tokenStart);
         // (the partner after مع / ب is someone else: "أطلع المجلس على نتائج اجتماعه مع الرئيس عمر البشير")
         const partner = recipPartner ? this.groupStartingWithin(partnerAt, Math.min(s.tokenEnd, partnerAt + 2)) : null;
@@ -2091,7 +2100,32 @@ class Context {
     if (!/^(?:فيه|فيها|خلاله|خلالها)$/.test(this.info[pred + 1]?.norm ?? '')) return null;
     const t = this.doc.tokens[pred]!;
     const q = this.doc.quotes.find((x) => x.cue && x.cue.start <= t.start && t.start < x.cue.end);
-    const sp = q?.speaker;
+    return q ? this.speakerGroup(q) : null;
+  }
+
+  /**
+   * The speaker of the quotation a noun with its own pronoun is said in, after a preposition of occasion ("أكد الوزير
+   * أن … وذلك 【خلال لقائه】 نظيره الأمريكي"): the occasion is the speaker's, not of the actor named last in the content.
+   */
+  private occasionSpeaker(k: number, sStart: number): Group | null {
+    const p = k - 1;
+    if (p < sStart || !this.lex.occasionPrep(this.info[p]!.norm.replace(/^و(?=.{3})/, ''))) return null;
+    // (set off from the clause before by a comma or وذلك: right after a clause's subject the occasion is that
+    // subject's, "قدمها المبعوث إسماعيل ولد الشيخ خلال لقائه الرئيس")
+    const b = this.info[p - 1];
+    if (!b || !((b.punct && (b.norm === '،' || b.norm === ',')) || b.norm === 'وذلك')) return null;
+    const t = this.doc.tokens[k]!;
+    const q = this.doc.quotes.find((x) => x.start <= t.start && t.start < x.end && !!x.speaker && x.speaker.end <= x.start);
+    if (q) return this.speakerGroup(q);
+    // (outside a quotation, the subject of the sentence's first verb: "بحث الأمير … سبل التعاون، وذلك 【لدى استقباله】 …")
+    const s = this.doc.sentences[this.doc.sentenceAt(t.start)]!;
+    const subj = this.mainSubject(s);
+    return subj && subj.tokenEnd < p && !subj.units.every((u) => u.place && u.actor?.kind !== 'country') ? subj : null;
+  }
+
+  /** The group of a quotation's speaker: the one holding its actor, else the first in its span. */
+  private speakerGroup(q: Quote): Group | null {
+    const sp = q.speaker;
     if (!sp?.actor) return null;
     let first: Group | null = null;
     for (let k = this.doc.tokenAt(sp.start), end = this.doc.tokenAt(sp.end - 1); k >= 0 && k <= end; k++) {
@@ -2975,4 +3009,9 @@ class Context {
     }
     return null;
   }
+}
+
+/** A noun with its own singular possessive pronoun (ه / ها) that is no part of its base ("لقائه", "دعمها"; not "وجه"). */
+function possessiveNoun(t: TokenInfo): boolean {
+  return t.norm !== t.base && /[^ه](?:ها|ه)$/.test(t.norm) && !t.base.endsWith(t.norm.slice(-1));
 }

@@ -141,6 +141,9 @@ export interface LexiconFile {
       /** Prepositions of route and time (عبر، خلال، منذ، عشية): a noun after one opens an adverbial, and an actor in its
        * genitive is no object ("المستوردة عبر منافذ 【المملكة】"). */
       adverbialPreps?: PhraseList;
+      /** Prepositions of the occasion an act is done at (خلال، لدى، أثناء، عقب): a noun after one with its own pronoun
+       * inside a quotation ("أكد الوزير أن … وذلك 【خلال لقائه】 نظيره") is the speaker's act, not of the actor named last. */
+      occasionPreps?: PhraseList;
       /** Prepositions of a title's place or body before the person's name (في، لدى): "القاضي في محكمة … الشيخ محمد". */
       affiliationPreps?: PhraseList;
       /** Verbs with an explosive's pronoun naming who drove, planted or set it off (يقودها، زرعها): the phrase after one is

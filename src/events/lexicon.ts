@@ -191,6 +191,7 @@ export class EventLexicon {
   private readonly platforms = new Set<string>();
   private readonly groupAppositions = new Set<string>();
   private readonly adverbialPreps = new Set<string>();
+  private readonly occasionPreps = new Set<string>();
   private readonly affiliationPreps = new Set<string>();
   private readonly planterVerbs = new Set<string>();
   private readonly arrivalVerbs = new Set<string>();
@@ -264,6 +265,7 @@ export class EventLexicon {
     oneWords(cues.roles.patronWords, this.patronWords);
     oneWords(cues.roles.groupAppositions, this.groupAppositions);
     oneWords(cues.roles.adverbialPreps, this.adverbialPreps);
+    oneWords(cues.roles.occasionPreps, this.occasionPreps);
     oneWords(cues.roles.affiliationPreps, this.affiliationPreps);
     oneWords(cues.roles.planterVerbs, this.planterVerbs);
     oneWords(cues.roles.arrivalVerbs, this.arrivalVerbs);
@@ -437,6 +439,11 @@ export class EventLexicon {
   /** A preposition of route or time (`roles.adverbialPreps`: عبر، خلال، منذ، عشية), by its normalized form. */
   adverbialPrep(norm: string): boolean {
     return this.adverbialPreps.has(norm);
+  }
+
+  /** A preposition of the occasion of an act (`roles.occasionPreps`: خلال، لدى، عقب), by its normalized form. */
+  occasionPrep(norm: string): boolean {
+    return this.occasionPreps.has(norm);
   }
 
   /** A preposition of a title's place or body (`roles.affiliationPreps`: في، لدى), by its normalized form. */
