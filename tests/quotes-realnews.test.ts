@@ -702,3 +702,16 @@ test('real-news quotations: the subject of كان with a relative clause before 
   assert.equal(find(qs, 'من غير المنطقي')?.speaker?.text, 'اوباما');
   assert.equal(quotes('وكان الوزير الذي زار المنطقة الأسبوع الماضي أكد أن الوضع مستقر.')[0]?.speaker?.text, 'الوزير');
 });
+
+test('a short name after the full one refers to it: the speaker takes the full name’s actor, and two people of one surname take none', () => {
+  const a = quotes('وأكد وزير الخارجية التركي مولود جاوش اوغلو أن بلاده ستبدأ قريبا بمحاربة التنظيم. وقال جاوش اوغلو إن الطائرات الأمريكية بدأت بالوصول إلى تركيا.');
+  assert.equal(find(a, 'الطائرات الأمريكية')?.speaker?.actor?.code, 'TURGOV');
+  const doc = analyzer.analyze('وقال الرئيس اليمني عبدربه منصور هادي إن الحرب ستنتهي. وأضاف أن علي عبدالله صالح يتحمل المسؤولية. وقال صالح في كلمة إن قواته لن تنسحب.', { published: '2015-08-01' });
+  const saleh = doc.entities.filter((e) => e.type === 'PER' && e.text === 'صالح');
+  assert.ok(saleh.length >= 1);
+  for (const e of saleh) assert.equal(e.actor?.code.slice(0, 3), 'YEM', 'صالح refers to علي عبدالله صالح');
+  assert.ok(saleh.every((e) => e.ref), 'the short name keeps the id of the entity it refers to');
+  const two = analyzer.analyze('وقال مدير التعليم محمد سعيد الغامدي إن العام الدراسي يبدأ الأحد. وقال رئيس البلدية أحمد علي الغامدي إن المشاريع اكتملت. وأضاف الغامدي أن العمل مستمر.', { published: '2015-08-01' });
+  const last = two.entities.filter((e) => e.type === 'PER' && e.text === 'الغامدي');
+  for (const e of last) assert.equal(e.ref, undefined, 'two earlier people named الغامدي: no link');
+});

@@ -4,7 +4,7 @@
  * policy in docs/ner.md). Fills doc.entities (layer "entities").
  */
 import type { RasidDocument } from '../../doc/document.ts';
-import type { LayerName, TitleMention } from '../../doc/types.ts';
+import type { Entity, LayerName, TitleMention } from '../../doc/types.ts';
 import type { ActorKB } from '../../actors/kb.ts';
 import { storyCountry } from '../../actors/resolve.ts';
 import { analyzeClitics } from '../../ner/clitics.ts';
@@ -128,6 +128,41 @@ export class EntityStage implements Stage {
       procliticLength: doc.has('words') ? undefined : (t) => (t.kind === 'word' ? analyzeClitics(t.norm, vocab).pre.length : 0),
     });
     stateOfficeHolders(doc);
+    shortNameRefs(doc);
+  }
+}
+
+/**
+ * A person's short name after the full one ("وزير الخارجية التركي مولود جاوش اوغلو … وقال 【جاوش اوغلو】"): a person
+ * entity with no actor whose words are the last words of exactly one earlier person entity with a person actor refers
+ * to it (ref, and its actor). The actor layer links short names of the people it made itself; this covers the names
+ * it resolved through a title or apposition, and short names it will not read alone ("صالح", "هادي") that the tagger
+ * reads as a person's. Two earlier people with those last words (one with no actor too) make it ambiguous: no link.
+ */
+function shortNameRefs(doc: RasidDocument): void {
+  const words = (e: Entity) => (e.norm ?? e.text).split(/\s+/).filter(Boolean);
+  const known: { words: string[]; e: Entity }[] = [];
+  for (const e of doc.entities) {
+    if (e.type !== 'PER') continue;
+    const w = words(e);
+    // (every earlier person of two words or more counts for ambiguity, one with no actor too)
+    if (e.actor || w.length > 1) known.push({ words: w, e });
+    if (e.actor) continue;
+    // (the last word three letters at least: no "بن", "أبو" alone)
+    if (!w.length || w[w.length - 1]!.length < 3) continue;
+    let found: Entity | null = null;
+    let ambiguous = false;
+    for (const k of known) {
+      if (k.words.length <= w.length) continue;
+      let tail = true;
+      for (let i = 1; i <= w.length && tail; i++) tail = k.words[k.words.length - i] === w[w.length - i];
+      if (!tail) continue;
+      if (k.e.actor?.kind !== 'person' || (found && found.actor!.id !== k.e.actor.id)) ambiguous = true;
+      else found ??= k.e;
+    }
+    if (!found || ambiguous) continue;
+    e.actor = found.actor;
+    e.ref = found.id;
   }
 }
 
