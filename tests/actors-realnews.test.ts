@@ -343,3 +343,15 @@ test('a place name that is also a family name ([family_name_places]: السوي�
   assert.ok(!r.mentions.some((m) => m.actor.country === 'SWE'), JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor.code}`)));
   assert.ok(run('وزار الوزير السويد أمس.').mentions.some((m) => m.actor.country === 'SWE'));
 });
+
+test('a second title after a posting takes the first title’s country, a repeated short name after a title is the same person, and "الدبلوماسية" is no diplomat', () => {
+  const text = 'ووقع المندوب الدائم للمملكة العربية السعودية لدى الأمم المتحدة في نيويورك السفير عبدالله بن يحيى المعلمي على الاتفاقية، فيما وقع عن فيجي المندوب الدائم لجمهورية جزر فيجي لدى الأمم المتحدة السفير بيتر ثومسون. وأكد السفير المعلمي والسفير ثومسون حرص البلدين على تعزيز العلاقات الدبلوماسية.';
+  const ms = run(text).mentions;
+  const code = (name: string) => ms.filter((m) => m.text === name).map((m) => m.actor.code);
+  assert.deepEqual(code('عبدالله بن يحيى المعلمي'), ['SAUGOV'], 'the host city after لدى … في is not his country');
+  assert.deepEqual(code('بيتر ثومسون'), ['FJIGOV']);
+  const thomson = ms.filter((m) => m.text === 'ثومسون');
+  assert.equal(thomson.length, 1);
+  assert.equal(thomson[0]!.actor.id, ms.find((m) => m.text === 'بيتر ثومسون')!.actor.id, 'السفير ثومسون is بيتر ثومسون');
+  assert.ok(!ms.some((m) => m.text.includes('الدبلوماسية')), 'العلاقات الدبلوماسية names no diplomat');
+});

@@ -129,6 +129,8 @@ export interface ActorContextWords {
   readonly internationalAdjectives: ReadonlySet<string>;
   /** One-word place names that are also family names (السويد): right after a patronymic, the name's end. */
   readonly familyNamePlaces: ReadonlySet<string>;
+  /** Prepositions of a posting between two titles of one person (لدى، في): the second title takes the first's country. */
+  readonly postingPrepositions: ReadonlySet<string>;
   /** Heads of forces and aircraft before an anaphoric group or coalition, which they name with it ("قوات التحالف", "طائرات التحالف"). */
   readonly orgForceHeads: ReadonlySet<string>;
 }
@@ -141,6 +143,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   international_adjectives: 'internationalAdjectives',
   org_force_heads: 'orgForceHeads',
   family_name_places: 'familyNamePlaces',
+  posting_prepositions: 'postingPrepositions',
   connectors: 'connectors',
   son: 'son',
   adjective_titles: 'adjectiveTitles',

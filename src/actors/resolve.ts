@@ -421,6 +421,52 @@ export class ActorResolver {
       return best?.c ?? null;
     };
 
+    /**
+     * The country of a title the person holds before this one, with the posting between them ("المندوب الدائم للمملكة
+     * العربية السعودية 【لدى】 الأمم المتحدة 【في】 نيويورك 【السفير】 فلان"): only posting prepositions and names the
+     * knowledge base knows between the two (eight words at most), null otherwise.
+     */
+    const postingCountry = (ts: number): string | null => {
+      // (the title at ts itself is already listed)
+      let j = titles.length - 1;
+      while (j >= 0 && titles[j]!.tokenEnd > ts) j--;
+      const prev = titles[j];
+      if (!prev?.country || prev.tokenEnd >= ts || ts - prev.tokenEnd > 8) return null;
+      let prep = false;
+      for (let k = prev.tokenEnd; k < ts; k++) {
+        if (tokens[k]!.kind !== 'word') return null;
+        if (cx.postingPrepositions.has(tokens[k]!.norm)) prep = true;
+        else if (itemAt[k]! >= 0) {
+          // (past the longest name starting there)
+          let te = k + 1;
+          for (let j = itemAt[k]!; j >= 0 && items[j]!.ts === k; j--) te = Math.max(te, items[j]!.te);
+          k = te - 1;
+        } else return null;
+      }
+      return prep ? prev.country : null;
+    };
+
+    /**
+     * The document-level person an unknown name after a title repeats: the whole name, or its last word alone, of exactly
+     * one person found before (none with another country than the title's).
+     */
+    const earlierDocName = (ts: number, te: number, country: string | null): Actor | null => {
+      let found: Actor | null = null;
+      for (const dn of docNamesByWord.get(keys[te - 1]!) ?? []) {
+        if (dn.at > ts) continue;
+        const L = dn.keys.length;
+        const n = te - ts;
+        if (n > L || dn.keys[L - 1] !== keys[te - 1]) continue;
+        let same = true;
+        for (let k = 1; k <= n && same; k++) same = dn.keys[L - k] === keys[te - k];
+        if (!same || (n === L && L === 1)) continue;
+        if (country && dn.actor.country && dn.actor.country !== country) continue;
+        if (found && found.id !== dn.actor.id) return null;
+        found = dn.actor;
+      }
+      return found;
+    };
+
     /** Parse a title phrase at item `idx`: the title, its complements; returns the TitleMention and what follows. */
     const titlePhrase = (idx: number) => {
       const it = items[idx]!;
@@ -668,7 +714,29 @@ export class ActorResolver {
                 (tp.te > it.te || /ه$|^س[يتنا]|^[يت]/.test(tokens[next]!.text));
               // (nor does an indefinite title with an indefinite adjective: "متحدث عسكري 【موالٍ】 للحكومة")
               const end = e.source.startsWith('universal') || plural || inConstruct || unsure || tp.indefMod ? next : nameAfter(next, tokens.length, firstName);
-              if (end > next) {
+              const again = end > next ? earlierDocName(next, end, tp.tm.country) : null;
+              if (again) {
+                // the short name of a person the document named with a title before ("السفير بيتر ثومسون … 【السفير ثومسون】")
+                person = again;
+                // (what this title or sentence tells of the person's country completes it, for all its mentions)
+                // (a sector the first title did not give: "الشيخ … 【الداعية】 فلان")
+                if (!person.sector && tp.tm.sector) {
+                  person.sector = tp.tm.sector;
+                  person.code = (person.country ?? '') + tp.tm.sector;
+                  if (person.role) person.role = { ...person.role, sector: tp.tm.sector };
+                }
+                if (!person.country) {
+                  const c = tp.tm.country ?? postingCountry(it.ts) ?? sentenceCountry(next, person.sector);
+                  if (c) {
+                    person.country = c;
+                    person.code = c + (person.sector ?? '');
+                    if (person.role) person.role = { ...person.role, country: c };
+                  }
+                }
+                // (read as a name after a title, as the first time: the entities layer extends such a name, "… الحمد 【الصباح】")
+                addMention(next, end, 0, false, person, 'title');
+                next = end;
+              } else if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
                 const office = tp.tm.office;
@@ -682,7 +750,7 @@ export class ActorResolver {
                   country ??= ap.tm.country;
                   if (!sector || ap.tm.sector && ORG_SECTOR_OFFICES.has(ap.tm.office)) sector = ap.tm.sector ?? sector;
                 }
-                country ??= sentenceCountry(next, sector);
+                country ??= postingCountry(it.ts) ?? sentenceCountry(next, sector);
                 person = docActor(next, end, office, sector, country);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;

@@ -133,8 +133,8 @@ export class EntityStage implements Stage {
 }
 
 /**
- * A person's short name after the full one ("وزير الخارجية التركي مولود جاوش اوغلو … وقال 【جاوش اوغلو】"): a person
- * entity with no actor whose words are the last words of exactly one earlier person entity with a person actor refers
+ * A person's name again, or its short name, after the full one ("وزير الخارجية التركي مولود جاوش اوغلو … وقال 【جاوش اوغلو】"): a person
+ * entity with no actor whose words are the last words (or all) of exactly one earlier person entity with a person actor refers
  * to it (ref, and its actor). The actor layer links short names of the people it made itself; this covers the names
  * it resolved through a title or apposition, and short names it will not read alone ("صالح", "هادي") that the tagger
  * reads as a person's. Two earlier people with those last words (one with no actor too) make it ambiguous: no link.
@@ -146,23 +146,32 @@ function shortNameRefs(doc: RasidDocument): void {
     if (e.type !== 'PER') continue;
     const w = words(e);
     // (every earlier person of two words or more counts for ambiguity, one with no actor too)
-    if (e.actor || w.length > 1) known.push({ words: w, e });
-    if (e.actor) continue;
+    const add = () => {
+      if (e.actor || w.length > 1) known.push({ words: w, e });
+    };
     // (the last word three letters at least: no "بن", "أبو" alone)
-    if (!w.length || w[w.length - 1]!.length < 3) continue;
+    if (e.actor || !w.length || w[w.length - 1]!.length < 3) {
+      add();
+      continue;
+    }
     let found: Entity | null = null;
     let ambiguous = false;
     for (const k of known) {
-      if (k.words.length <= w.length) continue;
+      if (k.words.length < w.length) continue;
       let tail = true;
       for (let i = 1; i <= w.length && tail; i++) tail = k.words[k.words.length - i] === w[w.length - i];
       if (!tail) continue;
-      if (k.e.actor?.kind !== 'person' || (found && found.actor!.id !== k.e.actor.id)) ambiguous = true;
+      // (a longer name with no actor is another person; the same name with none was left unlinked before)
+      if (!k.e.actor) {
+        if (k.words.length > w.length) ambiguous = true;
+      } else if (k.e.actor.kind !== 'person' || (found && found.actor!.id !== k.e.actor.id)) ambiguous = true;
       else found ??= k.e;
     }
-    if (!found || ambiguous) continue;
-    e.actor = found.actor;
-    e.ref = found.id;
+    if (found && !ambiguous) {
+      e.actor = found.actor;
+      e.ref = found.id;
+    }
+    add();
   }
 }
 
