@@ -104,7 +104,7 @@ isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 /** Sub-national or non-ISO territories: the sovereign state their actors belong to. */
 const PARENT: Record<string, string> = { KRD: 'IRQ', CYN: 'CYP', ABK: 'GEO' };
 const countryIds = new Set<string>();
-for (const [iso3, status, en, ar, nisba, capAr, capEn] of lines('countries.txt')) {
+for (const [iso3, status, en, ar, nisba, capAr, capEn, families] of lines('countries.txt')) {
   const names = list(ar);
   const iso2 = isoCountries.alpha3ToAlpha2(iso3!);
   const isoAr = iso2 ? isoCountries.getName(iso2, 'ar') : undefined;
@@ -133,6 +133,7 @@ for (const [iso3, status, en, ar, nisba, capAr, capEn] of lines('countries.txt')
     // an accusative form that is the country's own name (سوري → سوريا، تركي → تركيا) stays a name
     nisba: uniq([...bases.flatMap(inflectNisba).filter((f) => !f.endsWith('يا') || !sp.names.some((n) => nkey(n) === nkey(f))), ...literal.flatMap((f) => [f, 'ال' + f, f + 'ا'])]),
     capital: { ar: list(capAr), en: capEn! },
+    ...(families ? { families: list(families) } : {}),
     source: isoAr ? 'hand+i18n-iso-countries' : 'hand',
   });
 }

@@ -355,3 +355,13 @@ test('a second title after a posting takes the first title’s country, a repeat
   assert.equal(thomson[0]!.actor.id, ms.find((m) => m.text === 'بيتر ثومسون')!.actor.id, 'السفير ثومسون is بيتر ثومسون');
   assert.ok(!ms.some((m) => m.text.includes('الدبلوماسية')), 'العلاقات الدبلوماسية names no diplomat');
 });
+
+test('a name that ends with a ruling family (countries’ families: الصباح، آل نهيان) is of that country, also when the family follows the words read as the name', () => {
+  const ms = run('وكان الشيخ محمد خالد الحمد الصباح قد أكد ضرورة التنسيق. وقال الشيخ طلال فهد الأحمد الصباح إن الاتحاد مستعد. وأكد السفير العراقي أن بغداد تدعم الجهود.').mentions;
+  const c = (name: string) => ms.find((m) => m.text.startsWith(name))?.actor.country;
+  assert.equal(c('محمد خالد الحمد'), 'KWT');
+  assert.equal(c('طلال فهد الأحمد'), 'KWT');
+  assert.equal(res.actors.familyCountry(['محمد', 'بن', 'زايد', 'ال', 'نهيان']), 'ARE', 'normalized words: آل is ال');
+  assert.equal(res.actors.familyCountry(['الصباح']), null, 'a family name alone is no name (الصباح is also "the morning")');
+  assert.equal(res.actors.familyCountry(['محمد', 'الفهد']), null);
+});

@@ -75,6 +75,8 @@ export class ActorKB {
   private readonly byId = new Map<string, KbEntry>();
   private readonly byOffice = new Map<string, KbEntry[]>();
   private readonly countryByCode = new Map<string, KbEntry>();
+  /** Normalized family names (countries' `families`) → the country. */
+  private readonly familyCountries = new Map<string, string>();
   readonly charMap: CompiledCharMap;
   /**
    * Corpus frequencies of fully normalized word forms seen 50+ times: the resolver uses them to tell
@@ -97,6 +99,7 @@ export class ActorKB {
       if (e.kind === 'country' || e.kind === 'territory') {
         const iso = e.id.slice('country:'.length);
         this.countryByCode.set(iso, e);
+        for (const f of e.families ?? []) this.familyCountries.set(this.norm(f), e.country ?? iso);
       }
       for (const r of e.roles ?? []) {
         const l = this.byOffice.get(r.office) ?? [];
@@ -154,6 +157,16 @@ export class ActorKB {
 
   private norm(s: string): string {
     return tokenize(s, this.charMap).map((t) => t.norm).join(' ');
+  }
+
+  /**
+   * The country of a person's name by the family name it ends with (countries' `families`: "… الحمد 【الصباح】" → KWT,
+   * "… 【آل نهيان】" → ARE): `words` are the name's normalized words; null when it ends with none.
+   */
+  familyCountry(words: readonly string[]): string | null {
+    const n = words.length;
+    if (n < 2) return null;
+    return this.familyCountries.get(words[n - 2] + ' ' + words[n - 1]) ?? this.familyCountries.get(words[n - 1]!) ?? null;
   }
 
   /** Token keys of a surface form (a fast path for plain Arabic words gives the tokenizer's result). */

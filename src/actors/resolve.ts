@@ -422,6 +422,22 @@ export class ActorResolver {
     };
 
     /**
+     * The country of a name [ts, te) by its ruling family (KB countries' `families`), also when the family name follows
+     * the words read as the name ("محمد خالد الحمد 【الصباح】"): null when it ends with none.
+     */
+    const familyCountryAt = (ts: number, te: number): string | null => {
+      const words: string[] = [];
+      for (let k = ts; k < te; k++) words.push(tokens[k]!.norm);
+      for (let k = te; k <= te + 2 && k <= tokens.length; k++) {
+        const c = kb.familyCountry(words);
+        if (c) return c;
+        if (k >= tokens.length || tokens[k]!.kind !== 'word') break;
+        words.push(tokens[k]!.norm);
+      }
+      return null;
+    };
+
+    /**
      * The country of a title the person holds before this one, with the posting between them ("المندوب الدائم للمملكة
      * العربية السعودية 【لدى】 الأمم المتحدة 【في】 نيويورك 【السفير】 فلان"): only posting prepositions and names the
      * knowledge base knows between the two (eight words at most), null otherwise.
@@ -726,7 +742,7 @@ export class ActorResolver {
                   if (person.role) person.role = { ...person.role, sector: tp.tm.sector };
                 }
                 if (!person.country) {
-                  const c = tp.tm.country ?? postingCountry(it.ts) ?? sentenceCountry(next, person.sector);
+                  const c = tp.tm.country ?? familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, person.sector);
                   if (c) {
                     person.country = c;
                     person.code = c + (person.sector ?? '');
@@ -750,7 +766,7 @@ export class ActorResolver {
                   country ??= ap.tm.country;
                   if (!sector || ap.tm.sector && ORG_SECTOR_OFFICES.has(ap.tm.office)) sector = ap.tm.sector ?? sector;
                 }
-                country ??= postingCountry(it.ts) ?? sentenceCountry(next, sector);
+                country ??= familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, sector);
                 person = docActor(next, end, office, sector, country);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;

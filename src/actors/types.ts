@@ -53,6 +53,8 @@ export interface KbEntry {
   /** Every inflected nisba form (generated from nisbaBase by the documented rule). */
   nisba?: string[];
   capital?: { ar: string[]; en: string };
+  /** Ruling (or one-country) family names: a person whose name ends with one is of the country. */
+  families?: string[];
   // people
   roles?: KbRole[];
   // generic government bodies

@@ -206,7 +206,9 @@ function stateOfficeHolders(doc: RasidDocument): void {
   for (const e of doc.entities) {
     // (or a person of the document the actor layer found with no country, or with the story's country but no office's
     // sector: "الشيخ" names no office)
-    if (e.type !== 'PER' || (e.actor && (!e.actor.id.startsWith('doc:') || (e.actor.country && (e.actor.country !== sc || e.actor.sector))))) continue;
+    // (a person of its own country with no sector, "… الحمد الصباح" by the family name, takes the office's sector only)
+    if (e.type !== 'PER' || (e.actor && (!e.actor.id.startsWith('doc:') || (e.actor.country && (e.actor.sector || e.actor.country === sc))))) continue;
+    const own = e.actor?.country ?? null;
     const ts = doc.tokenAt(e.start);
     const te = doc.tokenAt(e.end - 1) + 1;
     // (nothing but spaces and commas between: not a name whose token carries a proclitic, "وسمو", nor a title that does)
@@ -228,8 +230,9 @@ function stateOfficeHolders(doc: RasidDocument): void {
     if (!t) continue;
     // (not when the sentence names another country: the office may be that country's)
     const si = doc.sentenceAt(e.start);
-    if (si >= 0 ? otherCountry.has(si) : doc.actorMentions.some((m) => m.start >= e.start && m.end <= e.end && m.actor.country && m.actor.country !== sc)) continue;
-    const role = { office: t.office, country: sc, sector: t.sector };
-    e.actor = e.actor ? { ...e.actor, code: sc + t.sector, country: sc, sector: t.sector, role } : { id: `doc:office:${e.start}`, code: sc + t.sector, country: sc, sector: t.sector, name: { ar: e.text }, kind: 'person', role };
+    if (!own && (si >= 0 ? otherCountry.has(si) : doc.actorMentions.some((m) => m.start >= e.start && m.end <= e.end && m.actor.country && m.actor.country !== sc))) continue;
+    const c = own ?? sc;
+    const role = { office: t.office, country: c, sector: t.sector };
+    e.actor = e.actor ? { ...e.actor, code: c + t.sector, country: c, sector: t.sector, role } : { id: `doc:office:${e.start}`, code: c + t.sector, country: c, sector: t.sector, name: { ar: e.text }, kind: 'person', role };
   }
 }
