@@ -686,6 +686,8 @@ export class ActorResolver {
           titles.push(tp.tm);
           for (let k = tp.tm.tokenStart; k < tp.te; k++) covered[k] = 1;
           let next = tp.te;
+          // (a slash between a title and the name, as Saudi papers write it: "الدكتور/ محمد إسماعيل", "العريف / فلان")
+          if (next + 1 < tokens.length && tokens[next]!.kind === 'punct' && tokens[next]!.text === '/' && tokens[next + 1]!.kind === 'word') next++;
           const nextItem = items[tp.last + 1];
           let person: Actor | null = null;
           const bareTitle = !tp.org && tp.te === it.te;

@@ -563,6 +563,8 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (!v.isWord(j) || v.norm(j) === '') {
       // the period of an abbreviated title: "د. فهد العتيبي", "م. خالد"
       if (v.isPunct(j, '.') && j > start && j + 1 < lim && v.isWord(j + 1) && v.toks[j]!.start === v.toks[j - 1]!.end && ABBREV_TITLES.has(v.noConj(j - 1))) continue;
+      // a slash between a title and the name: "الدكتور/ محمد إسماعيل", "المهندس / فلان"
+      if (v.isPunct(j, '/') && j > start && j + 1 < lim && v.isWord(j + 1) && v.isWord(j - 1) && v.has(L.titles, j - 1)) continue;
       break;
     }
     if (j > start && v.noConj(j).startsWith('قول')) break; // قوله، قولها
