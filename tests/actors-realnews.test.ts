@@ -365,3 +365,9 @@ test('a name that ends with a ruling family (countries’ families: الصباح
   assert.equal(res.actors.familyCountry(['الصباح']), null, 'a family name alone is no name (الصباح is also "the morning")');
   assert.equal(res.actors.familyCountry(['محمد', 'الفهد']), null);
 });
+
+test('"الأكاديمي" after a definite noun that is no actor is the adjective "academic" ([adjective_titles]): no title', () => {
+  const titles = (text: string) => run(text).titles.map((t) => t.text);
+  assert.deepEqual(titles('وقال مدير الجامعة إن العام الأكاديمي يبدأ الأحد.').filter((t) => t.includes('الأكاديمي')), []);
+  assert.ok(titles('هاجم الأكاديمي السعودي محمد النجيمي الإعلامي المصري.').some((t) => t.startsWith('الأكاديمي')));
+});

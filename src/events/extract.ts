@@ -1662,7 +1662,9 @@ class Context {
     // a politician or a civilian body "attacks" in words ("هاجم الرئيس الإيراني السعودية", "شن الوزير هجوما حادا على")
     // (only an agent the text names for this act, not one inferred from elsewhere; a noun only as the object of a light
     // verb, whose subject is its agent)
-    if (e.verbal && source && !sourceInferred && (e.pos === 'verb' || light !== undefined) && this.unarmedAgent(source) && !instrument) {
+    // (or a noun whose genitive is a person, its agent: "هجوم الوزير على …"; a body's attack may be an armed one, "هجوم
+    // السلطات")
+    if (e.verbal && source && !sourceInferred && (e.pos === 'verb' || light !== undefined || (source === genitive && source.units[0]?.actor?.kind === 'person')) && this.unarmedAgent(source) && !instrument) {
       cameo = e.verbal;
       type = lex.cameo[e.verbal]?.type ?? type;
     }
