@@ -105,6 +105,12 @@ test('quotation marks: a « with nothing to open after it (punctuation, the para
   assert.deepEqual(contents('«وأضاف باركي: «التوترات كبيرة». ثم مضى'), ['التوترات كبيرة']);
 });
 
+test('quotation marks: a second « after a short name (one to four words, no punctuation) closes it, words after it or not', () => {
+  assert.deepEqual(contents('للتعاون بين حكومة المملكة وحكومة جمهورية « أفريقيا الوسطى « والتوقيع عليه.'), ['أفريقيا الوسطى']);
+  assert.deepEqual(contents('أعلنت «سابك « عن توزيع الأرباح.'), ['سابك']);
+  assert.deepEqual(contents('قال: «لنا شعار: «الأرض لنا»، ونحن ملتزمون به». ثم مضى'), ['لنا شعار: «الأرض لنا'], 'a colon before the second « keeps the inner quotation');
+});
+
 test('quotation marks: braces set a quotation ({ opens, } closes); a lone } opens nothing', () => {
   assert.deepEqual(contents('وقال الرئيس في خطاب ألقاه أمس {من عدن سنستعيد اليمن}. ثم مضى'), ['من عدن سنستعيد اليمن']);
   assert.deepEqual(contents('قال لـ {الشرق الأوسط} إن «الوضع صعب»'), ['الشرق الأوسط', 'الوضع صعب']);

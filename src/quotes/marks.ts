@@ -116,6 +116,23 @@ function strayOpener(text: string, open: number, i: number): boolean {
   return true;
 }
 
+/**
+ * Whether the words between the « at `open` and a second « at `i` are a short name the second one closes (one to four
+ * words, no punctuation: "جمهورية « أفريقيا الوسطى « والتوقيع", the reversed « typed for »).
+ */
+function shortNameSpan(text: string, open: number, i: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let x = open + 1; x < i; x++) {
+    const c = text.charCodeAt(x);
+    const w = isWordChar(c);
+    if (!w && !isBlank(c)) return false;
+    if (w && !inWord && ++words > 4) return false;
+    inWord = w;
+  }
+  return words >= 1;
+}
+
 /** After the mark at `i` (past blanks on its line) comes punctuation or the end of the paragraph: no word it could open. */
 function closesNothingAfter(text: string, i: number): boolean {
   let j = i + 1;
@@ -222,7 +239,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
         // a saying after a longer lead ("«ما يحصل اليوم ينطبق عليه المثل الشعبي القائل: «…»")
         if (c === 0xab && k === famStack.length - 1 && strayOpener(text, posStack[k]!, i)) posStack[k] = i;
         // a « that opens nothing (punctuation or the paragraph end after it) was typed for »: "برنامج «قطار القراءة 3 «،"
-        else if (c === 0xab && closesNothingAfter(text, i)) closeAt(k, i, true);
+        else if (c === 0xab && (closesNothingAfter(text, i) || shortNameSpan(text, posStack[k]!, i))) closeAt(k, i, true);
         continue;
       }
       closeAt(k, i, true);
