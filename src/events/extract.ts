@@ -1303,7 +1303,9 @@ class Context {
           const o = this.groupStarting(g.tokenEnd);
           if (o && !this.prepBefore(o)) target = target ?? o;
         } else if (e.gen === 'target') target = target ?? g;
-        else if (e.gen === 'source' && !g.units.every((u) => u.place)) {
+        // (a capital speaks for its government, "دعم 【طهران】 لنظام الأسد", but names where attacks, talks and agreements
+        // happen: "هجمات كابل", "حوار الرياض")
+        else if (e.gen === 'source' && !g.units.every((u) => u.place && !(u.capital && type !== 'ASSAULT' && type !== 'CONSULT' && type !== 'AGREE'))) {
           // (after the ل of purpose the genitive of aid or support is its object: "الجهود التي تبذلها السعودية 【لدعم】
           // الشعب اليمني"; not "تعرضت لهجوم القوات النظامية")
           if ((type === 'AID' || type === 'SUPPORT' || type === 'COOPERATE') && pred === h.i && purposeLam(info[h.i]!)) target = target ?? g;
@@ -2356,9 +2358,10 @@ class Context {
   private lamObjectAfter(g: Group, end: number): Group | true | null {
     if (g.tokenEnd >= end) return null;
     const first = this.info[g.tokenStart]!;
-    const named = g.units.every((u) => u.actor && !u.head && !u.nisba && (!u.place || u.actor.kind === 'country'));
+    // (a capital speaks for its government: "تسليح 【طهران】 للحوثيين")
+    const named = g.units.every((u) => u.actor && !u.head && !u.nisba && (!u.place || u.actor.kind === 'country' || u.capital));
     if (!first.definite && !named) return null;
-    if (g.units.some((u) => u.place && u.actor?.kind !== 'country')) return null;
+    if (g.units.some((u) => u.place && u.actor?.kind !== 'country' && !u.capital)) return null;
     const o = this.groupStarting(g.tokenEnd);
     if (o) return this.prepBefore(o) === 'ل' && !sameActors(o, g) ? o : null;
     const t = this.info[g.tokenEnd]!;
