@@ -354,6 +354,8 @@ test('a second title after a posting takes the first title’s country, a repeat
   assert.equal(thomson.length, 1);
   assert.equal(thomson[0]!.actor.id, ms.find((m) => m.text === 'بيتر ثومسون')!.actor.id, 'السفير ثومسون is بيتر ثومسون');
   assert.ok(!ms.some((m) => m.text.includes('الدبلوماسية')), 'العلاقات الدبلوماسية names no diplomat');
+  const aus = run('زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج الشركة السعودية للكهرباء.').mentions.find((m) => m.text.startsWith('رالف'));
+  assert.equal(aus?.actor.country, 'AUS', 'a definite noun only an anaphor names (لدى المملكة) is part of the posting');
 });
 
 test('a name that ends with a ruling family (countries’ families: الصباح، آل نهيان) is of that country, also when the family follows the words read as the name', () => {

@@ -452,6 +452,8 @@ export class ActorResolver {
       for (let k = prev.tokenEnd; k < ts; k++) {
         if (tokens[k]!.kind !== 'word') return null;
         if (cx.postingPrepositions.has(tokens[k]!.norm)) prep = true;
+        // (a definite noun right after the preposition that only an anaphor names: "لدى 【المملكة】")
+        else if (k === prev.tokenEnd + 1 && prep && itemAt[k]! < 0 && tokens[k]!.norm.startsWith('ال')) continue;
         else if (itemAt[k]! >= 0) {
           // (past the longest name starting there)
           let te = k + 1;

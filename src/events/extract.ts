@@ -95,7 +95,7 @@ function purposeLam(t: TokenInfo): boolean {
 const OWNED_BY = /^(?:ال)?تابع(?:ه|ين|ون|ان)?$/;
 /** Relative pronouns (normalized). */
 /** Free-standing prepositions that introduce a group (a group after one is no subject). */
-const PREPOSITIONS = new Set(['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدى']);
+const PREPOSITIONS = new Set(['من', 'الى', 'عن', 'في', 'ب', 'ل', 'قبل', 'لدي']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /**
  * Whether the proclitics written before a verb form are possible on a verb: و / ف, the future س and
