@@ -803,15 +803,25 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * person entity (within HONORIFIC_REACH tokens) introduced by one of the honorific's titles ("سمو الأمير
    * فيصل بن خالد", "معالي الوزير"), with that title (titled); else the nearest person within HONORIFIC_NEAR.
    */
-  const honorificAntecedent = (titles: ReadonlySet<string>, k: number): { np: NP; titled: boolean } | null => {
+  const honorificAntecedent = (titles: ReadonlySet<string>, noun: ReadonlySet<string>, k: number): { np: NP; titled: boolean } | null => {
     persons ??= doc.entities.filter((e) => e.type === 'PER').map((e) => [doc.tokenAt(e.start), doc.tokenAt(e.end - 1) + 1] as [number, number]);
     let nearest: NP | null = null;
     for (let p = persons.length - 1; p >= 0; p--) {
       const [s, e] = persons[p]!;
       if (s >= k) continue;
       if (s < k - HONORIFIC_REACH) break;
-      for (let t = s - 1; t >= 0 && t >= s - 4 && v.isWord(t); t--) if (v.has(titles, t)) return { np: { s: t >= s - 2 ? t : s, e, nameS: s, nameE: e, head: 'name', vague: false }, titled: true };
-      if (!nearest && s >= k - HONORIFIC_NEAR) nearest = { s, e, nameS: s, nameE: e, head: 'name', vague: false };
+      // (a title with ل on it names whom something is addressed to, no subject: "رفع التعازي 【لسمو】 ولي العهد")
+      // (nor is a person entity that is such a title alone: "و【لسمو】")
+      const withLam = (t: number) => {
+        const w = v.noConj(t);
+        return w.length > 2 && w.startsWith('ل') && (titles.has(w.slice(1)) || noun.has(w.slice(1)));
+      };
+      let addressee = e === s + 1 && (v.has(titles, s) || v.has(noun, s) || withLam(s));
+      for (let t = s - 1; !addressee && t >= 0 && t >= s - 4 && v.isWord(t); t--) {
+        if (withLam(t)) addressee = true;
+        else if (v.has(titles, t)) return { np: { s: t >= s - 2 ? t : s, e, nameS: s, nameE: e, head: 'name', vague: false }, titled: true };
+      }
+      if (!nearest && !addressee && s >= k - HONORIFIC_NEAR) nearest = { s, e, nameS: s, nameE: e, head: 'name', vague: false };
     }
     return nearest ? { np: nearest, titled: false } : null;
   };
@@ -829,7 +839,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const { noun, titles } = hon;
     const last = ctx.speaker && sIdx - ctx.sent <= 8 ? ctx.speaker : null;
     if (last) for (let t = doc.tokenAt(last.start); t < T && toks[t]!.start < last.end; t++) if (v.isWord(t) && v.has(noun, t)) return { ref: last };
-    const ante = honorificAntecedent(titles, k);
+    const ante = honorificAntecedent(titles, noun, k);
     if (ante?.titled) return { np: ante.np };
     if (last) return { ref: last };
     return ante ? { np: ante.np } : null;
