@@ -10,7 +10,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Quote, SpeakerRef, Stance } from '../doc/types.ts';
 import type { CueEntry, QuoteLexicon } from './lexicon.ts';
 import { scanQuoteMarks, type MarkSpan } from './marks.ts';
-import { SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
+import { settingStem, SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
 
 /** Bases that, with a pronoun right after a cue, are its object or a preposition, not a speaker ("قال عنه إنه", "ذكر اسمه"). */
 const PRONOUN_OBJECT_BASES: ReadonlySet<string> = new Set(['عن', 'من', 'خلال', 'عند', 'لدي', 'مع', 'علي', 'الي', 'في', 'قول', 'كلام', 'اسم', 'هويه', 'هوية', 'نتايج', 'نتيجه', 'حديث', 'راي', 'موقف', 'تصريح', 'تصريحات', 'بيان', 'رساله', 'سوال', 'جواب', 'رد', 'امل', 'تاكيد', 'شكر', 'تقدير', 'اعتزاز', 'سعاده', 'ترحيب', 'دعم', 'رفض', 'قلق', 'اسف']);
@@ -982,6 +982,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           if ('ref' in hon) speaker = hon.ref;
           else np = hon.np;
           via = 'honorific';
+          after++;
+        } else if (after < se && v.isWord(after) && ((v.hasPronoun(after) && settingStem(v, after)) || (/(?:ه|ها)$/.test(v.noConj(after)) && lex.settings.has(v.noConj(after))))) {
+          // the speaker's own talk as the cue's object, with no subject named: "وتابع 【حديثه】 بالقول:", "واختتم كلمته
+          // بالقول" (the speaker is carried or dropped, not the talk; a listed form with its pronoun counts when the
+          // clitic layer leaves it whole)
           after++;
         } else if (!contentNext && (np = subjectAfter(v, after, se, entry.object, false, entry.complement, attached)) && (!entry.object || (np = trimObject(v, idx, np))) && (np = objectTrimmed(np))) {
           after = np.e;

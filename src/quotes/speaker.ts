@@ -440,7 +440,7 @@ function personAhead(v: TokenView, from: number, lim: number): number {
 const PREP_PRONOUN: ReadonlySet<string> = new Set(['اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'عنه', 'عنها', 'عنهم', 'منه', 'منها', 'منهم', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم', 'فيه', 'فيها', 'فيهم']);
 
 /** The token is a speech-setting noun with a pronoun (حديثها، كلمته، تصريحاتهم). */
-function settingStem(v: TokenView, i: number): boolean {
+export function settingStem(v: TokenView, i: number): boolean {
   const w = v.toks[i]!.words;
   if (!w) return false;
   const base = w.filter((x) => x.role !== 'pron' && x.role !== 'conj' && x.role !== 'det').map((x) => x.norm).join('');
