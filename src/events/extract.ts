@@ -814,6 +814,7 @@ class Context {
     const before = this.info[g.tokenStart - 2];
     if (prev && prev.norm === 'من' && before && (before.flags & (W.QUANT | W.TARGET_HEAD) || before.bases.some((b) => this.lex.flags(b) & W.QUANT) || this.numberCovers(g.tokenStart - 2))) return null;
     if (prev && prev.word && (prev.flags & (W.TARGET | W.PARTNER | W.BETWEEN | W.PLACE_PREP) || PREPOSITIONS.has(prev.base))) return prev.base;
+
     // with a conjunction attached: "وفي العراق نفذت ..." (a fronted place, not the subject)
     if (prev && prev.word && (prev.norm[0] === 'و' || prev.norm[0] === 'ف') && PREPOSITIONS.has(prev.norm.slice(1))) return prev.norm.slice(1);
     return null;
@@ -2202,9 +2203,27 @@ class Context {
     const held = j > sStart && adj.word && adj.definite && !adj.flags && !adj.trigger && !this.numberCovers(j) && /(?:يه|ي|ه)$/.test(adj.norm) && !this.groupCovering(j) ? this.groupCovering(j - 1) : null;
     const heldBy = held?.units[held.units.length - 1]?.actor;
     if (held && held.tokenEnd === j && heldBy && (heldBy.kind === 'armed_group' || ARMED_SECTORS.has(heldBy.sector ?? '') || heldBy.sector === 'GOV')) j--;
-    const g = this.groupCovering(j);
+    let g = this.groupCovering(j);
     if (!g || g.tokenEnd !== j + 1) return null;
-    if (this.prepBefore(g) && g.units.every((u) => u.place)) return null;
+    if (g.units.every((u) => u.place)) {
+      // the subject before its place: "وكانت المقاومة الشعبية 【في محافظة إب】 تعهدت" (في or ب, with a place head or not)
+      // (the preposition on the place, "بتعز", on its head, "بمحافظة تعز", or before them, "في محافظة إب")
+      let end = -1;
+      const p = g.tokenStart - 1;
+      if (this.doc.tokens[g.tokenStart]!.start < g.start && /^[وف]?ب/.test(this.info[g.tokenStart]!.norm)) end = g.tokenStart;
+      else if (p >= sStart && this.info[p]!.word && /^ب/.test(this.info[p]!.norm) && this.info[p]!.flags & (W.PLACE_HEAD | W.PLACE_PREP)) end = p;
+      else if (p >= sStart && /^(?:في|ب)$/.test(this.info[p]!.norm)) end = p;
+      else if (p > sStart && this.info[p]!.flags & W.PLACE_HEAD && /^(?:في|ب)$/.test(this.info[p - 1]!.norm)) end = p - 1;
+      if (end < 0) {
+        if (this.prepBefore(g)) return null;
+        end = -2;
+      }
+      if (end !== -2) {
+        const h = end > sStart ? this.groupCovering(end - 1) : null;
+        if (!h || h.tokenEnd !== end || this.prepBefore(h) || h.units.every((u) => u.place)) return null;
+        g = h;
+      }
+    }
     const prep = this.prepBefore(g);
     // the owner after "تابعة ل" stands for the unit before it: "قوة أمنية تابعة لقوات البيشمركة شنت …"
     if (prep && prep !== 'ان' && !(prep === 'ل' && OWNED_BY.test(this.info[g.tokenStart - 1]?.norm ?? ''))) return null;
