@@ -230,6 +230,12 @@ const CASES: Case[] = [
     notSpeaker: ['سموه', 'معاليه'],
   },
   {
+    name: 'names in marks right after the subject, the sentence going on after them, are no quotation (وأعلنت مديريات “الرضمة والسدة” مناطق محررة)',
+    text: 'وأعلنت رئيسة "اتحاد جمعيات الصحافيين الإسبان" أن ثلاثة صحافيين إسبان فقدوا في سورية منذ عشرة أيام.',
+    want: [{ key: 'ثلاثة صحافيين إسبان فقدوا', speaker: 'رئيسة' }],
+    notSpeaker: [],
+  },
+  {
     name: 'the speaker’s own talk with its pronoun right after the cue is its object, no speaker (وتابع حديثه بالقول:، واختتم كلمته بالقول)',
     text: 'وقال مصدر في المقاومة إن المقاومة طردت الحوثيين.\nوتابع حديثه بالقول: إن المقاومة نصبت نقاط تفتيش.\nوقال الوزير إن المملكة تدعم اليمن، واختتم كلمته بالقول إن المملكة ستواصل دعمها.',
     want: [
@@ -738,4 +744,10 @@ test('a short name after the full one refers to it: the speaker takes the full n
   const two = analyzer.analyze('وقال مدير التعليم محمد سعيد الغامدي إن العام الدراسي يبدأ الأحد. وقال رئيس البلدية أحمد علي الغامدي إن المشاريع اكتملت. وأضاف الغامدي أن العمل مستمر.', { published: '2015-08-01' });
   const last = two.entities.filter((e) => e.type === 'PER' && e.text === 'الغامدي');
   for (const e of last) assert.equal(e.ref, undefined, 'two earlier people named الغامدي: no link');
+});
+
+test('a list of names in marks after the subject is no quotation; a clause in marks stays one', () => {
+  const qs = quotes('انفرطت محافظة إب من يد جماعة الحوثي وأعلنت مديريات "الرضمة والسدة وحزم العدين" مناطق محررة من قبضتهم.');
+  assert.equal(find(qs, 'الرضمة'), undefined);
+  assert.ok(find(quotes('وقال الوزير: "المملكة مستعدة لكل الاحتمالات".'), 'المملكة مستعدة'));
 });

@@ -535,6 +535,20 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   /**
+   * Whether the words of [from, to) are names only: each inside an entity of the entities layer, or a word joined by و
+   * in a list of them ("الرضمة والسدة وحزم العدين"), the first one a name.
+   */
+  const namesOnly = (from: number, to: number): boolean => {
+    if (from >= to || !v.isWord(from)) return false;
+    for (let t = from; t < to; t++) {
+      if (!v.isWord(t)) continue;
+      const inName = idx.entitiesIn(toks[t]!.start, toks[t]!.end).some((e) => e.start <= toks[t]!.start && e.end >= toks[t]!.end - 1);
+      if (!inName && (t === from || !/^و/.test(v.norm(t)))) return false;
+    }
+    return true;
+  };
+
+  /**
    * One or two words the entity layer did not tag, between a cue and the content it introduces (أن، إن،
    * a colon, a quotation mark): a name it does not know ("وأضافت سيلينا أنها", "وأضاف زاده أن"). Not a
    * filler, time word, function word, definite word, title, source or statement noun, or accusative adverb
@@ -1144,6 +1158,12 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         if (!span.used && (entry.colon || entry.clause) && (j === after || v.isPunct(prev, ':') || v.isComplementizer(prev) || settingBefore(after, j, span, se) || opensClause || described)) {
           // a name in marks after a preposition of the setting ("في كلمة ألقاها خلال “المؤتمر الإعلامي …” الذي
           // عقد في دمشق “هناك حديث …”"): the statement is the quotation after it
+          // (so is a short name in marks right after the subject, the sentence going on after it: "وأعلنت مديريات
+          // “الرضمة والسدة وحزم العدين” مناطق محررة" — a few words opening with a name of the entities layer)
+          if (j === after && after > k + 1 && span.words <= 5 && span.endTok < se && v.isWord(span.endTok) && namesOnly(j + 1, span.endTok - 1)) {
+            j = span.endTok - 1;
+            continue;
+          }
           const named = j > after && SETTING_NAME_PREPS.has(v.noConj(prev));
           const later = named ? statementAfterName(span.endTok, se) : null;
           // (with no quotation after it, the name is part of the setting: "قال خلال “المؤتمر …” إن …")
