@@ -1174,8 +1174,8 @@ export function combineEntities(inp: EntityInputs): Entity[] {
       start = m.start;
       det = false;
       firstFromMention = true;
-    } else if (!m && c.type === 'PER' && start > first.start && !det && inp.isPersonWord && first.words && first.words.length > 1) {
-      // a tagger person: "كمال الملاخ", not "مال الملاخ"
+    } else if ((!m || m.via === 'title') && c.type === 'PER' && start > first.start && !det && inp.isPersonWord && first.words && first.words.length > 1) {
+      // a tagger person, after a title too: "كمال الملاخ", "الكاتب كمال الملاخ", not "مال الملاخ"
       // only a single ب / ل / ك (a conjunction و / ف before a name is one: "وشيبان")
       const stripped = first.words.filter((w) => w.start < start);
       const rest = first.words.filter((w) => w.start >= start).map((w) => w.norm).join('');

@@ -184,8 +184,9 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
  * person of the document with the country and the office's sector.
  */
 function stateOfficeHolders(doc: RasidDocument): void {
+  // (with no story country, only people of a known country take an office's sector)
   const sc = storyCountry(doc.actorMentions);
-  if (!sc) return;
+  if (!sc && !doc.entities.some((e) => e.type === 'PER' && e.actor?.country && !e.actor.sector)) return;
   const toks = doc.tokens;
   // titles by the token they end at and start at; tokens are words, so only commas may stand between a title and a name
   const endingAt = new Map<number, TitleMention[]>();
@@ -198,7 +199,7 @@ function stateOfficeHolders(doc: RasidDocument): void {
   // sentences that name a country other than the story's (a mention wholly inside the sentence)
   const otherCountry = new Set<number>();
   for (const m of doc.actorMentions) {
-    if (!m.actor.country || m.actor.country === sc) continue;
+    if (!sc || !m.actor.country || m.actor.country === sc) continue;
     const si = doc.sentenceAt(m.start);
     if (si >= 0 && m.end <= doc.sentences[si]!.end) otherCountry.add(si);
   }
@@ -207,8 +208,9 @@ function stateOfficeHolders(doc: RasidDocument): void {
     // (or a person of the document the actor layer found with no country, or with the story's country but no office's
     // sector: "الشيخ" names no office)
     // (a person of its own country with no sector, "… الحمد الصباح" by the family name, takes the office's sector only)
-    if (e.type !== 'PER' || (e.actor && (!e.actor.id.startsWith('doc:') || (e.actor.country && (e.actor.sector || e.actor.country === sc))))) continue;
+    if (e.type !== 'PER' || (e.actor && (!e.actor.id.startsWith('doc:') || (e.actor.country && e.actor.sector)))) continue;
     const own = e.actor?.country ?? null;
+    if (!own && !sc) continue;
     const ts = doc.tokenAt(e.start);
     const te = doc.tokenAt(e.end - 1) + 1;
     // (nothing but spaces and commas between: not a name whose token carries a proclitic, "وسمو", nor a title that does)
@@ -231,7 +233,7 @@ function stateOfficeHolders(doc: RasidDocument): void {
     // (not when the sentence names another country: the office may be that country's)
     const si = doc.sentenceAt(e.start);
     if (!own && (si >= 0 ? otherCountry.has(si) : doc.actorMentions.some((m) => m.start >= e.start && m.end <= e.end && m.actor.country && m.actor.country !== sc))) continue;
-    const c = own ?? sc;
+    const c = (own ?? sc)!;
     const role = { office: t.office, country: c, sector: t.sector };
     e.actor = e.actor ? { ...e.actor, code: c + t.sector, country: c, sector: t.sector, role } : { id: `doc:office:${e.start}`, code: c + t.sector, country: c, sector: t.sector, name: { ar: e.text }, kind: 'person', role };
   }
