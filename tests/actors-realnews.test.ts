@@ -373,3 +373,12 @@ test('"الأكاديمي" after a definite noun that is no actor is the adjecti
   assert.deepEqual(titles('وقال مدير الجامعة إن العام الأكاديمي يبدأ الأحد.').filter((t) => t.includes('الأكاديمي')), []);
   assert.ok(titles('هاجم الأكاديمي السعودي محمد النجيمي الإعلامي المصري.').some((t) => t.startsWith('الأكاديمي')));
 });
+
+test('a minister of state with his affairs and his country after ب is one title of that country ("وزير الدولة لشؤون الدفاع بدولة قطر")', () => {
+  const r = run('استقبل ولي ولي العهد في مكتبه بالرياض أمس معالي وزير الدولة لشؤون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية. والتقى وزير الدولة للشؤون الخارجية بسنغافورة الوزير.');
+  const titles = r.mentions.filter((m) => m.via === 'title' && m.text.startsWith('وزير الدولة'));
+  assert.deepEqual(titles.map((m) => `${m.text}=${m.actor.code}`), ['وزير الدولة لشؤون الدفاع بدولة قطر=QATGOV', 'وزير الدولة للشؤون الخارجية بسنغافورة=SGPGOV']);
+  assert.equal(r.mentions.find((m) => m.text.startsWith('حمد'))?.actor.country, 'QAT');
+  // (a minister of state with no country after his affairs stays a title of no country here)
+  assert.ok(!run('وقال وزير الدولة لشؤون مجلس الوزراء إن الجلسة انتهت.').mentions.some((m) => m.actor.country));
+});

@@ -508,6 +508,27 @@ export class ActorResolver {
         indefMod = true;
         return true;
       };
+      if (e.office === 'minister' && te < tokens.length && tokens[te]!.kind === 'word' && /^(?:الدوله|لشوون|لشيون|للشوون)$/.test(tokens[te]!.norm)) {
+        // a minister of state and his affairs, then his country after ب: "وزير 【الدولة لشؤون الدفاع بدولة قطر】" (the
+        // title runs over them, so the name after it is its holder's)
+        let p = te;
+        if (tokens[p]!.norm === 'الدوله') p++;
+        if (p < tokens.length && tokens[p]!.kind === 'word' && /^(?:لشوون|لشيون|للشوون)$/.test(tokens[p]!.norm)) {
+          p++;
+          const from = p;
+          while (p < tokens.length && p - from < 3 && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && (p === from || tokens[p]!.norm.startsWith('و'))) p++;
+          if (p === from) p = te;
+        }
+        te = p;
+        const bi = te < tokens.length ? itemAt[te]! : -1;
+        const b = bi >= 0 ? items[bi]! : null;
+        if (b && b.ts === te && b.strip > 0 && /^[وف]?ب/.test(tokens[te]!.norm) && isCountryItem(b) && b.hit.via === 'name' && b.country) {
+          country = b.country;
+          addMention(b.ts, b.te, b.strip, b.lamAl, countryActor(b.country, 'name', b.hit.entry), 'name', b.hit.entry);
+          last = bi;
+          te = b.te;
+        }
+      }
       // a minister's portfolio before the nationality: "وزير 【الثقافة】 الإيراني", "وزير 【النفط والثروة المعدنية】 السعودي"
       // (definite words no source names, up to three, the later ones with و; only when a nisba or country follows)
       // (only an indefinite title, in construct with its portfolio: "الوزير 【القصف】 الإسرائيلي" is the minister and his
