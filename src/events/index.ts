@@ -235,21 +235,27 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
 }
 
 /**
- * The speaker carried to a subjectless verb at token i that opens its sentence with و / ف: the speaker (with an actor)
+ * The speaker carried to a subjectless verb at token i that opens its sentence with و / ف, or to a circumstantial
+ * participle that opens it (\`participle\`): the speaker (with an actor)
  * of the last quotation that ends before the sentence, in one of the two sentences before it; else null.
  */
-function carriedSpeaker(doc: RasidDocument, i: number): EventArgument | null {
+function carriedSpeaker(doc: RasidDocument, i: number, participle = false): EventArgument | null {
   const t = doc.tokens[i];
   const si = doc.sentenceAt(t?.start ?? -1);
   if (!t || si < 0) return null;
   const sent = doc.sentences[si]!;
   let first = sent.tokenStart;
   while (first < i && doc.tokens[first]!.kind !== 'word') first++;
-  if (first !== i || !t.words?.some((w) => w.role === 'conj')) return null;
-  // (only with a preposition right after the verb, so that no subject can stand there: "وأشاد 【بـ】…", "ودعا 【إلى】…",
-  // "وطالب 【بتبرعات】"; "وتحاصر فصائل المعارضة", "وقتل أكثر من 6500 شخص" have a subject or are passive)
-  const nx = doc.tokens[i + 1];
-  if (!nx || nx.kind !== 'word' || !(nx.words?.[0]?.role === 'prep' || nx.norm === 'الي' || nx.norm === 'علي')) return null;
+  if (first !== i) return null;
+  // (a circumstantial participle that opens its sentence, cut from the report before it by a full stop, has that
+  // report's speaker as its agent and no subject of its own: "… . 【متهما】 الميليشيات الحوثية باختطاف 12 صحفيا")
+  if (!participle) {
+    if (!t.words?.some((w) => w.role === 'conj')) return null;
+    // (only with a preposition right after the verb, so that no subject can stand there: "وأشاد 【بـ】…", "ودعا 【إلى】…",
+    // "وطالب 【بتبرعات】"; "وتحاصر فصائل المعارضة", "وقتل أكثر من 6500 شخص" have a subject or are passive)
+    const nx = doc.tokens[i + 1];
+    if (!nx || nx.kind !== 'word' || !(nx.words?.[0]?.role === 'prep' || nx.norm === 'الي' || nx.norm === 'علي')) return null;
+  }
   let best: Quote | null = null;
   for (const q of doc.quotes) {
     if (q.end > sent.start) break;
@@ -363,7 +369,7 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // the sentence before ("وقال الوزير الأصبحي إن … . 【ودعا】 إلى تقديم المساعدة", the last quotation's speaker, one or
     // two sentences back).
     if (!source && !m.source && m.hit.entry.pos === 'verb' && !m.pronounSubject) {
-      const sp = carriedSpeaker(doc, m.hit.i);
+      const sp = carriedSpeaker(doc, m.hit.i, !!m.hit.entry.participles?.includes(doc.tokens[m.hit.i]!.norm));
       if (sp) source = sp;
     }
     // Who denies or announces reaching an agreement, talks or a concession is a party to it when no
