@@ -147,6 +147,8 @@ const ROWS: Row[] = [
   ['session 29: members of a named force through a force word in construct (جنديا من قوات المارينز الأميركية)', 'وشن انتحاري هجوما تسبب في مقتل 241 جنديا من قوات المارينز الأميركية في بيروت.', 'ASSAULT', '*', 'USAMIL'],
   ['session 29: the object after the clause\'s date and a comma (اتهمت الحكومة الأوكرانية اليوم، الانفصاليين)', 'اتهمت الحكومة الأوكرانية اليوم، الانفصاليين الموالين لروسيا بإستهداف مواقعها بأعنف قصف مدفعي.', 'ACCUSE', 'UKRGOV', 'UKRREB'],
   ['session 29: aid carried by what arrives goes where it arrives, given by its carrier (وصلت إلى مطار عدن طائرة إماراتية تحمل مساعدات)', 'وصلت إلى مطار عدن الدولي الطائرة السعودية الثانية، كما وصلت أول طائرة إماراتية تحمل مساعدات طبية وإنسانية.', 'AID', 'AREMIL', 'YEM'],
+  ['session 31: people counted before a plural victim verb with a preposition after it are its victims (أن 54 من الحوثيين قتلوا في معارك)', 'وذكرت مصادر ميدانية أن 54 من الحوثيين وحلفائهم قتلوا في معارك الحوطة خلال اليومين الماضيين.', 'ASSAULT', null, 'YEMREB'],
+  ['session 31: a counted group before a plural victim verb with its object after it is still the agent', 'وقالت مصادر إن عشرات المسلحين قتلوا 12 جنديا يمنيا في هجوم.', 'ASSAULT', 'YEMREB', 'YEMMIL'],
   ['session 31: a circumstantial participle that opens its sentence has the report\'s speaker before it (. متهما)', 'وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات ضد الصحافة بلغت حدا لا يطاق. متهما الميليشيات الحوثية باختطاف 12 صحفيا.', 'ACCUSE', 'YEMMED', 'YEMREB'],
 ];
 

@@ -1102,14 +1102,19 @@ class Context {
       const prevRaw = relAt >= s.tokenStart ? info[relAt]!.norm : '';
       const prevNorm = prevRaw.startsWith('و') && RELATIVE_PRONOUNS.has(prevRaw.slice(1)) ? prevRaw.slice(1) : prevRaw;
       const relativeSubject = charged === undefined && e.pos === 'verb' && pred === h.i && (RELATIVE_PRONOUNS.has(prevNorm) || (prevNorm === 'من' && /^[يت]/.test(info[h.i]!.base))) && !objectPronounAt(info, pred) && !RESUMPTIVE_PREP.test(info[pred + 1]?.norm ?? '') && relativeAgrees(prevNorm, info[h.i]!.base, e, agreeing) && !nominativePluralAt(info, h.end) && !nominativePluralAt(info, h.end + 1);
-      const preverbal = participle || victimPassive || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
+      // a plural victim verb with nothing but a preposition of circumstance after it, right after the people it counts,
+      // is the passive "قُتلوا": they are its victims, not its agents ("أن 【54 من الحوثيين】 وحلفائهم قتلوا في معارك
+      // الحوطة", "【12 جنديا يمنيا】 قتلوا في هجوم للحوثيين")
+      const countedVictims = agreeing && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && !objectPronounAt(info, h.i) && (h.end >= s.tokenEnd || info[h.end]!.punct || PASSIVE_AFTER.has(info[h.end]!.norm)) ? this.countedGroupBefore(pred, s.tokenStart) : null;
+      if (countedVictims) pronounSubject = false;
+      const preverbal = participle || victimPassive || countedVictims || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       const caller = this.resumptiveSpeaker(pred);
       if (caller) subj = caller;
       else if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
         if (main && main.tokenEnd <= h.i) subj = main;
-      } else if (!victimPassive && !agreeing && !relativeSubject && !bySpeaker && charged === undefined) {
+      } else if (!victimPassive && !countedVictims && !agreeing && !relativeSubject && !bySpeaker && charged === undefined) {
         let resumptive = -1;
         let owner = -1;
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
@@ -1212,7 +1217,7 @@ class Context {
         afterSubj = Math.max(h.end, subj.tokenEnd);
         // the subject's leader or sponsor after it ("طائرات التحالف بقيادة السعودية") is not the object
         if (marker && marker.tokenStart >= afterSubj && marker.tokenStart - afterSubj <= 3) afterSubj = marker.tokenEnd;
-      } else if (!light?.inverse) {
+      } else if (!light?.inverse && !countedVictims) {
         // subject before the verb (SVO) or an antecedent for a pronoun (قيامها)
         const before = this.groupEndingNear(pred, s.tokenStart);
         if (before && !source) source = before;
@@ -1240,6 +1245,7 @@ class Context {
         const v = this.groupStartingWithin(h.end, Math.min(s.tokenEnd, h.end + 4));
         if (v) target = target ?? v;
       }
+      if (countedVictims) target = countedVictims;
       // a light verb's noun keeps its own object genitive: "تواصل القوات العراقية قتال تنظيم داعش"
       // (the noun in construct, without the article: "حضر اللقاء نائب الرئيس" names who attended)
       if (!target && light && pred !== h.i && type === 'ASSAULT' && e.pos !== 'verb' && e.gen === 'target' && !info[h.end - 1]!.definite) {
@@ -2236,6 +2242,26 @@ class Context {
    * subject), is not a victim verb ("جنديان قتلا": a passive reading) and is not a relative clause
    * whose verb has an object pronoun ("المسجد الذي هاجمه مسلحون": the group is its object).
    */
+  /**
+   * People counted right before a verb: a number or a quantity word before the group, with من or not ("54 من
+   * الحوثيين", "عشرات الحوثيين", "12 جنديا يمنيا"); null when the group is not counted or has another preposition.
+   */
+  private countedGroupBefore(pred: number, sStart: number): Group | null {
+    const g = this.groupEndingNear(pred, sStart);
+    if (!g || g.units.every((u) => u.place)) return null;
+    const p = this.prepBefore(g);
+    if (p && p !== 'من') return null;
+    let b = g.tokenStart - 1;
+    if (p === 'من') {
+      // (من on its own token: the count stands before it)
+      if (this.info[b]?.norm !== 'من') return null;
+      b--;
+    }
+    if (b < sStart) return null;
+    const t = this.info[b]!;
+    return this.numberCovers(b) || t.flags & W.QUANT || t.bases.some((x) => this.lex.flags(x) & W.QUANT) ? g : null;
+  }
+
   private preverbalSubject(pred: number, sStart: number): Group | null {
     const v = this.info[pred]!;
     if (v.conjAttached || /^[وف]/.test(v.norm) || objectPronounAt(this.info, pred)) return null;
