@@ -382,3 +382,9 @@ test('a minister of state with his affairs and his country after ب is one title
   // (a minister of state with no country after his affairs stays a title of no country here)
   assert.ok(!run('وقال وزير الدولة لشؤون مجلس الوزراء إن الجلسة انتهت.').mentions.some((m) => m.actor.country));
 });
+
+test('"المقاومة" alone refers back to a resistance named before it by a name with the word; with none, it is no actor', () => {
+  const ms = run('اقتحمت المقاومة الشعبية مبنى الأمن السياسي. وهاجمت قوات تابعة للانقلابيين مواقع المقاومة في أبين.').mentions;
+  assert.deepEqual(ms.filter((m) => m.text === 'المقاومة').map((m) => `${m.via}:${m.actor.code}`), ['coref:YEMREBRES']);
+  assert.ok(!run('وتحدث الكاتب عن أدب المقاومة في القرن الماضي.').mentions.some((m) => m.text === 'المقاومة'));
+});
