@@ -751,3 +751,14 @@ test('a list of names in marks after the subject is no quotation; a clause in ma
   assert.equal(find(qs, 'الرضمة'), undefined);
   assert.ok(find(quotes('وقال الوزير: "المملكة مستعدة لكل الاحتمالات".'), 'المملكة مستعدة'));
 });
+
+test('إمام with its hamza is the title, أمام the preposition; خطيب heads a title; a topic after أما speaks the verb after it; a place that ends a title is followed by the object', () => {
+  assert.equal(quotes('وقال إمام المسجد الحرام الشيخ سعود الشريم إن الفعل جريمة.')[0]?.speaker?.text, 'إمام المسجد الحرام الشيخ سعود الشريم');
+  assert.equal(quotes('وقال خطيب المسجد الحرام الشيخ سعود الشريم إن الفعل جريمة.')[0]?.speaker?.text, 'خطيب المسجد الحرام الشيخ سعود الشريم');
+  assert.equal(quotes('وقال الداعية الإماراتي وإمام مسجد الشيخ زايد وسيم يوسف إن الفعل جريمة.')[0]?.speaker?.text, 'الداعية الإماراتي وإمام مسجد الشيخ زايد وسيم يوسف');
+  assert.equal(quotes('وقال أمام المحكمة إن الفعل جريمة.')[0]?.speaker ?? null, null, 'أمام is "in front of"');
+  const topic = quotes('وقال الوزير إن الوضع صعب. أما الشيخ عادل الكلباني، وهو الإمام السابق لبيت الله الحرام فقد غرد قائلا "هذه الأعمال الإرهابية لا تزيدنا إلا تمسكاً بهذا الدين".');
+  assert.equal(find(topic, 'هذه الأعمال')?.speaker?.text, 'الشيخ عادل الكلباني');
+  const asir = quotes('ودعا أمير منطقة عسير المواطنين والمقيمين إلى أخذ المعلومات من مصادرها الحقيقية، مشيرا إلى أن معلومات مغرضة صاحبت الحادث.');
+  assert.equal(find(asir, 'معلومات مغرضة')?.speaker?.text, 'أمير منطقة عسير');
+});

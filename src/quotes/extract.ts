@@ -575,11 +575,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * The subject of the verb opening the sentence before a participle cue at k, when it is person-like:
    * verb-first ("وزار قائد القوات اللواء X ...") or subject-first ("الوزير خلال الزيارة ...").
    */
+  /** The sentence at ss opens with the topic particle أما, whose topic is the subject of the verb after it. */
+  const topicAt = (ss: number): boolean => {
+    let f = ss;
+    while (f < toks.length && f < ss + 3 && toks[f]!.kind === 'punct') f++;
+    return f < toks.length && toks[f]!.kind === 'word' && AMMA.test(toks[f]!.text);
+  };
+
   const mainSubject = (ss: number, k: number): NP | null => {
     let f = ss;
     // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
+    // (and the topic particle أما: "أما الشيخ عادل الكلباني، وهو الإمام السابق …، فقد غرد قائلا"; not إما, "either")
     for (let guard = 0; f < k && guard < 6; guard++) {
-      if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم' || v.norm(f) === 'كما'))) f++;
+      if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم' || v.norm(f) === 'كما' || AMMA.test(toks[f]!.text)))) f++;
       else if (f + 1 < k && v.openerLength(f) > 0) f += v.openerLength(f);
       else break;
     }
@@ -1104,7 +1112,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         if (entry.lemma !== 'قال' && lex.isDivine(spanNorm(speaker.start, speaker.end))) return Math.max(k + 1, np.e);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
-      } else if (via === 'carried' && ctx.speakerSent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':')))) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = mainSubject(ss, k))) {
+      } else if (via === 'carried' && ctx.speakerSent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':'))) || topicAt(ss)) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = mainSubject(ss, k))) {
         // a dropped subject with no report before it in the sentence: the subject of the sentence's
         // first verb ("واستبعد مصدر بمجلس الوزراء ...، وقال: ...")
         speaker = speakerRef(v, idx, np);
@@ -1745,6 +1753,8 @@ const QUOTE_MARK_CHARS = '"“”«»„‟';
 /** Relative pronouns (normalized): the plural and dual ones, then all. */
 const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURAL_RELATIVES]);
+/** The topic particle أما as written (with و / ف, with or without its hamza; إما, "either", has another seat). */
+const AMMA = /^[وف]?[أا]ما$/;
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
 const NO_PREPS: readonly string[] = [];

@@ -175,6 +175,11 @@ export class QuoteLexicon {
   readonly divine: readonly string[];
   readonly time: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
+  /**
+   * Titles that fold into a stop word once the hamza is normalized away (إمام the title, أمام "in front of"): the
+   * normalized form → the title's spellings as listed, which keep the hamza seat that tells them apart.
+   */
+  readonly stopTitleSpellings: ReadonlyMap<string, ReadonlySet<string>>;
   readonly pronounSubjects: ReadonlySet<string>;
   /**
    * Honorific pronoun subjects (سموه، معاليه) → their own noun (سمو، معالي: the first word listed) and the
@@ -297,6 +302,13 @@ export class QuoteLexicon {
     this.divine = [...set(spk.divine ?? [], 'divine')];
     this.time = set(spk.time, 'time');
     this.stops = set(spk.stops, 'stops');
+    const stopSpellings = new Set(spk.stops);
+    const stopTitleSpellings = new Map<string, Set<string>>();
+    for (const t of spk.titles) {
+      if (!/[أإآ]/.test(t) || stopSpellings.has(t) || !this.stops.has(n(t))) continue;
+      (stopTitleSpellings.get(n(t)) ?? stopTitleSpellings.set(n(t), new Set()).get(n(t))!).add(t);
+    }
+    this.stopTitleSpellings = stopTitleSpellings;
     this.pronounSubjects = set(spk.pronounSubjects, 'pronounSubjects');
     this.honorificNouns = set(spk.honorificNouns ?? [], 'honorificNouns');
     this.honorifics = new Map(Object.entries(spk.honorifics ?? {}).map(([h, ts]) => [n(h), { noun: set(ts.slice(0, 1), `honorifics.${h}`), titles: set(ts, `honorifics.${h}`) }]));

@@ -276,6 +276,13 @@ export class TokenView {
     const nc = this.noConj(i);
     // with the clitic layer the conjunction is known (ولكن = و + لكن); without it only short words are split
     if (!(this.lex.stops.has(n) || (nc !== n && this.lex.stops.has(nc) && (this.hasWords || n.length <= 3)))) return false;
+    // a title written with the hamza seat that sets it apart from the stop word: "【إمام】 المسجد الحرام", "الإمام"
+    // (not "أمام المحكمة"; a spelling with no hamza stays the stop)
+    const spellings = this.lex.stopTitleSpellings.get(nc) ?? this.lex.stopTitleSpellings.get(n);
+    if (spellings) {
+      const raw = this.toks[i]!.text.replace(/[\u064B-\u0652\u0640]/g, '').replace(/^[وف](?=.{3})/, '').replace(/^ال(?=.{3})/, '');
+      if (spellings.has(raw)) return false;
+    }
     return !this.inPersonName(i);
   }
 
@@ -328,6 +335,25 @@ export class TokenView {
       this.titleEnds = marks;
     }
     return this.titleEnds[i] === 1;
+  }
+
+  /** Per token, 1 where a place, region or country named by the actor layer ends (the token after it); built on first use. */
+  private placeEnds: Uint8Array | undefined;
+  /** A place, region or country named by name ends right before token i ("أمير منطقة 【عسير】", "محافظ 【جدة】"). */
+  placeEndsAt(i: number): boolean {
+    if (!this.placeEnds) {
+      const marks = new Uint8Array(this.toks.length + 1);
+      if (this.doc.has('actors')) {
+        for (const m of this.doc.actorMentions) {
+          const k = m.actor.kind;
+          if (m.via !== 'name' || (k !== 'country' && k !== 'place' && k !== 'territory')) continue;
+          const t = this.doc.tokenAt(m.end - 1);
+          if (t >= 0 && this.toks[t]!.end === m.end) marks[t + 1] = 1;
+        }
+      }
+      this.placeEnds = marks;
+    }
+    return this.placeEnds[i] === 1;
   }
 
   /** Per token, 1 inside a date of the dates layer ("قالت 【أول من أمس】 إن …": no subject); built on first use. */
@@ -688,9 +714,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if ((L.titles.has(core) || L.sources.has(core) || L.quantifiers.has(core)) && !(j === start && nameS < 0 && v.perSingle(j) && !(j + 1 < lim && v.perStart(j + 1)))) {
       instName = false;
       if (nameS >= 0 && objectVerb && (!v.isDefinite(j) || looksPlural(core))) break;
-      // (a definite plural right after a whole title with no name, too: "وحث وزير الداخلية المصري 【المواطنين】"; and an
+      // (a definite plural right after a whole title with no name, or after the place that ends one, too: "وحث وزير
+      // الداخلية المصري 【المواطنين】", "ودعا أمير منطقة عسير 【المواطنين】"; and an
       // accusative plural of people right after a definite body: "وناشدت السلطات 【المواطنين】")
-      if (nameS < 0 && objectVerb && titleMode && j > start && v.titleEndsAt(j) && v.isDefinite(j) && looksPlural(core)) break;
+      if (nameS < 0 && objectVerb && titleMode && j > start && (v.titleEndsAt(j) || v.placeEndsAt(j)) && v.isDefinite(j) && looksPlural(core)) break;
       if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && v.accusativePlural(j)) break;
       if (nameS >= 0 && looksPlural(core) && v.isDefinite(j)) break;
       if (j === start || nameS < 0) {
@@ -733,6 +760,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // 【المواطنين】 التعاون"، "طالب المدرب جروس 【اللاعبين】")
       // (not a plural nisba, "العسكريين", nor an adjective agreeing with a plural or dual before it: "الحرمين 【الشريفين】")
       if (objectVerb && j > start && lastDef && v.isDefinite(j - 1) && v.accusativePlural(j)) break;
+      // (so is one right after the place that ends a title, which takes no genitive either: "ودعا أمير منطقة عسير
+      // 【المواطنين】 والمقيمين إلى"، "دعا محافظ جدة المواطنين")
+      if (objectVerb && j > start && titleMode && nameS < 0 && v.placeEndsAt(j) && v.accusativePlural(j)) break;
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
