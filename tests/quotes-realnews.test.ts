@@ -762,3 +762,10 @@ test('إمام with its hamza is the title, أمام the preposition; خطيب h
   const asir = quotes('ودعا أمير منطقة عسير المواطنين والمقيمين إلى أخذ المعلومات من مصادرها الحقيقية، مشيرا إلى أن معلومات مغرضة صاحبت الحادث.');
   assert.equal(find(asir, 'معلومات مغرضة')?.speaker?.text, 'أمير منطقة عسير');
 });
+
+test('a report with no subject after a sentence whose subject is a person: the outlet the words were given to may stand between the cue and إن / the colon', () => {
+  const qs = quotes('شجب وزير العدل الدكتور وليد بن محمد الصمعاني، العمل الإرهابي الآثم، الذي استهدف مسجداً. وقال في تصريح لوكالة الأنباء السعودية: إن استهداف رجال الأمن فعل مجرم.');
+  assert.equal(find(qs, 'استهداف رجال الأمن')?.speaker?.text, 'وزير العدل الدكتور وليد بن محمد الصمعاني');
+  const okaz = quotes('شجب وزير العدل الدكتور وليد بن محمد الصمعاني، العمل الإرهابي الآثم. وقال لـ«عكاظ» إن استهداف رجال الأمن فعل مجرم.');
+  assert.equal(find(okaz, 'استهداف رجال الأمن')?.speaker?.text, 'وزير العدل الدكتور وليد بن محمد الصمعاني');
+});

@@ -1269,6 +1269,15 @@ class Context {
         }
         const obj = this.objectAfter(objFrom, s.tokenEnd, objClause, type === 'ACCUSE');
         if (obj) target = obj;
+        // two offices of one person before the name ("شجب 【وزير العدل】 【رئيس المجلس الأعلى للقضاء الدكتور وليد
+        // الصمعاني】، العمل الإرهابي", "أدان وزير الخارجية نائب رئيس الوزراء الشيخ صباح الخالد التفجير"): the subject runs
+        // to the name when a definite object of the verb follows it; with none the title and name are the object ("استقبل
+        // وزير الخارجية رئيس مجلس الشورى عبدالله آل الشيخ في مكتبه")
+        const chain = obj && source ? this.officeChain(source, obj, s.tokenEnd) : null;
+        if (chain) {
+          source = chain.subject;
+          target = chain.object;
+        }
       }
     } else {
       // noun trigger: genitive or nisba right after it
@@ -2358,6 +2367,28 @@ class Context {
   }
 
   /** Direct object: the next group not introduced by a preposition; an event noun's own actors count. */
+  /**
+   * A bare title subject and a title with a person's name right after it that are one person holding two offices, when
+   * the verb's own object follows the name (a definite word or a group with no preposition, past one comma): the
+   * subject over both, and the group of that object (or null); null when they are not such a chain.
+   */
+  private officeChain(subj: Group, obj: Group, end: number): { subject: Group; object: Group | null } | null {
+    const a = subj.units.length === 1 ? subj.units[0]!.actor : null;
+    const u = obj.units.length === 1 ? obj.units[0]! : null;
+    if (!a || !u || a.kind !== 'title' || u.actor?.kind !== 'person' || u.prep || obj.tokenStart !== subj.tokenEnd) return null;
+    if (this.info[obj.tokenStart]!.conjAttached || this.info[obj.tokenStart]!.punct) return null;
+    // (a title of another country is another person: "استقبل وزير الخارجية رئيس الوزراء العراقي حيدر العبادي")
+    if (a.country && u.actor.country && a.country !== u.actor.country) return null;
+    let k = obj.tokenEnd;
+    if (k < end && this.info[k]!.punct && (this.info[k]!.norm === '،' || this.info[k]!.norm === ',')) k++;
+    if (k >= end || !this.info[k]!.word || this.dateCovers(k) || this.numberCovers(k)) return null;
+    const g = this.groupStarting(k);
+    // (a definite one: "سلم الوزير رئيس الوزراء حيدر العبادي 【رسالة】" has two objects)
+    if (g ? this.prepBefore(g) || g.units.every((x) => x.place || x.nisba) : !this.info[k]!.definite || this.info[k]!.conjAttached) return null;
+    const subject: Group = { start: subj.start, end: obj.end, tokenStart: subj.tokenStart, tokenEnd: obj.tokenEnd, units: [{ ...u, start: subj.start, tokenStart: subj.tokenStart }] };
+    return { subject, object: g ?? null };
+  }
+
   private objectAfter(from: number, end: number, clause: number, charge = false): Group | null {
     let lastHead = -10;
     let carry = -10;

@@ -676,6 +676,18 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       n += 2;
       if (n < T && v.isWord(n) && /^ل(?:ه|ها|هم)$/.test(v.norm(n))) n++;
     }
+    // or the outlet the words were given to ("وقال في تصريح 【لوكالة الأنباء السعودية】: إن", "وقال 【لـ«عكاظ»】 إن")
+    const lead = n < T ? leadListener(n, T) : null;
+    if (lead) n = lead.next;
+    else if (n < T && v.isWord(n)) {
+      const pre = v.prepSplit(n);
+      const core = pre?.rest.startsWith('ال') ? pre.rest.slice(2) : pre?.rest;
+      if (pre && pre.prep === 'ل' && core && lex.media.has(core)) {
+        let m = n + 1;
+        while (m < T && m - n <= 4 && v.isWord(m) && !v.isComplementizer(m)) m++;
+        if (m < T && (v.isComplementizer(m) || v.isPunct(m, ':'))) n = m;
+      }
+    }
     // or an attribution to an outlet ("وقال 【وفقاً لما نقلته وكالة الأنباء البحرينية】 إن")
     if (n < T && matchAttribution(n, T)) {
       let m = n + 1;
