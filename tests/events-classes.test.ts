@@ -152,6 +152,7 @@ const ROWS: Row[] = [
   ['session 31: "المقاومة" alone after the resistance\'s name is that resistance (مواقع المقاومة)', 'اقتحمت المقاومة الشعبية مبنى الأمن السياسي. وكانت قوات تابعة للانقلابيين هاجمت أمس مواقع المقاومة في جبهتي زنجبار والمنطقة الوسطى في أبين.', 'ASSAULT', 'YEMREB', 'YEMREB'],
   ['session 31: two offices of one person before the name, then the verb\'s own object: one subject', 'استقبل وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد الصمعاني السفير الأمريكي.', 'CONSULT', 'SAUGOV', 'USAGOV'],
   ['session 31: a title and name right after a bare title subject with nothing after them are the object', 'استقبل وزير الخارجية رئيس مجلس الشورى عبدالله آل الشيخ في مكتبه.', 'CONSULT', 'SAUGOV', 'SAULEG'],
+  ['session 31: ل on a quantifier (لأحد المصابين) opens no purpose clause: the sentence\'s subject did not bomb', 'تداول ناشطون مقطع فيديو لأحد المصابين في تفجير مسجد قوات الطوارئ في أبها.', 'ASSAULT', null, 'SAUREL'],
   ['session 31: a circumstantial participle that opens its sentence has the report\'s speaker before it (. متهما)', 'وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات ضد الصحافة بلغت حدا لا يطاق. متهما الميليشيات الحوثية باختطاف 12 صحفيا.', 'ACCUSE', 'YEMMED', 'YEMREB'],
 ];
 

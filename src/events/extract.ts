@@ -1852,7 +1852,8 @@ class Context {
       // (a time phrase of its own: "لدعم العراق 【قبل】 الغزو")
       if (TIME_PREPS.has(t.norm)) return false;
       // (not an incident: "إدانتها لحادث التفجير" is about the bombing)
-      if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases)) return true;
+      // (nor a quantifier: "مقطع فيديو 【لأحد】 المصابين في تفجير" is of one of the injured)
+      if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases) && !t.bases.some((b) => this.lex.flags(b) & W.QUANT)) return true;
     }
     return false;
   }
