@@ -388,3 +388,10 @@ test('"المقاومة" alone refers back to a resistance named before it by a 
   assert.deepEqual(ms.filter((m) => m.text === 'المقاومة').map((m) => `${m.via}:${m.actor.code}`), ['coref:YEMREBRES']);
   assert.ok(!run('وتحدث الكاتب عن أدب المقاومة في القرن الماضي.').mentions.some((m) => m.text === 'المقاومة'));
 });
+
+test('a capital named as a place counts toward the story country (في الرياض، بالرياض); one standing for its government does not', () => {
+  const ms = run('أعلنت وزارة الصحة أمس عن تسجيل 4 إصابات مؤكدة بفيروس كورونا في الرياض ونجران، و4 حالات وفاة بالرياض. وبينت الوزارة أن إجمالي الحالات في المملكة بلغ 1063 حالة.').mentions;
+  assert.equal(ms.find((m) => m.text === 'وزارة الصحة')?.actor.code, 'SAUGOV');
+  const hk = run('قالت الحكومة إن بكين تدعم الإصلاح. وقالت بكين إن القرار نهائي. وردت بكين على المنتقدين. وقال البرلمان إن الجلسة انتهت.').mentions;
+  assert.equal(hk.find((m) => m.text === 'البرلمان')?.actor.country ?? null, null, 'بكين as an actor says nothing of where the story is');
+});

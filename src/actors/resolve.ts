@@ -986,7 +986,7 @@ export class ActorResolver {
     // a body still without a country in a story about one country is that country's ("وزارة الصحة" in a story on
     // Yemen): storyCountry over the mentions the event stage counts (not the agents of a title phrase)
     const countable = mentions.filter((m) => !(m.via === 'title' && m.actor.kind === 'agent'));
-    const sc = storyCountry(countable);
+    const sc = storyCountry(countable, false, text);
     // anaphors with no antecedent in the text whose referent the story's country tells ("التحالف" alone in a story on
     // Yemen is the Saudi-led coalition, in one on Iraq or Syria the coalition against ISIS)
     const byStoryEntry = sc ? byStory.map((b) => kb.get(b.by[sc] ?? '')) : [];
@@ -1018,7 +1018,7 @@ export class ActorResolver {
         const a = m.actor;
         if (a.kind !== 'person' || a.country || !a.id.startsWith('doc:')) continue;
         let c: string | null = sc;
-        if (HONORIFIC_OFFICES.has(a.role?.office ?? '') || !STATE_SECTORS.has(a.sector ?? '')) c = sole === undefined ? (sole = storyCountry(countable, true)) : sole;
+        if (HONORIFIC_OFFICES.has(a.role?.office ?? '') || !STATE_SECTORS.has(a.sector ?? '')) c = sole === undefined ? (sole = storyCountry(countable, true, text)) : sole;
         if (!c) continue;
         a.country = c;
         a.code = c + (a.sector ?? '');
@@ -1615,11 +1615,14 @@ function lastMatching(history: Resolved[], targets: readonly string[], noun?: st
  * The country a story is about: the country named most often by countries, places, capitals and nisbas (not
  * outlets nor people), when it is named at least three times and at least twice as often as any other; else null.
  */
-export function storyCountry(mentions: readonly { actor: Actor }[], sole = false): string | null {
+export function storyCountry(mentions: readonly { actor: Actor; via?: string; start?: number }[], sole = false, text?: string): string | null {
   const n = new Map<string, number>();
   for (const m of mentions) {
     const a = m.actor;
-    if (!a.country || (a.kind !== 'country' && a.kind !== 'place' && a.kind !== 'territory')) continue;
+    // (a capital counts as a place of its country where the text names it as one, "في الرياض", "بالرياض", "من جدة"; its
+    // actor is the government it may stand for, "بكين تدعم", which says less of where the story is)
+    const capitalPlace = m.via === 'capital' && text !== undefined && m.start !== undefined && locativeBefore(text, m.start);
+    if (!a.country || (a.kind !== 'country' && a.kind !== 'place' && a.kind !== 'territory' && !capitalPlace)) continue;
     n.set(a.country, (n.get(a.country) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -1634,6 +1637,12 @@ export function storyCountry(mentions: readonly { actor: Actor }[], sole = false
   }
   if (sole) return first >= 3 && second === 0 ? best : null;
   return first >= 3 && first >= 2 * second ? best : null;
+}
+
+/** A place name at `start` is written as a place: ب attached to it, or after في / من / إلى (with و or ف). */
+function locativeBefore(text: string, start: number): boolean {
+  if (start > 0 && text[start - 1] === 'ب') return true;
+  return /(?:^|\s)[وف]?(?:في|فى|من|إلى|الى|إلي)\s+$/.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** The last mention of the generic body `entryId` that carries a country ("وزارة الداخلية التونسية"), within the coreference window. */

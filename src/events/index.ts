@@ -66,7 +66,7 @@ interface Draft {
 
 /** The country a story is about (storyCountry in src/actors/resolve.ts over the mentions events count), or null. */
 export function mainCountry(doc: RasidDocument): string | null {
-  return storyCountry(eventMentions(doc));
+  return storyCountry(eventMentions(doc), false, doc.text);
 }
 
 /**

@@ -185,7 +185,7 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
  */
 function stateOfficeHolders(doc: RasidDocument): void {
   // (with no story country, only people of a known country take an office's sector)
-  const sc = storyCountry(doc.actorMentions);
+  const sc = storyCountry(doc.actorMentions, false, doc.text);
   if (!sc && !doc.entities.some((e) => e.type === 'PER' && e.actor?.country && !e.actor.sector)) return;
   const toks = doc.tokens;
   // titles by the token they end at and start at; tokens are words, so only commas may stand between a title and a name
