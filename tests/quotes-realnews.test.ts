@@ -769,3 +769,12 @@ test('a report with no subject after a sentence whose subject is a person: the o
   const okaz = quotes('شجب وزير العدل الدكتور وليد بن محمد الصمعاني، العمل الإرهابي الآثم. وقال لـ«عكاظ» إن استهداف رجال الأمن فعل مجرم.');
   assert.equal(find(okaz, 'استهداف رجال الأمن')?.speaker?.text, 'وزير العدل الدكتور وليد بن محمد الصمعاني');
 });
+
+test('long Saudi titles: a deanship is an institution, and a supervisor takes his field with على up to the name', () => {
+  assert.equal(quotes('كشف عميد عمادة خدمة المجتمع والتعليم المستمر بجامعة تبوك الدكتور ناصر العنزي، أن الجامعة تواصلت مع الوزارة.')[0]?.speaker?.text, 'عميد عمادة خدمة المجتمع والتعليم المستمر بجامعة تبوك الدكتور ناصر العنزي');
+  assert.equal(quotes('وأوضح المشرف العام على إدارة الإعلام والمتحدث الرسمي لجامعة تبوك الدكتور سمير بن موسى النجدي أنه سيتم الإعلان عن التقديم.')[0]?.speaker?.text, 'المشرف العام على إدارة الإعلام والمتحدث الرسمي لجامعة تبوك الدكتور سمير بن موسى النجدي');
+  // (عن after a source that takes no field opens the content: "أعلنت مصادر إيرانية عن هروب …")
+  const q = quotes('وأعلنت مصادر إيرانية عن هروب نائب الرئيس الإيراني الأسبق أحمدي نجاد إلى تركيا.')[0];
+  assert.equal(q?.speaker?.text, 'مصادر إيرانية');
+  assert.ok(q?.text.startsWith('هروب'));
+});

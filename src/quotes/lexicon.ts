@@ -84,6 +84,7 @@ interface SpeakerFile {
   contentHeads?: string[];
   strongContentHeads?: string[];
   eponymTitles?: string[];
+  overTitles?: string[];
   vague: string[];
   institutions: string[];
   media: string[];
@@ -159,6 +160,8 @@ export class QuoteLexicon {
   readonly strongContentHeads: ReadonlySet<string>;
   /** Titles that, after an institution word, are part of its name (مدينة الملك سعود). */
   readonly eponymTitles: ReadonlySet<string>;
+  /** Title heads that take their field with على / عن (المشرف العام على …، المسؤول عن …). */
+  readonly overTitles: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
@@ -292,6 +295,9 @@ export class QuoteLexicon {
     this.strongContentHeads = set(spk.strongContentHeads ?? [], 'strongContentHeads');
     this.contentHeads = new Set([...set(spk.contentHeads ?? [], 'contentHeads'), ...this.strongContentHeads]);
     this.eponymTitles = set(spk.eponymTitles ?? [], 'eponymTitles');
+    const over = set(spk.overTitles ?? [], 'overTitles');
+    for (const t of [...over]) over.add(t + 'ه');
+    this.overTitles = over;
     this.vague = set(spk.vague, 'vague');
     this.institutions = set(spk.institutions, 'institutions');
     this.media = set(spk.media, 'media');

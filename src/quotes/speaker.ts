@@ -452,8 +452,8 @@ function lookupForms(n: string): readonly string[] {
 }
 
 /** A person's name (tagged by the entity layer) starts within six words, before any break. */
-function personAhead(v: TokenView, from: number, lim: number): number {
-  for (let k = from; k < lim && k < from + 7; k++) {
+function personAhead(v: TokenView, from: number, lim: number, span = 7): number {
+  for (let k = from; k < lim && k < from + span; k++) {
     // (not past a statement and a content: "أعلنت القيادة 【في بيان】 لها استشهاد الرقيب ماجد")
     if (!v.isWord(k) || v.isCue(k) || v.isComplementizer(k) || v.has(v.lex.settings, k) || (k > from && v.contentHead(k))) return -1;
     if (v.perStart(k)) return k > from ? k : -1;
@@ -628,8 +628,11 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     // "المستثمر في قطاع الاستقدام يوسف باداود", "رئيس البعثة في أفغانستان نيكولاس هايسوم": a title's
     // field or place before the person's name (the entity layer tags the name within a few words)
     // "سفير المملكة لدى مصر أحمد القطان": an ambassador's host country (لدى) likewise
-    if ((titleMode || lastDef) && nameS < 0 && (v.norm(j) === 'في' || v.norm(j) === 'لدي')) {
-      const p = personAhead(v, j + 1, lim);
+    // (and what the title is over or in charge of, after على or عن written as the preposition: "المشرف العام 【على】 إدارة
+    // الإعلام والمتحدث الرسمي لجامعة تبوك الدكتور سمير النجدي", "المسؤول 【عن】 الملف فلان"; a longer field, up to ten words)
+    const overField = titleMode && (v.toks[j]!.text === 'على' || v.toks[j]!.text === 'عن') && j > start && (v.has(L.overTitles, j - 1) || (j - 1 > start && v.isDefinite(j - 1) && v.has(L.overTitles, j - 2)));
+    if ((titleMode || lastDef) && nameS < 0 && (v.norm(j) === 'في' || v.norm(j) === 'لدي' || overField)) {
+      const p = personAhead(v, j + 1, lim, overField ? 10 : 7);
       if (p > 0) {
         titleMode = true;
         sawTitleHead = true;
