@@ -153,6 +153,8 @@ const ROWS: Row[] = [
   ['session 31: two offices of one person before the name, then the verb\'s own object: one subject', 'استقبل وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد الصمعاني السفير الأمريكي.', 'CONSULT', 'SAUGOV', 'USAGOV'],
   ['session 31: a title and name right after a bare title subject with nothing after them are the object', 'استقبل وزير الخارجية رئيس مجلس الشورى عبدالله آل الشيخ في مكتبه.', 'CONSULT', 'SAUGOV', 'SAULEG'],
   ['session 31: ل on a quantifier (لأحد المصابين) opens no purpose clause: the sentence\'s subject did not bomb', 'تداول ناشطون مقطع فيديو لأحد المصابين في تفجير مسجد قوات الطوارئ في أبها.', 'ASSAULT', null, 'SAUREL'],
+  ['session 31: standing by a state with the agent inside the phrase (وقوف دولة الكويت الكامل إلى جانب المملكة)', 'وأكد المصدر وقوف دولة الكويت الكامل إلى جانب المملكة العربية السعودية.', 'SUPPORT', 'KWT', 'SAU'],
+  ['session 31: a curated phrase with its agent in the gap (ألقت المقاومة الشعبية في عدن القبض على)', 'ألقت المقاومة الشعبية في عدن القبض على جنود من وحدات القوات الخاصة.', 'COERCE', 'YEMREB', 'YEMMIL'],
   ['session 31: a circumstantial participle that opens its sentence has the report\'s speaker before it (. متهما)', 'وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات ضد الصحافة بلغت حدا لا يطاق. متهما الميليشيات الحوثية باختطاف 12 صحفيا.', 'ACCUSE', 'YEMMED', 'YEMREB'],
 ];
 

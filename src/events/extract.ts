@@ -1060,7 +1060,10 @@ class Context {
     const imperfect = e.pos === 'phrase' && !info[h.i]!.definite && (/^[وف]?[يت]/.test(info[h.i]!.norm) || !!e.verbHeaded) && !!this.groupEndingNear(h.i, s.tokenStart);
     // (a verb-headed phrase right after a date opens its clause: "وفي وقت سابق هذا العام 【وقعت】 الهند وبنغلاديش اتفاقا")
     const afterDate = !!e.verbHeaded && h.i > s.tokenStart && !info[h.i]!.definite && this.dateCovers(h.i - 1);
-    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i, !!e.verbHeaded) || imperfect || afterDate));
+    // (a phrase of ours whose gap holds its agent reads like a verb's, subject then object: "أكد وقوف 【دولة الكويت】 الكامل إلى
+    // جانب المملكة")
+    const gapAgent = e.pos === 'phrase' && !!e.gap && e.source === 'rasid' && !!this.groupStarting(h.i + 1) && !this.prepBefore(this.groupStarting(h.i + 1)!) && this.groupStarting(h.i + 1)!.tokenEnd < h.end;
+    const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i, !!e.verbHeaded) || imperfect || afterDate || gapAgent));
     let afterSubj = h.end;
     if (isVerbPred) {
       // subject after the verb (VSO), skipping dates and quantifiers
