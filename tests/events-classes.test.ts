@@ -155,6 +155,7 @@ const ROWS: Row[] = [
   ['session 31: ل on a quantifier (لأحد المصابين) opens no purpose clause: the sentence\'s subject did not bomb', 'تداول ناشطون مقطع فيديو لأحد المصابين في تفجير مسجد قوات الطوارئ في أبها.', 'ASSAULT', null, 'SAUREL'],
   ['session 31: standing by a state with the agent inside the phrase (وقوف دولة الكويت الكامل إلى جانب المملكة)', 'وأكد المصدر وقوف دولة الكويت الكامل إلى جانب المملكة العربية السعودية.', 'SUPPORT', 'KWT', 'SAU'],
   ['session 31: a curated phrase with its agent in the gap (ألقت المقاومة الشعبية في عدن القبض على)', 'ألقت المقاومة الشعبية في عدن القبض على جنود من وحدات القوات الخاصة.', 'COERCE', 'YEMREB', 'YEMMIL'],
+  ['session 31: a noun after a demonstrative points back and makes no event (وتأتي هذه المساعدات إنفاذًا لتوجيهات الملك)', 'وتأتي هذه المساعدات إنفاذًا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بتقديم مساعدات عاجلة للشعب اليمني الشقيق.', 'AID', 'SAUGOV', 'YEM'],
   ['session 31: a circumstantial participle that opens its sentence has the report\'s speaker before it (. متهما)', 'وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات ضد الصحافة بلغت حدا لا يطاق. متهما الميليشيات الحوثية باختطاف 12 صحفيا.', 'ACCUSE', 'YEMMED', 'YEMREB'],
 ];
 
@@ -794,4 +795,11 @@ test('events: a known person\'s unit runs to the end of the name (آل سعود)
 test('events: a relative joined by و to the adjectives before it (والتي استهدفت) has its antecedent as subject: the worshippers it targeted are no attackers', () => {
   const d = analyzer.analyze('مثلت العملية الإرهابية الآثمة والدنيئة والتي استهدفت جموع المصلين في جامع قوات الطوارئ الخاصة بمنطقة عسير، صدمة كبيرة.', { published: '2015-08-08' });
   assert.ok(!d.allEvents().some((e) => e.type === 'ASSAULT' && e.source?.text.includes('المصلين')), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});
+
+test('events: a noun after a demonstrative refers back and makes no event of its own', () => {
+  const doc = analyzer.analyze('وتأتي هذه المساعدات إنفاذًا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بتقديم مساعدات عاجلة للشعب اليمني الشقيق.', { published: '2015-08-06' });
+  const aid = doc.allEvents().filter((e) => e.type === 'AID');
+  assert.equal(aid.length, 1, aid.map((e) => e.trigger?.text).join(', '));
+  assert.equal(aid[0]!.trigger?.text, 'مساعدات');
 });

@@ -505,6 +505,9 @@ function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
 /** Head words of a named group's name ("منظمة القاعدة", "تنظيم داعش"). */
 const GROUP_HEADS = new Set(['منظمه', 'تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا']);
 
+/** Demonstratives (normalized) before a noun that refer back to something already told. */
+const POINTING_BACK = new Set(['هذه', 'هذا', 'هذين', 'هاتين', 'هذان', 'هاتان', 'تلك', 'ذلك', 'هولاء', 'اولءك', 'اوليك', 'وهذه', 'وهذا', 'وتلك', 'وذلك']);
+
 /** Complementizers and relative pronouns (normalized) that open a clause inside a gap phrase's gap. */
 const GAP_STOPS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان', ...RELATIVE_PRONOUNS]);
 
@@ -631,6 +634,9 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     const sent = sentences[si];
     if (!sent || sent.tokenStart > h.i) continue;
     if (sports.has(si)) continue;
+    // a noun after a demonstrative points back to an act already told ("وتأتي 【هذه】 المساعدات إنفاذًا لتوجيهات …"):
+    // no event of its own (its sides are not beside it)
+    if (h.entry.pos !== 'verb' && h.i > sent.tokenStart && POINTING_BACK.has(info[h.i - 1]!.norm)) continue;
     if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
     if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB && !ctx.activeVerb(h, sent)) continue;
     // a victim verb with an agent phrase after it is passive: "قتل ضابط شرطة برصاص مسلحين" (the noun reports the attack)
