@@ -2678,8 +2678,9 @@ class Context {
       if (g.units.length !== 1) continue;
       const a = g.units[0]!.actor;
       if (people && a?.kind !== 'person') continue;
-      // (a state or a body of states: "بين مجلس التعاون والولايات المتحدة … بين الجانبين")
-      const key = a?.country ?? (a?.kind === 'igo' ? a.code : null);
+      // (a state or a body of states: "بين مجلس التعاون والولايات المتحدة … بين الجانبين"; or a person of one:
+      // "المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي" of the UN)
+      const key = a?.country ?? (a?.kind === 'igo' || (a?.kind === 'person' && a.code.startsWith('IGO')) ? a.code : null);
       if (!a || !key || a.kind === 'media' || a.kind === 'company' || seen.has(key)) continue;
       seen.add(key);
       found.push(g);
