@@ -26,6 +26,8 @@ test('clitics: proclitics, article and enclitics split with the right roles', ()
     ['الأمريكية', 'ال:det + أمريكية:stem'],
     ['وقال', 'و:conj + قال:stem'],
     ['وأضاف', 'و:conj + أضاف:stem'],
+    // a protected word with a pronoun keeps its و (والد + هما, not و + ال + دهما)
+    ['والدهما', 'والد:stem + هما:pron'],
     ['سيلتقي', 'س:fut + يلتقي:stem'],
     ['لأنه', 'ل:prep + أن:stem + ه:pron'],
     ['حكومته', 'حكومت:stem + ه:pron'],

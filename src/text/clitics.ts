@@ -334,7 +334,7 @@ export class CliticAnalyzer {
     let prep = false;
     // conjunction
     const c0 = this.data.proclitics.get(n[0]!);
-    if (level === 0 && c0 && c0.role === 'conj' && !this.wholeKnown(n) && this.proclitic(n, c0.gamma, hamza[1] === 1, 1)) {
+    if (level === 0 && c0 && c0.role === 'conj' && !this.wholeKnown(n) && !this.protectedWithPronoun(n) && this.proclitic(n, c0.gamma, hamza[1] === 1, 1)) {
       segs.push({ start: 0, end: 1, norm: n[0]!, role: 'conj' });
       p = 1;
     }
@@ -430,6 +430,14 @@ export class CliticAnalyzer {
 
   private wholeKnown(w: string): boolean {
     return this.data.protected.has(w) || this.isKnown(w);
+  }
+
+  /** A protected word of three letters or more with a pronoun suffix: "والدهما" is والد + هما, not و + ال + دهما. */
+  private protectedWithPronoun(w: string): boolean {
+    for (const { suffix } of this.data.enclitics) {
+      if (w.length - suffix.length >= 3 && w.endsWith(suffix) && this.data.protected.has(w.slice(0, -suffix.length))) return true;
+    }
+    return false;
   }
 
   /**
