@@ -778,3 +778,10 @@ test('long Saudi titles: a deanship is an institution, and a supervisor takes hi
   assert.equal(q?.speaker?.text, 'مصادر إيرانية');
   assert.ok(q?.text.startsWith('هروب'));
 });
+
+test('a short saying in marks right after the speaker with the sentence going on is a quotation; a name in marks after a title or a head in construct is none', () => {
+  const qs = quotes('وقال الوزير «سندافع عن أرضنا» في كلمته أمام البرلمان.');
+  assert.equal(find(qs, 'سندافع عن أرضنا')?.speaker?.text, 'الوزير');
+  assert.equal(find(quotes('أكد وزير التعليم "د. عزام الدخيل" أهمية التقنية الحديثة في خدمة الطلاب.'), 'عزام الدخيل'), undefined);
+  assert.ok(!quotes('وأوضحت رئيسة فريق “لأمتنا نحيا التطوعي” سليمى الشهراني أن الفريق يطمح بتنظيم المعرض.').some((q) => q.text === 'لأمتنا نحيا التطوعي'));
+});

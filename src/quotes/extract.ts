@@ -112,7 +112,15 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   const shortSaying = (openTok: number, endTok: number, words: number): boolean => {
     if (words < 2) return false;
     const after = endTok < T ? toks[endTok]! : null;
-    if (after && !(after.kind === 'punct' && /^[.!?؟]$/.test(after.norm)) && !/\n/.test(text.slice(toks[endTok - 1]!.end, after.start))) return false;
+    // (with the sentence going on after the marks, only words no name holds make a saying: a particle or preposition
+    // of its own, a word with a pronoun: "وقال الوزير «سندافع 【عن】 【أرضنا】» في كلمته")
+    // (right after a speaker's phrase only, a definite word or a name: not after a head in construct, "رئيسة فريق
+    // “لأمتنا نحيا التطوعي”", nor inside a reported clause, "أنه "لا صلة" بين …")
+    const pw = openTok - 1;
+    const afterSpeaker = pw >= 0 && v.isWord(pw) && !v.isComplementizer(pw) && (v.isDefinite(pw) || idx.entitiesIn(toks[pw]!.start, toks[pw]!.end).some((e) => e.type === 'PER' && e.end === toks[pw]!.end));
+    let sayingWords = false;
+    for (let i = openTok + 1; afterSpeaker && i < endTok - 1 && !sayingWords; i++) sayingWords = v.isWord(i) && (SAYING_PARTICLES.has(v.norm(i)) || (v.hasPronoun(i) && !v.isDefinite(i)));
+    if (after && !sayingWords && !(after.kind === 'punct' && /^[.!?؟]$/.test(after.norm)) && !/\n/.test(text.slice(toks[endTok - 1]!.end, after.start))) return false;
     // (not a name after the head it names: "حسبما ذكرت صحيفة «نيويورك تايمز».")
     const prev = openTok - 1;
     if (prev >= 0 && v.isWord(prev) && !v.isDefinite(prev) && (v.has(lex.media, prev) || v.has(lex.institutions, prev))) return false;
@@ -543,7 +551,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     for (let t = from; t < to; t++) {
       if (!v.isWord(t)) continue;
       const inName = idx.entitiesIn(toks[t]!.start, toks[t]!.end).some((e) => e.start <= toks[t]!.start && e.end >= toks[t]!.end - 1);
-      if (!inName && (t === from || !/^و/.test(v.norm(t)))) return false;
+      // (a title before the name in the marks too: "وزير التعليم "【د.】 عزام الدخيل" أهمية …", "الأمير محمد بن نايف")
+      if (!inName && !v.has(lex.titles, t) && (t === from || !/^و/.test(v.norm(t)))) return false;
     }
     return true;
   };
@@ -1765,6 +1774,8 @@ const QUOTE_MARK_CHARS = '"“”«»„‟';
 /** Relative pronouns (normalized): the plural and dual ones, then all. */
 const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURAL_RELATIVES]);
+/** Particles and prepositions (normalized) that a short saying holds and a quoted name does not. */
+const SAYING_PARTICLES: ReadonlySet<string> = new Set(['عن', 'في', 'علي', 'على', 'من', 'الي', 'لا', 'لن', 'لم', 'ما', 'ان', 'إن', 'قد', 'هذا', 'هذه', 'نحن', 'انا', 'هو', 'هي', 'كل', 'ليس', 'لسنا']);
 /** The topic particle أما as written (with و / ف, with or without its hamza; إما, "either", has another seat). */
 const AMMA = /^[وف]?[أا]ما$/;
 
