@@ -785,3 +785,8 @@ test('a short saying in marks right after the speaker with the sentence going on
   assert.equal(find(quotes('أكد وزير التعليم "د. عزام الدخيل" أهمية التقنية الحديثة في خدمة الطلاب.'), 'عزام الدخيل'), undefined);
   assert.ok(!quotes('وأوضحت رئيسة فريق “لأمتنا نحيا التطوعي” سليمى الشهراني أن الفريق يطمح بتنظيم المعرض.').some((q) => q.text === 'لأمتنا نحيا التطوعي'));
 });
+
+test('a report with no subject takes the subject of the sentence before, also past a fronted أثناء / عند phrase', () => {
+  const qs = quotes('لم يظهر بوش في البرنامج. أثناء البرنامج، تندر أوباما نفسه على ستيوارت. وقال إنه «أعظم هدية من التاريخ للولايات المتحدة».');
+  assert.equal(find(qs, 'أعظم هدية')?.speaker?.text, 'أوباما');
+});
