@@ -805,3 +805,8 @@ test('events: a noun after a demonstrative refers back and makes no event of its
   assert.equal(aid.length, 1, aid.map((e) => e.trigger?.text).join(', '));
   assert.equal(aid[0]!.trigger?.text, 'مساعدات');
 });
+
+test('events: an event noun in the genitive of a topic head (roles.topicHeads: تداعيات، مستجدات، ملف) is talked about, not told', () => {
+  const doc = analyzer.analyze('يبحث وزير الخارجية عادل الجبير مع نظيره الألماني فرانك فالتر الاثنين مستجدات الأحداث في المنطقة وتداعيات الاتفاق النووي الإيراني.', { published: '2015-08-08' });
+  assert.deepEqual(doc.allEvents().map((e) => e.type), ['CONSULT']);
+});

@@ -637,6 +637,8 @@ export function extractMentions(doc: RasidDocument, lex: EventLexicon): Mention[
     // a noun after a demonstrative points back to an act already told ("وتأتي 【هذه】 المساعدات إنفاذًا لتوجيهات …"):
     // no event of its own (its sides are not beside it)
     if (h.entry.pos !== 'verb' && h.i > sent.tokenStart && POINTING_BACK.has(info[h.i - 1]!.norm)) continue;
+    // nor does one in the genitive of a topic's head ("بحث مع نظيره 【تداعيات】 الاتفاق النووي الإيراني", roles.topicHeads)
+    if (h.entry.pos !== 'verb' && h.i > sent.tokenStart && lex.topicHead(info[h.i - 1]!.norm)) continue;
     if (h.entry.pos === 'agent' && protestSentences.has(si)) continue;
     if (h.entry.pos === 'verb' && h.entry.type === 'ASSAULT' && assaultNoun.has(si) && info[h.i]!.flags & W.VICTIM_VERB && !ctx.activeVerb(h, sent)) continue;
     // a victim verb with an agent phrase after it is passive: "قتل ضابط شرطة برصاص مسلحين" (the noun reports the attack)

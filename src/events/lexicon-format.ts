@@ -129,6 +129,9 @@ export interface LexiconFile {
       /** Nouns of a meeting, a document or a paper (مؤتمر، إعلان، قمة، صحيفة): a capital after one names it, not its
        * government, and is never guessed as an event's other side ("إعلان الرياض"). */
       venueNouns?: PhraseList;
+      /** Heads of a topic (تداعيات، مستجدات، ملف، تفاصيل): an event noun in their genitive is a subject of talk, not an
+       * act told here ("بحث مع نظيره 【تداعيات】 الاتفاق النووي الإيراني"): no event of its own. */
+      topicHeads?: PhraseList;
       /** Words of backing before a patron (مؤيدون ل، مدعومة من): the patron's country is not the country of the agents
        * named before them ("انفصاليون مؤيدون لروسيا" are no Russian rebels), and the patron is never guessed as an event's
        * other side. `loyalWords` (موالون ل): the same when the patron is a country. */

@@ -187,6 +187,7 @@ export class EventLexicon {
   private readonly againstNouns = new Set<string>();
   private readonly loyalForces = new Set<string>();
   private readonly venueNouns = new Set<string>();
+  private readonly topicHeads = new Set<string>();
   private readonly patronWords = new Set<string>();
   private readonly platforms = new Set<string>();
   private readonly groupAppositions = new Set<string>();
@@ -262,6 +263,7 @@ export class EventLexicon {
     oneWords(cues.roles.againstNouns, this.againstNouns);
     oneWords(cues.roles.loyalForces, this.loyalForces);
     oneWords(cues.roles.venueNouns, this.venueNouns);
+    oneWords(cues.roles.topicHeads, this.topicHeads);
     oneWords(cues.roles.patronWords, this.patronWords);
     oneWords(cues.roles.groupAppositions, this.groupAppositions);
     oneWords(cues.roles.adverbialPreps, this.adverbialPreps);
@@ -402,6 +404,11 @@ export class EventLexicon {
   /** An honorific or rank between a title and a name (الدكتور، الشيخ، اللواء): one of the token's base forms. */
   honorificTitle(bases: readonly string[]): boolean {
     return anyBase(this.honorificTitles, bases);
+  }
+
+  /** A head of a topic (`roles.topicHeads`: تداعيات، مستجدات، ملف): an event noun after it is talked about, not told. */
+  topicHead(norm: string): boolean {
+    return this.topicHeads.has(norm) || (/^[وف]/.test(norm) && this.topicHeads.has(norm.slice(1)));
   }
 
   /** A noun of a meeting, a document or a paper that a capital after it names (`roles.venueNouns`: مؤتمر، إعلان، صحيفة);
