@@ -506,7 +506,7 @@ function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
 const GROUP_HEADS = new Set(['منظمه', 'تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا']);
 
 /** Demonstratives (normalized) before a noun that refer back to something already told. */
-const POINTING_BACK = new Set(['هذه', 'هذا', 'هذين', 'هاتين', 'هذان', 'هاتان', 'تلك', 'ذلك', 'هولاء', 'اولءك', 'اوليك', 'وهذه', 'وهذا', 'وتلك', 'وذلك']);
+const POINTING_BACK = new Set(['هذه', 'هذا', 'هذين', 'هاتين', 'هذان', 'هاتان', 'تلك', 'ذلك', 'هولاء', 'اوليك', 'وهذه', 'وهذا', 'وتلك', 'وذلك']);
 
 /** Complementizers and relative pronouns (normalized) that open a clause inside a gap phrase's gap. */
 const GAP_STOPS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان', ...RELATIVE_PRONOUNS]);

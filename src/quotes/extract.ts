@@ -580,10 +580,6 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return null;
   };
 
-  /**
-   * The subject of the verb opening the sentence before a participle cue at k, when it is person-like:
-   * verb-first ("وزار قائد القوات اللواء X ...") or subject-first ("الوزير خلال الزيارة ...").
-   */
   /** The sentence at ss opens with the topic particle أما, whose topic is the subject of the verb after it. */
   const topicAt = (ss: number): boolean => {
     let f = ss;
@@ -591,6 +587,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return f < toks.length && toks[f]!.kind === 'word' && AMMA.test(toks[f]!.text);
   };
 
+  /**
+   * The subject of the verb opening the sentence before a participle cue at k, when it is person-like:
+   * verb-first ("وزار قائد القوات اللواء X ...") or subject-first ("الوزير خلال الزيارة ...").
+   */
   const mainSubject = (ss: number, k: number): NP | null => {
     let f = ss;
     // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
@@ -1775,7 +1775,7 @@ const QUOTE_MARK_CHARS = '"“”«»„‟';
 const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURAL_RELATIVES]);
 /** Particles and prepositions (normalized) that a short saying holds and a quoted name does not. */
-const SAYING_PARTICLES: ReadonlySet<string> = new Set(['عن', 'في', 'علي', 'على', 'من', 'الي', 'لا', 'لن', 'لم', 'ما', 'ان', 'إن', 'قد', 'هذا', 'هذه', 'نحن', 'انا', 'هو', 'هي', 'كل', 'ليس', 'لسنا']);
+const SAYING_PARTICLES: ReadonlySet<string> = new Set(['عن', 'في', 'علي', 'من', 'الي', 'لا', 'لن', 'لم', 'ما', 'ان', 'قد', 'هذا', 'هذه', 'نحن', 'انا', 'هو', 'هي', 'كل', 'ليس', 'لسنا']);
 /** The topic particle أما as written (with و / ف, with or without its hamza; إما, "either", has another seat). */
 const AMMA = /^[وف]?[أا]ما$/;
 
