@@ -158,6 +158,7 @@ const ROWS: Row[] = [
   ['session 31: a noun after a demonstrative points back and makes no event (وتأتي هذه المساعدات إنفاذًا لتوجيهات الملك)', 'وتأتي هذه المساعدات إنفاذًا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بتقديم مساعدات عاجلة للشعب اليمني الشقيق.', 'AID', 'SAUGOV', 'YEM'],
   ['session 31: the two sides of a meeting with an official of the UN (بين الجانبين)', 'استقبل المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة في مكتبه بالرياض امس المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي. وجرى خلال الاستقبال بحث تطوير التعاون بين الجانبين.', 'COOPERATE', 'SAUGOV', 'IGOUNO'],
   ['session 31: putting someone in prison is an arrest (قامت السلطات العراقية بإيداعه في السجن)', 'ثم قامت السلطات العراقية بإيداعه في السجن دون أي تهمة.', 'COERCE', 'IRQGOV', '*'],
+  ['session 31: the victim of an attack told in a relative clause is not whom a condemnation is aimed at', 'أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر قوات الطوارئ.', 'ACCUSE', 'SAUREL', null],
   ['session 31: a circumstantial participle that opens its sentence has the report\'s speaker before it (. متهما)', 'وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات ضد الصحافة بلغت حدا لا يطاق. متهما الميليشيات الحوثية باختطاف 12 صحفيا.', 'ACCUSE', 'YEMMED', 'YEMREB'],
 ];
 

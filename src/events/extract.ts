@@ -2412,6 +2412,9 @@ class Context {
       // the charge of an accusation (بالتآمر لمهاجمة عسكريين): the accused stands before it
       // (not an adverb: "أدانت بشدة", "بأشد العبارات")
       if (charge && t.word && !this.groupStarting(k) && (/^[وف]?(?:بال|بتهم)/.test(t.norm) || (t.norm.startsWith('ب') && this.hitAt.has(k)))) return null;
+      // (an attack told in a relative clause after the object has victims of its own: "أدانت الهيئة العمل الإجرامي 【الذي
+      // استهدف】 مسجدًا" condemns the act, not the mosque; "التصريحات التي أدلى بها المالكي" still names the one meant)
+      if (k > from && t.word && RELATIVE_PRONOUNS.has(t.norm.replace(/^و/, '')) && this.hitAt.get(k + 1)?.entry.type === 'ASSAULT') return null;
       if (t.flags & W.TARGET_HEAD) lastHead = k;
       // a vehicle carrying people of a group: "سيارة تقل قياديين في حزب العمال" → the group
       if (CARRY.has(t.norm)) carry = k;
