@@ -395,3 +395,11 @@ test('a capital named as a place counts toward the story country (في الري�
   const hk = run('قالت الحكومة إن بكين تدعم الإصلاح. وقالت بكين إن القرار نهائي. وردت بكين على المنتقدين. وقال البرلمان إن الجلسة انتهت.').mentions;
   assert.equal(hk.find((m) => m.text === 'البرلمان')?.actor.country ?? null, null, 'بكين as an actor says nothing of where the story is');
 });
+
+test('a story that names one country twice and no other is about that country: its bodies take it', () => {
+  const ms = run('صرح المتحدث الأمني بوزارة الداخلية بأن تفجيرا وقع في مسجد قوات الطوارئ الخاصة بمنطقة عسير. وأكد المتحدث أن الحادث في أبها محل متابعة.').mentions;
+  assert.equal(ms.find((m) => m.text === 'وزارة الداخلية')?.actor.code, 'SAUGOV');
+  // (with another country named once, twice is not enough)
+  const two = run('صرح المتحدث باسم وزارة الداخلية بأن تفجيرا وقع في منطقة عسير. وأكد أن الحادث في أبها لا صلة له بإيران.').mentions;
+  assert.equal(two.find((m) => m.text === 'وزارة الداخلية')?.actor.country ?? null, null);
+});

@@ -1636,7 +1636,8 @@ export function storyCountry(mentions: readonly { actor: Actor; via?: string; st
     } else if (k > second) second = k;
   }
   if (sole) return first >= 3 && second === 0 ? best : null;
-  return first >= 3 && first >= 2 * second ? best : null;
+  // (twice is enough when no other country is named at all: "… قوات الطوارئ الخاصة بمنطقة عسير … في أبها")
+  return (first >= 3 && first >= 2 * second) || (first >= 2 && second === 0) ? best : null;
 }
 
 /** A place name at `start` is written as a place: ب attached to it, or after في / من / إلى (with و or ف). */
