@@ -790,3 +790,8 @@ test('a report with no subject takes the subject of the sentence before, also pa
   const qs = quotes('لم يظهر بوش في البرنامج. أثناء البرنامج، تندر أوباما نفسه على ستيوارت. وقال إنه «أعظم هدية من التاريخ للولايات المتحدة».');
   assert.equal(find(qs, 'أعظم هدية')?.speaker?.text, 'أوباما');
 });
+
+test('the outlet told after a source phrase closed by its nisba is no part of the speaker; القول after the source is the saying', () => {
+  assert.equal(quotes('وأفاد مصدر دبلوماسي تركي وكالة فرانس برس، أنه تم تأجيل زيارة وزير الخارجية الإيراني.')[0]?.speaker?.text, 'مصدر دبلوماسي تركي');
+  assert.equal(quotes('ونقلت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) عن المسؤول القول إن "الزيارة مدرجة على جدول الأعمال".')[0]?.speaker?.text, 'المسؤول');
+});

@@ -593,7 +593,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (v.isPunct(j, '/') && j > start && j + 1 < lim && v.isWord(j + 1) && v.isWord(j - 1) && v.has(L.titles, j - 1)) continue;
       break;
     }
-    if (j > start && v.noConj(j).startsWith('قول')) break; // قوله، قولها
+    if (j > start && (v.noConj(j).startsWith('قول') || v.noConj(j) === 'القول')) break; // قوله، قولها، "عن المسؤول القول إن"
     // "أكد الوزير أهمية …", "أعلن المحافظ نايف البكري وصول …": a verbal noun after a definite word or a name's end
     // is the report's content (in construct after an indefinite word it is part of the phrase: "صندوق دعم")
     // ("النائب نعمة طعمة ضرورة التمسك …": ضرورة and أهمية after any word)
@@ -739,6 +739,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     }
     if (L.institutions.has(core) || L.media.has(core)) {
       if (nameS >= 0 && objectVerb) break;
+      // (an outlet in construct after a source phrase closed by its nisba is the one told, not part of the source: "وأفاد
+      // مصدر دبلوماسي تركي 【وكالة】 فرانس برس أنه …")
+      if (L.media.has(core) && !v.isDefinite(j) && nameS < 0 && sawSourceHead && j > start + 1 && looksNisba(v.noConj(j - 1)) && !v.isDefinite(j - 1)) break;
       titleMode = true;
       orgMode = true;
       lastInst = !v.isDefinite(j);
