@@ -403,3 +403,9 @@ test('a story that names one country twice and no other is about that country: i
   const two = run('صرح المتحدث باسم وزارة الداخلية بأن تفجيرا وقع في منطقة عسير. وأكد أن الحادث في أبها لا صلة له بإيران.').mentions;
   assert.equal(two.find((m) => m.text === 'وزارة الداخلية')?.actor.country ?? null, null);
 });
+
+test('an ambassador of a head of state named by a title of one country is that country\'s ambassador, not the king (سفير خادم الحرمين الشريفين)', () => {
+  const ms = run('استقبل الربيعة امس بالمركز سفير خادم الحرمين الشريفين لدى اليمن محمد سعيد آل جابر.').mentions;
+  assert.ok(!ms.some((m) => m.actor.id === 'per:salman-bin-abdulaziz'), ms.map((m) => m.text + '=' + m.actor.id).join(', '));
+  assert.equal(ms.find((m) => m.text.startsWith('سفير'))?.actor.code, 'SAUGOV');
+});

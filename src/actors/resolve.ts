@@ -529,6 +529,18 @@ export class ActorResolver {
           te = b.te;
         }
       }
+      // an envoy of a head of state named by a title of one country: "سفير 【خادم الحرمين الشريفين】 لدى اليمن" is Saudi
+      // Arabia's ambassador (agents.txt's seventh column), not the king
+      if (e.office === 'ambassador' && country === null && te < tokens.length) {
+        const bi = itemAt[te]!;
+        const b = bi >= 0 ? items[bi]! : null;
+        const be = b?.hit.entry;
+        if (b && be && b.ts === te && b.strip === 0 && be.title && be.country && (be.office === 'king' || be.office === 'president' || be.office === 'emir')) {
+          country = be.country;
+          last = bi;
+          te = b.te;
+        }
+      }
       // a minister's portfolio before the nationality: "وزير 【الثقافة】 الإيراني", "وزير 【النفط والثروة المعدنية】 السعودي"
       // (definite words no source names, up to three, the later ones with و; only when a nisba or country follows)
       // (only an indefinite title, in construct with its portfolio: "الوزير 【القصف】 الإسرائيلي" is the minister and his
