@@ -508,12 +508,12 @@ export class ActorResolver {
         indefMod = true;
         return true;
       };
-      if (e.office === 'minister' && te < tokens.length && tokens[te]!.kind === 'word' && /^(?:الدوله|لشوون|لشيون|للشوون)$/.test(tokens[te]!.norm)) {
+      if (e.office === 'minister' && te < tokens.length && tokens[te]!.kind === 'word' && (tokens[te]!.norm === 'الدوله' || AFFAIRS.test(tokens[te]!.norm))) {
         // a minister of state and his affairs, then his country after ب: "وزير 【الدولة لشؤون الدفاع بدولة قطر】" (the
         // title runs over them, so the name after it is its holder's)
         let p = te;
         if (tokens[p]!.norm === 'الدوله') p++;
-        if (p < tokens.length && tokens[p]!.kind === 'word' && /^(?:لشوون|لشيون|للشوون)$/.test(tokens[p]!.norm)) {
+        if (p < tokens.length && tokens[p]!.kind === 'word' && AFFAIRS.test(tokens[p]!.norm)) {
           p++;
           const from = p;
           while (p < tokens.length && p - from < 3 && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && (p === from || tokens[p]!.norm.startsWith('و'))) p++;
@@ -1651,6 +1651,9 @@ export function storyCountry(mentions: readonly { actor: Actor; via?: string; st
   // (twice is enough when no other country is named at all: "… قوات الطوارئ الخاصة بمنطقة عسير … في أبها")
   return (first >= 3 && first >= 2 * second) || (first >= 2 && second === 0) ? best : null;
 }
+
+/** "لشؤون" (normalized, with its spellings): the affairs of a minister of state ("وزير الدولة 【لشؤون】 الدفاع"). */
+const AFFAIRS = /^(?:لشوون|لشيون|للشوون)$/;
 
 /** A place name at `start` is written as a place: ب attached to it, or after في / من / إلى (with و or ف). */
 function locativeBefore(text: string, start: number): boolean {

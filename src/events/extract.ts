@@ -1070,7 +1070,8 @@ class Context {
     const afterDate = !!e.verbHeaded && h.i > s.tokenStart && !info[h.i]!.definite && this.dateCovers(h.i - 1);
     // (a phrase of ours whose gap holds its agent reads like a verb's, subject then object: "أكد وقوف 【دولة الكويت】 الكامل إلى
     // جانب المملكة")
-    const gapAgent = e.pos === 'phrase' && !!e.gap && e.source === 'rasid' && !!this.groupStarting(h.i + 1) && !this.prepBefore(this.groupStarting(h.i + 1)!) && this.groupStarting(h.i + 1)!.tokenEnd < h.end;
+    const gapGroup = e.pos === 'phrase' && !!e.gap && e.source === 'rasid' ? this.groupStarting(h.i + 1) : null;
+    const gapAgent = !!gapGroup && !this.prepBefore(gapGroup) && gapGroup.tokenEnd < h.end;
     const isVerbPred = e.pos === 'verb' || light !== undefined || (e.pos === 'phrase' && (isVerbPosition(info, h.i, !!e.verbHeaded) || imperfect || afterDate || gapAgent));
     let afterSubj = h.end;
     if (isVerbPred) {
@@ -1864,7 +1865,7 @@ class Context {
       if (TIME_PREPS.has(t.norm)) return false;
       // (not an incident: "إدانتها لحادث التفجير" is about the bombing)
       // (nor a quantifier: "مقطع فيديو 【لأحد】 المصابين في تفجير" is of one of the injured)
-      if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases) && !t.bases.some((b) => this.lex.flags(b) & W.QUANT)) return true;
+      if (t.norm.startsWith('ل') && t.norm.length >= 4 && !t.norm.startsWith('لل') && !t.flags && !this.groupCovering(k) && !this.lex.incidentNoun(t.bases) && !this.quantityWord(t)) return true;
     }
     return false;
   }
@@ -2279,8 +2280,12 @@ class Context {
       b--;
     }
     if (b < sStart) return null;
-    const t = this.info[b]!;
-    return this.numberCovers(b) || t.flags & W.QUANT || t.bases.some((x) => this.lex.flags(x) & W.QUANT) ? g : null;
+    return this.numberCovers(b) || this.quantityWord(this.info[b]!) ? g : null;
+  }
+
+  /** A quantity word (roles.quantifiers: عشرات، بعض، أحد), bare or with a clitic ("لأحد"). */
+  private quantityWord(t: TokenInfo): boolean {
+    return !!(t.flags & W.QUANT) || t.bases.some((x) => this.lex.flags(x) & W.QUANT);
   }
 
   private preverbalSubject(pred: number, sStart: number): Group | null {

@@ -286,18 +286,19 @@ export class QuoteLexicon {
     this.nominalEnds = set(cueFile.guards?.nominalEnds ?? [], 'guards.nominalEnds');
     this.nominalEndsNotBefore = set(cueFile.guards?.nominalEndsNotBefore ?? [], 'guards.nominalEndsNotBefore');
     this.nounFrameNotAfter = set(cueFile.guards?.nounFrameNotAfter ?? [], 'guards.nounFrameNotAfter');
-    const titles = set(spk.titles, 'titles');
-    for (const t of [...titles]) if (!t.endsWith('ه') && !t.endsWith('ي')) titles.add(t + 'ه');
-    this.titles = titles;
+    // (feminine forms with ة, normalized ه, are generated for title heads)
+    const withFeminine = (xs: Set<string>) => {
+      for (const t of [...xs]) if (!t.endsWith('ه') && !t.endsWith('ي')) xs.add(t + 'ه');
+      return xs;
+    };
+    this.titles = withFeminine(set(spk.titles, 'titles'));
     this.sources = set(spk.sources, 'sources');
     this.quantifiers = set(spk.quantifiers, 'quantifiers');
     this.nonAgents = set(spk.nonAgents ?? [], 'nonAgents');
     this.strongContentHeads = set(spk.strongContentHeads ?? [], 'strongContentHeads');
     this.contentHeads = new Set([...set(spk.contentHeads ?? [], 'contentHeads'), ...this.strongContentHeads]);
     this.eponymTitles = set(spk.eponymTitles ?? [], 'eponymTitles');
-    const over = set(spk.overTitles ?? [], 'overTitles');
-    for (const t of [...over]) over.add(t + 'ه');
-    this.overTitles = over;
+    this.overTitles = withFeminine(set(spk.overTitles ?? [], 'overTitles'));
     this.vague = set(spk.vague, 'vague');
     this.institutions = set(spk.institutions, 'institutions');
     this.media = set(spk.media, 'media');
