@@ -45,10 +45,10 @@ export class NameLikeModel {
   private readonly unseen: Float64Array;
   /**
    * The n-grams as integers (see gramKey) → row in `logp`: scoring a word then builds no strings.
-   * Letters get small ids (1..B-1) in `letterIds`; a letter the model never saw makes every n-gram
+   * Letters get small ids (1..B-1) in `letterIds` (by UTF-16 code unit; 0 = never seen); a letter the model never saw makes every n-gram
    * holding it unseen.
    */
-  private readonly letterIds = new Map<number, number>();
+  private readonly letterIds = new Uint16Array(0x10000);
   private readonly base: number;
   private readonly rows = new Map<number, number>();
   /** log P(ngram | class), K values per row. */
@@ -62,11 +62,12 @@ export class NameLikeModel {
     const denom = totals.map((t) => Math.log(t + ALPHA * vocab));
     this.unseen = Float64Array.from(denom, (d) => Math.log(ALPHA) - d);
     this.acc = new Float64Array(K);
-    for (const g of counts.keys()) for (let i = 0; i < g.length; i++) if (!this.letterIds.has(g.charCodeAt(i))) this.letterIds.set(g.charCodeAt(i), this.letterIds.size + 1);
-    this.base = this.letterIds.size + 1;
+    let letters = 0;
+    for (const g of counts.keys()) for (let i = 0; i < g.length; i++) if (!this.letterIds[g.charCodeAt(i)]) this.letterIds[g.charCodeAt(i)] = ++letters;
+    this.base = letters + 1;
     // keys must stay small integers: (NAMELIKE_MAX_N + 1) * base^NAMELIKE_MAX_N
     if ((NAMELIKE_MAX_N + 1) * this.base ** NAMELIKE_MAX_N >= 2 ** 30) {
-      throw new RasidError('E_MODEL_INVALID', `name-likeness model has ${this.letterIds.size} distinct letters; at most ${Math.floor((2 ** 30 / (NAMELIKE_MAX_N + 1)) ** (1 / NAMELIKE_MAX_N)) - 1} are supported`, { hint: 'rebuild it with npm run train:ner-namelike from normalized words' });
+      throw new RasidError('E_MODEL_INVALID', `name-likeness model has ${letters} distinct letters; at most ${Math.floor((2 ** 30 / (NAMELIKE_MAX_N + 1)) ** (1 / NAMELIKE_MAX_N)) - 1} are supported`, { hint: 'rebuild it with npm run train:ner-namelike from normalized words' });
     }
     this.logp = new Float64Array(counts.size * K);
     let r = 0;
@@ -85,8 +86,8 @@ export class NameLikeModel {
   private gramKey(s: string, a: number, n: number): number {
     let key = n;
     for (let i = a; i < a + n; i++) {
-      const id = this.letterIds.get(s.charCodeAt(i));
-      if (id === undefined) return -1;
+      const id = this.letterIds[s.charCodeAt(i)]!;
+      if (id === 0) return -1;
       key = key * this.base + id;
     }
     return key;
