@@ -124,6 +124,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     verbOnly: flags.includes('verbOnly') || undefined,
     hamza: flags.includes('hamza') || undefined,
     forceAgent: flags.includes('forceAgent') || undefined,
+    personAgent: flags.includes('personAgent') || undefined,
     verbal: verbalCode,
     participles,
     notAfter: kv('notAfter'),

@@ -811,3 +811,15 @@ test('events: an event noun in the genitive of a topic head (roles.topicHeads: �
   const doc = analyzer.analyze('يبحث وزير الخارجية عادل الجبير مع نظيره الألماني فرانك فالتر الاثنين مستجدات الأحداث في المنطقة وتداعيات الاتفاق النووي الإيراني.', { published: '2015-08-08' });
   assert.deepEqual(doc.allEvents().map((e) => e.type), ['CONSULT']);
 });
+
+test('events: a person the sentence names who arrives in a country visits it (personAgent); aid, a home-coming and a date in parentheses', () => {
+  const visit = analyzer.analyze('وصل وزير الخارجية الأميركي جون كيري اليوم (السبت) إلى مصر حيث يسعى إلى انعاش شراكة استراتيجية.', { published: '2015-08-01' });
+  const c = visit.events.find((e) => e.type === 'CONSULT');
+  assert.equal(c?.cameo, '042');
+  assert.equal(c?.source?.actor?.code, 'USAGOV');
+  assert.equal(c?.target?.actor?.code, 'EGY');
+  const aid = analyzer.analyze('وصلت طائرة مساعدات سعودية إلى مطار عدن.', { published: '2015-08-01' });
+  assert.ok(!aid.allEvents().some((e) => e.type === 'CONSULT'), JSON.stringify(aid.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  const home = analyzer.analyze('ووصل وزير الداخلية اليمني اللواء عبده الحذيفي إلى اليمن مساء الجمعة.', { published: '2015-08-01' });
+  assert.ok(!home.allEvents().some((e) => e.type === 'CONSULT'), JSON.stringify(home.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

@@ -1684,6 +1684,13 @@ class Context {
     // a visit to a building or place named by its common noun is an inspection, no consultation ("زار الرحيلي 【مدرسة】
     // الرشاد للإطلاع على الترميم", "زار المستشفى")
     if (e.type === 'CONSULT' && target && this.thingGroup(target)) return null;
+    // an act only a person does this way: "وصل الرئيس الأميركي إلى كينيا" (a visit), not "وصلت المساعدات إلى"; and
+    // one who arrives in his own country comes home ("ووصل وزير الداخلية اليمني … إلى اليمن")
+    if (e.personAgent) {
+      const who = source?.units[0]?.actor;
+      if (!who || sourceInferred || who.kind !== 'person') return null;
+      if (who.country && target?.units.some((u) => u.actor?.country === who.country)) return null;
+    }
     const claim = this.claim(s, pred, mode);
     // a light verb that changes the kind of act: "تقديم الدعم / النصح" is material aid, not verbal support
     // (praise keeps its type: "قدم التهنئة" congratulates, CAMEO 051)

@@ -41,6 +41,11 @@ export interface TriggerEntryJSON {
   forceAgent?: boolean;
   /** The CAMEO code of the act when its agent is a person or an unarmed body (a politician "attacks" in words: "هاجم الرئيس الإيراني السعودية" criticizes, 111). */
   verbal?: string;
+  /**
+   * Only an event when its agent is a person the sentence names (a name or a title), not inferred from elsewhere: "وصل
+   * الرئيس الأميركي إلى كينيا" is a visit; "وصلت الطائرة / المساعدات إلى" are none.
+   */
+  personAgent?: boolean;
   notAfter?: string[];
   notBefore?: string[];
   /** Only a trigger when one of these words is among the eight words after it ("حمّل ... المسؤولية"), or `nearWithin`. */

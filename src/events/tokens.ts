@@ -39,11 +39,12 @@ export function tokenInfo(doc: RasidDocument, lex: EventLexicon): TokenInfo[] {
   let clause = 0;
   const sentenceStart = new Uint8Array(toks.length);
   for (const s of doc.sentences) if (s.tokenStart > 0 && s.tokenStart < toks.length) sentenceStart[s.tokenStart] = 1;
+  const dateAside = datesInParentheses(doc);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const word = t.kind === 'word';
     const punct = t.kind === 'punct';
-    if ((punct && CLAUSE_PUNCT.has(t.norm)) || sentenceStart[i]) clause++;
+    if ((punct && CLAUSE_PUNCT.has(t.norm) && !dateAside[i]) || sentenceStart[i]) clause++;
     if (!word) {
       out[i] = { word, norm: t.norm, bases: [t.norm], base: t.norm, flags: 0, definite: false, conjAttached: false, trigger: false, clause, punct, unitCue: false, trig: false };
       continue;
@@ -53,6 +54,29 @@ export function tokenInfo(doc: RasidDocument, lex: EventLexicon): TokenInfo[] {
     out[i] = { word, norm: t.norm, bases: f.bases, base: f.base, flags: f.flags, definite: f.definite, conjAttached, trigger: false, clause, punct, unitCue: f.unitCue, trig: f.trig };
     const adverbials = lex.frontedEndingWith(t.norm);
     if (adverbials) out[i]!.fronted = adverbials.some((words) => opensClause(out, toks, i - words.length + 1, words, sentenceStart));
+  }
+  return out;
+}
+
+/**
+ * 1 for the marks of a parenthesis that holds only a date ("اليوم 【(】السبت【)】", "أغسطس (آب)"): an aside that
+ * does not end the clause ("وصل كيري اليوم (السبت) إلى مصر" is one clause).
+ */
+function datesInParentheses(doc: RasidDocument): Uint8Array {
+  const toks = doc.tokens;
+  const out = new Uint8Array(toks.length);
+  const dates = doc.dates;
+  if (!dates.length) return out;
+  let d = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.text !== '(') continue;
+    let j = i + 1;
+    for (; j < Math.min(toks.length, i + 5) && toks[j]!.kind === 'word'; j++) {
+      const t = toks[j]!;
+      while (d < dates.length && dates[d]!.end <= t.start) d++;
+      if (d >= dates.length || dates[d]!.start > t.start || dates[d]!.end < t.end) break;
+    }
+    if (j > i + 1 && j < toks.length && toks[j]!.text === ')') out[i] = out[j] = 1;
   }
   return out;
 }
