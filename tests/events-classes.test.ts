@@ -823,3 +823,13 @@ test('events: a person the sentence names who arrives in a country visits it (pe
   const home = analyzer.analyze('ووصل وزير الداخلية اليمني اللواء عبده الحذيفي إلى اليمن مساء الجمعة.', { published: '2015-08-01' });
   assert.ok(!home.allEvents().some((e) => e.type === 'CONSULT'), JSON.stringify(home.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: a visit noun whose genitive is a person with a chain of offices finds the place after the offices; a capital with ل is no office\'s country', () => {
+  const d = analyzer.analyze('رحب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي بإعلان القاهرة الصادر في ختام زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للقاهرة.', { published: '2015-08-01' });
+  const v = d.events.find((e) => e.type === 'CONSULT');
+  assert.equal(v?.source?.actor?.code, 'SAUGOV');
+  assert.equal(v?.target?.actor?.country, 'EGY');
+  assert.ok(!d.actorMentions.some((m) => m.actor?.code === 'EGYMIL'), JSON.stringify(d.actorMentions.map((m) => [m.text, m.actor?.code])));
+  const a = analyzer.analyze('وذلك بعد اتهام العائلة للمقيم السوداني بسحرهم.', { published: '2015-08-01' });
+  assert.equal(a.events.find((e) => e.type === 'ACCUSE')?.target?.text.includes('مقيم'), true, JSON.stringify(a.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

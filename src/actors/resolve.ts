@@ -589,6 +589,9 @@ export class ActorResolver {
           if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory') break;
           // a title of one country's office takes no other country: "زيارة ولي ولي العهد 【للأردن】" is where he went
           if (e.country && c.item.country !== e.country) break;
+          // nor does a capital with ل name a title's country: it is where one goes or what is given to ("زيارة … وزير
+          // الدفاع 【للقاهرة】"; an envoy's posting says لدى)
+          if (c.item.hit.via === 'capital' && (c.item.strip > 0 || c.item.lamAl) && /^[وف]?ل/.test(tokens[c.item.ts]!.norm)) break;
           // a definite word takes no country name in construct: "اتهم الوزير إسرائيل" is a subject and an object
           if (c.item.hit.via !== 'nisba' && c.item.strip === 0 && /^[وف]?ال/.test(tokens[c.item.ts - 1]!.norm)) break;
           country = c.item.country;

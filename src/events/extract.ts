@@ -1469,7 +1469,18 @@ class Context {
       }
     }
     // prepositional target / partner
-    if (!target) target = this.prepTarget(e, Math.max(h.end, afterSubj), s.tokenEnd, source);
+    // (after a person in a noun's genitive with offices after the name, past them: "زيارة الأمير محمد بن سلمان ولي ولي
+    // العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع 【للقاهرة】")
+    if (!target) {
+      let offices = 0;
+      if (source && source === genitive) {
+        const past = this.pastTitles(source.tokenEnd, s.tokenEnd);
+        let titled = past > source.tokenEnd;
+        for (let k = source.tokenStart + 1; k < source.tokenEnd && !titled; k++) titled = (this.titleOrName[k]! & 1) === 1;
+        if (titled) offices = past;
+      }
+      target = this.prepTarget(e, Math.max(h.end, afterSubj, offices), s.tokenEnd, source);
+    }
     // an attack noun's places of a group: "غارات لمراكز تابعة لتنظيم داعش" → the group
     if (!target && type === 'ASSAULT' && e.pos !== 'verb') {
       const owner = this.headOwnerAfter(h.end, s.tokenEnd);
@@ -2610,6 +2621,22 @@ class Context {
       if (t.flags || k - head >= 3) return null;
     }
     return null;
+  }
+
+  /**
+   * The first token from k on that is no part of a title (the offices after a person's name): k when no title starts
+   * there. A title that opens with a preposition is the next phrase, not an office of the person ("اتهام العائلة
+   * 【للمقيم】 السوداني").
+   */
+  private pastTitles(k: number, end: number): number {
+    let j = k;
+    for (; j < end; j++) {
+      const t = this.info[j]!;
+      if (t.punct && t.norm === ',' && this.titleOrName[j + 1]! & 1) continue;
+      if (!(this.titleOrName[j]! & 1)) break;
+      if ((j === k || !(this.titleOrName[j - 1]! & 1)) && (/^[وف]?(?:لل|بال)/.test(t.norm) || t.bases.includes(t.norm.replace(/^[وف]?[لب]/, '')))) break;
+    }
+    return j;
   }
 
   /** A target introduced by one of the entry's prepositions (ضد X, على X, مع X, للمسؤولين). */
