@@ -409,3 +409,12 @@ test('an ambassador of a head of state named by a title of one country is that c
   assert.ok(!ms.some((m) => m.actor.id === 'per:salman-bin-abdulaziz'), ms.map((m) => m.text + '=' + m.actor.id).join(', '));
   assert.equal(ms.find((m) => m.text.startsWith('سفير'))?.actor.code, 'SAUGOV');
 });
+
+test('an unknown name after an office of an international body is the body\'s (IGOEURCOM), not the story country\'s government; a capital with ل is no title\'s country', () => {
+  const ms = run('وقالت نائبة رئيس المفوضية الأوروبية سارة جونسون إن تونس قوية وإن دعم تونس أولوية.').mentions;
+  assert.equal(ms.find((m) => m.text === 'سارة جونسون')?.actor.code, 'IGOEURCOM', ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  const un = run('وقال المتحدث باسم الأمم المتحدة أحمد فوزي إن تونس قوية.').mentions;
+  assert.equal(un.find((m) => m.text === 'أحمد فوزي')?.actor.code, 'IGOUNO', un.map((m) => m.text + '=' + m.actor.code).join(', '));
+  const v = run('زيارة ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للقاهرة.').mentions;
+  assert.ok(!v.some((m) => m.actor.code === 'EGYMIL'), v.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

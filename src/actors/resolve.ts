@@ -649,11 +649,11 @@ export class ActorResolver {
       return { tm, last, te: endTok, org, entry: e, indefMod, unknownBody };
     };
 
-    const docActor = (ts: number, te: number, office: string, sector: string | null, country: string | null): Actor => {
+    const docActor = (ts: number, te: number, office: string, sector: string | null, country: string | null, code?: string): Actor => {
       const name = spanText(tokens[ts]!.start, tokens[te - 1]!.end);
       const actor: Actor = {
         id: `doc:${++docN}`,
-        code: (country ?? '') + (sector ?? ''),
+        code: code ?? (country ?? '') + (sector ?? ''),
         country,
         sector,
         name: { ar: name },
@@ -806,8 +806,11 @@ export class ActorResolver {
                   country ??= ap.tm.country;
                   if (!sector || ap.tm.sector && ORG_SECTOR_OFFICES.has(ap.tm.office)) sector = ap.tm.sector ?? sector;
                 }
-                country ??= familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, sector);
-                person = docActor(next, end, office, sector, country);
+                // (an office of an international body makes its holder the body's, whatever the story's country: "نائبة
+                // رئيس 【المفوضية الأوروبية】 فلانة" is IGOEURCOM, not the government of the country the story is about)
+                const igo = !country && tp.org && tp.org.actor.code.startsWith('IGO') ? tp.org.actor : null;
+                if (!igo) country ??= familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, sector);
+                person = docActor(next, end, office, igo ? 'IGO' : sector, country, igo?.code);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;
               } else if (HOLDER_OFFICES.has(tp.tm.office) && (tp.tm.country || tp.org) && !tp.unknownBody) {
@@ -1031,7 +1034,7 @@ export class ActorResolver {
       let sole: string | null | undefined;
       for (const m of mentions) {
         const a = m.actor;
-        if (a.kind !== 'person' || a.country || !a.id.startsWith('doc:')) continue;
+        if (a.kind !== 'person' || a.country || !a.id.startsWith('doc:') || a.code.startsWith('IGO')) continue;
         let c: string | null = sc;
         if (HONORIFIC_OFFICES.has(a.role?.office ?? '') || !STATE_SECTORS.has(a.sector ?? '')) c = sole === undefined ? (sole = storyCountry(countable, true, text)) : sole;
         if (!c) continue;
