@@ -418,3 +418,15 @@ test('an unknown name after an office of an international body is the body\'s (I
   const v = run('زيارة ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للقاهرة.').mentions;
   assert.ok(!v.some((m) => m.actor.code === 'EGYMIL'), v.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('a city after the head of a newspaper or radio, or quoted after one, names the outlet (صحيفة الرياض، صحيفة «جاكرتا بوست» الإندونيسية): its country\'s media, not its government', () => {
+  const r = run('ذكرت صحيفة الرياض أن الشرطة اعتقلت 20 شخصا.').mentions;
+  assert.equal(r.find((m) => m.text === 'الرياض')?.actor.code, 'SAUMED', r.map((m) => m.text + '=' + m.actor.code).join(', '));
+  const j = run('ذكرت صحيفة "جاكرتا بوست" الإندونيسية أن الشرطة اعتقلت 20 شخصا.').mentions;
+  assert.equal(j.find((m) => m.text === 'جاكرتا بوست')?.actor.code, 'IDNMED', j.map((m) => m.text + '=' + m.actor.code).join(', '));
+  // (a country stays a country; a known outlet whose name runs past the city keeps its own entry)
+  const e = run('وقالت وكالة مصر إن الشرطة اعتقلت 20 شخصا.').mentions;
+  assert.equal(e.find((m) => m.text === 'مصر')?.actor.code, 'EGY');
+  const d = run('وقالت صحيفة ديلي ميرور إن الشرطة اعتقلت 20 شخصا.').mentions;
+  assert.ok(!d.some((m) => m.actor.code.startsWith('TLS')), d.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

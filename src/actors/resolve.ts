@@ -265,6 +265,35 @@ export class ActorResolver {
       history.push({ ts, te, actor, entry, cls, kind: (actor.kind ?? entry?.kind ?? '') as string });
       for (let k = ts; k < te; k++) covered[k] = 1;
     };
+    /**
+     * The outlet a place name at [ts, te) names: after a head of [media_heads] in construct (no article; ل or و/ف may be
+     * on it), or as the first word of a quoted name of at most four words after one. The span of the outlet's name, and
+     * the country of a nisba right after it (after the closing mark), if any; 'known' when a known outlet's name goes on
+     * after the place.
+     */
+    const outletAt = (ts: number, te: number): { ts: number; te: number; nisba: string | null } | 'known' | null => {
+      let h = ts - 1;
+      let end = te;
+      const quoted = h >= 0 && tokens[h]!.kind === 'punct' && /^[«"“]$/.test(tokens[h]!.text);
+      if (quoted) {
+        const close = tokens[h]!.text === '«' ? '»' : tokens[h]!.text === '“' ? '”' : '"';
+        let j = te;
+        while (j < tokens.length && j < ts + 4 && tokens[j]!.kind === 'word') j++;
+        if (j >= tokens.length || tokens[j]!.text !== close) return null;
+        end = j;
+        h--;
+      }
+      const head = h >= 0 ? tokens[h]! : null;
+      if (!head || head.kind !== 'word') return null;
+      const w = stripProclitics(head.norm).form;
+      if (w.startsWith('ال') || !cx.mediaHeads.has(w)) return null;
+      // (a known outlet whose name goes on past the place is that outlet's, and the place no mention: "صحيفة ديلي 【ميرور】")
+      for (let k = ts + 1; k <= end && k < tokens.length; k++) if (itemAt[k]! >= 0 && items[itemAt[k]!]!.hit.entry.kind === 'media') return 'known';
+      const after = end + (quoted ? 1 : 0);
+      const nx = after < tokens.length && itemAt[after]! >= 0 ? items[itemAt[after]!]! : null;
+      const nisba = nx && nx.ts === after && nx.hit.via === 'nisba' ? (nx.hit.entry.country ?? null) : null;
+      return { ts, te: end, nisba };
+    };
     const countryActor = (iso: string, via: 'name' | 'nisba' | 'capital', e: KbEntry): Actor =>
       via === 'capital' ? kb.sectorActor(iso, 'GOV') : e.kind === 'place' ? kb.sectorActor(iso, null) : kb.toActor(e, date);
 
@@ -688,6 +717,24 @@ export class ActorResolver {
         if ((e.kind === 'place' || e.kind === 'country' || it.hit.via === 'capital') && it.hit.via !== 'nisba' && conferenceNumberAt(tokens, it.te, it.ts)) {
           ti = it.te - 1;
           continue;
+        }
+        // a city right after the head of a newspaper or agency, or in quotation marks after one, names the outlet: "صحيفة
+        // 【الرياض】", "إذاعة 【طهران】", "صحيفة «【جاكرتا】 بوست» الإندونيسية" (its country's media, of the nisba after the
+        // name when there is one; not a country: "وكالة مصر")
+        if ((e.kind === 'place' || it.hit.via === 'capital') && it.hit.via !== 'nisba') {
+          const outlet = outletAt(it.ts, it.te);
+          if (outlet === 'known') {
+            ti = it.te - 1;
+            continue;
+          }
+          if (outlet) {
+            const country = outlet.nisba ?? e.country ?? null;
+            const name = spanText(tokens[outlet.ts]!.start, tokens[outlet.te - 1]!.end);
+            const actor: Actor = { id: `outlet:${country ?? ''}:${normOf(outlet.ts, outlet.te, 0, false)}`, code: (country ?? '') + 'MED', country, sector: 'MED', name: { ar: name }, kind: 'media' };
+            addMention(outlet.ts, outlet.te, 0, false, actor, 'name');
+            ti = outlet.te - 1;
+            continue;
+          }
         }
         if (it.hit.via === 'title' && eponymHead(tokens, it.ts, cx)) {
           // "مدينة الملك سعود الطبية": part of an institution's name; neither a title nor a person
