@@ -62,7 +62,7 @@ const ROWS: Row[] = [
   ['the subject before its place phrase with a place head', 'وكانت وزارة الخارجية في مملكة البحرين قد استدعت القائم بأعمال السفارة الإيرانية.', 'ACCUSE', 'BHRGOV', 'IRNGOV'],
   ['a meeting noun with its pronoun after وذلك خلال, inside a quotation: the speaker meets, not the state named last', 'وأكد وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش في شمال سوريا، وذلك خلال لقائه نظيره الأمريكي جون كيري في ماليزيا.', 'CONSULT', 'TURGOV', 'USAGOV'],
   ['a meeting noun with its pronoun after a comma and خلال, outside a quotation: the subject of the first verb', 'استعرض وزير الخارجية عادل الجبير العلاقات الثنائية بين البلدين، خلال لقائه في الرياض اليوم وزير الخارجية الفرنسي لوران فابيوس.', 'CONSULT', 'SAUGOV', 'FRAGOV'],
-  ['a meeting noun with its pronoun right after a subject (قدمها المبعوث … خلال لقائه): that subject meets', 'وقال إن الضمانات التي قدمها المبعوث الأممي إسماعيل ولد الشيخ خلال لقائه الرئيس اليمني عبدربه منصور هادي لم تنفذ.', 'CONSULT', 'IGO', 'YEMGOV'],
+  ['a meeting noun with its pronoun right after a subject (قدمها المبعوث … خلال لقائه): that subject meets', 'وقال إن الضمانات التي قدمها المبعوث الأممي إسماعيل ولد الشيخ خلال لقائه الرئيس اليمني عبدربه منصور هادي لم تنفذ.', 'CONSULT', 'IGOUNO', 'YEMGOV'],
   ['a meeting noun with its pronoun and a hamza seat (لقائه ب): the actor before it meets the partner', 'وأشار أردوغان إلى لقائه بنظيره الأمريكي باراك أوباما في واشنطن.', 'CONSULT', 'TURGOV', 'USAGOV'],
   ['a comma after the place of the act does not end the search for the object', 'وقصفت القوات الروسية في حلب، مواقع لتنظيم داعش.', 'ASSAULT', 'RUSMIL', 'IMGMUS'],
   ['a force before an arrest verb is its agent (not its victim)', 'وقال مصدر إن الشرطة المصرية اعتقلت عشرة من عناصر جماعة الإخوان.', 'COERCE', 'EGYCOP', 'EGYOPP'],
@@ -832,4 +832,12 @@ test('events: a visit noun whose genitive is a person with a chain of offices fi
   assert.ok(!d.actorMentions.some((m) => m.actor?.code === 'EGYMIL'), JSON.stringify(d.actorMentions.map((m) => [m.text, m.actor?.code])));
   const a = analyzer.analyze('وذلك بعد اتهام العائلة للمقيم السوداني بسحرهم.', { published: '2015-08-01' });
   assert.equal(a.events.find((e) => e.type === 'ACCUSE')?.target?.text.includes('مقيم'), true, JSON.stringify(a.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});
+
+test('events: an attack\'s object that no actor names, owned by an armed group after ل, gives the group as target; a place after a word of place (غربي كركوك) is no object', () => {
+  const d = analyzer.analyze('استهدفت مقاتلات التحالف الدولي استعراضا عسكريا لتنظيم داعش داخل أحد أسواق قضاء الحويجة غربي كركوك.', { published: '2015-08-01' });
+  const a = d.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.target?.actor?.code, 'IMGMUSISI', JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  const h = analyzer.analyze('وقالت مصادر ميدانية إن مقاتلي المقاومة الشعبية هاجموا أمس طقما عسكريا لميليشيات الحوثي وسط مدينة معبر.', { published: '2015-08-01' });
+  assert.equal(h.events.find((e) => e.type === 'ASSAULT')?.target?.actor?.code, 'YEMREBHTH', JSON.stringify(h.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });

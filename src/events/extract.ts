@@ -1279,7 +1279,7 @@ class Context {
           objFrom = d + 1;
           objClause = info[objFrom]!.clause;
         }
-        const obj = this.objectAfter(objFrom, s.tokenEnd, objClause, type === 'ACCUSE');
+        const obj = this.objectAfter(objFrom, s.tokenEnd, objClause, type === 'ACCUSE', type === 'ASSAULT');
         if (obj) target = obj;
         // two offices of one person before the name ("شجب 【وزير العدل】 【رئيس المجلس الأعلى للقضاء الدكتور وليد
         // الصمعاني】، العمل الإرهابي", "أدان وزير الخارجية نائب رئيس الوزراء الشيخ صباح الخالد التفجير"): the subject runs
@@ -2424,7 +2424,7 @@ class Context {
     return { subject, object: g ?? null };
   }
 
-  private objectAfter(from: number, end: number, clause: number, charge = false): Group | null {
+  private objectAfter(from: number, end: number, clause: number, charge = false, attack = false): Group | null {
     let lastHead = -10;
     let carry = -10;
     let placeEnd = -10;
@@ -2450,8 +2450,16 @@ class Context {
           k = g.tokenEnd - 1;
           continue;
         }
+        // (nor is a place after a word of place written apart: "داخل أحد أسواق قضاء الحويجة 【غربي】 كركوك")
+        if (!prep && k > from && before?.word && before.flags & W.PLACE_PREP && g.units.every((u) => u.place)) {
+          k = g.tokenEnd - 1;
+          continue;
+        }
         if (!prep || this.info[g.tokenStart - 1]?.trigger) return g;
         if (prep === 'ل' && k - lastHead <= 2) return g;
+        // (an attack's object that no actor names, owned by an armed group after ل: "استهدفت المقاتلات 【استعراضا عسكريا
+        // لتنظيم داعش】", "قصفت الطائرات تجمعا للحوثيين")
+        if (attack && prep === 'ل' && k - from <= 3 && armedGroup(g)) return g;
         if ((prep === 'في' || prep === 'من') && k - carry <= 3) return g;
         if (prep === 'في' && g.units.every((u) => u.place)) placeEnd = g.tokenEnd;
         k = g.tokenEnd - 1;
