@@ -430,3 +430,11 @@ test('a city after the head of a newspaper or radio, or quoted after one, names 
   const d = run('وقالت صحيفة ديلي ميرور إن الشرطة اعتقلت 20 شخصا.').mentions;
   assert.ok(!d.some((m) => m.actor.code.startsWith('TLS')), d.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('an honorific right after an office (المهندس، الدكتور) is the same person\'s: the name takes the office\'s country and sector, a posting\'s country, an international body\'s code; not after a rank that is also a word', () => {
+  const code = (text: string, name: string) => run(text).mentions.find((m) => m.text === name)?.actor.code;
+  assert.equal(code('قال وزير الصحة السعودي المهندس سالم المالكي إن المشروع مهم.', 'سالم المالكي'), 'SAUGOV');
+  assert.equal(code('استنكر القنصل العام للمملكة العربية السعودية في لوس أنجلوس السفير الدكتور فيصل بن عبدالعزيز السديري العمل الإرهابي.', 'فيصل بن عبدالعزيز السديري'), 'SAUGOV');
+  assert.equal(code('وقال الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني إن المجلس مهم.', 'عبداللطيف بن راشد الزياني'), 'IGOGCC');
+  assert.ok(!(code('وكان العروبة لعب مع فريق الشيخ زايد وفاز بأربعة أهداف.', 'زايد') ?? '').includes('MIL'));
+});

@@ -80,7 +80,7 @@ function conferenceNumberAt(tokens: readonly Token[], i: number, start: number):
   return !!before && /^[وبل]?(?:ال)?(?:مؤتمر|محادثات|مفاوضات|اتفاق|اتفاقية|بيان|مباحثات|قمة|مسار|جولة)$/.test(before.text.replace(/[\u064B-\u0652]/g, ''));
 }
 /** Honorific offices whose nisba alone is a family name (الدكتور التركي، الشيخ المصري), no nationality. */
-export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor']);
+export const FAMILY_NISBA_OFFICES: ReadonlySet<string> = new Set(['doctor_title', 'sheikh', 'professor', 'engineer']);
 /** Honorifics that name no office (الدكتور، الأستاذ، الشيخ، الأمير): a person with one alone takes a story's country only when it is the sole country named. */
 const HONORIFIC_OFFICES: ReadonlySet<string> = new Set([...FAMILY_NISBA_OFFICES, 'emir']);
 /** Titles whose sector comes from the organization named after them. */
@@ -200,6 +200,8 @@ export class ActorResolver {
     });
     const mentions: ActorMention[] = [];
     const titles: TitleMention[] = [];
+    /** The organization a title names (its complement), by title: "الأمين العام 【لمجلس التعاون】". */
+    const titleBodies = new Map<TitleMention, Actor>();
     const actors = new Map<string, Actor>();
     const history: Resolved[] = [];
     // people named right after a title with no nationality or organization ("وزير الخارجية عادل الجبير"): a later bare
@@ -769,6 +771,7 @@ export class ActorResolver {
         if (it.hit.via === 'title') {
           const tp = titlePhrase(ii);
           titles.push(tp.tm);
+          if (tp.org) titleBodies.set(tp.tm, tp.org.actor);
           for (let k = tp.tm.tokenStart; k < tp.te; k++) covered[k] = 1;
           let next = tp.te;
           // (a slash between a title and the name, as Saudi papers write it: "الدكتور/ محمد إسماعيل", "العريف / فلان")
@@ -842,7 +845,25 @@ export class ActorResolver {
               } else if (end > next) {
                 // an unknown name: a document-level actor from the title (and an apposition after the name)
                 let { sector, country } = tp.tm;
-                const office = tp.tm.office;
+                let office = tp.tm.office;
+                // (an honorific right after an office is the same person's: "وزير الصحة السعودي 【المهندس】 فلان", "نائب
+                // الرئيس اليمني المهندس …": the office, its country and sector are the name's)
+                // (its country may come from an office before it across a posting: "القنصل العام للمملكة العربية السعودية
+                // في لوس أنجلوس السفير الدكتور فلان"; an international body's office gives the body's code; not a rank that
+                // is also a word, "فريق الشيخ زايد" being a team)
+                let bodyCode: string | undefined;
+                if (FAMILY_NISBA_OFFICES.has(office) && !country) {
+                  const prev = titles.length > 1 ? titles[titles.length - 2] : undefined;
+                  const gap = prev ? tp.tm.tokenStart - prev.tokenEnd : -1;
+                  const rank = !!prev && prev.tokenEnd - prev.tokenStart === 1 && cx.ambiguousRanks.has('ال' + stripProclitics(tokens[prev.tokenStart]!.norm).form.replace(/^ال/, ''));
+                  if (prev && !prev.plural && !rank && !FAMILY_NISBA_OFFICES.has(prev.office) && (gap === 0 || (gap === 1 && tokens[prev.tokenEnd]!.kind === 'punct' && /^[،,]$/.test(tokens[prev.tokenEnd]!.text)))) {
+                    const body = titleBodies.get(prev);
+                    country = prev.country ?? (body ? null : postingCountry(prev.tokenStart));
+                    sector = prev.sector ?? sector;
+                    office = prev.office;
+                    if (body && !country && body.code.startsWith('IGO')) bodyCode = body.code;
+                  }
+                }
                 // the first title item starting at `end` (items are in text order; itemAt holds the last at a token)
                 let app = -1;
                 for (let j = end < tokens.length ? itemAt[end]! : -1; j >= 0 && items[j]!.ts === end; j--) if (items[j]!.hit.via === 'title') app = j;
@@ -855,9 +876,9 @@ export class ActorResolver {
                 }
                 // (an office of an international body makes its holder the body's, whatever the story's country: "نائبة
                 // رئيس 【المفوضية الأوروبية】 فلانة" is IGOEURCOM, not the government of the country the story is about)
-                const igo = !country && tp.org && tp.org.actor.code.startsWith('IGO') ? tp.org.actor : null;
+                const igo = bodyCode ?? (!country && tp.org && tp.org.actor.code.startsWith('IGO') ? tp.org.actor.code : undefined);
                 if (!igo) country ??= familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, sector);
-                person = docActor(next, end, office, igo ? 'IGO' : sector, country, igo?.code);
+                person = docActor(next, end, office, igo ? 'IGO' : sector, country, igo);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;
               } else if (HOLDER_OFFICES.has(tp.tm.office) && (tp.tm.country || tp.org) && !tp.unknownBody) {

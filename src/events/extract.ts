@@ -2087,8 +2087,11 @@ class Context {
     if (g.units.length !== 1) return false;
     const u = g.units[0]!;
     const a = u.actor;
-    if (!a || u.instrument || u.place || u.head || !a.sector || ARMED_SECTORS.has(a.sector) || a.sector === 'CVL') return false;
-    if (a.kind === 'person') return true;
+    if (!a || u.instrument || u.place || u.head || !a.sector || a.sector === 'CVL') return false;
+    // (one person of the police or the army named alone attacks in words: "هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا
+    // الحوثي، واصفا إياها"; forces, titles and leaders of armed groups may fight)
+    if (a.kind === 'person') return a.sector !== 'REB' && a.sector !== 'UAF' && a.sector !== 'SPY';
+    if (ARMED_SECTORS.has(a.sector)) return false;
     if (a.kind === 'title' || a.kind === 'agent') return VERBAL_OFFICE_SECTORS.has(a.sector) && !soundPlural(this.info[u.tokenEnd - 1]!.norm);
     return (a.kind === 'gov_body' || a.kind === 'igo' || a.kind === 'media') && VERBAL_BODY_SECTORS.has(a.sector);
   }
