@@ -438,3 +438,11 @@ test('an honorific right after an office (المهندس، الدكتور) is th
   assert.equal(code('وقال الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني إن المجلس مهم.', 'عبداللطيف بن راشد الزياني'), 'IGOGCC');
   assert.ok(!(code('وكان العروبة لعب مع فريق الشيخ زايد وفاز بأربعة أهداف.', 'زايد') ?? '').includes('MIL'));
 });
+
+test('a name after a title runs to a third word that is a curated person\'s family name (خالد محفوظ بحاح), and an honorific\'s sector yields to the office after the name', () => {
+  const ms = run('قال نائب الرئيس اليمني المهندس خالد محفوظ بحاح إن الزيارة مهمة. وأكد بحاح أن عدن آمنة.').mentions;
+  assert.ok(ms.some((m) => m.text === 'خالد محفوظ بحاح' && m.actor.code === 'YEMGOV'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  assert.ok(ms.some((m) => m.text === 'بحاح' && m.actor.code === 'YEMGOV'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  const app = run('ويؤكد الدكتور محمد مختار جمعة وزير الأوقاف المصري في مقدمة الكتاب أن كثيرا من الأفكار خاطئة.').mentions;
+  assert.equal(app.find((m) => m.text.startsWith('محمد مختار'))?.actor.code, 'EGYGOV', app.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

@@ -422,6 +422,9 @@ export class ActorResolver {
         if (n >= two && !cx.connectors.has(tokens[k - 2]!.norm) && !cx.connectors.has(tokens[k - 1]!.norm)) {
           const t3 = tokens[k];
           if (n === two && k < limit && t3 && t3.kind === 'word' && !covered[k] && itemAt[k]! < 0 && t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !t3.text.includes('\u064B') && this.nameWord(t3.norm, false)) k++;
+          // (or a third that is the last word of a curated person's name, a family name without the article: "خالد محفوظ
+          // 【بحاح】")
+          else if (n === two && k < limit && t3 && t3.kind === 'word' && !covered[k] && !t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !this.verbForms.has(t3.norm) && !cx.stop.has(t3.norm) && this.personSurnames().has(t3.norm) && (itemAt[k]! < 0 || items[itemAt[k]!]!.hit.entry.kind === 'person')) k++;
           break;
         }
       }
@@ -872,7 +875,11 @@ export class ActorResolver {
                   titles.push(ap.tm);
                   for (let k = ap.tm.tokenStart; k < ap.te; k++) covered[k] = 1;
                   country ??= ap.tm.country;
-                  if (!sector || ap.tm.sector && ORG_SECTOR_OFFICES.has(ap.tm.office)) sector = ap.tm.sector ?? sector;
+                  // (an honorific's sector yields to the office after the name: "الدكتور فلان 【وزير الأوقاف المصري】")
+                  if (FAMILY_NISBA_OFFICES.has(office) && ap.tm.sector && !FAMILY_NISBA_OFFICES.has(ap.tm.office)) {
+                    sector = ap.tm.sector;
+                    office = ap.tm.office;
+                  } else if (!sector || (ap.tm.sector && ORG_SECTOR_OFFICES.has(ap.tm.office))) sector = ap.tm.sector ?? sector;
                 }
                 // (an office of an international body makes its holder the body's, whatever the story's country: "نائبة
                 // رئيس 【المفوضية الأوروبية】 فلانة" is IGOEURCOM, not the government of the country the story is about)
@@ -1199,6 +1206,21 @@ export class ActorResolver {
    * first use, in one pass.
    */
   private nameWords: { all: Set<string>; curated: Set<string>; given: Set<string> } | undefined;
+  private surnames: Set<string> | undefined;
+  /** Last words of the hand-curated people's full names (family names: بحاح، الجبير), normalized. */
+  private personSurnames(): Set<string> {
+    if (this.surnames) return this.surnames;
+    const out = new Set<string>();
+    for (const e of this.kb.entries) {
+      if (e.kind !== 'person' || e.source.startsWith('universal')) continue;
+      for (const n of e.names) {
+        const w = n.split(' ');
+        if (w.length >= 2 && w[w.length - 1]!.length >= 3) out.add(normalize(w[w.length - 1]!, this.kb.charMap));
+      }
+    }
+    return (this.surnames = out);
+  }
+
   private personNameWords(): { all: Set<string>; curated: Set<string>; given: Set<string> } {
     if (this.nameWords) return this.nameWords;
     const all = new Set<string>();
