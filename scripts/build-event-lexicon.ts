@@ -79,7 +79,7 @@ const cues: LexiconFile['cues'] = {
     sector: i.sector,
     cameo: i.cameo,
   })),
-  sectorNouns: ((cuesRaw.sectorNouns ?? []) as { forms: string; sector: string }[]).map((i) => ({ forms: phraseList(i.forms), sector: i.sector })),
+  sectorNouns: ((cuesRaw.sectorNouns ?? []) as { forms: string; sector: string; notAfter?: string }[]).map((i) => ({ forms: phraseList(i.forms), sector: i.sector, ...(i.notAfter ? { notAfter: phraseList(i.notAfter) } : {}) })),
   metaphor: { types: cuesRaw.metaphor.types, words: phraseList(cuesRaw.metaphor.words) },
   ...(cuesRaw.natural ? { natural: { types: cuesRaw.natural.types as string[], words: phraseList(cuesRaw.natural.words) } } : {}),
   ...(cuesRaw.sports ? { sports: { words: phraseList(cuesRaw.sports.words), sentence: cuesRaw.sports.sentence as number, document: cuesRaw.sports.document as number } } : {}),

@@ -841,3 +841,11 @@ test('events: an attack\'s object that no actor names, owned by an armed group a
   const h = analyzer.analyze('وقالت مصادر ميدانية إن مقاتلي المقاومة الشعبية هاجموا أمس طقما عسكريا لميليشيات الحوثي وسط مدينة معبر.', { published: '2015-08-01' });
   assert.equal(h.events.find((e) => e.type === 'ASSAULT')?.target?.actor?.code, 'YEMREBHTH', JSON.stringify(h.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: صحفي / إعلامي after a noun of speaking (في مؤتمر صحفي، بيان صحفي) is the adjective "press": no journalist acts', () => {
+  const d = analyzer.analyze('وقال شكري في مؤتمر صحفي عقده عقب مباحثاته مع الرئيس الفلسطيني محمود عباس إن الوضع صعب.', { published: '2015-08-01' });
+  assert.ok(!d.allEvents().some((e) => (e.source?.actor?.sector ?? '') === 'MED'), JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  assert.ok(!d.titles.some((t) => t.text === 'صحفي'));
+  const j = analyzer.analyze('وقال الصحفي أحمد منصور إن الوضع صعب.', { published: '2015-08-01' });
+  assert.ok(j.titles.some((t) => t.text === 'الصحفي'));
+});

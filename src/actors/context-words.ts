@@ -59,6 +59,10 @@ export interface ActorContextWords {
   readonly placeNameHeads: ReadonlySet<string>;
   /** Duals of place nouns in construct (بلدتي، مدينتي): the two words after one, the second with و, are two places. */
   readonly placeNameDualHeads: ReadonlySet<string>;
+  /** Title words that are also the adjective "press" (صحفي، إعلامي) after a noun of [press_nouns] ("بيان صحفي"): no title there. */
+  readonly pressAdjectives: ReadonlySet<string>;
+  /** Nouns of speaking a press adjective may follow (بيان، مؤتمر، تصريح). */
+  readonly pressNouns: ReadonlySet<string>;
   /** Head nouns of news outlets' names (صحيفة، وكالة): the tagger's place or person right after one is the outlet. */
   readonly mediaHeads: ReadonlySet<string>;
   /** Broadcasters' heads that are also common nouns (قناة، تلفزيون): the next word is the outlet only in a report context. */
@@ -147,6 +151,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   connectors: 'connectors',
   son: 'son',
   adjective_titles: 'adjectiveTitles',
+  press_adjectives: 'pressAdjectives',
+  press_nouns: 'pressNouns',
   responsible_titles: 'responsibleTitles',
   plural_titles: 'pluralTitles',
   suffixed_function_words: 'suffixedFunctionWords',

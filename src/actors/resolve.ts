@@ -756,6 +756,14 @@ export class ActorResolver {
           ti = it.te - 1;
           continue;
         }
+        // "بيان صحفي", "في المؤتمر الصحفي": after a noun of speaking, صحفي / إعلامي is the adjective "press", no journalist
+        if (it.hit.via === 'title' && it.te === it.ts + 1 && it.ts > 0 && tokens[it.ts - 1]!.kind === 'word' && cx.pressAdjectives.has(tokens[it.ts]!.norm.slice(it.strip).replace(/^ال/, ''))) {
+          const before = stripProclitics(tokens[it.ts - 1]!.norm).form;
+          if (cx.pressNouns.has(before.replace(/^ال/, '')) && before.startsWith('ال') === tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
+            ti = it.te - 1;
+            continue;
+          }
+        }
         // "الأطراف الرئيسة", "بالطرق الرئيسة": after a definite noun that is no actor, الرئيسة is the adjective "main"
         if (it.hit.via === 'title' && it.te === it.ts + 1 && cx.adjectiveTitles.has(tokens[it.ts]!.stem ?? tokens[it.ts]!.norm.replace(/^ال/, '')) && it.ts > 0 && definiteNoun(tokens[it.ts - 1]!) && itemAt[it.ts - 1]! < 0) {
           ti = it.te - 1;

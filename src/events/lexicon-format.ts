@@ -93,8 +93,11 @@ export interface LexiconFile {
     lightVerbs: { forms: string[]; prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> }[];
     qualifiers: { words: string[]; cameo: string; types: string[] }[];
     instruments: { forms: PhraseList; sector: string | null; cameo: string }[];
-    /** Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units. */
-    sectorNouns?: { forms: PhraseList; sector: string }[];
+    /**
+     * Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units; `notAfter`:
+     * words right before which the form is an adjective, no unit ("بيان 【صحفي】", "مؤتمر صحفي": press, not a journalist).
+     */
+    sectorNouns?: { forms: PhraseList; sector: string; notAfter?: PhraseList }[];
     metaphor: { types: string[]; words: PhraseList };
     /** Natural forces as the subject of a conflict trigger ("الفيضانات دمرت"): no event of these types. */
     natural?: { types: string[]; words: PhraseList };

@@ -163,7 +163,7 @@ export class EventLexicon {
   private readonly light = new Map<string, { prep?: string; inverse?: boolean; noun?: boolean; bare?: boolean; retype?: Record<string, string> }>();
   private readonly qualifiers = new Map<string, { cameo: string; types: string[] }[]>();
   private readonly instruments = new Map<string, { pattern: Pattern; sector: string | null; cameo: string }[]>();
-  private readonly sectorNounMap = new Map<string, { pattern: Pattern; sector: string }[]>();
+  private readonly sectorNounMap = new Map<string, { pattern: Pattern; sector: string; notAfter?: ReadonlySet<string> }[]>();
   readonly metaphorTypes: Set<string>;
   /** Event types a natural-force subject cancels ("الفيضانات دمرت"). */
   readonly naturalTypes: Set<string>;
@@ -307,7 +307,7 @@ export class EventLexicon {
     for (const sn of cues.sectorNouns ?? []) {
       for (const words of sn.forms) {
         const pat: Pattern = words.map((w) => [n(w)]);
-        push(this.sectorNounMap, pat[0]![0]!, { pattern: pat, sector: sn.sector });
+        push(this.sectorNounMap, pat[0]![0]!, { pattern: pat, sector: sn.sector, ...(sn.notAfter ? { notAfter: new Set(sn.notAfter.map((w) => n(w.join(' ')))) } : {}) });
       }
     }
     for (const ins of cues.instruments) {
@@ -552,7 +552,7 @@ export class EventLexicon {
   }
 
   /** Sector nouns (people or things of one sector) whose first word is `base`, longest first. */
-  sectorNounsAt(base: string): { pattern: Pattern; sector: string }[] | undefined {
+  sectorNounsAt(base: string): { pattern: Pattern; sector: string; notAfter?: ReadonlySet<string> }[] | undefined {
     return this.sectorNounMap.get(base);
   }
 

@@ -195,6 +195,8 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
       const sns = lex.sectorNounsAt(b);
       if (!sns) continue;
       for (const x of sns) {
+        // (an adjective after its noun: "بيان 【صحفي】")
+        if (x.notAfter && i > 0 && info[i - 1]!.bases.some((pb) => x.notAfter!.has(pb))) continue;
         const len = matchWords(x.pattern, info, i);
         if (len && (!best || len > best.len)) best = { len, sector: x.sector, b };
       }
