@@ -795,3 +795,8 @@ test('the outlet told after a source phrase closed by its nisba is no part of th
   assert.equal(quotes('وأفاد مصدر دبلوماسي تركي وكالة فرانس برس، أنه تم تأجيل زيارة وزير الخارجية الإيراني.')[0]?.speaker?.text, 'مصدر دبلوماسي تركي');
   assert.equal(quotes('ونقلت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) عن المسؤول القول إن "الزيارة مدرجة على جدول الأعمال".')[0]?.speaker?.text, 'المسؤول');
 });
+
+test('a subject before the cue with a time or occasion phrase right after it (لكن فالون صرّح أثناء زيارة للعراق) speaks; the noun after أثناء does not', () => {
+  assert.equal(quotes('لكن فالون صرّح أثناء زيارة للعراق، أنّ الطائرات المتمركزة في قبرص لديها قدرات.')[0]?.speaker?.text, 'فالون');
+  assert.equal(quotes('وقال خلال المؤتمر وزير الخارجية سامح شكري إن الوضع صعب.')[0]?.speaker?.text, 'وزير الخارجية سامح شكري');
+});

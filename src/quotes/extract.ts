@@ -1017,7 +1017,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         const contentNext = contentAt(after);
         // a subject framed by كان … قد before the cue ("وكانت نقابة الصحفيين قد أدانت مؤخراً 【الانتهاكات】"): the phrase after
         // the cue is its object, not its speaker
-        const framed = !hon && k - 1 > ss && /^(?:قد|فقد|لقد)$/.test(v.norm(k - 1)) ? subjectBefore(v, k, ss) : null;
+        // (so is a subject before the cue with a time or occasion phrase right after it: "لكن فالون صرّح 【أثناء زيارة】 للعراق،
+        // أن" — the noun after أثناء is no speaker)
+        const framed = !hon && k - 1 > ss && (/^(?:قد|فقد|لقد)$/.test(v.norm(k - 1)) || (after < se && v.isWord(after) && FRONTED_PREPS.has(v.norm(after)) && v.norm(after) !== 'في')) ? subjectBefore(v, k, ss) : null;
         if (framed && framed !== 'pronoun') {
           np = framed;
         } else if (hon) {
