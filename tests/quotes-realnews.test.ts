@@ -800,3 +800,7 @@ test('a subject before the cue with a time or occasion phrase right after it (ل
   assert.equal(quotes('لكن فالون صرّح أثناء زيارة للعراق، أنّ الطائرات المتمركزة في قبرص لديها قدرات.')[0]?.speaker?.text, 'فالون');
   assert.equal(quotes('وقال خلال المؤتمر وزير الخارجية سامح شكري إن الوضع صعب.')[0]?.speaker?.text, 'وزير الخارجية سامح شكري');
 });
+
+test('a dropped subject after a short fronted phrase (وعن ذلك، قالت) is the subject of the sentence before', () => {
+  assert.equal(quotes('وشعرت الباحثة آن برونيت بالإثارة حيال النتائج. وعن ذلك، قالت: «إنها واحدة من تلك اللحظات».')[0]?.speaker?.text.startsWith('الباحثة'), true);
+});

@@ -677,7 +677,15 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    * its clause and its content follows at once.
    */
   const previousSubject = (sIdx: number, k: number): NP | null => {
-    if (!(k === sentStart[sIdx] || (v.norm(k) !== v.noConj(k)))) return null;
+    // (the cue opens its sentence, after a filler or a short fronted phrase closed by a comma: "وعن ذلك، قالت:")
+    let f = sentStart[sIdx]!;
+    for (let guard = 0; f < k && guard < 4; guard++) {
+      if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و'))) f++;
+      else if (f + 1 < k && v.openerLength(f) > 0) f += v.openerLength(f);
+      else break;
+    }
+    if (f < k && k - f <= 4 && v.isPunct(k - 1, ',') && /^[وف]?(?:عن|في|ب|حول|بشان|وبشان)/.test(v.norm(f))) f = k;
+    if (!(k === sentStart[sIdx] || f === k || (v.norm(k) !== v.noConj(k)))) return null;
     // only with nothing between the cue and the content: "وذكر بأن"، "وأشار إلى أن"، "وأضاف:", or a setting of two or
     // three words ("وقال 【في تصريح له】 إن")
     let n = k + 1;
