@@ -446,3 +446,9 @@ test('a name after a title runs to a third word that is a curated person\'s fami
   const app = run('ويؤكد الدكتور محمد مختار جمعة وزير الأوقاف المصري في مقدمة الكتاب أن كثيرا من الأفكار خاطئة.').mentions;
   assert.equal(app.find((m) => m.text.startsWith('محمد مختار'))?.actor.code, 'EGYGOV', app.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('a title with a place head and the place in construct (أمير منطقة الرياض، سفير جمهورية باكستان) takes the place\'s country; the host receives the ambassador', () => {
+  const ms = run('استقبل أمير منطقة الرياض في مكتبه أمس سفير جمهورية باكستان لدى المملكة.').mentions;
+  assert.equal(ms.find((m) => m.text === 'أمير منطقة الرياض')?.actor.code, 'SAUGOV', ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  assert.equal(ms.find((m) => m.text === 'سفير جمهورية باكستان')?.actor.code, 'PAKGOV', ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

@@ -849,3 +849,10 @@ test('events: صحفي / إعلامي after a noun of speaking (في مؤتمر 
   const j = analyzer.analyze('وقال الصحفي أحمد منصور إن الوضع صعب.', { published: '2015-08-01' });
   assert.ok(j.titles.some((t) => t.text === 'الصحفي'));
 });
+
+test('events: a governor of a region receives an ambassador after a place and a time word (استقبل أمير منطقة الرياض في مكتبه أمس سفير …)', () => {
+  const d = analyzer.analyze('استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس سفير جمهورية باكستان لدى المملكة منظور الحق.', { published: '2015-08-04' });
+  const c = d.events.find((e) => e.type === 'CONSULT');
+  assert.equal(c?.source?.actor?.code, 'SAUGOV');
+  assert.equal(c?.target?.actor?.code, 'PAKGOV', JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

@@ -61,6 +61,8 @@ export interface ActorContextWords {
   readonly placeNameDualHeads: ReadonlySet<string>;
   /** Title words that are also the adjective "press" (صحفي، إعلامي) after a noun of [press_nouns] ("بيان صحفي"): no title there. */
   readonly pressAdjectives: ReadonlySet<string>;
+  /** Heads of a place in construct after a title, then the place (أمير 【منطقة】 الرياض، سفير 【جمهورية】 باكستان): the place's country is the title's. */
+  readonly titlePlaceHeads: ReadonlySet<string>;
   /** Nouns of speaking a press adjective may follow (بيان، مؤتمر، تصريح). */
   readonly pressNouns: ReadonlySet<string>;
   /** Head nouns of news outlets' names (صحيفة، وكالة): the tagger's place or person right after one is the outlet. */
@@ -152,6 +154,7 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   son: 'son',
   adjective_titles: 'adjectiveTitles',
   press_adjectives: 'pressAdjectives',
+  title_place_heads: 'titlePlaceHeads',
   press_nouns: 'pressNouns',
   responsible_titles: 'responsibleTitles',
   plural_titles: 'pluralTitles',

@@ -604,6 +604,19 @@ export class ActorResolver {
       }
       for (let guard = 0; guard < 3; guard++) {
         while (te < tokens.length && modifierAt(te)) te++;
+        // a head of a place in construct, then the place: "أمير 【منطقة الرياض】", "سفير 【جمهورية باكستان】", "محافظ 【محافظة
+        // جدة】" (the place's country is the title's; the place stays a mention of its own)
+        if (!org && !country && te + 1 < tokens.length && itemAt[te]! < 0 && tokens[te]!.kind === 'word' && cx.titlePlaceHeads.has(tokens[te]!.norm)) {
+          const c = complementAt(last + 1, te + 1);
+          if (c && c.item.ts === te + 1 && c.item.strip === 0 && c.item.hit.via !== 'nisba' && isCountryItem(c.item) && c.item.country && !(e.country && c.item.country !== e.country)) {
+            country = c.item.country;
+            const via = c.item.hit.via === 'capital' ? 'capital' : 'name';
+            addMention(c.item.ts, c.item.te, c.item.strip, c.item.lamAl, countryActor(c.item.country, via, c.item.hit.entry), via, c.item.hit.entry);
+            last = c.idx;
+            te = c.item.te;
+            continue;
+          }
+        }
         // a nisba of the United Nations: "المبعوث 【الأممي】" (the organization of the title; no mention of its own)
         if (!org && !country && te < tokens.length && cx.unNisbas.has(tokens[te]!.norm) && itemAt[te]! < 0) {
           const un = kb.get('igo:un');
