@@ -856,3 +856,10 @@ test('events: a governor of a region receives an ambassador after a place and a 
   assert.equal(c?.source?.actor?.code, 'SAUGOV');
   assert.equal(c?.target?.actor?.code, 'PAKGOV', JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: الأمير between a title and the name is part of the one phrase (ولي العهد الأمير محمد بن نايف), but a title does not run on past an indefinite noun with ب (رحب رئيس اللجنة بانضمام الأمير …)', () => {
+  const d = analyzer.analyze('أجرى ولي العهد الأمير محمد بن نايف اتصالا هاتفيا بوزير الداخلية البحريني.', { published: '2015-08-04' });
+  assert.equal(d.events.find((e) => e.type === 'CONSULT')?.source?.actor?.code, 'SAUGOV', JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+  const r = analyzer.analyze('وفي بداية الاجتماع رحب رئيس اللجنة التنفيذية للمعرض بانضمام الأمير عبدالعزيز بن سعود بن فهد إلى اللجنة.', { published: '2015-08-04' });
+  assert.ok(!r.allEvents().some((e) => e.source?.text.includes('بانضمام')), JSON.stringify(r.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

@@ -538,6 +538,9 @@ function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexi
       // (في / لدى of a title's place or body: "القاضي 【في】 محكمة المواريث 【في】 القطيف الشيخ محمد الجيراني")
       if (t.word && lex.affiliationPrep(t.norm) && t.clause === info[u.tokenStart]!.clause) continue;
       if (!t.word || t.trigger || (t.flags & ~(W.QUANT | W.PLACE_HEAD | W.PLACE_PREP | W.METAPHOR)) !== 0 || t.clause !== info[u.tokenStart]!.clause || lex.lightVerb(t.base)) return -1;
+      // (an indefinite noun with ب is the verb's complement, no word of a title: "رحب رئيس اللجنة 【بانضمام】 الأمير …")
+      // (not a word of leading or naming: "فريق 【بقيادة】 مساعد مدير …", "برئاسة", "باسم")
+      if (!t.flags && !t.definite && /^[وف]?ب/.test(t.norm) && !/^[وف]?ب(?:قياده|رئاسه|اسم)$/.test(t.norm) && t.bases.includes(t.norm.replace(/^[وف]?ب/, ''))) return -1;
     }
     // (an honorific before the name is part of the title: "وزير الدولة للشؤون الخارجية 【الدكتور】 نزار مدني")
     if (p.actor?.kind === 'title' && honorificSpan(p) && j > 0) {
