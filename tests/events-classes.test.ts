@@ -863,3 +863,12 @@ test('events: الأمير between a title and the name is part of the one phras
   const r = analyzer.analyze('وفي بداية الاجتماع رحب رئيس اللجنة التنفيذية للمعرض بانضمام الأمير عبدالعزيز بن سعود بن فهد إلى اللجنة.', { published: '2015-08-04' });
   assert.ok(!r.allEvents().some((e) => e.source?.text.includes('بانضمام')), JSON.stringify(r.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: retaking a place from a side named after من (استعادت القوات … قاعدة العند من أيدي المتمردين) is COERCE 192 on that side; not a team regaining its balance', () => {
+  const d = analyzer.analyze('استعادت القوات الموالية للحكومة اليمنية الشرعية أمس الثلاثاء قاعدة العند الجوية من أيدي المتمردين الحوثيين.', { published: '2015-08-04' });
+  const c = d.events.find((e) => e.type === 'COERCE');
+  assert.equal(c?.cameo, '192');
+  assert.equal(c?.source?.actor?.code, 'YEMMIL');
+  assert.equal(c?.target?.actor?.code, 'YEMREBHTH');
+  assert.equal(analyzer.analyze('استعاد الفريق توازنه في الشوط الثاني.', { published: '2015-08-04' }).allEvents().length, 0);
+});
