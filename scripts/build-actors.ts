@@ -488,6 +488,14 @@ for (const [k, owners] of formOwners) {
   // (only people yield: a country's "~" nisba that is also an ordinary word, "مالية", yields to no capital "ماليه")
   const yields = (e: KbEntry) => e.kind === 'person' && (e.ambiguous ?? []).some((a) => nkey(a) === k);
   if (keep.length > 1 && keep.filter((e) => !yields(e)).length === 1) continue;
+  // a person's bare name and another entry's name with the article are two words in text, not one ("كاميرون" the
+  // prime minister, "الكاميرون" the country): no ambiguity between them
+  const formsAt = (e: KbEntry) => formsOf(e).filter((f) => nkey(f) === k).map((f) => normalize(f));
+  if (keep.length === 2 && keep.some((e) => e.kind === 'person') && keep.some((e) => e.kind !== 'person')) {
+    const person = formsAt(keep.find((e) => e.kind === 'person')!);
+    const other = formsAt(keep.find((e) => e.kind !== 'person')!);
+    if (person.every((f) => !f.startsWith('ال')) && other.every((f) => f.startsWith('ال'))) continue;
+  }
   if (keep.length > 1 && (countries.size > 1 || kinds.size > 1)) {
     for (const e of keep) {
       for (const f of formsOf(e)) if (nkey(f) === k && !(e.ambiguous ?? []).some((a) => nkey(a) === k)) {

@@ -452,3 +452,9 @@ test('a title with a place head and the place in construct (أمير منطقة 
   assert.equal(ms.find((m) => m.text === 'أمير منطقة الرياض')?.actor.code, 'SAUGOV', ms.map((m) => m.text + '=' + m.actor.code).join(', '));
   assert.equal(ms.find((m) => m.text === 'سفير جمهورية باكستان')?.actor.code, 'PAKGOV', ms.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('a country named with the article (الكاميرون) is not ambiguous with a person\'s bare surname (كاميرون): both resolve', () => {
+  assert.equal(run('وصل الرئيس النيجيري محمد بخاري إلى الكاميرون أمس.').mentions.find((m) => m.text === 'الكاميرون')?.actor.code, 'CMR');
+  const c = run('وقال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده مستعدة. وأضاف كاميرون أن الوضع صعب.').mentions;
+  assert.equal(c.find((m) => m.text === 'كاميرون')?.actor.code, 'GBRGOV');
+});
