@@ -872,3 +872,11 @@ test('events: retaking a place from a side named after من (استعادت ال
   assert.equal(c?.target?.actor?.code, 'YEMREBHTH');
   assert.equal(analyzer.analyze('استعاد الفريق توازنه في الشوط الثاني.', { published: '2015-08-04' }).allEvents().length, 0);
 });
+
+test('events: a present verb with a date after the day of publication in its clause is planned (يزور لافروف قطر غدا); today or yesterday is not', () => {
+  const mode = (text: string) => analyzer.analyze(text, { published: '2015-08-04' }).events.find((e) => e.type === 'CONSULT')?.mode;
+  assert.equal(mode('يزور وزير الخارجية الروسي سيرجي لافروف قطر الأسبوع المقبل.'), 'planned');
+  assert.equal(mode('وقال المتحدث إن وزير الخارجية الروسي سيرجي لافروف يزور قطر غدا.'), 'planned');
+  assert.equal(mode('يلتقي وزير الخارجية الاميركي جون كيري اليوم نظيره الروسي سيرغي لافروف.'), 'asserted');
+  assert.equal(mode('زار وزير الخارجية الروسي سيرجي لافروف قطر أمس.'), 'asserted');
+});

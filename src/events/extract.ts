@@ -1679,7 +1679,9 @@ class Context {
     if (q) cameo = q;
 
     // ---- mode and claim ----
-    const mode = this.mode(s, h, pred, light !== undefined);
+    let mode = this.mode(s, h, pred, light !== undefined);
+    // a present verb whose clause names a date after the day of publication tells a plan: "يزور لافروف قطر 【غدا】"
+    if (mode === 'asserted' && this.futureDate(s, pred)) mode = 'planned';
     // a requested event's agent is the addressee of the request: دعت الأمم المتحدة إسرائيل إلى وقف الغارات
     if (mode === 'requested' && (!source || this.isRequester(source, pred, s))) {
       const addressee = this.addressee(pred, s);
@@ -2950,6 +2952,29 @@ class Context {
       if (g) out.push(g);
     }
     return out;
+  }
+
+  /**
+   * Whether the predicate at pred is a present verb and a date mention in its clause, within eight words after it,
+   * falls after the document's publication day (compared at the date's own precision: "2015-09" is after
+   * "2015-08-04").
+   */
+  private futureDate(s: SentenceSpan, pred: number): boolean {
+    const published = this.doc.meta.published?.slice(0, 10);
+    if (!published) return false;
+    const p = this.info[pred]!;
+    // (a present verb only: a noun's date is as often another act's, "انسحابها من دورة … الأسبوع المقبل")
+    if (!p.word || !/^[وف]?[يتن]/.test(p.norm) || (this.hitAt.get(pred)?.entry.pos ?? 'verb') !== 'verb') return false;
+    const clause = p.clause;
+    const from = this.doc.tokens[pred]!.end;
+    const to = this.doc.tokens[Math.min(s.tokenEnd, pred + 9) - 1]!.end;
+    for (const d of this.doc.dates) {
+      if (d.start < from || d.end > to) continue;
+      const k = this.doc.tokenAt(d.start);
+      if (k < 0 || this.info[k]!.clause !== clause || !d.value || !/^\d{4}(?:-\d{2}){0,2}$/.test(d.value)) continue;
+      if (d.value > published.slice(0, d.value.length)) return true;
+    }
+    return false;
   }
 
   private date(s: SentenceSpan, at: number): Mention['date'] {
