@@ -880,3 +880,8 @@ test('events: a present verb with a date after the day of publication in its cla
   assert.equal(mode('يلتقي وزير الخارجية الاميركي جون كيري اليوم نظيره الروسي سيرغي لافروف.'), 'asserted');
   assert.equal(mode('زار وزير الخارجية الروسي سيرجي لافروف قطر أمس.'), 'asserted');
 });
+
+test('events: the last of coordinated countries after a preposition, with و, is the subject of the verb right after it (في ليبيا وتونس ترفض)', () => {
+  const d = analyzer.analyze('وهناك دول لديها أجندات في ليبيا وتونس ترفض أي تدخل عسكري في ليبيا.', { published: '2015-08-01' });
+  assert.equal(d.allEvents().find((e) => e.type === 'REJECT')?.source?.actor?.code, 'TUN', JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
+});

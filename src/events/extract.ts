@@ -2256,6 +2256,12 @@ class Context {
     if (held && held.tokenEnd === j && heldBy && (heldBy.kind === 'armed_group' || ARMED_SECTORS.has(heldBy.sector ?? '') || heldBy.sector === 'GOV')) j--;
     let g = this.groupCovering(j);
     if (!g || g.tokenEnd !== j + 1) return null;
+    // the last of coordinated countries after a preposition, with و, is a new clause's subject when the verb follows it
+    // right away: "أجندات في ليبيا 【وتونس】 ترفض أي تدخل"
+    const last = g.units[g.units.length - 1]!;
+    if (g.units.length > 1 && g.tokenEnd === k && this.prepBefore(g) && this.info[last.tokenStart]!.conjAttached && last.actor?.kind === 'country' && !last.city && !last.capital) {
+      return { start: last.start, end: last.end, tokenStart: last.tokenStart, tokenEnd: last.tokenEnd, units: [last] };
+    }
     if (g.units.every((u) => u.place)) {
       // the subject before its place: "وكانت المقاومة الشعبية 【في محافظة إب】 تعهدت" (في or ب, with a place head or not)
       // (the preposition on the place, "بتعز", on its head, "بمحافظة تعز", or before them, "في محافظة إب")
