@@ -287,7 +287,9 @@ export class ActorResolver {
       }
       const head = h >= 0 ? tokens[h]! : null;
       if (!head || head.kind !== 'word') return null;
-      const w = stripProclitics(head.norm).form;
+      // (stripProclitics leaves a lone ل or ب on: "لصحيفة", "بصحيفة")
+      const w0 = stripProclitics(head.norm).form;
+      const w = cx.mediaHeads.has(w0) ? w0 : w0.replace(/^[لب]/, '');
       if (w.startsWith('ال') || !cx.mediaHeads.has(w)) return null;
       // (a known outlet whose name goes on past the place is that outlet's, and the place no mention: "صحيفة ديلي 【ميرور】")
       for (let k = ts + 1; k <= end && k < tokens.length; k++) if (itemAt[k]! >= 0 && items[itemAt[k]!]!.hit.entry.kind === 'media') return 'known';
@@ -424,7 +426,7 @@ export class ActorResolver {
           if (n === two && k < limit && t3 && t3.kind === 'word' && !covered[k] && itemAt[k]! < 0 && t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !t3.text.includes('\u064B') && this.nameWord(t3.norm, false)) k++;
           // (or a third that is the last word of a curated person's name, a family name without the article: "خالد محفوظ
           // 【بحاح】")
-          else if (n === two && k < limit && t3 && t3.kind === 'word' && !covered[k] && !t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !this.verbForms.has(t3.norm) && !cx.stop.has(t3.norm) && this.personSurnames().has(t3.norm) && (itemAt[k]! < 0 || items[itemAt[k]!]!.hit.entry.kind === 'person')) k++;
+          else if (n === two && k < limit && t3 && t3.kind === 'word' && !covered[k] && !t3.norm.startsWith('ال') && !tokens[k - 1]!.norm.startsWith('ال') && !this.verbForms.has(t3.norm) && !cx.stop.has(t3.norm) && this.personNameWords().family.has(t3.norm) && (itemAt[k]! < 0 || items[itemAt[k]!]!.hit.entry.kind === 'person')) k++;
           break;
         }
       }
@@ -1226,34 +1228,22 @@ export class ActorResolver {
    * people (the imported dictionary's "people" include mislabelled places and blocs); built on
    * first use, in one pass.
    */
-  private nameWords: { all: Set<string>; curated: Set<string>; given: Set<string> } | undefined;
-  private surnames: Set<string> | undefined;
-  /** Last words of the hand-curated people's full names (family names: بحاح، الجبير), normalized. */
-  private personSurnames(): Set<string> {
-    if (this.surnames) return this.surnames;
-    const out = new Set<string>();
-    for (const e of this.kb.entries) {
-      if (e.kind !== 'person' || e.source.startsWith('universal')) continue;
-      for (const n of e.names) {
-        const w = n.split(' ');
-        if (w.length >= 2 && w[w.length - 1]!.length >= 3) out.add(normalize(w[w.length - 1]!, this.kb.charMap));
-      }
-    }
-    return (this.surnames = out);
-  }
-
-  private personNameWords(): { all: Set<string>; curated: Set<string>; given: Set<string> } {
+  private nameWords: { all: Set<string>; curated: Set<string>; given: Set<string>; family: Set<string> } | undefined;
+  private personNameWords(): { all: Set<string>; curated: Set<string>; given: Set<string>; family: Set<string> } {
     if (this.nameWords) return this.nameWords;
     const all = new Set<string>();
     const curated = new Set<string>();
     // first words of the full names (given names)
     const given = new Set<string>();
+    // last words of the curated people's full names (family names: بحاح، الجبير)
+    const family = new Set<string>();
     for (const e of this.kb.entries) {
       if (e.kind !== 'person') continue;
       const hand = !e.source.startsWith('universal');
       for (const n of e.names) {
         const w = n.split(' ');
         if (w.length >= 2 && w[0]!.length >= 2) given.add(normalize(w[0]!, this.kb.charMap));
+        if (hand && w.length >= 2 && w[w.length - 1]!.length >= 3) family.add(normalize(w[w.length - 1]!, this.kb.charMap));
       }
       for (const n of [...e.names, ...(e.short ?? [])]) {
         for (const w of n.split(' ')) {
@@ -1268,8 +1258,9 @@ export class ActorResolver {
       all.delete(w);
       curated.delete(w);
       given.delete(w);
+      family.delete(w);
     }
-    return (this.nameWords = { all, curated, given });
+    return (this.nameWords = { all, curated, given, family });
   }
 
   /**

@@ -9,7 +9,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
 import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
 import { W } from './lexicon.ts';
-import { tokenInfo, type TokenInfo } from './tokens.ts';
+import { procliticPrep, tokenInfo, type TokenInfo } from './tokens.ts';
 import { buildGroups, buildUnits, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
 
 export interface TriggerHit {
@@ -78,6 +78,8 @@ const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان',
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
+/** Armed sectors whose people named alone may fight themselves (leaders of armed groups, agents); police and army people attack in words. */
+const IRREGULAR_ARMED_SECTORS = new Set(['REB', 'SPY', 'UAF']);
 /** Sectors of civilian life, whose actors report attacks and arrests but do not carry them out (civilianGroup). */
 const CIVILIAN_SECTORS = new Set(['BUS', 'MED', 'CVL', 'EDU', 'HLH', 'REL', 'NGO']);
 /** Sectors of titles (الوزير، النائب، الصحفي، الداعية) and of bodies (الحكومة، البرلمان) that "attack" in words (unarmedAgent). */
@@ -2092,7 +2094,7 @@ class Context {
     if (!a || u.instrument || u.place || u.head || !a.sector || a.sector === 'CVL') return false;
     // (one person of the police or the army named alone attacks in words: "هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا
     // الحوثي، واصفا إياها"; forces, titles and leaders of armed groups may fight)
-    if (a.kind === 'person') return a.sector !== 'REB' && a.sector !== 'UAF' && a.sector !== 'SPY';
+    if (a.kind === 'person') return !IRREGULAR_ARMED_SECTORS.has(a.sector);
     if (ARMED_SECTORS.has(a.sector)) return false;
     if (a.kind === 'title' || a.kind === 'agent') return VERBAL_OFFICE_SECTORS.has(a.sector) && !soundPlural(this.info[u.tokenEnd - 1]!.norm);
     return (a.kind === 'gov_body' || a.kind === 'igo' || a.kind === 'media') && VERBAL_BODY_SECTORS.has(a.sector);
@@ -2653,7 +2655,7 @@ class Context {
       const t = this.info[j]!;
       if (t.punct && t.norm === ',' && this.titleOrName[j + 1]! & 1) continue;
       if (!(this.titleOrName[j]! & 1)) break;
-      if ((j === k || !(this.titleOrName[j - 1]! & 1)) && (/^[وف]?(?:لل|بال)/.test(t.norm) || t.bases.includes(t.norm.replace(/^[وف]?[لب]/, '')))) break;
+      if ((j === k || !(this.titleOrName[j - 1]! & 1)) && /^[بل]$/.test(procliticPrep(this.doc, j) ?? '')) break;
     }
     return j;
   }

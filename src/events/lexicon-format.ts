@@ -42,8 +42,9 @@ export interface TriggerEntryJSON {
   /** The CAMEO code of the act when its agent is a person or an unarmed body (a politician "attacks" in words: "هاجم الرئيس الإيراني السعودية" criticizes, 111). */
   verbal?: string;
   /**
-   * Only an event when its agent is a person the sentence names (a name or a title), not inferred from elsewhere: "وصل
-   * الرئيس الأميركي إلى كينيا" is a visit; "وصلت الطائرة / المساعدات إلى" are none.
+   * Only an event when its agent is a person the sentence names, not inferred from elsewhere: a name, or a title the actor
+   * layer resolves to its holder ("وصل الرئيس الأميركي إلى كينيا" is a visit; "وصلت الطائرة / المساعدات إلى" are none); and
+   * none when that person's country is the target's (one who arrives in his own country comes home).
    */
   personAgent?: boolean;
   notAfter?: string[];
@@ -95,7 +96,8 @@ export interface LexiconFile {
     instruments: { forms: PhraseList; sector: string | null; cameo: string }[];
     /**
      * Nouns that name people or things of one sector (مدنيين، المصلين، دورية، سوق، كنيسة): sector-only units; `notAfter`:
-     * words right before which the form is an adjective, no unit ("بيان 【صحفي】", "مؤتمر صحفي": press, not a journalist).
+     * words right before which the form is an adjective, no unit ("بيان 【صحفي】", "مؤتمر صحفي": press, not a journalist;
+     * the list of the MED entry matches [press_nouns] of data/actors/context-words.txt, which the actor layer reads).
      */
     sectorNouns?: { forms: PhraseList; sector: string; notAfter?: PhraseList }[];
     metaphor: { types: string[]; words: PhraseList };

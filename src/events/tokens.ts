@@ -93,3 +93,18 @@ function opensClause(info: readonly TokenInfo[], toks: RasidDocument['tokens'], 
 }
 
 export { W };
+
+/**
+ * The preposition (ب، ل، ك) the clitic layer found on token k, past a conjunction, or null: "بانضمام" → ب, "للمقيم" → ل;
+ * "بعثة", "برلمان" → null (the layer checks the rest against its vocabulary; the events' word bases list every
+ * stripped form and cannot tell).
+ */
+export function procliticPrep(doc: RasidDocument, k: number): string | null {
+  const ws = doc.tokens[k]?.words;
+  if (!ws) return null;
+  for (const w of ws) {
+    if (w.role === 'conj') continue;
+    return w.role === 'prep' ? w.norm : null;
+  }
+  return null;
+}

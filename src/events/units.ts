@@ -9,7 +9,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Actor, ActorMention, EventArgument } from '../doc/types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { W } from './lexicon.ts';
-import type { TokenInfo } from './tokens.ts';
+import { procliticPrep, type TokenInfo } from './tokens.ts';
 import { soundPluralEnding } from '../text/normalize.ts';
 
 export interface Unit {
@@ -265,7 +265,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     // a title head in construct (no article) that runs on through words the actor layer did not resolve, places and
     // bodies, to the person's name: "ثمن 【رئيس】 الغرفة التجارية والصناعية بمنطقة حائل 【خالد السيف】" is one person
     if (u.actor?.kind === 'person' && prev) {
-      const t = longTitleBefore(out, u, info, lex, honorificSpan);
+      const t = longTitleBefore(doc, out, u, info, lex, honorificSpan);
       if (t >= 0) {
         const c = combine(out[t]!, u, doc);
         if (c) {
@@ -526,7 +526,7 @@ export function argumentOf(g: Group, doc: RasidDocument, material = false): Even
  * title runs on to the person `u` through up to seven plain words (no trigger, no cue but a quantity or a place noun, no
  * punctuation), units of places and bodies and an honorific before the name; -1 when there is none.
  */
-function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexicon, honorificSpan: (x: Unit) => boolean): number {
+function longTitleBefore(doc: RasidDocument, out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexicon, honorificSpan: (x: Unit) => boolean): number {
   let j = out.length - 1;
   let k = u.tokenStart - 1;
   while (j >= 0 && u.tokenStart - k <= 8) {
@@ -540,7 +540,7 @@ function longTitleBefore(out: Unit[], u: Unit, info: TokenInfo[], lex: EventLexi
       if (!t.word || t.trigger || (t.flags & ~(W.QUANT | W.PLACE_HEAD | W.PLACE_PREP | W.METAPHOR)) !== 0 || t.clause !== info[u.tokenStart]!.clause || lex.lightVerb(t.base)) return -1;
       // (an indefinite noun with ب is the verb's complement, no word of a title: "رحب رئيس اللجنة 【بانضمام】 الأمير …")
       // (not a word of leading or naming: "فريق 【بقيادة】 مساعد مدير …", "برئاسة", "باسم")
-      if (!t.flags && !t.definite && /^[وف]?ب/.test(t.norm) && !/^[وف]?ب(?:قياده|رئاسه|اسم)$/.test(t.norm) && t.bases.includes(t.norm.replace(/^[وف]?ب/, ''))) return -1;
+      if (!t.flags && !t.definite && procliticPrep(doc, k) === 'ب' && !/^[وف]?ب(?:قياده|رئاسه|اسم)$/.test(t.norm)) return -1;
     }
     // (an honorific before the name is part of the title: "وزير الدولة للشؤون الخارجية 【الدكتور】 نزار مدني")
     if (p.actor?.kind === 'title' && honorificSpan(p) && j > 0) {

@@ -588,18 +588,26 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   /**
-   * The subject of the verb opening the sentence before a participle cue at k, when it is person-like:
-   * verb-first ("وزار قائد القوات اللواء X ...") or subject-first ("الوزير خلال الزيارة ...").
+   * The first token from ss on (before k) past leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت
+   * ..."، "من جهته ..." (and the topic particle أما: "أما الشيخ عادل الكلباني، وهو الإمام السابق …، فقد غرد قائلا"; not
+   * إما, "either").
    */
-  const mainSubject = (ss: number, k: number): NP | null => {
+  const pastLead = (ss: number, k: number): number => {
     let f = ss;
-    // leading punctuation, fillers and particles: "بدوره، يؤيد ..."، "فقد تقدمت ..."، "من جهته ..."
-    // (and the topic particle أما: "أما الشيخ عادل الكلباني، وهو الإمام السابق …، فقد غرد قائلا"; not إما, "either")
     for (let guard = 0; f < k && guard < 6; guard++) {
       if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم' || v.norm(f) === 'كما' || AMMA.test(toks[f]!.text)))) f++;
       else if (f + 1 < k && v.openerLength(f) > 0) f += v.openerLength(f);
       else break;
     }
+    return f;
+  };
+
+  /**
+   * The subject of the verb opening the sentence before a participle cue at k, when it is person-like:
+   * verb-first ("وزار قائد القوات اللواء X ...") or subject-first ("الوزير خلال الزيارة ...").
+   */
+  const mainSubject = (ss: number, k: number): NP | null => {
+    let f = pastLead(ss, k);
     // "وكان ساركوزي شكك …": the subject between كان and its verb
     if (f + 1 < k && (v.noConj(f) === 'كان' || v.noConj(f) === 'كانت')) {
       const np = objectTrimmed(subjectAfter(v, f + 1, k, true), true);
@@ -678,13 +686,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
    */
   const previousSubject = (sIdx: number, k: number): NP | null => {
     // (the cue opens its sentence, after a filler or a short fronted phrase closed by a comma: "وعن ذلك، قالت:")
-    let f = sentStart[sIdx]!;
-    for (let guard = 0; f < k && guard < 4; guard++) {
-      if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و'))) f++;
-      else if (f + 1 < k && v.openerLength(f) > 0) f += v.openerLength(f);
-      else break;
-    }
-    if (f < k && k - f <= 4 && v.isPunct(k - 1, ',') && /^[وف]?(?:عن|في|ب|حول|بشان|وبشان)/.test(v.norm(f))) f = k;
+    let f = pastLead(sentStart[sIdx]!, k);
+    if (f < k && k - f <= 4 && v.isPunct(k - 1, ',') && FRONTED_TOPIC_PREPS.has(v.noConj(f))) f = k;
     if (!(k === sentStart[sIdx] || f === k || (v.norm(k) !== v.noConj(k)))) return null;
     // only with nothing between the cue and the content: "وذكر بأن"، "وأشار إلى أن"، "وأضاف:", or a setting of two or
     // three words ("وقال 【في تصريح له】 إن")
@@ -1776,6 +1779,8 @@ const HONORIFIC_NEAR = 80;
 const SHORT_SAYING_WEAK: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'استدرك']);
 
 /** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
+/** Prepositions opening a short fronted phrase of topic before a cue ("وعن ذلك، قالت", "وفي هذا الصدد، أكد"). */
+const FRONTED_TOPIC_PREPS: ReadonlySet<string> = new Set(['عن', 'في', 'حول', 'بشان', 'بخصوص', 'بهذا', 'بذلك']);
 const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب', 'اثناء', 'عند', 'ابان']);
 /** A demonstrative as a verb's object before its subject ("أكد ذلك فلان"). */
 const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'بذلك', 'بهذا']);
