@@ -772,9 +772,10 @@ export class ActorResolver {
           continue;
         }
         // "بيان صحفي", "في المؤتمر الصحفي": after a noun of speaking, صحفي / إعلامي is the adjective "press", no journalist
-        if (it.hit.via === 'title' && it.te === it.ts + 1 && it.ts > 0 && tokens[it.ts - 1]!.kind === 'word' && cx.pressAdjectives.has(tokens[it.ts]!.norm.slice(it.strip).replace(/^ال/, ''))) {
+        const adjective = it.hit.via === 'title' && it.te === it.ts + 1 ? stripNorm(tokens[it.ts]!.norm, it.strip, it.lamAl) : '';
+        if (adjective && it.ts > 0 && tokens[it.ts - 1]!.kind === 'word' && cx.pressAdjectives.has(adjective.replace(/^ال/, ''))) {
           const before = stripProclitics(tokens[it.ts - 1]!.norm).form;
-          if (cx.pressNouns.has(before.replace(/^ال/, '')) && before.startsWith('ال') === tokens[it.ts]!.norm.slice(it.strip).startsWith('ال')) {
+          if (cx.pressNouns.has(before.replace(/^ال/, '')) && before.startsWith('ال') === adjective.startsWith('ال')) {
             ti = it.te - 1;
             continue;
           }

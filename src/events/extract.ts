@@ -2976,8 +2976,10 @@ class Context {
     const clause = p.clause;
     const from = this.doc.tokens[pred]!.end;
     const to = this.doc.tokens[Math.min(s.tokenEnd, pred + 9) - 1]!.end;
-    for (const d of this.doc.dates) {
-      if (d.start < from || d.end > to) continue;
+    const dates = this.doc.dates;
+    for (let di = partitionPoint(dates.length, (i) => dates[i]!.start < from); di < dates.length && dates[di]!.start < to; di++) {
+      const d = dates[di]!;
+      if (d.end > to) continue;
       const k = this.doc.tokenAt(d.start);
       if (k < 0 || this.info[k]!.clause !== clause || !d.value || !/^\d{4}(?:-\d{2}){0,2}$/.test(d.value)) continue;
       if (d.value > published.slice(0, d.value.length)) return true;
