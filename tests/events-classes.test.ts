@@ -160,6 +160,7 @@ const ROWS: Row[] = [
   ['session 31: putting someone in prison is an arrest (قامت السلطات العراقية بإيداعه في السجن)', 'ثم قامت السلطات العراقية بإيداعه في السجن دون أي تهمة.', 'COERCE', 'IRQGOV', '*'],
   ['session 31: the victim of an attack told in a relative clause is not whom a condemnation is aimed at', 'أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر قوات الطوارئ.', 'ACCUSE', 'SAUREL', null],
   ['session 31: a circumstantial participle that opens its sentence has the report\'s speaker before it (. متهما)', 'وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات ضد الصحافة بلغت حدا لا يطاق. متهما الميليشيات الحوثية باختطاف 12 صحفيا.', 'ACCUSE', 'YEMMED', 'YEMREB'],
+  ['session 33: a visit noun in the setting between a report\'s cue and its content is the speaker\'s (وأضاف خلال زيارة إلى ماليزيا «…»)', 'وذكر وزير الخارجية التركي مولود أوغلو أن المفاوضات حققت تقدما.\n\nوأضاف خلال زيارة إلى ماليزيا "ستصل طائرات أمريكية قريبا وسنشن معا معركة شاملة".', 'CONSULT', 'TURGOV', 'MYS'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

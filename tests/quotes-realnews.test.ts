@@ -804,3 +804,21 @@ test('a subject before the cue with a time or occasion phrase right after it (ل
 test('a dropped subject after a short fronted phrase (وعن ذلك، قالت) is the subject of the sentence before', () => {
   assert.equal(quotes('وشعرت الباحثة آن برونيت بالإثارة حيال النتائج. وعن ذلك، قالت: «إنها واحدة من تلك اللحظات».')[0]?.speaker?.text.startsWith('الباحثة'), true);
 });
+
+test('an occasion after خلال between the cue and the content is no speaker: the speaker is carried; a listener after the talk is no speaker either', () => {
+  const qs = quotes('وذكر أوغلو للتلفزيون التركي أن المفاوضات حققت تقدما.\n\nوأضاف خلال زيارة إلى ماليزيا "ستصل الطائرات قريبا وسنشن معا معركة شاملة ضد التنظيم".');
+  assert.equal(find(qs, 'ستصل الطائرات قريبا')?.speaker?.text, 'أوغلو');
+  assert.equal(find(qs, 'ستصل الطائرات قريبا')?.speakerVia, 'carried');
+  const qs2 = quotes('أكد الوزير أن الوضع مستقر.\nوقال خلال حديثه ل"الرياض" إن الأسواق مستقرة.');
+  assert.equal(find(qs2, 'الأسواق مستقرة')?.speaker?.text, 'الوزير');
+  assert.equal(find(qs2, 'الأسواق مستقرة')?.listener?.text.includes('الرياض'), true);
+  const qs3 = quotes('قدّر عدد من الخبراء النفطيين حجم الفوائض النفطية بثلاثة ملايين برميل يومياً.\nونفوا خلال حديثهم ل"الرياض" وجود أي تأثيرات ملموسة في الأسواق العالمية.');
+  assert.equal(find(qs3, 'وجود أي تأثيرات')?.speaker?.text, 'عدد من الخبراء النفطيين');
+});
+
+test('a report with no subject after a clause joined by "، و" takes that clause\'s subject, whose name ends before a noun in construct', () => {
+  const qs = quotes('وذكرت الشرطة الوطنية أن أربعة ضباط أصيبوا.\n\nوتحطمت المروحية في منطقة غابات نائية، وأرجع وزير الدفاع لويس كارلوس فيليجاس حادث التحطم إلى سوء الأحوال الجوية، وقال إن الرؤية كانت محدودة.');
+  assert.equal(find(qs, 'الرؤية كانت محدودة')?.speaker?.text, 'وزير الدفاع لويس كارلوس فيليجاس');
+  const qs2 = quotes('وفي مدينة نيوكاسل استمر المبتعثون بالاحتفال بالعيد، وألقى رئيس النادي علي مداوي الشهراني كلمة للمبتعثين، داعيا الله عز وجل أن يديم الأفراح والأمان.');
+  assert.equal(find(qs2, 'يديم الأفراح')?.speaker?.text, 'رئيس النادي علي مداوي الشهراني');
+});

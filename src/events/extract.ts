@@ -1385,6 +1385,15 @@ class Context {
     // (and a reciprocal noun with its partner after مع / ب: "أشار أردوغان إلى لقائه بنظيره الأمريكي")
     // (after a preposition of occasion inside a quotation, the speaker's, also for a meeting noun whose other party
     // follows it: "أكد الوزير أن … وذلك خلال 【لقائه】 نظيره الأمريكي")
+    // (and in the setting between a report's cue and its content, with or without the pronoun, the speaker's: "وأضاف
+    // خلال 【زيارة】 إلى ماليزيا «…»")
+    if (!source && e.pos !== 'verb' && (e.gen === 'source' || e.recip) && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE') {
+      const sp = this.settingSpeaker(h.i, s.tokenStart);
+      if (sp && sp !== target && !(target && sameActors(sp, target))) {
+        source = sp;
+        sourceInferred = true;
+      }
+    }
     if (!source && e.pos !== 'verb' && (e.gen === 'source' || e.recip) && pred === h.i && type !== 'ACCUSE' && type !== 'COERCE' && possessiveNoun(info[h.end - 1]!)) {
       const sp = this.occasionSpeaker(h.i, s.tokenStart);
       if (sp && sp !== target && !(target && sameActors(sp, target))) {
@@ -2179,6 +2188,18 @@ class Context {
     const s = this.doc.sentences[this.doc.sentenceAt(t.start)]!;
     const subj = this.mainSubject(s);
     return subj && subj.tokenEnd < p && !subj.units.every((u) => u.place && u.actor?.kind !== 'country') ? subj : null;
+  }
+
+  /**
+   * The speaker of the report whose setting a noun after a preposition of occasion stands in, between the cue and the
+   * content: "وأضاف خلال 【زيارة】 إلى ماليزيا «…»", "وقال أثناء زيارته للعراق إن …".
+   */
+  private settingSpeaker(k: number, sStart: number): Group | null {
+    const p = k - 1;
+    if (p <= sStart || !this.lex.occasionPrep(this.info[p]!.norm)) return null;
+    const t = this.doc.tokens[k]!;
+    const q = this.doc.quotes.find((x) => x.cue && x.cue.end <= this.doc.tokens[p]!.start && t.end <= x.start && this.doc.sentenceAt(x.cue.start) === this.doc.sentenceAt(t.start) && !!x.speaker);
+    return q ? this.speakerGroup(q) : null;
   }
 
   /** The group of a quotation's speaker: the one holding its actor, else the first in its span. */

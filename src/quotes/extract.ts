@@ -256,7 +256,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   /** The listener or medium after the subject: لوكالة الأنباء الفرنسية، في حوار مع ...، أمام البرلمان. */
   const findListener = (from: number, se: number, entry: CueEntry): { listener?: Quote['listener']; next: number } => {
     let j = from;
-    while (j < se && (v.has(lex.fillers, j) || v.isCircumstantial(j) || v.isTime(j))) j++;
+    // (خلال / أثناء only before a time word: before an occasion they open a setting the content search passes over,
+    // "وأضاف خلال زيارة إلى ماليزيا «…»")
+    while (j < se && (v.has(lex.fillers, j) || v.isCircumstantial(j) || (v.isTime(j) && !(DURING.has(v.norm(j)) && j + 1 < se && !v.isTime(j + 1))))) j++;
     const mk = (np: NP | null): Quote['listener'] | undefined => {
       if (!np) return undefined;
       const r = speakerRef(v, idx, np);
@@ -277,11 +279,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         if (np) return { listener: mk(np), next: np.e };
         return { next: j };
       }
-      if ((n === 'في' || n === 'خلال') && j + 1 < se && (v.has(lex.settings, j + 1))) {
+      if ((n === 'في' || DURING.has(n)) && j + 1 < se && (v.has(lex.settings, j + 1) || settingStem(v, j + 1))) {
         // في حوار مع X / في تصريح لـ X / في مؤتمر صحفي
         let k = j + 2;
         // (the setting ends before a verbal noun of the content: "أكدت المديرية في بيان لها 【إحالة】 جميع الممارسين")
-        while (k < se && k < j + 5 && v.isWord(k) && !v.isStop(k) && !v.prepSplit(k) && !v.isComplementizer(k) && !(k > j + 2 && v.contentHead(k))) k++;
+        while (k < se && k < j + 5 && v.isWord(k) && v.norm(k) !== 'ل' && !v.isStop(k) && !v.prepSplit(k) && !v.isComplementizer(k) && !(k > j + 2 && v.contentHead(k))) k++;
         if (k < se && (v.norm(k) === 'مع' || v.norm(k) === 'ل')) {
           const np = subjectAfter(v, k + 1, se, false);
           if (np) return { listener: mk(np), next: np.e };
@@ -640,7 +642,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (a + 1 < k && v.isDefinite(a) && !v.isDefinite(a + 1) && v.has(lex.titles, a + 1) && !v.has(lex.titles, a) && !v.has(lex.sources, a) && !v.has(lex.institutions, a) && !v.has(lex.media, a)) a++;
       // an honorific pronoun (أعرب سموه) is resolved by the report before, not here
       if (a < k && honorificAt(a, false)) return null;
-      const np = objectTrimmed(subjectAfter(v, a, k, true));
+      const np = wholeNameEnds(objectTrimmed(subjectAfter(v, a, k, true)));
       // (an outlet speaks too: "وتصف الصحيفة حال الأسد قائلة"; so does a state before a feminine participle: "وشنت
       // تركيا سلسلة من الغارات، 【مشيرة】 إلى أنها تستهدف …")
       if (personLike(np) || (np && !np.vague && np.e - np.s <= 3 && v.has(lex.media, np.s))) return np;
@@ -653,6 +655,39 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (v.has(lex.titles, f) || v.has(lex.sources, f)) {
       const np = objectTrimmed(subjectAfter(v, f, k, true));
       if (personLike(np)) return np;
+    }
+    return null;
+  };
+
+  /**
+   * A verb's subject ends with a person entity of two words or more: the word after it is the verb's object ("وأرجع
+   * وزير الدفاع لويس كارلوس فيليجاس 【حادث】 التحطم إلى …").
+   */
+  const wholeNameEnds = (np: NP | null): NP | null => {
+    if (!np || np.nameS < 0) return np;
+    const nameStart = toks[np.nameS]!.start;
+    const ent = idx.entitiesIn(nameStart, toks[np.e - 1]!.end).find((e) => e.type === 'PER' && e.start === nameStart);
+    if (!ent || ent.end >= toks[np.e - 1]!.end) return np;
+    let e = np.nameS + 1;
+    while (e < np.e && toks[e]!.end <= ent.end) e++;
+    // (a noun in construct with a definite word, not a last name the entity left out: "صادق زيبا 【كلام】، مستشار")
+    const construct = e + 1 < T && v.isWord(e + 1) && v.isDefinite(e + 1) && !v.perStart(e + 1);
+    return e - np.nameS >= 2 && e < np.e && v.isWord(e) && !v.isDefinite(e) && construct ? { ...np, e, nameE: Math.min(np.nameE, e) } : np;
+  };
+
+  /**
+   * The subject of the sentence's first verb before a cue at k (mainSubject), else of the verb opening the last
+   * clause joined by "، و" before it: "وتحطمت المروحية في منطقة نائية، 【وأرجع وزير الدفاع لويس فيليجاس】 الحادث إلى
+   * سوء الأحوال الجوية، وقال إن …".
+   */
+  const clauseSubject = (ss: number, k: number): NP | null => {
+    const np = mainSubject(ss, k);
+    if (np) return np;
+    for (let c = k - 2; c > ss + 1; c--) {
+      if (!v.isPunct(c - 1, ',') || !v.isWord(c)) continue;
+      // (a verb: not a coordinated title or name, "، 【وصاحب】 السمو الملكي الأمير …")
+      const verbLike = v.norm(c) !== v.noConj(c) && v.noConj(c).length >= 3 && !(v.hasWords ? toks[c]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(c)) && !v.has(lex.titles, c) && !v.has(lex.sources, c) && !v.has(lex.institutions, c) && !v.has(lex.media, c) && !v.perStart(c);
+      return verbLike ? mainSubject(c, k) : null;
     }
     return null;
   };
@@ -692,7 +727,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     // only with nothing between the cue and the content: "وذكر بأن"، "وأشار إلى أن"، "وأضاف:", or a setting of two or
     // three words ("وقال 【في تصريح له】 إن")
     let n = k + 1;
-    if (n + 1 < T && v.norm(n) === 'في' && v.has(lex.settings, n + 1)) {
+    // (or its talk with their pronoun: "ونفوا 【خلال حديثهم】 لـ«الرياض» وجود …")
+    if (n + 1 < T && (v.norm(n) === 'في' || DURING.has(v.norm(n))) && (v.has(lex.settings, n + 1) || settingStem(v, n + 1))) {
       n += 2;
       if (n < T && v.isWord(n) && /^ل(?:ه|ها|هم)$/.test(v.norm(n))) n++;
     }
@@ -994,7 +1030,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         via = 'carried';
         listener = ctx.listener;
         if (entry.lemma === 'قال' && ctx.stance) stance = ctx.stance;
-      } else if ((np = mainSubject(ss, k))) {
+      } else if ((np = clauseSubject(ss, k))) {
         // no report before it in the sentence: the subject of the sentence's verb
         // ("وزار قائد القوات اللواء X المصابين ...، مشيراً إلى أن ...")
         speaker = speakerRef(v, idx, np);
@@ -1146,7 +1182,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         if (entry.lemma !== 'قال' && lex.isDivine(spanNorm(speaker.start, speaker.end))) return Math.max(k + 1, np.e);
         if (np.head === 'source') via = 'unnamed';
         else if (np.head === 'title' && np.nameS < 0 && via === 'explicit') via = 'title';
-      } else if (via === 'carried' && ctx.speakerSent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':'))) || topicAt(ss)) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = mainSubject(ss, k))) {
+      } else if (via === 'carried' && ctx.speakerSent !== sIdx && !homograph && (!entry.weak || (k + 1 < se && (v.isComplementizer(k + 1) || v.isPunct(k + 1, ':'))) || topicAt(ss)) && !(k > ss && RELATIVES.has(v.norm(k - 1))) && (np = clauseSubject(ss, k))) {
         // a dropped subject with no report before it in the sentence: the subject of the sentence's
         // first verb ("واستبعد مصدر بمجلس الوزراء ...، وقال: ...")
         speaker = speakerRef(v, idx, np);
@@ -1781,6 +1817,7 @@ const SHORT_SAYING_WEAK: ReadonlySet<string> = new Set(['أضاف', 'تابع', 
 /** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
 /** Prepositions opening a short fronted phrase of topic before a cue ("وعن ذلك، قالت", "وفي هذا الصدد، أكد"). */
 const FRONTED_TOPIC_PREPS: ReadonlySet<string> = new Set(['عن', 'في', 'حول', 'بشان', 'بخصوص', 'بهذا', 'بذلك']);
+const DURING: ReadonlySet<string> = new Set(['خلال', 'اثناء']);
 const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب', 'اثناء', 'عند', 'ابان']);
 /** A demonstrative as a verb's object before its subject ("أكد ذلك فلان"). */
 const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'بذلك', 'بهذا']);

@@ -173,6 +173,12 @@ export class TokenView {
     return ch === undefined || t.norm === ch;
   }
 
+  /** A quotation mark (or a brace of a quoted verse) as its own token: where a direct quotation may open. */
+  isMark(i: number): boolean {
+    const t = this.toks[i]!;
+    return t.kind === 'punct' && /^["«»“”„‟'{]/.test(t.text);
+  }
+
   /**
    * A verbal noun that opens a report's content (frame noun: "حرص المملكة"، "قلقه"): a content head of the
    * lexicon, with no preposition or article glued to it, and not a word of a person's name.
@@ -473,6 +479,9 @@ export function settingStem(v: TokenView, i: number): boolean {
   return v.lex.settings.has(base) || v.lex.statementNouns.has(base) || (base.endsWith('ت') && v.lex.settings.has(base.slice(0, -1) + 'ه'));
 }
 
+/** Prepositions that open a report's content ("تحدث عن"، "أشار إلى"، "أكد على"): a setting phrase ends before them. */
+const CONTENT_PREPS: ReadonlySet<string> = new Set(['عن', 'الى', 'على']);
+
 /** Title words written before a bare name without the article ("د. محمد"، "دكتور محمد"). */
 const ABBREV_TITLES: ReadonlySet<string> = new Set(['د', 'دكتور', 'دكتوره', 'بروفيسور', 'بروفسور', 'م', 'أ', 'ا']);
 
@@ -542,12 +551,23 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       i += 2;
       continue;
     }
-    // the occasion after خلال / أثناء, with its complement: "اعتبر خلال 【خطابه حول حالة الاتحاد】 أن" (no speaker)
-    if (i > i0 && v.has(L.settings, i) && (v.norm(i - 1) === 'خلال' || v.norm(i - 1) === 'اثناء')) {
+    // the occasion after خلال / أثناء, with its complement: "اعتبر خلال 【خطابه حول حالة الاتحاد】 أن" (no speaker); any
+    // occasion, not only a talk: "وأضاف خلال 【زيارة إلى ماليزيا】 «…»" (not a title, source or name: "خلال لقائه رئيس …")
+    // (another occasion only when the content follows it at once: a quotation mark, a colon or أن / إن)
+    // (the one spoken to after it is no speaker: "وقال خلال حديثه 【لـ«الرياض»】 إن", "خلال حديثهم لصحيفة …")
+    const during = i > i0 && (v.norm(i - 1) === 'خلال' || v.norm(i - 1) === 'اثناء');
+    const setting = during && (v.has(L.settings, i) || settingStem(v, i));
+    if (during && (setting || (v.isWord(i) && !v.isComplementizer(i) && !v.isCue(i) && !v.has(L.titles, i) && !v.has(L.sources, i) && !v.has(L.institutions, i) && !v.has(L.media, i) && !v.perStart(i)))) {
       const from = i;
-      i++;
-      while (i < lim && i - from < 6 && v.isWord(i) && !v.isComplementizer(i) && !v.isCue(i) && !v.has(L.titles, i) && !v.has(L.sources, i) && !v.perStart(i)) i++;
-      continue;
+      let x = i + 1;
+      const listener = (j: number) => v.norm(j) === 'ل' || (v.prepSplit(j)?.prep === 'ل' && v.has(L.media, j));
+      // (nor the cue's own preposition of its content: "وتحدث خلال اجتماعه 【عن】 البرنامج")
+      while (x < lim && x - from < 6 && v.isWord(x) && !listener(x) && !CONTENT_PREPS.has(v.norm(x)) && !v.isComplementizer(x) && !v.isCue(x) && !v.has(L.titles, x) && !v.has(L.sources, x) && !v.perStart(x)) x++;
+      if (setting && x < lim && listener(x)) return null;
+      if (setting || (x < lim && (v.isComplementizer(x) || v.isPunct(x, ':') || v.isMark(x)))) {
+        i = x;
+        continue;
+      }
     }
     // "يوم الثلاثاء", "الأربعاء الماضي"; the talk itself: "واستكمل الحديث مشيراً"
     if (v.isTime(i) || (i === i0 && v.isDefinite(i) && v.has(L.settings, i) && !v.has(L.statementNouns, i) && i + 1 < lim && (v.cue(i + 1)?.form === 'part' || v.isPunct(i + 1, ':') || v.isComplementizer(i + 1) || v.isPunct(i + 1, ',')))) {
@@ -799,6 +819,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     // indefinite word after it is an object or a verb, not a name
     if (!sawTitleHead && lastDef && nameS < 0) break;
     if (sawSourceHead && nameS < 0 && looksNisba(core)) continue;
+    // an abstract noun after an unnamed source's definite word is an object or a new clause: "قدّر عدد من الخبراء النفطيين
+    // 【حجم】 الفوائض"
+    if (sawSourceHead && nameS < 0 && lastDef && v.has(L.nonAgents, j)) break;
     // a verb after an unnamed source starts a relative clause: "مسؤول يعمل في الشركة"
     if (sawSourceHead && nameS < 0 && !introduced && core.length >= 4 && (core[0] === 'ي' || core[0] === 'ت') && !v.isDefinite(j) && !v.perStart(j)) break;
     if (nameS >= 0 && j === nameE) {
