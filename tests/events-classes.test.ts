@@ -161,6 +161,8 @@ const ROWS: Row[] = [
   ['session 31: the victim of an attack told in a relative clause is not whom a condemnation is aimed at', 'أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر قوات الطوارئ.', 'ACCUSE', 'SAUREL', null],
   ['session 31: a circumstantial participle that opens its sentence has the report\'s speaker before it (. متهما)', 'وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات ضد الصحافة بلغت حدا لا يطاق. متهما الميليشيات الحوثية باختطاف 12 صحفيا.', 'ACCUSE', 'YEMMED', 'YEMREB'],
   ['session 33: a visit noun in the setting between a report\'s cue and its content is the speaker\'s (وأضاف خلال زيارة إلى ماليزيا «…»)', 'وذكر وزير الخارجية التركي مولود أوغلو أن المفاوضات حققت تقدما.\n\nوأضاف خلال زيارة إلى ماليزيا "ستصل طائرات أمريكية قريبا وسنشن معا معركة شاملة".', 'CONSULT', 'TURGOV', 'MYS'],
+  ['session 33: a verb whose agent follows على أيدي is passive: the phrase before it is the one acted upon', 'وقال المسؤول إن ثلاثة صحفيين اعتقلوا على أيدي مسلحي جماعة الحوثي في صنعاء.', 'COERCE', 'YEMREB', 'YEMMED'],
+  ['session 33: … past a relative clause without its pronoun whose subject is not the one acted upon (دربهم الجيش الأمريكي)', 'وقالت واشنطن إن هناك مؤشرات على أن مقاتلين من المعارضة السورية دربهم الجيش الامريكي اعتقلوا على ايدي مقاتلي جبهة النصرة في سوريا.', 'COERCE', 'SYRREB', 'SYRREB'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

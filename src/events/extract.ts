@@ -47,6 +47,8 @@ export interface Mention {
   pronounSubject?: boolean;
   /** The verb's subject is the pronoun of إنه / أنها … that opens a quotation and agrees with its verb of saying: the speaker. */
   speakerSubject?: boolean;
+  /** A passive verb (its agent after على يد / من قبل) whose one acted upon, before it, names no actor: none is guessed. */
+  undergoerUnnamed?: boolean;
   date?: { start: number; end: number; text: string; value: string };
   instrument?: { start: number; end: number; text: string };
   claim: Claim;
@@ -949,6 +951,7 @@ class Context {
     let sourceInferred = false;
     let pronounSubject = false;
     let speakerSubject = false;
+    let undergoerUnnamed = false;
     const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
 
     // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
@@ -1235,7 +1238,15 @@ class Context {
         // subject before the verb (SVO) or an antecedent for a pronoun (قيامها)
         const before = this.groupEndingNear(pred, s.tokenStart);
         if (before && !source) source = before;
-        else if (lightPronoun && !source) {
+        else if (marker && source === marker && e.pos === 'verb' && pred === h.i && marker.tokenStart > h.i && !target) {
+          // a verb whose agent follows على يد / من قبل is passive: the phrase before it is the one acted upon ("ثلاثة
+          // صحفيين 【اعتقلوا】 على أيدي مسلحي الحوثي"), past a relative clause without its pronoun whose verb points back to
+          // it ("مقاتلين من المعارضة 【دربهم الجيش الأمريكي】 اعتقلوا على أيدي …": not the army); when that phrase names no
+          // actor, none is guessed in its place
+          const u = this.undergoerBefore(pred, s.tokenStart);
+          if (u === 'unnamed') undergoerUnnamed = true;
+          else if (u) target = u;
+        } else if (lightPronoun && !source) {
           const ante = this.antecedent(pred, s.tokenStart);
           if (ante) {
             source = ante;
@@ -1749,6 +1760,7 @@ class Context {
       ...(type === 'ASSAULT' && !target && this.unnamedVictims(s) ? { unnamedVictims: true } : {}),
       ...(pronounSubject ? { pronounSubject: true } : {}),
       ...(speakerSubject ? { speakerSubject: true } : {}),
+      ...(undergoerUnnamed && !target ? { undergoerUnnamed: true } : {}),
       date,
       instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
       claim,
@@ -2804,6 +2816,23 @@ class Context {
   private againstBetween(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 6; k++) if (this.info[k]!.word && this.lex.againstNoun(this.info[k]!.bases)) return true;
     return false;
+  }
+
+  /**
+   * The phrase before a passive verb, the one it acts upon, past a relative clause without its pronoun whose verb
+   * carries an object pronoun pointing back to the phrase ("مقاتلين من المعارضة 【دربهم الجيش الأمريكي】 اعتقلوا");
+   * 'unnamed' when that phrase names no actor (the relative clause's subject is not the one acted upon); null when
+   * nothing but a place stands before the verb.
+   */
+  private undergoerBefore(pred: number, sStart: number): Group | 'unnamed' | null {
+    const g = this.groupEndingNear(pred, sStart);
+    if (!g) return null;
+    const v = g.tokenStart - 1;
+    if (v > sStart && this.info[v]!.word && objectPronounAt(this.info, v) && !this.groupCovering(v)) {
+      const ante = this.groupEndingNear(v, sStart);
+      return ante && ante.tokenEnd === v ? ante : 'unnamed';
+    }
+    return g.units.every((u) => u.place && u.actor?.kind !== 'country') ? null : g;
   }
 
   /**

@@ -168,7 +168,7 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
     if (d.m.type === 'ACCUSE' && !d.target && (attackAt.has(d.m.hit.end) || attackAt.has(d.m.hit.end + 1))) continue;
     // (a passive participle's one acted upon is the phrase before it; when that names no actor, no other is guessed:
     // "سيطرت هذه القوات 【المدعومة】 من التحالف" did not support the Houthis named elsewhere in the sentence)
-    if (d.m.hit.entry.passive && !d.target) continue;
+    if ((d.m.hit.entry.passive || d.m.undergoerUnnamed) && !d.target) continue;
     const have = (d.source ?? d.target)!;
     if (have.actor?.kind === 'media') continue;
     const si = doc.sentenceAt(d.m.evidence.start);
