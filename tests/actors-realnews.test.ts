@@ -458,3 +458,10 @@ test('a country named with the article (الكاميرون) is not ambiguous wit
   const c = run('وقال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده مستعدة. وأضاف كاميرون أن الوضع صعب.').mentions;
   assert.equal(c.find((m) => m.text === 'كاميرون')?.actor.code, 'GBRGOV');
 });
+
+test('a minister of state with his affairs (لشؤون الخارجية, read as a ministry word) takes his country after ل and a place head (لجمهورية بنغلاديش)', () => {
+  const r = run('استقبل محافظ جدة في مكتبه أمس وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار عالم.');
+  const t = r.titles.find((x) => x.text.startsWith('وزير الدولة لشؤون الخارجية'));
+  assert.equal(t?.country, 'BGD', r.titles.map((x) => `${x.text}=${x.country}`).join(', '));
+  assert.equal(t?.office, 'minister');
+});

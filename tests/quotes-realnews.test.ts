@@ -822,3 +822,8 @@ test('a report with no subject after a clause joined by "، و" takes that claus
   const qs2 = quotes('وفي مدينة نيوكاسل استمر المبتعثون بالاحتفال بالعيد، وألقى رئيس النادي علي مداوي الشهراني كلمة للمبتعثين، داعيا الله عز وجل أن يديم الأفراح والأمان.');
   assert.equal(find(qs2, 'يديم الأفراح')?.speaker?.text, 'رئيس النادي علي مداوي الشهراني');
 });
+
+test('a country inside a title with no name is the title\'s complement: the speaker is the title\'s actor (QATGOV, SAUGOV), not the country', () => {
+  assert.equal(quotes('وأكد وزير الدولة للشؤون الخارجية بدولة قطر أن العلاقات متينة.')[0]?.speaker?.actor?.code, 'QATGOV');
+  assert.equal(quotes('وشدد أمير منطقة مكة المكرمة على أن المبادرة مستمرة.')[0]?.speaker?.actor?.code, 'SAUGOV');
+});

@@ -545,20 +545,32 @@ export class ActorResolver {
         return true;
       };
       if (e.office === 'minister' && te < tokens.length && tokens[te]!.kind === 'word' && (tokens[te]!.norm === 'الدوله' || AFFAIRS.test(tokens[te]!.norm))) {
-        // a minister of state and his affairs, then his country after ب: "وزير 【الدولة لشؤون الدفاع بدولة قطر】" (the
+        // a minister of state and his affairs, then his country after ب or ل: "وزير 【الدولة لشؤون الدفاع بدولة قطر】" (the
         // title runs over them, so the name after it is its holder's)
         let p = te;
         if (tokens[p]!.norm === 'الدوله') p++;
         if (p < tokens.length && tokens[p]!.kind === 'word' && AFFAIRS.test(tokens[p]!.norm)) {
           p++;
           const from = p;
-          while (p < tokens.length && p - from < 3 && itemAt[p]! < 0 && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && (p === from || tokens[p]!.norm.startsWith('و'))) p++;
+          // (a portfolio the knowledge base reads as a sector word or a ministry is part of it: "لشؤون 【الخارجية】")
+          const portfolio = (k: number) => itemAt[k]! < 0 || ((items[itemAt[k]!]!.hit.entry.kind === 'agent' || items[itemAt[k]!]!.hit.entry.kind === 'gov_body') && items[itemAt[k]!]!.ts === k && items[itemAt[k]!]!.te === k + 1);
+          while (p < tokens.length && p - from < 3 && portfolio(p) && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && (p === from || tokens[p]!.norm.startsWith('و'))) {
+            if (itemAt[p]! >= 0) last = itemAt[p]!;
+            p++;
+          }
           if (p === from) p = te;
         }
         te = p;
-        const bi = te < tokens.length ? itemAt[te]! : -1;
+        // (or after ل, past a head of a place: "وزير الدولة لشؤون الخارجية 【لجمهورية】 بنغلاديش")
+        const placeHead = te + 1 < tokens.length && tokens[te]!.kind === 'word' && cx.titlePlaceHeads.has(tokens[te]!.norm.replace(/^[وف]?[لب]/, '')) && tokens[te]!.norm.replace(/^[وف]/, '') !== tokens[te]!.norm.replace(/^[وف]?[لب]/, '');
+        const bi = te < tokens.length ? itemAt[placeHead ? te + 1 : te]! : -1;
         const b = bi >= 0 ? items[bi]! : null;
-        if (b && b.ts === te && b.strip > 0 && /^[وف]?ب/.test(tokens[te]!.norm) && isCountryItem(b) && b.hit.via === 'name' && b.country) {
+        if (b && placeHead && b.ts === te + 1 && b.strip === 0 && isCountryItem(b) && b.hit.via === 'name' && b.country) {
+          country = b.country;
+          addMention(b.ts, b.te, b.strip, b.lamAl, countryActor(b.country, 'name', b.hit.entry), 'name', b.hit.entry);
+          last = bi;
+          te = b.te;
+        } else if (b && b.ts === te && b.strip > 0 && /^[وف]?[بل]/.test(tokens[te]!.norm) && isCountryItem(b) && b.hit.via === 'name' && b.country) {
           country = b.country;
           addMention(b.ts, b.te, b.strip, b.lamAl, countryActor(b.country, 'name', b.hit.entry), 'name', b.hit.entry);
           last = bi;

@@ -1115,7 +1115,10 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
       if (title) ref.title = title;
       else delete ref.title;
     }
-    if (person.actor) ref.actor = person.actor;
+    // (a country inside a title is the title's complement, not the speaker: "وزير الدولة للشؤون الخارجية 【بدولة قطر】" is
+    // the title's actor, QATGOV, which the actor layer gives below)
+    const complement = person.type === 'GPE' && np.head === 'title' && np.nameS < 0 && person.start > start;
+    if (person.actor && !complement) ref.actor = person.actor;
     if (person.title && !ref.title) ref.title = person.title.text;
   }
   if (!ref.actor) {
