@@ -827,3 +827,12 @@ test('a country inside a title with no name is the title\'s complement: the spea
   assert.equal(quotes('وأكد وزير الدولة للشؤون الخارجية بدولة قطر أن العلاقات متينة.')[0]?.speaker?.actor?.code, 'QATGOV');
   assert.equal(quotes('وشدد أمير منطقة مكة المكرمة على أن المبادرة مستمرة.')[0]?.speaker?.actor?.code, 'SAUGOV');
 });
+
+test('على + an indefinite noun in construct right after the subject (or an envoy\'s posting) is the content of أكد / شدد; an adverbial (على هامش) and an adjective participle (قيودا مشددة على) are not', () => {
+  assert.equal(find(quotes('أكد الدكتور سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن على متانة العلاقة القائمة بين البلدين.'), 'متانة العلاقة')?.speaker?.text.includes('سامي الصالح'), true);
+  assert.equal(find(quotes('وشدد العقيد القرشي على تطبيق العقوبات الصارمة بحق المخالفين.'), 'تطبيق العقوبات')?.speaker?.text, 'العقيد القرشي');
+  const side = quotes('وأكد الوزير على هامش المؤتمر أن العلاقة متينة.');
+  assert.equal(find(side, 'هامش المؤتمر'), undefined);
+  assert.equal(find(side, 'العلاقة متينة')?.speaker?.text, 'الوزير');
+  assert.equal(find(quotes('وفرضت قوات الاحتلال صباح أمس قيودا مشددة على دخول المصلين إلى المسجد الأقصى.'), 'دخول المصلين'), undefined);
+});

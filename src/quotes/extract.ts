@@ -660,6 +660,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   /**
+   * An indefinite noun in construct with a definite word after على right after the subject: the content of a cue that
+   * takes على ("أكد السفير على 【متانة العلاقة】 بين البلدين"), unless the noun makes an adverbial (guards.onAdverbials:
+   * على هامش، على صعيد) or names someone (a title, an institution, a name).
+   */
+  /** An envoy's posting between the subject and the cue's preposition: "سفير خادم الحرمين الشريفين 【لدى الأردن】 على". */
+  const postingBetween = (from: number, j: number): boolean => j - from >= 2 && j - from <= 3 && (v.norm(from) === 'لدي' || v.norm(from) === 'لدى') && v.isWord(from + 1);
+  const constructContent = (j: number, se: number): boolean => {
+    if (j + 1 >= se || !v.isWord(j) || !v.isWord(j + 1) || v.isDefinite(j) || v.prepSplit(j) || v.hasPronoun(j) || v.isStop(j) || v.isCue(j)) return false;
+    if (v.has(lex.onAdverbials, j) || v.has(lex.titles, j) || v.has(lex.sources, j) || v.has(lex.institutions, j) || v.has(lex.media, j) || v.perStart(j)) return false;
+    return v.isDefinite(j + 1) && !v.perStart(j + 1);
+  };
+
+  /**
    * A verb's subject ends with a person entity of two words or more: the word after it is the verb's object ("وأرجع
    * وزير الدفاع لويس كارلوس فيليجاس 【حادث】 التحطم إلى …").
    */
@@ -1319,8 +1332,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // the cue's prepositional complement (أشار إلى …); على only before a content head, a verbal noun
       // ("شدد على ضرورة …", "أكد على دعم …"; "المشرف العام على المهرجان" is a title)
       // (not an adverbial: "من ناحية ثانية"، "من جهته", words of guards.notContent)
+      // (a participle right after an indefinite noun agrees with it as an adjective: "قيودا 【مشددة】 على دخول المصلين")
+      const adjectival = hit.form === 'part' && k > ss && v.isWord(k - 1) && !v.isDefinite(k - 1) && v.norm(k) === v.noConj(k);
       const prepContent =
-        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && !(j + 1 < se && v.has(lex.notContent, j + 1)) && (v.noConj(j) !== 'علي' || (j + 1 < se && (v.contentHead(j + 1, lex.strongContentHeads) || (j === pastTime(after, se) && v.contentHead(j + 1) && !clauseAhead(j + 2, se))))) && !(j + 1 < T && v.isComplementizer(j + 1));
+        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && !(j + 1 < se && v.has(lex.notContent, j + 1)) && (v.noConj(j) !== 'علي' || (j + 1 < se && (v.contentHead(j + 1, lex.strongContentHeads) || (j === pastTime(after, se) && v.contentHead(j + 1) && !clauseAhead(j + 2, se)) || ((j === pastTime(after, se) || postingBetween(after, j)) && constructContent(j + 1, se) && !adjectival)))) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب),
       // or a verbal noun there (frame noun: "وأكد الوزير 【حرص المملكة】 على …", "نفى 【وجود تفاهم】")

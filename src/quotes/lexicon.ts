@@ -72,7 +72,7 @@ interface CueFile {
   complementizers: { bare: string[]; pronouns: string[]; prepThen: string[]; notAfter: string[] };
   attributions: { phrases: string[][] };
   statements: { nouns: string[]; issue: string[]; resumptive: string[] };
-  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[]; notContent?: string[]; nominalEnds?: string[]; nominalEndsNotBefore?: string[]; nounFrameNotAfter?: string[]; linkLine?: string[]; notHeadline?: string[] };
+  guards?: { homographs?: string[]; impersonal?: string[]; before?: string[]; needsPrep?: { forms: string[]; prep: string; notAfterPrep?: string[] }; shortNouns?: string[]; notContent?: string[]; onAdverbials?: string[]; nominalEnds?: string[]; nominalEndsNotBefore?: string[]; nounFrameNotAfter?: string[]; linkLine?: string[]; notHeadline?: string[] };
 }
 
 interface SpeakerFile {
@@ -152,6 +152,8 @@ export class QuoteLexicon {
   readonly nounFrameNotAfter: ReadonlySet<string>;
   /** Words that, with a preposition attached, open no content:X frame: settings, causes, attributions (بمناسبة، بسبب، بحسب، بلسان). */
   readonly notContent: ReadonlySet<string>;
+  /** Nouns that make على + noun an adverbial (على هامش، على صعيد), not a cue's content (guards.onAdverbials). */
+  readonly onAdverbials: ReadonlySet<string>;
   /** Abstract nouns that cannot head a speaker (قيمة، قدرة، نسبة). */
   readonly nonAgents: ReadonlySet<string>;
   /** Verbal nouns that open a report's content right after its subject or cue (frame noun; أهمية، ضرورة، حرص، وصول). */
@@ -283,6 +285,7 @@ export class QuoteLexicon {
     this.needsPrepNotAfter = set(np?.notAfterPrep ?? [], 'guards.needsPrep.notAfterPrep');
     this.shortNouns = set(cueFile.guards?.shortNouns ?? [], 'guards.shortNouns');
     this.notContent = set(cueFile.guards?.notContent ?? [], 'guards.notContent');
+    this.onAdverbials = set(cueFile.guards?.onAdverbials ?? [], 'guards.onAdverbials');
     this.nominalEnds = set(cueFile.guards?.nominalEnds ?? [], 'guards.nominalEnds');
     this.nominalEndsNotBefore = set(cueFile.guards?.nominalEndsNotBefore ?? [], 'guards.nominalEndsNotBefore');
     this.nounFrameNotAfter = set(cueFile.guards?.nounFrameNotAfter ?? [], 'guards.nounFrameNotAfter');
