@@ -836,3 +836,11 @@ test('على + an indefinite noun in construct right after the subject (or an en
   assert.equal(find(side, 'العلاقة متينة')?.speaker?.text, 'الوزير');
   assert.equal(find(quotes('وفرضت قوات الاحتلال صباح أمس قيودا مشددة على دخول المصلين إلى المسجد الأقصى.'), 'دخول المصلين'), undefined);
 });
+
+test('a plural cue (مشيرين، وأضافوا، قالوا) is never carried to one named person', () => {
+  const qs = quotes('وقال الرئيس السابق علي عبدالله صالح إن بلاده لن تستسلم. إلا أن إماراتيين رفضوا كلماته، مشيرين إلى أنه تسبب في تدمير بلاده. وأضافوا أن تلك الحالة عانى منها كثير من الطغاة.');
+  for (const key of ['تسبب في تدمير', 'عانى منها كثير']) {
+    const q = find(qs, key);
+    assert.ok(!q || !q.speaker?.text.includes('صالح'), `${key}: ${q?.speaker?.text}`);
+  }
+});

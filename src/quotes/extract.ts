@@ -1027,7 +1027,13 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const contentAt = (i: number): boolean => attachedAt(i) || ((i === k + 1 ? nounFrameBare : nounFrame) && i < se && v.contentHead(pastTime(i, se)));
     // quoted scripture ("قال الله تعالى: …") is carried only to قال ("ووصف الله تعالى قرآنه … فقال: …"), not to the
     // reports of a statement that opens with a verse ("… لتؤكد للجميع", "وتحذر … بأن العقاب الشرعي سيكون مصيره")
-    const ctxSpeaker = ctx.divine && entry.lemma !== 'قال' ? null : ctx.speaker;
+    // (a plural cue, "وأضافوا"، "مشيرين"، "يقولون", is no one person's: not carried to a named person, "إلا أن إماراتيين
+    // رفضوا كلماته، مشيرين إلى أن …" after a quotation of صالح)
+    const pluralCue = (hit.form === 'part' && /[يو]ن$/.test(nc) && !/تين$/.test(nc)) || (hit.form === 'past' && /وا$/.test(nc)) || (hit.form === 'imperf' && /ون$/.test(nc));
+    // (one person: a person's actor, not an unnamed source around a name, "مسؤولو مستشفيات الدكتور سليمان الحبيب", "بعض
+    // حلفاء أوباما")
+    const oneNamed = (r: SpeakerRef | null, rVia: string) => !!r && rVia !== 'unnamed' && r.actor?.kind === 'person' && !/\sو/.test(r.text);
+    const ctxSpeaker = (ctx.divine && entry.lemma !== 'قال') || (pluralCue && oneNamed(ctx.speaker, ctx.via)) ? null : ctx.speaker;
     const carriedOk = ctxSpeaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
     if (partHon) {
@@ -1209,6 +1215,13 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         }
         via = speaker ? 'carried' : 'none';
       }
+    }
+    // (nor is a plural cue said by one named person found before it, in the sentence or the one before)
+    // (a person coordinated with others right after the phrase is not alone: "الرئيس أوباما 【وإدارته】 …، مشيرين")
+    const joined = np !== null && np.e < T && v.isWord(np.e) && v.norm(np.e) !== v.noConj(np.e) && v.norm(np.e).startsWith('و');
+    if (pluralCue && speaker && oneNamed(speaker, np?.head === 'source' ? 'unnamed' : via) && !(np && np.s > k) && !joined) {
+      speaker = null;
+      via = 'none';
     }
     // an ambiguous verb with no one to say it is no report ("وتكشف عن قدراته")
     // (nor a present-tense verb with no subject and no one before: "وتحذر من ..." addressed to the reader)
