@@ -163,6 +163,7 @@ const ROWS: Row[] = [
   ['session 33: a visit noun in the setting between a report\'s cue and its content is the speaker\'s (وأضاف خلال زيارة إلى ماليزيا «…»)', 'وذكر وزير الخارجية التركي مولود أوغلو أن المفاوضات حققت تقدما.\n\nوأضاف خلال زيارة إلى ماليزيا "ستصل طائرات أمريكية قريبا وسنشن معا معركة شاملة".', 'CONSULT', 'TURGOV', 'MYS'],
   ['session 33: a verb whose agent follows على أيدي is passive: the phrase before it is the one acted upon', 'وقال المسؤول إن ثلاثة صحفيين اعتقلوا على أيدي مسلحي جماعة الحوثي في صنعاء.', 'COERCE', 'YEMREB', 'YEMMED'],
   ['session 33: … past a relative clause without its pronoun whose subject is not the one acted upon (دربهم الجيش الأمريكي)', 'وقالت واشنطن إن هناك مؤشرات على أن مقاتلين من المعارضة السورية دربهم الجيش الامريكي اعتقلوا على ايدي مقاتلي جبهة النصرة في سوريا.', 'COERCE', 'SYRREB', 'SYRREB'],
+  ['session 33: a meeting verb\'s object after an occasion phrase (خلال زيارة إلى القاهرة), not the place, which is no part of the person after it', 'والتقى وزير الخارجية الأردني خلال زيارة إلى القاهرة الأمين العام للجامعة العربية.', 'CONSULT', 'JORGOV', 'IGOARL'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

@@ -1292,6 +1292,9 @@ class Context {
           objFrom = d + 1;
           objClause = info[objFrom]!.clause;
         }
+        // (past an occasion phrase between the subject and the object: "والتقى وزير الخارجية 【خلال زيارة إلى القاهرة】 الأمين
+        // العام للجامعة العربية")
+        objFrom = this.pastOccasion(objFrom, s.tokenEnd);
         const obj = this.objectAfter(objFrom, s.tokenEnd, objClause, type === 'ACCUSE', type === 'ASSAULT');
         if (obj) target = obj;
         // two offices of one person before the name ("شجب 【وزير العدل】 【رئيس المجلس الأعلى للقضاء الدكتور وليد
@@ -2212,6 +2215,29 @@ class Context {
     const t = this.doc.tokens[k]!;
     const q = this.doc.quotes.find((x) => x.cue && x.cue.end <= this.doc.tokens[p]!.start && t.end <= x.start && this.doc.sentenceAt(x.cue.start) === this.doc.sentenceAt(t.start) && !!x.speaker);
     return q ? this.speakerGroup(q) : null;
+  }
+
+  /**
+   * The token after an occasion phrase at k (a preposition of occasion, its indefinite noun, and a place after إلى / ل
+   * or في): "خلال زيارة إلى القاهرة", "أثناء جولة في المنطقة"; k when there is none or nothing follows it in the clause.
+   */
+  private pastOccasion(k: number, end: number): number {
+    const { info } = this;
+    if (k + 2 >= end || !info[k]!.word || !this.lex.occasionPrep(info[k]!.norm)) return k;
+    let j = k + 1;
+    const noun = info[j]!;
+    if (!noun.word || noun.definite || this.groupCovering(j) || noun.punct) return k;
+    j++;
+    if (j < end && (info[j]!.norm === 'الي' || info[j]!.norm === 'في')) {
+      const g = this.groupStarting(j + 1);
+      if (!g || !g.units.every((u) => u.place)) return k;
+      j = g.tokenEnd;
+    } else {
+      // (the noun's own object or place: "خلال زيارته 【واشنطن】", "أثناء زيارته 【للعراق】")
+      const g = this.groupStarting(j);
+      if (g && (!this.prepBefore(g) || (this.prepBefore(g) === 'ل' && g.units.every((u) => u.place)))) j = g.tokenEnd;
+    }
+    return j < end && this.groupStarting(j) && !this.prepBefore(this.groupStarting(j)!) ? j : k;
   }
 
   /** The group of a quotation's speaker: the one holding its actor, else the first in its span. */

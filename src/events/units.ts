@@ -280,6 +280,12 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
       out.push(u);
       continue;
     }
+    // (nor does a place: a person named by a definite title right after it is another party, "خلال زيارة إلى القاهرة |
+    // الأمين العام للجامعة العربية")
+    if (prev && prev.place && prev.tokenEnd === u.tokenStart && u.actor?.kind === 'person' && info[u.tokenStart]!.definite && noConstruct(info[prev.tokenEnd - 1]!)) {
+      out.push(u);
+      continue;
+    }
     if (prev && canBridge(prev.tokenEnd, u.tokenStart, info, lex, prev, u, doc)) {
       const c = combine(prev, u, doc, unitPrep(u, doc, info));
       if (c) {
