@@ -71,7 +71,7 @@ const ROWS: Row[] = [
   ['the one other actor of the sentence is the side an event lacks (inferred)', 'وطالبت كوبا في إطار تطبيع علاقاتها مع الولايات المتحدة باستعادة الأراضي.', 'REQUEST', 'CUB', 'USA'],
   ['the one other actor across a clause break (إلا أن، بينما) is no side of the event', 'وطالبت كوبا بتطبيع علاقاتها مع الولايات المتحدة، إلا أن واشنطن وكندا رفضتا ذلك.', 'REJECT', '*', null],
   ['and an actor of another clause does not keep the one of the trigger\'s clause from being guessed', 'وطالبت كوبا بتطبيع علاقاتها مع الولايات المتحدة، إلا أن كندا رفضت الطلب.', 'REQUEST', 'CUB', 'USA'],
-  ['a city or region is no agent the sentence leaves unnamed, though it is the one other actor there', 'وبمناسبة مرور عام على سقوط سنجار بيد داعش طالب الرئيس العراقي بتعزيز قدرات القوات الأمنية لفرض سيطرتها على المدن الخاضعة للتنظيم.', 'COERCE', null, 'IMGMUS'],
+  ['a city or region is no agent the sentence leaves unnamed, though it is the one other actor there', 'وبمناسبة مرور عام على سقوط سنجار بيد داعش طالب الرئيس العراقي بتعزيز قدرات القوات الأمنية لفرض سيطرتها على المدن الخاضعة للتنظيم.', 'COERCE', 'IRQCOP', 'IMGMUS'],
   ['a country after في and a direction is where the event happens, no party to it (في شمال العراق)', 'وهدد المتمردون الأكراد بقطع الهدنة مع أنقرة إثر الغارات الجوية على معسكراتهم في شمال العراق.', 'RETREAT', null, 'TURGOV'],
   ['responding by an attack (رد ب + verbal noun): the subject of رد is the agent', 'ورد الطيران الحربي الأردني بقصف مواقع لتنظيم داعش في سوريا.', 'ASSAULT', 'JORMIL', 'IMGMUS'],
   ['the international coalition against the Islamic State is a US military actor; its leader names no place of the event', 'وقال المرصد إن غارات التحالف الدولي قتلت عشرة مدنيين في ريف الرقة.', 'ASSAULT', 'USAMIL', 'SYRCVL'],
@@ -164,6 +164,8 @@ const ROWS: Row[] = [
   ['session 33: a verb whose agent follows على أيدي is passive: the phrase before it is the one acted upon', 'وقال المسؤول إن ثلاثة صحفيين اعتقلوا على أيدي مسلحي جماعة الحوثي في صنعاء.', 'COERCE', 'YEMREB', 'YEMMED'],
   ['session 33: … past a relative clause without its pronoun whose subject is not the one acted upon (دربهم الجيش الأمريكي)', 'وقالت واشنطن إن هناك مؤشرات على أن مقاتلين من المعارضة السورية دربهم الجيش الامريكي اعتقلوا على ايدي مقاتلي جبهة النصرة في سوريا.', 'COERCE', 'SYRREB', 'SYRREB'],
   ['session 33: a meeting verb\'s object after an occasion phrase (خلال زيارة إلى القاهرة), not the place, which is no part of the person after it', 'والتقى وزير الخارجية الأردني خلال زيارة إلى القاهرة الأمين العام للجامعة العربية.', 'CONSULT', 'JORGOV', 'IGOARL'],
+  ['session 33: القوات الأمنية is the security forces; people arrested whom the text counts but does not name are of the country where it happens, not the place after بجنوب مدينة', 'واعتقلت القوات الأمنية المصرية 23 عنصرا جنائيا وتكفيريا بجنوب مدينة العريش.', 'COERCE', 'EGYCOP', 'EGY'],
+  ['session 33: a past copula after the object opens a new clause (سفينة صغيرة كانت تحاول الرسو في درنة): the town is not what was attacked', 'وقال المتحدث باسم سلاح الجو الليبي إن طائرات تابعة للجيش الليبي هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة.', 'ASSAULT', 'LBYMIL', null],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

@@ -49,6 +49,8 @@ export interface Mention {
   speakerSubject?: boolean;
   /** A passive verb (its agent after على يد / من قبل) whose one acted upon, before it, names no actor: none is guessed. */
   undergoerUnnamed?: boolean;
+  /** The verb's object is people counted with no side named ("اعتقلت 16 آخرين"): the people of the country where it happens. */
+  unnamedObject?: boolean;
   date?: { start: number; end: number; text: string; value: string };
   instrument?: { start: number; end: number; text: string };
   claim: Claim;
@@ -77,6 +79,9 @@ function samePerson(g: Group): boolean {
 const NEAR = new Set(['قرب', 'وسط', 'داخل', 'امام', 'بجوار', 'عند', 'في', 'بالقرب']);
 /** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
 const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان', 'كانت تقل']);
+/** Past forms of كان (normalized): a new clause after an object. */
+const COPULAS: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا']);
+
 /** Last words of the source markers of leadership (normalized): بقيادة، التي تقودها، الذي يقوده. */
 const LEAD_WORDS = new Set(['بقياده', 'تقودها', 'يقوده', 'يقودها', 'تقوده']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY', 'UAF']);
@@ -952,6 +957,7 @@ class Context {
     let pronounSubject = false;
     let speakerSubject = false;
     let undergoerUnnamed = false;
+    let unnamedObject = false;
     const inClause = (k: number) => k < s.tokenEnd && info[k]!.clause === info[pred]!.clause;
 
     // explicit source markers after the trigger: من قبل X, بقيادة X, التي تقودها X
@@ -1297,6 +1303,8 @@ class Context {
         objFrom = this.pastOccasion(objFrom, s.tokenEnd);
         const obj = this.objectAfter(objFrom, s.tokenEnd, objClause, type === 'ACCUSE', type === 'ASSAULT');
         if (obj) target = obj;
+        // people counted with no side named as the object of an arrest ("واعتقلت 16 آخرين"، "اعتقلت 23 عنصرا جنائيا")
+        else if (type === 'COERCE') unnamedObject = this.countedPeopleAt(objFrom, s.tokenEnd);
         // two offices of one person before the name ("شجب 【وزير العدل】 【رئيس المجلس الأعلى للقضاء الدكتور وليد
         // الصمعاني】، العمل الإرهابي", "أدان وزير الخارجية نائب رئيس الوزراء الشيخ صباح الخالد التفجير"): the subject runs
         // to the name when a definite object of the verb follows it; with none the title and name are the object ("استقبل
@@ -1764,6 +1772,7 @@ class Context {
       ...(pronounSubject ? { pronounSubject: true } : {}),
       ...(speakerSubject ? { speakerSubject: true } : {}),
       ...(undergoerUnnamed && !target ? { undergoerUnnamed: true } : {}),
+      ...(unnamedObject && !target ? { unnamedObject: true } : {}),
       date,
       instrument: instrument ? { start: instrument.start, end: instrument.end, text: instrument.text } : undefined,
       claim,
@@ -2510,6 +2519,9 @@ class Context {
       // (an attack told in a relative clause after the object has victims of its own: "أدانت الهيئة العمل الإجرامي 【الذي
       // استهدف】 مسجدًا" condemns the act, not the mosque; "التصريحات التي أدلى بها المالكي" still names the one meant)
       if (k > from && t.word && RELATIVE_PRONOUNS.has(t.norm.replace(/^و/, '')) && this.hitAt.get(k + 1)?.entry.type === 'ASSAULT') return null;
+      // (a past copula opens a new clause about the object: "دمرت القوات ثلاث عجلات مفخخة 【كانت】 معدة لاستهداف آليات
+      // الجيش")
+      if (k > from && t.word && COPULAS.has(t.norm)) return null;
       if (t.flags & W.TARGET_HEAD) lastHead = k;
       // a vehicle carrying people of a group: "سيارة تقل قياديين في حزب العمال" → the group
       if (CARRY.has(t.norm)) carry = k;
@@ -2523,7 +2535,11 @@ class Context {
           continue;
         }
         // (nor is a place after a word of place written apart: "داخل أحد أسواق قضاء الحويجة 【غربي】 كركوك")
-        if (!prep && k > from && before?.word && before.flags & W.PLACE_PREP && g.units.every((u) => u.place)) {
+        // (nor, for an act other than an attack, after a head of place that is in such an adverbial: "اعتقلت … بجنوب 【مدينة】
+        // العريش", "【بمدينة】 العريش")
+        // (an attack's place stays its target: "استهدفت سيارة في بلدة الحضر في ريف القنيطرة")
+        const headInAdverbial = !attack && !!before?.word && !!(before.flags & W.PLACE_HEAD) && (/^[وف]?[بل]/.test(before.norm) && before.norm !== before.base ? true : k - 2 >= from && !!this.info[k - 2]!.word && !!((this.info[k - 2]!.flags | this.lex.flags(this.info[k - 2]!.norm.replace(/^[وف]?ب/, ''))) & W.PLACE_PREP));
+        if (!prep && k > from && before?.word && (before.flags & W.PLACE_PREP || headInAdverbial) && g.units.every((u) => u.place)) {
           k = g.tokenEnd - 1;
           continue;
         }
@@ -2638,6 +2654,23 @@ class Context {
    * past a count or an adjective before the head and one word (تجمع، تابعة) between the head and ل.
    */
   /** The sentence reports people killed, wounded or fallen victim without naming who they are ("قتل 15 شخصا"، "راح ضحيته 31 شخصا"). */
+  /**
+   * A count of people at k (past a date) with no actor named in it or after من: "16 آخرين", "23 عنصرا جنائيا", "عددا
+   * من المطلوبين".
+   */
+  private countedPeopleAt(k: number, end: number): boolean {
+    const { info } = this;
+    while (k < end && this.dateCovers(k)) k++;
+    if (k + 1 >= end || !(this.numberCovers(k) || info[k]!.flags & W.QUANT)) return false;
+    while (k < end && (this.numberCovers(k) || info[k]!.flags & W.QUANT)) k++;
+    if (k >= end || !info[k]!.word || this.groupCovering(k) || info[k]!.trigger) return false;
+    for (let j = k + 1; j < Math.min(end, k + 4); j++) {
+      if (info[j]!.punct) break;
+      if (this.groupCovering(j) && !this.groupCovering(j)!.units.every((u) => u.place)) return false;
+    }
+    return true;
+  }
+
   private unnamedVictims(s: SentenceSpan): boolean {
     let unnamed = false;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {

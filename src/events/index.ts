@@ -417,6 +417,11 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (m.type === 'COERCE' && m.cameo === '192' && !target && country && /سيطر/.test(doc.tokens[m.hit.i]!.norm)) {
       target = atTrigger(m, doc, (text) => ({ ...agentActor(country, '', text), kind: 'place' }));
     }
+    // People arrested whom the text counts but does not name ("واعتقلت 16 آخرين في محافظة بنزرت") are of the country
+    // where it happens (inferred; no sector).
+    if (m.type === 'COERCE' && m.cameo === '173' && !target && m.unnamedObject && country && source?.actor?.country === country) {
+      target = atTrigger(m, doc, (text) => agentActor(country, '', text));
+    }
     // An attack that killed or wounded people the text does not name hit the civilians of the country where it
     // happened ("قتل 15 شخصا في تفجير انتحاري في سوق بشمال أفغانستان" → AFG CVL, inferred).
     if (m.type === 'ASSAULT' && !target && m.unnamedVictims && country && source?.actor?.code !== country + 'CVL') {
