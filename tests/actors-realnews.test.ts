@@ -465,3 +465,8 @@ test('a minister of state with his affairs (لشؤون الخارجية, read as
   assert.equal(t?.country, 'BGD', r.titles.map((x) => `${x.text}=${x.country}`).join(', '));
   assert.equal(t?.office, 'minister');
 });
+
+test('a rank that is also a common noun takes no place after a place head (فريق العاصمة روما is a team)', () => {
+  const ms = run('وفاز فريق العاصمة روما على ميلان في الدوري.').mentions;
+  assert.ok(!ms.some((m) => m.actor.code.endsWith('MIL')), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

@@ -844,3 +844,8 @@ test('a plural cue (مشيرين، وأضافوا، قالوا) is never carried
     assert.ok(!q || !q.speaker?.text.includes('صالح'), `${key}: ${q?.speaker?.text}`);
   }
 });
+
+test('a place inside an unnamed source is its complement: residents of a city are its civilians (أهالي مدينة تعز، سكان العاصمة صنعاء → YEMCVL)', () => {
+  assert.equal(quotes('وقال أهالي مدينة تعز إن القصف مستمر.')[0]?.speaker?.actor?.code, 'YEMCVL');
+  assert.equal(quotes('وقال سكان العاصمة صنعاء إن القصف مستمر.')[0]?.speaker?.actor?.code, 'YEMCVL');
+});

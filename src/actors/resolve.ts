@@ -620,7 +620,8 @@ export class ActorResolver {
         while (te < tokens.length && modifierAt(te)) te++;
         // a head of a place in construct, then the place: "أمير 【منطقة الرياض】", "سفير 【جمهورية باكستان】", "محافظ 【محافظة
         // جدة】" (the place's country is the title's; the place stays a mention of its own)
-        if (!org && !country && te + 1 < tokens.length && itemAt[te]! < 0 && tokens[te]!.kind === 'word' && cx.titlePlaceHeads.has(tokens[te]!.norm)) {
+        // (not after a rank that is also a common noun: "فريق العاصمة روما" is a team)
+        if (!org && !country && te + 1 < tokens.length && itemAt[te]! < 0 && tokens[te]!.kind === 'word' && cx.titlePlaceHeads.has(tokens[te]!.norm) && !cx.ambiguousRanks.has('ال' + stripProclitics(tokens[it.ts]!.norm).form.replace(/^ال/, ''))) {
           const c = complementAt(last + 1, te + 1);
           if (c && c.item.ts === te + 1 && c.item.strip === 0 && c.item.hit.via !== 'nisba' && isCountryItem(c.item) && c.item.country && !(e.country && c.item.country !== e.country)) {
             country = c.item.country;

@@ -1115,9 +1115,9 @@ export function speakerRef(v: TokenView, idx: SpanIndex, np: NP): SpeakerRef {
       if (title) ref.title = title;
       else delete ref.title;
     }
-    // (a country inside a title is the title's complement, not the speaker: "وزير الدولة للشؤون الخارجية 【بدولة قطر】" is
-    // the title's actor, QATGOV, which the actor layer gives below)
-    const complement = person.type === 'GPE' && np.head === 'title' && np.nameS < 0 && person.start > start;
+    // (a country inside a title or an unnamed source is its complement, not the speaker: "وزير الدولة للشؤون الخارجية 【بدولة
+    // قطر】" is the title's actor, QATGOV, "أهالي مدينة 【تعز】" YEMCVL, which the actor layer gives below)
+    const complement = person.type === 'GPE' && (np.head === 'title' || np.head === 'source') && np.nameS < 0 && person.start > start;
     if (person.actor && !complement) ref.actor = person.actor;
     if (person.title && !ref.title) ref.title = person.title.text;
   }
