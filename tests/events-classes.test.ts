@@ -166,6 +166,7 @@ const ROWS: Row[] = [
   ['session 33: a meeting verb\'s object after an occasion phrase (خلال زيارة إلى القاهرة), not the place, which is no part of the person after it', 'والتقى وزير الخارجية الأردني خلال زيارة إلى القاهرة الأمين العام للجامعة العربية.', 'CONSULT', 'JORGOV', 'IGOARL'],
   ['session 33: القوات الأمنية is the security forces; people arrested whom the text counts but does not name are of the country where it happens, not the place after بجنوب مدينة', 'واعتقلت القوات الأمنية المصرية 23 عنصرا جنائيا وتكفيريا بجنوب مدينة العريش.', 'COERCE', 'EGYCOP', 'EGY'],
   ['session 33: a past copula after the object opens a new clause (سفينة صغيرة كانت تحاول الرسو في درنة): the town is not what was attacked', 'وقال المتحدث باسم سلاح الجو الليبي إن طائرات تابعة للجيش الليبي هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة.', 'ASSAULT', 'LBYMIL', null],
+  ['session 33: a protest in front of a building that is no body\'s (أمام فندق شيراتون) is held there: aimed at the government', 'نفذت العشرات من الأسر اليمنية وقفة احتجاجية صباح أمس أمام فندق شيراتون وسط صنعاء للتنديد باختطاف ذويهم.', 'PROTEST', '*', 'YEMGOV'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

@@ -849,3 +849,8 @@ test('a place inside an unnamed source is its complement: residents of a city ar
   assert.equal(quotes('وقال أهالي مدينة تعز إن القصف مستمر.')[0]?.speaker?.actor?.code, 'YEMCVL');
   assert.equal(quotes('وقال سكان العاصمة صنعاء إن القصف مستمر.')[0]?.speaker?.actor?.code, 'YEMCVL');
 });
+
+test('a cue with و after a comma is joined to the clause before: the predicate of كانوا before the comma is no speaker', () => {
+  const qs = quotes('ورفع المحتجون شعارات تطالب بالإفراج عن ذويهم، إذا كانوا يواجهون اتهامات رسمية، واعتبروا أن إخفاءهم جريمة ضد الإنسانية.');
+  assert.ok(!qs.some((q) => q.speaker?.text.includes('يواجهون')), qs.map((q) => q.speaker?.text).join(', '));
+});

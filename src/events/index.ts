@@ -427,6 +427,12 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     if (m.type === 'ASSAULT' && !target && m.unnamedVictims && country && source?.actor?.code !== country + 'CVL') {
       target = atTrigger(m, doc, (text) => agentActor(country, 'CVL', text));
     }
+    // A protest in front of a building that is no body's ("وقفة احتجاجية أمام فندق شيراتون"; a civilian place of the
+    // sector patterns) is held there, not against it.
+    if (m.type === 'PROTEST' && target && !target.inferred && target.actor?.sector === 'CVL' && target.actor.kind === 'agent') {
+      const ti = doc.tokenAt(target.start);
+      if (ti > 0 && doc.tokens[ti - 1]!.norm === 'امام') target = null;
+    }
     // A protest with no stated target is aimed at the government of its country (inferred).
     if (m.type === 'PROTEST' && !target) {
       const c = country ?? (source ? source.actor?.country ?? source.members?.[0]?.actor?.country ?? null : null);

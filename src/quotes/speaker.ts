@@ -907,6 +907,9 @@ function subjectBeforeCue(v: TokenView, k: number, sentStart: number): NP | 'pro
   let j = k - 1;
   // "وكانت المتحدثة باسم البرنامج X، أعلنت": a comma after a subject opened by كان
   const comma = j > sentStart && v.isPunct(j, ',');
+  // (a cue with و after the comma is joined to the clause before, not the verb of a subject before it: "إذا كانوا يواجهون
+  // اتهامات رسمية، 【واعتبروا】 أن")
+  if (comma && v.norm(k).startsWith('و') && v.norm(k) !== v.noConj(k)) return null;
   if (comma) j--;
   // "وكان المتحدث الأمني لوزارة الداخلية قد أوضح": كان … قد + verb, the subject between them may hold
   // a prepositional phrase, as after كان and a comma
