@@ -167,6 +167,8 @@ const ROWS: Row[] = [
   ['session 33: القوات الأمنية is the security forces; people arrested whom the text counts but does not name are of the country where it happens, not the place after بجنوب مدينة', 'واعتقلت القوات الأمنية المصرية 23 عنصرا جنائيا وتكفيريا بجنوب مدينة العريش.', 'COERCE', 'EGYCOP', 'EGY'],
   ['session 33: a past copula after the object opens a new clause (سفينة صغيرة كانت تحاول الرسو في درنة): the town is not what was attacked', 'وقال المتحدث باسم سلاح الجو الليبي إن طائرات تابعة للجيش الليبي هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة.', 'ASSAULT', 'LBYMIL', null],
   ['session 33: a protest in front of a building that is no body\'s (أمام فندق شيراتون) is held there: aimed at the government', 'نفذت العشرات من الأسر اليمنية وقفة احتجاجية صباح أمس أمام فندق شيراتون وسط صنعاء للتنديد باختطاف ذويهم.', 'PROTEST', '*', 'YEMGOV'],
+  ['session 33: an attack on the members of a group named before, by their pronoun (على بعض عناصره), is on that group', 'لا يزال حزب الله يرفض التعليق على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره في سورية الأسبوع الماضي.', 'ASSAULT', 'ISRMIL', 'LBNREB'],
+  ['session 33: … the pronoun agrees (مواقعه: the party, not the security forces named after it)', 'وألقيت مسؤولية الهجوم على حزب العمال الكردستاني الذي كثف هجماته ضد قوات الأمن في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه في شمال العراق.', 'ASSAULT', 'TURMIL', 'TURREB'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

@@ -1562,6 +1562,12 @@ class Context {
       if (source && (type === 'SUPPORT' || type === 'AID') && source.tokenStart < h.i) [source, target] = [target, source];
       else target = null;
     }
+    // the members of a group named before, with their pronoun after على / ضد: "الغارة التي شنتها طائرات إسرائيلية 【على بعض
+    // عناصره】" (حزب الله named before the noun)
+    if (type === 'ASSAULT' && !target) {
+      const owner = this.ownedMembersTarget(h, s, source);
+      if (owner) target = owner;
+    }
     if (type === 'ASSAULT' && !target) {
       const v = this.victims(s);
       if (v && v !== source) target = v;
@@ -2470,6 +2476,39 @@ class Context {
   }
 
   /** The nearest earlier actor in the sentence that is not a place or a prepositional phrase (pronoun antecedent). */
+  /**
+   * After على / ضد within six words of an attack trigger, past a quantifier, a target head with a possessive pronoun
+   * (عناصره، مقاتليها، مواقعه): the group named before the trigger that the pronoun points to (not the attacker, not a
+   * place).
+   */
+  private ownedMembersTarget(h: TriggerHit, s: SentenceSpan, source: Group | null): Group | null {
+    const { info } = this;
+    for (let k = h.end, n = 0; k + 1 < s.tokenEnd && n < 6; k++, n++) {
+      const t = info[k]!;
+      if (t.punct) return null;
+      if (t.norm !== 'علي' && t.norm !== 'ضد') continue;
+      let j = k + 1;
+      if (j < s.tokenEnd && info[j]!.flags & W.QUANT && !(info[j]!.flags & W.TARGET_HEAD)) j++;
+      const w = info[j];
+      // (a pronoun, not the ta marbuta that normalization writes ه: "على 【القاعدة】")
+      const pronoun = !!w && (possessiveNoun(w) || (w.norm !== w.base && /[^ه]هم$/.test(w.norm) && !w.base.endsWith('هم')));
+      if (!w || !w.word || this.groupCovering(j) || !(w.flags & W.TARGET_HEAD) || !pronoun) return null;
+      // (the pronoun agrees: ه a masculine singular, not "قوات الأمن" or "الحكومة"; ها or هم anything)
+      const masc = possessiveNoun(w) && !w.norm.endsWith('ها');
+      for (let a = h.i - 1; a >= s.tokenStart; a--) {
+        const g = this.groupCovering(a);
+        if (!g) continue;
+        a = g.tokenStart;
+        if (g === source || (source && sameActors(g, source)) || g.units.every((u) => u.place)) continue;
+        const head = info[g.tokenStart]!.base;
+        if (masc && (/(?:ات|ه)$/.test(head) || g.units.length > 1)) continue;
+        return g;
+      }
+      return null;
+    }
+    return null;
+  }
+
   private antecedent(k: number, sStart: number): Group | null {
     for (let j = k - 1; j >= sStart; j--) {
       const g = this.groupCovering(j);
