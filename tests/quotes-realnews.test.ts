@@ -854,3 +854,14 @@ test('a cue with و after a comma is joined to the clause before: the predicate 
   const qs = quotes('ورفع المحتجون شعارات تطالب بالإفراج عن ذويهم، إذا كانوا يواجهون اتهامات رسمية، واعتبروا أن إخفاءهم جريمة ضد الإنسانية.');
   assert.ok(!qs.some((q) => q.speaker?.text.includes('يواجهون')), qs.map((q) => q.speaker?.text).join(', '));
 });
+
+test('a clause withholding the source\'s name between the subject and the content (الذي رفض الكشف عن اسمه، طلب عدم ذكر اسمه) is passed over', () => {
+  const q = (t: string) => quotes(t)[0];
+  assert.equal(q('وقال مصدر أمني، طلب عدم ذكر اسمه، إن الهجوم أسفر عن مقتل ثلاثة.')?.speaker?.text, 'مصدر أمني');
+  assert.equal(q('وقال مصدر أمني طلب عدم ذكر اسمه إن الهجوم أسفر عن مقتل ثلاثة.')?.speaker?.text, 'مصدر أمني');
+  const r = quotes('وقال مسؤول عسكري، رفض الكشف عن هويته، لوكالة فرانس برس إن الهجوم أسفر عن مقتل ثلاثة.')[0];
+  assert.equal(r?.speaker?.text, 'مسؤول عسكري');
+  assert.ok(r?.listener?.text.includes('فرانس برس'));
+  const d = find(quotes('وأوضح القيادي الذي رفض الكشف عن اسمه: هذا فخ نصب بإحكام لاعتقال الرئيس.'), 'هذا فخ نصب');
+  assert.equal(d?.speaker?.text, 'القيادي');
+});

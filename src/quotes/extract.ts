@@ -673,6 +673,30 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   };
 
   /**
+   * The token after a relative clause that withholds the speaker's name at j ("الذي رفض الكشف عن اسمه"، "التي طلبت عدم
+   * ذكر هويتها", ending in اسم / هوية with a pronoun, up to eight words, then the content: a colon, a quotation mark or
+   * أن / إن), else j.
+   */
+  const pastAnonymity = (j: number, se: number): number => {
+    let a = j;
+    const comma = a < se && v.isPunct(a, ',');
+    if (comma) a++;
+    if (a < se && RELATIVES.has(v.norm(a))) a++;
+    // (a relative pronoun or a comma opens it, or a verb of asking or refusing right after an indefinite source:
+    // "مصدر أمني 【طلب】 عدم ذكر اسمه")
+    if ((a === j && !(a < se && ANONYMITY_VERBS.has(v.norm(a)))) || a >= se) return j;
+    for (let x = a; x < se && x <= a + 7; x++) {
+      if (!v.isWord(x) || v.isComplementizer(x)) return j;
+      if (/^(?:اسم|هويت)(?:ه|ها|هم|هما)$/.test(v.norm(x))) {
+        // (a clause opened by a comma closes with one)
+        if (comma && !(x + 1 < se && v.isPunct(x + 1, ','))) return j;
+        return x + 1 < se && v.isPunct(x + 1, ',') ? x + 2 : x + 1;
+      }
+    }
+    return j;
+  };
+
+  /**
    * A verb's subject ends with a person entity of two words or more: the word after it is the verb's object ("وأرجع
    * وزير الدفاع لويس كارلوس فيليجاس 【حادث】 التحطم إلى …").
    */
@@ -1228,6 +1252,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (!speaker && (entry.weak || homograph || (hit.form === 'imperf' && !(after < se && (v.isPunct(after, ':') || spanAtOpen[after]! >= 0))))) return k + 1;
     // (unless a quotation opens right after the cue, which makes the verb one of saying: "ويضيف «لا شك أن …»")
     if (homograph && (np === null || via === 'carried') && via !== 'honorific' && !(after === k + 1 && after < se && spanAtOpen[after]! >= 0 && !spans[spanAtOpen[after]!]!.used)) return k + 1;
+    // (past a clause of anonymity right after the subject: "وأوضح القيادي 【الذي رفض الكشف عن اسمه】: …"، "وقال مصدر أمني【،
+    // طلب عدم ذكر اسمه،】 إن …")
+    if (np && via !== 'carried') after = pastAnonymity(after, se);
     if (!listener && !contentAt(after)) {
       const l = findListener(after, se, entry);
       listener = l.listener;
@@ -1846,6 +1873,8 @@ const SHORT_SAYING_WEAK: ReadonlySet<string> = new Set(['أضاف', 'تابع', 
 /** Prepositions opening a short fronted phrase of topic before a cue ("وعن ذلك، قالت", "وفي هذا الصدد، أكد"). */
 const FRONTED_TOPIC_PREPS: ReadonlySet<string> = new Set(['عن', 'في', 'حول', 'بشان', 'بخصوص', 'بهذا', 'بذلك']);
 const DURING: ReadonlySet<string> = new Set(['خلال', 'اثناء']);
+/** Verbs that open a clause withholding a source's name after it (normalized): "طلب عدم ذكر اسمه", "رفض الكشف عن هويته". */
+const ANONYMITY_VERBS: ReadonlySet<string> = new Set(['طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا', 'فضل', 'فضلت', 'فضلوا', 'اشترط', 'اشترطت', 'اشترطوا', 'مفضلا', 'مفضله', 'طالبا', 'طالبه', 'رافضا', 'رافضه']);
 const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب', 'اثناء', 'عند', 'ابان']);
 /** A demonstrative as a verb's object before its subject ("أكد ذلك فلان"). */
 const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'بذلك', 'بهذا']);
