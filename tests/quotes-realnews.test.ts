@@ -865,3 +865,10 @@ test('a clause withholding the source\'s name between the subject and the conten
   const d = find(quotes('وأوضح القيادي الذي رفض الكشف عن اسمه: هذا فخ نصب بإحكام لاعتقال الرئيس.'), 'هذا فخ نصب');
   assert.equal(d?.speaker?.text, 'القيادي');
 });
+
+test('a name in parentheses after the head of a body or outlet is part of the speaker (منظمة (بتسيلم)، موقع قناة (سي إن إن))', () => {
+  assert.equal(quotes('وأشارت منظمة (بتسيلم) الإسرائيلية إلى أنه تم فرض الاعتقال الإداري على الآلاف.')[0]?.speaker?.text, 'منظمة (بتسيلم)');
+  const q = quotes('ويقول موقع قناة (سي إن إن) الإخباري إن خبير المتفجرات في التنظيم طالب بمهاجمة أميركا.')[0];
+  assert.equal(q?.speaker?.text, 'موقع قناة (سي إن إن)');
+  assert.ok(q?.text.startsWith('خبير'));
+});

@@ -611,6 +611,22 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (v.isPunct(j, '.') && j > start && j + 1 < lim && v.isWord(j + 1) && v.toks[j]!.start === v.toks[j - 1]!.end && ABBREV_TITLES.has(v.noConj(j - 1))) continue;
       // a slash between a title and the name: "الدكتور/ محمد إسماعيل", "المهندس / فلان"
       if (v.isPunct(j, '/') && j > start && j + 1 < lim && v.isWord(j + 1) && v.isWord(j - 1) && v.has(L.titles, j - 1)) continue;
+      // a name in parentheses after the head of a body or outlet: "منظمة (بتسيلم) الإسرائيلية", "موقع قناة (سي إن إن)
+      // الإخباري" (one to four words, dots allowed)
+      if (v.isPunct(j, '(') && j > start && v.isWord(j - 1) && (v.has(L.institutions, j - 1) || v.has(L.media, j - 1) || lastInst)) {
+        let c = j + 1;
+        while (c < lim && c - j <= 5 && (v.isWord(c) || v.isPunct(c, '.'))) c++;
+        if (c > j + 1 && c < lim && v.isPunct(c, ')')) {
+          if (nameS < 0) {
+            nameS = j + 1;
+            nameE = c;
+          }
+          lastInst = false;
+          lastDef = false;
+          j = c;
+          continue;
+        }
+      }
       break;
     }
     if (j > start && (v.noConj(j).startsWith('قول') || v.noConj(j) === 'القول')) break; // قوله، قولها، "عن المسؤول القول إن"
