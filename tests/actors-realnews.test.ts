@@ -470,3 +470,10 @@ test('a rank that is also a common noun takes no place after a place head (فر�
   const ms = run('وفاز فريق العاصمة روما على ميلان في الدوري.').mentions;
   assert.ok(!ms.some((m) => m.actor.code.endsWith('MIL')), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('a nisba family name the document writes after a given name is that person when it stands alone later (واستنكر التركي), not a country; a nationality before a name stays one', () => {
+  const ms = run('جاء ذلك في بيان أصدره أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي. واستنكر التركي هذه التصريحات. وقال الرئيس التركي إن العلاقات جيدة.').mentions;
+  const alone = ms.filter((m) => m.text === 'التركي');
+  assert.ok(alone.some((m) => m.actor.id === 'per:abdullah-al-turki'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  assert.ok(ms.some((m) => m.text === 'الرئيس التركي' && m.actor.country === 'TUR'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

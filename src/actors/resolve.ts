@@ -165,6 +165,14 @@ export class ActorResolver {
     // place names of [family_name_places] that the document writes as a family name, after a patronymic
     const familyPlaces = new Set<string>();
     for (let k = 2; k < tokens.length; k++) if (cx.familyNamePlaces.has(tokens[k]!.norm) && cx.son.has(tokens[k - 2]!.norm) && tokens[k - 1]!.kind === 'word') familyPlaces.add(tokens[k]!.norm);
+    // nisba family names the document writes after a given name ("عبدالله بن عبدالمحسن 【التركي】"): the same word alone
+    // later, not after a definite noun it could describe, is that person ("واستنكر 【التركي】 هذه التصريحات"), no country
+    const familyNisbas = new Set<string>();
+    // (inside a longer name the knowledge base matched too: the word is no match of its own)
+    for (let k = 1; k < tokens.length; k++) {
+      const w = tokens[k]!.norm;
+      if (tokens[k]!.kind === 'word' && w.startsWith('ال') && w.endsWith('ي') && this.nisbaFamilyName(tokens, { tokenStart: k, tokenEnd: k + 1, strip: 0 } as RawMatch)) familyNisbas.add(w);
+    }
     for (let k = 0; k < raw.length; k++) {
       const m = raw[k]!;
       const headed = placeHead(tokens, m.tokenStart, cx);
@@ -185,6 +193,23 @@ export class ActorResolver {
       if (hit && nisbaFirstName(tokens, m, cx)) hit = null;
       if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
       if (hit && hit.via === 'nisba' && this.nisbaFamilyName(tokens, m)) hit = null;
+      if (hit && hit.via === 'nisba' && familyNisbas.size && m.strip === 0 && m.tokenEnd - m.tokenStart === 1 && familyNisbas.has(tokens[m.tokenStart]!.norm) && m.tokenStart > 0) {
+        const p = tokens[m.tokenStart - 1]!;
+        // (not a nationality before a name: "لكن 【الفرنسي】 ميشال بلاتيني")
+        const nx = tokens[m.tokenEnd];
+        const beforeName = !!nx && nx.kind === 'word' && this.personNameWords().given.has(nx.norm);
+        if ((p.kind !== 'word' || !/^[وفبلك]?ال/.test(p.norm)) && !beforeName) {
+          hit = null;
+          // (the known person named before with that family name: a short mention of them)
+          const w = tokens[m.tokenStart]!.norm;
+          for (let q = items.length - 1; q >= 0; q--) {
+            const it = items[q]!;
+            if (it.hit.entry.kind !== 'person' || tokens[it.te - 1]!.norm !== w) continue;
+            items.push({ ts: m.tokenStart, te: m.tokenEnd, strip: 0, lamAl: false, hit: { ...it.hit, via: 'short' }, country: it.country });
+            break;
+          }
+        }
+      }
       // (a made thing's origin is no actor: "صواريخ التاو الأمريكية 【الصنع】")
       if (hit && hit.via === 'nisba' && m.tokenEnd < tokens.length && cx.manufactureWords.has(tokens[m.tokenEnd]!.norm)) hit = null;
       if (hit && adjectiveBody(hit.entry, tokens, m)) hit = null;
