@@ -872,3 +872,8 @@ test('a name in parentheses after the head of a body or outlet is part of the sp
   assert.equal(q?.speaker?.text, 'موقع قناة (سي إن إن)');
   assert.ok(q?.text.startsWith('خبير'));
 });
+
+test('a statement with its issuing verb right after an indefinite noun (في بيان أصدره X، قال فيه) is X\'s', () => {
+  const q = quotes('جاء ذلك في بيان أصدره أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي، قال فيه إن الرابطة تابعت بأسى التصريحات.')[0];
+  assert.ok(q?.speaker?.text.includes('عبدالله بن عبدالمحسن التركي'), q?.speaker?.text);
+});

@@ -1960,6 +1960,8 @@ function statementIssuer(v: TokenView, lex: QuoteLexicon, k: number, ss: number,
   }
   // a relative clause with the issuing verb: "البيان الذي أصدره الأمين العام ... والذي قال فيه"
   if (g + 1 < k && RELATIVES.has(v.norm(g)) && issueAt(g + 1, true)) return subjectAfter(v, g + 2, k, false);
+  // (or without the relative after an indefinite noun: "في بيان 【أصدره】 أمين عام الرابطة …، قال فيه")
+  if (g < k && issueAt(g, true)) return subjectAfter(v, g + 1, k, false);
   // the issuing verb and its subject before the noun
   for (let j = nounTok - 1; j >= ss && j >= nounTok - 20; j--) {
     if (issueAt(j, false)) return subjectAfter(v, j + 1, nounTok, false);
