@@ -169,6 +169,7 @@ const ROWS: Row[] = [
   ['session 33: a protest in front of a building that is no body\'s (أمام فندق شيراتون) is held there: aimed at the government', 'نفذت العشرات من الأسر اليمنية وقفة احتجاجية صباح أمس أمام فندق شيراتون وسط صنعاء للتنديد باختطاف ذويهم.', 'PROTEST', '*', 'YEMGOV'],
   ['session 33: an attack on the members of a group named before, by their pronoun (على بعض عناصره), is on that group', 'لا يزال حزب الله يرفض التعليق على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره في سورية الأسبوع الماضي.', 'ASSAULT', 'ISRMIL', 'LBNREB'],
   ['session 33: … the pronoun agrees (مواقعه: the party, not the security forces named after it)', 'وألقيت مسؤولية الهجوم على حزب العمال الكردستاني الذي كثف هجماته ضد قوات الأمن في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه في شمال العراق.', 'ASSAULT', 'TURMIL', 'TURREB'],
+  ['session 33: a relative clause set off by commas after the subject describes it: its own subject is no object (الذي يصفه مسؤولون أميركيون)', 'وطالب تنظيم القاعدة في جزيرة العرب، الذي يصفه مسؤولون أميركيون بأنه الفرع الأخطر، الحكومة اليمنية بالإفراج عن السجناء.', 'REQUEST', 'YEMREB', 'YEMGOV'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

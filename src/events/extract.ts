@@ -2550,6 +2550,15 @@ class Context {
     let placeEnd = -10;
     for (let k = from, n = 0; k < end && n < 10; k++, n++) {
       const t = this.info[k]!;
+      // (a relative clause set off by commas right after the subject describes it: "ودعا التنظيم، 【الذي يصفه مسؤولون أميركيون
+      // بأنه الفرع الأخطر】، إلى شن …"; its own subject is no object)
+      if (k <= from + 1 && t.word && RELATIVE_PRONOUNS.has(t.norm) && k > 0 && this.info[k - 1]!.punct) {
+        let c = k + 1;
+        while (c < end && c - k <= 14 && !(this.info[c]!.punct && (this.info[c]!.norm === '،' || this.info[c]!.norm === ','))) c++;
+        if (c >= end || c - k > 14) return null;
+        k = c;
+        continue;
+      }
       // (a comma right after the place of the act goes on to the object: "قصفت فصائل معارضة في حلب، مواقع للجيش")
       if (t.punct && k > from && !(k === placeEnd && (t.norm === '،' || t.norm === ','))) return null;
       // the charge of an accusation (بالتآمر لمهاجمة عسكريين): the accused stands before it
