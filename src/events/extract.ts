@@ -1293,6 +1293,8 @@ class Context {
         // (past the clause's date and a comma after it: "اتهمت الحكومة الأوكرانية اليوم【،】 الانفصاليين الموالين لروسيا")
         let d = objFrom;
         let objClause = clause;
+        // (also a date set off by commas on both sides: "استهدفت طائرات الأباتشي السعودية【، اليوم،】 تجمعات لمليشيات الحوثي")
+        if (d + 1 < s.tokenEnd && info[d]!.punct && (info[d]!.norm === ',' || info[d]!.norm === '،') && this.dateCovers(d + 1)) d++;
         while (d < s.tokenEnd && this.dateCovers(d)) d++;
         if (d > objFrom && d + 1 < s.tokenEnd && info[d]!.punct && info[d]!.norm === ',') {
           objFrom = d + 1;
