@@ -170,6 +170,8 @@ const ROWS: Row[] = [
   ['session 33: an attack on the members of a group named before, by their pronoun (على بعض عناصره), is on that group', 'لا يزال حزب الله يرفض التعليق على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره في سورية الأسبوع الماضي.', 'ASSAULT', 'ISRMIL', 'LBNREB'],
   ['session 33: … the pronoun agrees (مواقعه: the party, not the security forces named after it)', 'وألقيت مسؤولية الهجوم على حزب العمال الكردستاني الذي كثف هجماته ضد قوات الأمن في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه في شمال العراق.', 'ASSAULT', 'TURMIL', 'TURREB'],
   ['session 33: a relative clause set off by commas after the subject describes it: its own subject is no object (الذي يصفه مسؤولون أميركيون)', 'وطالب تنظيم القاعدة في جزيرة العرب، الذي يصفه مسؤولون أميركيون بأنه الفرع الأخطر، الحكومة اليمنية بالإفراج عن السجناء.', 'REQUEST', 'YEMREB', 'YEMGOV'],
+  ['session 33 review: a reporter before أن is no owner of the positions attacked (وذكر المرصد … على مواقعه)', 'وذكر المرصد السوري لحقوق الإنسان أن الطيران الروسي شن غارات على مواقعه في ريف حلب.', 'ASSAULT', 'RUSMIL', 'SYR'],
+  ['session 33 review: people counted with من (ثلاثة من أعضائه) are arrested people of the place\'s country; a place is not arrested', 'واعتقلت قوات الأمن الباكستانية ثلاثة من أعضائه في كراتشي أمس.', 'COERCE', 'PAKCOP', 'PAK'],
 ];
 
 const codes = (a: EventArgument | null | undefined): string[] => (a ? (a.members ?? [a]).map((m) => (m.actor?.code ?? '').slice(0, 6)) : []);

@@ -877,3 +877,11 @@ test('a statement with its issuing verb right after an indefinite noun (في ب�
   const q = quotes('جاء ذلك في بيان أصدره أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي، قال فيه إن الرابطة تابعت بأسى التصريحات.')[0];
   assert.ok(q?.speaker?.text.includes('عبدالله بن عبدالمحسن التركي'), q?.speaker?.text);
 });
+
+test('review cases: an office over a field keeps على in its title (المشرف العام على)، a setting or adjective in parentheses is no name, plural anonymity clauses, a minister is no coordination', () => {
+  assert.ok(quotes('وأكد المشرف العام على مهرجان الجنادرية أن المهرجان سيبدأ غدا.')[0]?.text.startsWith('المهرجان سيبدأ'));
+  assert.equal(quotes('وقالت وزارة الخارجية (في بيان لها) إن الوضع مستقر.')[0]?.speaker?.text, 'وزارة الخارجية');
+  assert.equal(quotes('وقال مسؤولون أمريكيون، طلبوا عدم ذكر أسمائهم، إن الاتفاق قريب.')[0]?.speaker?.text, 'مسؤولون أمريكيون');
+  const qs = quotes('وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن المحادثات جيدة. وتابعوا في مؤتمر صحفي، مشيرين إلى أن الاتفاق قريب.');
+  assert.ok(!find(qs, 'الاتفاق قريب')?.speaker?.text.includes('بوغدانوف'));
+});

@@ -198,7 +198,8 @@ export class ActorResolver {
         // (not a nationality before a name: "لكن 【الفرنسي】 ميشال بلاتيني")
         const nx = tokens[m.tokenEnd];
         const beforeName = !!nx && nx.kind === 'word' && this.personNameWords().given.has(nx.norm);
-        if ((p.kind !== 'word' || !/^[وفبلك]?ال/.test(p.norm)) && !beforeName) {
+        // (nor after a noun with the article or a pronoun it could describe: "الرئيس التركي"، "نظيره التركي")
+        if ((p.kind !== 'word' || !(/^[وفبلك]?ال/.test(p.norm) || definiteNoun(p))) && !beforeName) {
           hit = null;
           // (the known person named before with that family name: a short mention of them)
           const w = tokens[m.tokenStart]!.norm;

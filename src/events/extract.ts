@@ -79,6 +79,9 @@ function samePerson(g: Group): boolean {
 const NEAR = new Set(['قرب', 'وسط', 'داخل', 'امام', 'بجوار', 'عند', 'في', 'بالقرب']);
 /** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
 const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان', 'كانت تقل']);
+/** Complementizers (normalized) that open a reported clause. */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);
+
 /** Past forms of كان (normalized): a new clause after an object. */
 const COPULAS: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا']);
 
@@ -252,6 +255,8 @@ const SIDES_DUALS: ReadonlySet<string> = new Set(['الجانبين', 'الجا�
 /** Events that have topics (talks, agreements, cooperation): a noun event after a preposition inside one is its topic. */
 const TOPIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** People of no stated side among the victims of an attack (شخص، أشخاص، مواطنا، مدنيين، طفلا، امرأة). */
+/** People counted as arrested or wanted, besides PEOPLE_WORD (normalized): "16 آخرين", "23 عنصرا", "عددا من المطلوبين". */
+const COUNTED_SUSPECTS = /^[وف]?(?:ال)?(?:اخرين|اخر|عنصرا|عناصر|مطلوبا|مطلوبين|متهما|متهمين|مشتبها|مشتبهين|موقوفا|موقوفين)$/;
 const PEOPLE_WORD = /^[وف]?(?:ال)?(?:شخص|اشخاص|شخصا|مواطن|مواطنا|مواطنين|مدني|مدنيا|مدنيين|طفل|طفلا|اطفال|امراه|نساء|فرد|افراد|قتيل|قتيلا|قتلي)$/;
 /** Cells and members of a group (خلية، شبكة، عصابة، مجموعة، عناصر، أعضاء، أفراد), with و / ب / ال. */
 const CELL_NOUN = /^[وف]?[بل]?(?:ال)?(?:خلي[هة]|خلايا|شبك[هة]|عصاب[هة]|مجموع[هة]|عناصر|اعضاء|افراد)$/;
@@ -1305,8 +1310,12 @@ class Context {
         objFrom = this.pastOccasion(objFrom, s.tokenEnd);
         const obj = this.objectAfter(objFrom, s.tokenEnd, objClause, type === 'ACCUSE', type === 'ASSAULT');
         if (obj) target = obj;
-        // people counted with no side named as the object of an arrest ("واعتقلت 16 آخرين"، "اعتقلت 23 عنصرا جنائيا")
-        else if (type === 'COERCE') unnamedObject = this.countedPeopleAt(objFrom, s.tokenEnd);
+        // people counted with no side named as the object of an arrest ("واعتقلت 16 آخرين"، "اعتقلت 23 عنصرا جنائيا"),
+        // before any place where it happened ("ثلاثة من أعضائه في كراتشي": no one arrests a city)
+        if (type === 'COERCE' && (!obj || obj.units.every((u) => u.place)) && this.countedPeopleAt(objFrom, s.tokenEnd)) {
+          unnamedObject = true;
+          target = null;
+        }
         // two offices of one person before the name ("شجب 【وزير العدل】 【رئيس المجلس الأعلى للقضاء الدكتور وليد
         // الصمعاني】، العمل الإرهابي", "أدان وزير الخارجية نائب رئيس الوزراء الشيخ صباح الخالد التفجير"): the subject runs
         // to the name when a definite object of the verb follows it; with none the title and name are the object ("استقبل
@@ -2477,7 +2486,6 @@ class Context {
     return -1;
   }
 
-  /** The nearest earlier actor in the sentence that is not a place or a prepositional phrase (pronoun antecedent). */
   /**
    * After على / ضد within six words of an attack trigger, past a quantifier, a target head with a possessive pronoun
    * (عناصره، مقاتليها، مواقعه): the group named before the trigger that the pronoun points to (not the attacker, not a
@@ -2497,11 +2505,15 @@ class Context {
       if (!w || !w.word || this.groupCovering(j) || !(w.flags & W.TARGET_HEAD) || !pronoun) return null;
       // (the pronoun agrees: ه a masculine singular, not "قوات الأمن" or "الحكومة"; ها or هم anything)
       const masc = possessiveNoun(w) && !w.norm.endsWith('ها');
+      // (within the reported clause: not the reporter before أن, "وذكر المرصد السوري أن الطيران الروسي شن غارات على
+      // مواقعه"; no outlet or monitor)
       for (let a = h.i - 1; a >= s.tokenStart; a--) {
+        if (info[a]!.word && COMPLEMENTIZERS.has(info[a]!.norm)) return null;
         const g = this.groupCovering(a);
         if (!g) continue;
         a = g.tokenStart;
         if (g === source || (source && sameActors(g, source)) || g.units.every((u) => u.place)) continue;
+        if (g.units.some((u) => u.actor?.kind === 'media' || u.actor?.kind === 'ngo' || u.actor?.sector === 'NGO' || u.actor?.sector === 'MED')) continue;
         const head = info[g.tokenStart]!.base;
         if (masc && (/(?:ات|ه)$/.test(head) || g.units.length > 1)) continue;
         return g;
@@ -2511,6 +2523,7 @@ class Context {
     return null;
   }
 
+  /** The nearest earlier actor in the sentence that is not a place or a prepositional phrase (pronoun antecedent). */
   private antecedent(k: number, sStart: number): Group | null {
     for (let j = k - 1; j >= sStart; j--) {
       const g = this.groupCovering(j);
@@ -2700,20 +2713,19 @@ class Context {
   }
 
   /**
-   * The owner after ل of a target head right after a noun ("لمراكز تابعة لتنظيم داعش", "مواقع للحوثيين"),
-   * past a count or an adjective before the head and one word (تجمع، تابعة) between the head and ل.
-   */
-  /** The sentence reports people killed, wounded or fallen victim without naming who they are ("قتل 15 شخصا"، "راح ضحيته 31 شخصا"). */
-  /**
    * A count of people at k (past a date) with no actor named in it or after من: "16 آخرين", "23 عنصرا جنائيا", "عددا
    * من المطلوبين".
    */
   private countedPeopleAt(k: number, end: number): boolean {
     const { info } = this;
     while (k < end && this.dateCovers(k)) k++;
-    if (k + 1 >= end || !(this.numberCovers(k) || info[k]!.flags & W.QUANT)) return false;
-    while (k < end && (this.numberCovers(k) || info[k]!.flags & W.QUANT)) k++;
-    if (k >= end || !info[k]!.word || this.groupCovering(k) || info[k]!.trigger) return false;
+    if (k + 1 >= end || info[k]!.norm === 'من' || !(this.numberCovers(k) || info[k]!.flags & W.QUANT)) return false;
+    while (k < end && info[k]!.norm !== 'من' && (this.numberCovers(k) || info[k]!.flags & W.QUANT)) k++;
+    // (people, not things seized: "احتجزت الشرطة 3 سيارات"; a part of people named by من: "اثنين من أعضائه"، "عددا منهم")
+    const partitive = k + 1 < end && info[k]!.norm === 'من' && info[k + 1]!.word && !this.groupCovering(k + 1);
+    if (partitive) k++;
+    else if (k < end && /^منه(?:م|ن)$/.test(info[k]!.norm)) return true;
+    if (k >= end || !info[k]!.word || this.groupCovering(k) || info[k]!.trigger || !(partitive || PEOPLE_WORD.test(info[k]!.norm) || COUNTED_SUSPECTS.test(info[k]!.norm))) return false;
     for (let j = k + 1; j < Math.min(end, k + 4); j++) {
       if (info[j]!.punct) break;
       if (this.groupCovering(j) && !this.groupCovering(j)!.units.every((u) => u.place)) return false;
@@ -2721,6 +2733,7 @@ class Context {
     return true;
   }
 
+  /** The sentence reports people killed, wounded or fallen victim without naming who they are ("قتل 15 شخصا"، "راح ضحيته 31 شخصا"). */
   private unnamedVictims(s: SentenceSpan): boolean {
     let unnamed = false;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -2768,6 +2781,10 @@ class Context {
     return null;
   }
 
+  /**
+   * The owner after ل of a target head right after a noun ("لمراكز تابعة لتنظيم داعش", "مواقع للحوثيين"),
+   * past a count or an adjective before the head and one word (تجمع، تابعة) between the head and ل.
+   */
   private headOwnerAfter(from: number, end: number): Group | null {
     const { info } = this;
     let head = -1;

@@ -659,17 +659,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return null;
   };
 
+  /** An envoy's posting between the subject and the cue's preposition: "سفير خادم الحرمين الشريفين 【لدى الأردن】 على". */
+  const postingBetween = (from: number, j: number): boolean => j - from >= 2 && j - from <= 3 && v.norm(from) === 'لدي' && v.isWord(from + 1);
   /**
    * An indefinite noun in construct with a definite word after على right after the subject: the content of a cue that
    * takes على ("أكد السفير على 【متانة العلاقة】 بين البلدين"), unless the noun makes an adverbial (guards.onAdverbials:
-   * على هامش، على صعيد) or names someone (a title, an institution, a name).
+   * على هامش، على صعيد) or names someone (a title, an institution, a name), the subject is an office over a field that
+   * على completes ("المشرف العام 【على مهرجان الجنادرية】 أن"), or a clause with أن / إن follows (its content).
    */
-  /** An envoy's posting between the subject and the cue's preposition: "سفير خادم الحرمين الشريفين 【لدى الأردن】 على". */
-  const postingBetween = (from: number, j: number): boolean => j - from >= 2 && j - from <= 3 && (v.norm(from) === 'لدي' || v.norm(from) === 'لدى') && v.isWord(from + 1);
-  const constructContent = (j: number, se: number): boolean => {
+  const constructContent = (j: number, se: number, subject: NP | null): boolean => {
     if (j + 1 >= se || !v.isWord(j) || !v.isWord(j + 1) || v.isDefinite(j) || v.prepSplit(j) || v.hasPronoun(j) || v.isStop(j) || v.isCue(j)) return false;
     if (v.has(lex.onAdverbials, j) || v.has(lex.titles, j) || v.has(lex.sources, j) || v.has(lex.institutions, j) || v.has(lex.media, j) || v.perStart(j)) return false;
-    return v.isDefinite(j + 1) && !v.perStart(j + 1);
+    if (subject) for (let x = subject.s; x < subject.e; x++) if (v.isWord(x) && v.has(lex.overTitles, x)) return false;
+    return v.isDefinite(j + 1) && !v.perStart(j + 1) && !clauseAhead(j + 2, se);
   };
 
   /**
@@ -687,7 +689,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if ((a === j && !(a < se && ANONYMITY_VERBS.has(v.norm(a)))) || a >= se) return j;
     for (let x = a; x < se && x <= a + 7; x++) {
       if (!v.isWord(x) || v.isComplementizer(x)) return j;
-      if (/^(?:اسم|هويت)(?:ه|ها|هم|هما)$/.test(v.norm(x))) {
+      if (/^(?:اسم|اسماي|اسماء|هويت|هويات)(?:ه|ها|هم|هما)$/.test(v.norm(x))) {
         // (a clause opened by a comma closes with one)
         if (comma && !(x + 1 < se && v.isPunct(x + 1, ','))) return j;
         return x + 1 < se && v.isPunct(x + 1, ',') ? x + 2 : x + 1;
@@ -1056,7 +1058,15 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const pluralCue = (hit.form === 'part' && /[يو]ن$/.test(nc) && !/تين$/.test(nc)) || (hit.form === 'past' && /وا$/.test(nc)) || (hit.form === 'imperf' && /ون$/.test(nc));
     // (one person: a person's actor, not an unnamed source around a name, "مسؤولو مستشفيات الدكتور سليمان الحبيب", "بعض
     // حلفاء أوباما")
-    const oneNamed = (r: SpeakerRef | null, rVia: string) => !!r && rVia !== 'unnamed' && r.actor?.kind === 'person' && !/\sو/.test(r.text);
+    // (and no conjunction و inside the phrase, by the clitic layer: not "وزير", "ولي العهد", "وليد")
+    // (or two people named in it: "كازنوف وماي", where the clitic layer keeps the unknown name whole)
+    const coordinated = (r: SpeakerRef) => {
+      for (let t = doc.tokenAt(r.start) + 1; t > 0 && t < T && toks[t]!.start < r.end; t++) if (v.isWord(t) && v.norm(t).startsWith('و') && v.norm(t) !== v.noConj(t)) return true;
+      const pers = idx.entitiesIn(r.start, r.end).filter((e) => e.type === 'PER');
+      for (let i = 1; i < pers.length; i++) if (/(?:^|\s)و\s*$/.test(doc.text.slice(pers[i - 1]!.end, pers[i]!.start))) return true;
+      return false;
+    };
+    const oneNamed = (r: SpeakerRef | null, rVia: string) => !!r && rVia !== 'unnamed' && r.actor?.kind === 'person' && !coordinated(r);
     const ctxSpeaker = (ctx.divine && entry.lemma !== 'قال') || (pluralCue && oneNamed(ctx.speaker, ctx.via)) ? null : ctx.speaker;
     const carriedOk = ctxSpeaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
@@ -1375,7 +1385,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // (a participle right after an indefinite noun agrees with it as an adjective: "قيودا 【مشددة】 على دخول المصلين")
       const adjectival = hit.form === 'part' && k > ss && v.isWord(k - 1) && !v.isDefinite(k - 1) && v.norm(k) === v.noConj(k);
       const prepContent =
-        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && !(j + 1 < se && v.has(lex.notContent, j + 1)) && (v.noConj(j) !== 'علي' || (j + 1 < se && (v.contentHead(j + 1, lex.strongContentHeads) || (j === pastTime(after, se) && v.contentHead(j + 1) && !clauseAhead(j + 2, se)) || ((j === pastTime(after, se) || postingBetween(after, j)) && constructContent(j + 1, se) && !adjectival)))) && !(j + 1 < T && v.isComplementizer(j + 1));
+        entry.preps.length && (j - after <= 3 || appositionBetween(after, j)) && entry.preps.includes(v.noConj(j)) && !(j + 1 < se && v.has(lex.notContent, j + 1)) && (v.noConj(j) !== 'علي' || (j + 1 < se && (v.contentHead(j + 1, lex.strongContentHeads) || (j === pastTime(after, se) && v.contentHead(j + 1) && !clauseAhead(j + 2, se)) || ((j === pastTime(after, se) || postingBetween(after, j)) && constructContent(j + 1, se, np) && !adjectival)))) && !(j + 1 < T && v.isComplementizer(j + 1));
       // a content with the cue's preposition attached, right after the subject: "وتعهدت 【بشن هجمات】", "أفادت الوزارة
       // 【بتلقي دورات】" (frame content:X; the word is a noun with a preposition proclitic, not a name starting with ب),
       // or a verbal noun there (frame noun: "وأكد الوزير 【حرص المملكة】 على …", "نفى 【وجود تفاهم】")

@@ -479,8 +479,9 @@ export function settingStem(v: TokenView, i: number): boolean {
   return v.lex.settings.has(base) || v.lex.statementNouns.has(base) || (base.endsWith('ت') && v.lex.settings.has(base.slice(0, -1) + 'ه'));
 }
 
-/** Prepositions that open a report's content ("تحدث عن"، "أشار إلى"، "أكد على"): a setting phrase ends before them. */
-const CONTENT_PREPS: ReadonlySet<string> = new Set(['عن', 'الى', 'على']);
+/** Prepositions that open a report's content ("تحدث عن"، "أكد على"): a setting phrase ends before them (not إلى, which an
+ * occasion takes: "خلال زيارة إلى ماليزيا"; "أشار خلال كلمته إلى أن" ends at أن). */
+const CONTENT_PREPS: ReadonlySet<string> = new Set(['عن', 'علي']);
 
 /** Title words written before a bare name without the article ("د. محمد"، "دكتور محمد"). */
 const ABBREV_TITLES: ReadonlySet<string> = new Set(['د', 'دكتور', 'دكتوره', 'بروفيسور', 'بروفسور', 'م', 'أ', 'ا']);
@@ -562,7 +563,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       let x = i + 1;
       const listener = (j: number) => v.norm(j) === 'ل' || (v.prepSplit(j)?.prep === 'ل' && v.has(L.media, j));
       // (nor the cue's own preposition of its content: "وتحدث خلال اجتماعه 【عن】 البرنامج")
-      while (x < lim && x - from < 6 && v.isWord(x) && !listener(x) && !CONTENT_PREPS.has(v.norm(x)) && !v.isComplementizer(x) && !v.isCue(x) && !v.has(L.titles, x) && !v.has(L.sources, x) && !v.perStart(x)) x++;
+      // (على before an adverbial stays in the setting: "خلال لقائه على هامش القمة")
+      const contentPrep = (y: number) => CONTENT_PREPS.has(v.norm(y)) && !(v.norm(y) === 'علي' && y + 1 < lim && v.has(L.onAdverbials, y + 1));
+      while (x < lim && x - from < 6 && v.isWord(x) && !listener(x) && !contentPrep(x) && !v.isComplementizer(x) && !v.isCue(x) && !v.has(L.titles, x) && !v.has(L.sources, x) && !v.perStart(x)) x++;
       if (setting && x < lim && listener(x)) return null;
       if (setting || (x < lim && (v.isComplementizer(x) || v.isPunct(x, ':') || v.isMark(x)))) {
         i = x;
@@ -616,7 +619,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       if (v.isPunct(j, '(') && j > start && v.isWord(j - 1) && (v.has(L.institutions, j - 1) || v.has(L.media, j - 1) || lastInst)) {
         let c = j + 1;
         while (c < lim && c - j <= 5 && (v.isWord(c) || v.isPunct(c, '.'))) c++;
-        if (c > j + 1 && c < lim && v.isPunct(c, ')')) {
+        // (not a setting or an adjective in parentheses: "وزارة الخارجية (في بيان لها)"، "الجيش (الإسرائيلي)")
+        const first = j + 1;
+        const setting = v.isStop(first) || v.prepSplit(first) !== null || v.has(L.settings, first) || v.isTime(first) || (c === first + 1 && v.isDefinite(first) && looksNisba(v.core(first)));
+        if (c > j + 1 && c < lim && v.isPunct(c, ')') && !setting) {
           if (nameS < 0) {
             nameS = j + 1;
             nameE = c;
