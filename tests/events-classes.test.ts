@@ -897,3 +897,8 @@ test('events: the last of coordinated countries after a preposition, with و, is
   const d = analyzer.analyze('وهناك دول لديها أجندات في ليبيا وتونس ترفض أي تدخل عسكري في ليبيا.', { published: '2015-08-01' });
   assert.equal(d.allEvents().find((e) => e.type === 'REJECT')?.source?.actor?.code, 'TUN', JSON.stringify(d.allEvents().map((e) => [e.type, e.source?.text, e.target?.text])));
 });
+
+test('events: a participle counted after a number with the article is a noun (الخمسة والعشرين متهما): no accusation', () => {
+  const d = analyzer.analyze('عيدان طالب القاضي بالإفراج عن الخمسة والعشرين متهما الذين تواجدوا داخل قاعة المحكمة.', { published: '2015-08-01' }).toJSON();
+  assert.ok(![...d.events, ...(d.partialEvents ?? [])].some((e) => e.type === 'ACCUSE'));
+});

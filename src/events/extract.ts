@@ -313,7 +313,12 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (k + 1 < info.length && !dateCover[k]) counted[k + 1] = 1;
   };
   // (not an ordinal or a quantifier with the article or a pronoun, which can be the subject: "الأولى قتلت", "بعضهم يتهم")
-  for (const d of doc.numbers) if (!info[doc.tokenAt(d.start)]!.definite) mark(doc.tokenAt(d.end - 1));
+  // (with the article, only before a counted noun in the accusative: "الخمسة والعشرين 【متهما】")
+  for (const d of doc.numbers) {
+    const last = doc.tokenAt(d.end - 1);
+    const nx = info[last + 1];
+    if (!info[doc.tokenAt(d.start)]!.definite || (nx && nx.word && !nx.definite && nx.norm.endsWith('ا') && nx.norm.length > 3)) mark(last);
+  }
   for (let k = 0; k < info.length; k++) if (doc.tokens[k]!.kind === 'number' || info[k]!.norm === 'اي' || info[k]!.norm === 'كل') mark(k);
   // tokens that start a person's name or title (for notPersonObj; built when first needed)
   let personStart: Uint8Array | null = null;

@@ -566,6 +566,13 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // (على before an adverbial stays in the setting: "خلال لقائه على هامش القمة")
       const contentPrep = (y: number) => CONTENT_PREPS.has(v.norm(y)) && !(v.norm(y) === 'علي' && y + 1 < lim && v.has(L.onAdverbials, y + 1));
       while (x < lim && x - from < 6 && v.isWord(x) && !listener(x) && !contentPrep(x) && !v.isComplementizer(x) && !v.isCue(x) && !v.has(L.titles, x) && !v.has(L.sources, x) && !v.perStart(x)) x++;
+      // (a long occasion of a talk that runs on to the content: "وأضاف خلال كلمة في الاحتفال الرسمي بافتتاح مشروع قناة السويس
+      // الجديدة في الإسماعيلية «…»")
+      if (setting && x < lim && x - from >= 6 && v.isWord(x)) {
+        let y = x;
+        while (y < lim && y - from < 16 && v.isWord(y) && !listener(y) && !v.isComplementizer(y) && !v.isCue(y) && !v.has(L.titles, y) && !v.has(L.sources, y) && !v.perStart(y)) y++;
+        if (y < lim && (v.isComplementizer(y) || v.isPunct(y, ':') || v.isMark(y))) x = y;
+      }
       if (setting && x < lim && listener(x)) return null;
       if (setting || (x < lim && (v.isComplementizer(x) || v.isPunct(x, ':') || v.isMark(x)))) {
         i = x;
