@@ -890,3 +890,10 @@ test('a long occasion of a talk that runs on to the quotation is no speaker (و�
   const qs = quotes('وقال الرئيس المصري إن بلاده ستهزم الإرهاب. وأضاف خلال كلمة في الاحتفال الرسمي بافتتاح مشروع قناة السويس الجديدة في الإسماعيلية “مصر في هذا العام جابهت أخطر فكر إرهابي لو تمكن من الأرض لحرق الأرض.”');
   assert.equal(find(qs, 'جابهت أخطر فكر')?.speaker?.text, 'الرئيس المصري');
 });
+
+test('a family name after آل ends the name: a definite word after it is the object (آل نهيان الجريمة), a tribal nisba still joins (آل جرمان الشهراني)', () => {
+  const qs = quotes('وأدان وزير الخارجية الشيخ عبدالله بن زايد آل نهيان الجريمة الإرهابية. وأكد تضامن دولة الامارات مع المملكة.');
+  assert.equal(find(qs, 'تضامن دولة الامارات')?.speaker?.text, 'وزير الخارجية الشيخ عبدالله بن زايد آل نهيان');
+  const q = quotes('وأوضح المتحدث الإعلامي للدفاع المدني المقدم علي بن عمير آل جرمان الشهراني أن الحريق أخمد.')[0];
+  assert.ok(q?.speaker?.text.endsWith('الشهراني'), q?.speaker?.text);
+});

@@ -826,7 +826,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
           nameE = j + 1;
           continue;
         }
-        if (j === nameE && !looksPlural(core) && ((j === nameS + 1 && !core.startsWith('م')) || (j - nameS <= 3 && looksNisba(core)) || (j - nameS <= 5 && hasConnector(v, nameS, j)))) {
+        // (a family name after آل ends the name: "عبدالله بن زايد آل نهيان 【الجريمة】" is the object)
+        // (a tribal nisba still follows: "علي بن عمير آل جرمان 【الشهراني】")
+        const familyDone = j - 2 >= nameS && v.noConj(j - 2) === AL && !looksNisba(core);
+        if (j === nameE && !familyDone && !looksPlural(core) && ((j === nameS + 1 && !core.startsWith('م')) || (j - nameS <= 3 && looksNisba(core)) || (j - nameS <= 5 && hasConnector(v, nameS, j)))) {
           nameE = j + 1;
           continue;
         }
