@@ -902,3 +902,10 @@ test('events: a participle counted after a number with the article is a noun (ا
   const d = analyzer.analyze('عيدان طالب القاضي بالإفراج عن الخمسة والعشرين متهما الذين تواجدوا داخل قاعة المحكمة.', { published: '2015-08-01' }).toJSON();
   assert.ok(![...d.events, ...(d.partialEvents ?? [])].some((e) => e.type === 'ACCUSE'));
 });
+
+test('events: an attack with no place of its own takes no country from one who condemns it in the sentence (وأعربت الكويت عن إدانتها للتفجير الإرهابي)', () => {
+  const d = analyzer.analyze('استهدف تفجير انتحاري مسجدا لقوات الطوارئ في مدينة أبها السعودية. وأعربت الكويت عن إدانتها واستنكارها لحادث التفجير الإرهابي.', { published: '2015-08-06' }).toJSON();
+  const all = [...d.events, ...(d.partialEvents ?? [])].filter((e) => e.type === 'ASSAULT');
+  assert.ok(all.length > 0);
+  assert.ok(!all.some((e) => e.source?.actor?.code?.startsWith('KWT')), all.map((e) => e.source?.actor?.code).join(', '));
+});

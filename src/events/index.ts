@@ -347,6 +347,20 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
   const drafts: Draft[] = [];
   const storyCountry = mainCountry(doc);
   const quoteById = new Map(doc.quotes.map((q) => [q.id, q]));
+  // the countries that condemn an attack in a sentence ("وأعربت الكويت عن إدانتها للتفجير الإرهابي"): an attack's agent
+  // named only by its sector takes no country from them
+  const condemners = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    // (a condemnation, CAMEO 111, not an accusation: "تبادلت أوكرانيا وانفصاليون الاتهامات بقصف مدنيين" is in Ukraine)
+    if (m.type !== 'ACCUSE' || m.cameo !== '111' || !m.source) continue;
+    for (const u of m.source.units) {
+      const c = u.actor?.country;
+      if (!c) continue;
+      let set = condemners.get(m.sentence);
+      if (!set) condemners.set(m.sentence, (set = new Set()));
+      set.add(c);
+    }
+  }
   for (const m of mentions) {
     const material = m.type === 'ASSAULT' || m.type === 'PROTEST';
     let source = m.source ? arg(m.source, doc, m.sourceInferred, material) : null;
@@ -404,7 +418,11 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     // place named, the country of the nearest actor of the sentence that has one ("ضد خطط الحكومة").
     // (with neither, the country the story is about, when one dominates it: "فجر انتحاري نفسه في سوق" in a
     // story about Afghanistan)
-    const country = placeCountry ?? m.countryHint ?? storyCountry;
+    // (for an attack with no place of its own, not the country of one who condemns it in the sentence: "وأعربت الكويت عن
+    // إدانتها للتفجير الإرهابي" is no Kuwaiti attack)
+    const condemning = (c: string | null | undefined) => m.type === 'ASSAULT' && !!c && !!condemners.get(m.sentence)?.has(c);
+    const eventPlace = !m.location && condemning(placeCountry) ? null : placeCountry;
+    const country = eventPlace ?? (condemning(m.countryHint) ? null : m.countryHint) ?? storyCountry;
     // a country that is the event's own target is no place of the event for its agent ("رحب المسؤول
     // الكردي بقرار تركيا" is no Turkish official; a city as the target still is: "قصفت القوات حلب")
     const hintIsTargetState = !!m.placeHint && m.placeHint === m.target && !m.location && namesStates(m.placeHint, doc);
