@@ -579,7 +579,10 @@ export class ActorResolver {
           p++;
           const from = p;
           // (a portfolio the knowledge base reads as a sector word or a ministry is part of it: "لشؤون 【الخارجية】")
-          const portfolio = (k: number) => itemAt[k]! < 0 || ((items[itemAt[k]!]!.hit.entry.kind === 'agent' || items[itemAt[k]!]!.hit.entry.kind === 'gov_body') && items[itemAt[k]!]!.ts === k && items[itemAt[k]!]!.te === k + 1);
+          const portfolio = (k: number) => {
+            const x = itemAt[k]! >= 0 ? items[itemAt[k]!]! : null;
+            return !x || ((x.hit.entry.kind === 'agent' || x.hit.entry.kind === 'gov_body') && x.ts === k && x.te === k + 1);
+          };
           while (p < tokens.length && p - from < 3 && portfolio(p) && tokens[p]!.kind === 'word' && /^و?ال/.test(tokens[p]!.norm) && (p === from || tokens[p]!.norm.startsWith('و'))) {
             if (itemAt[p]! >= 0) last = itemAt[p]!;
             p++;
@@ -588,7 +591,8 @@ export class ActorResolver {
         }
         te = p;
         // (or after ل, past a head of a place: "وزير الدولة لشؤون الخارجية 【لجمهورية】 بنغلاديش")
-        const placeHead = te + 1 < tokens.length && tokens[te]!.kind === 'word' && cx.titlePlaceHeads.has(tokens[te]!.norm.replace(/^[وف]?[لب]/, '')) && tokens[te]!.norm.replace(/^[وف]/, '') !== tokens[te]!.norm.replace(/^[وف]?[لب]/, '');
+        const headAfterPrep = te + 1 < tokens.length && tokens[te]!.kind === 'word' ? /^[وف]?[لب](.+)$/.exec(tokens[te]!.norm) : null;
+        const placeHead = !!headAfterPrep && cx.titlePlaceHeads.has(headAfterPrep[1]!);
         const bi = te < tokens.length ? itemAt[placeHead ? te + 1 : te]! : -1;
         const b = bi >= 0 ? items[bi]! : null;
         if (b && placeHead && b.ts === te + 1 && b.strip === 0 && isCountryItem(b) && b.hit.via === 'name' && b.country) {

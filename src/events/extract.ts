@@ -80,7 +80,7 @@ const NEAR = new Set(['قرب', 'وسط', 'داخل', 'امام', 'بجوار', 
 /** Verbs of carrying after a vehicle (normalized): سيارة تقل / كانت تقل / تنقل. */
 const CARRY = new Set(['تقل', 'يقل', 'تنقل', 'ينقل', 'تقلان', 'كانت تقل']);
 /** Complementizers (normalized) that open a reported clause. */
-const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم']);
 
 /** Past forms of كان (normalized): a new clause after an object. */
 const COPULAS: ReadonlySet<string> = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا']);
@@ -528,7 +528,7 @@ const GROUP_HEADS = new Set(['منظمه', 'تنظيم', 'جماعه', 'حركه
 const POINTING_BACK = new Set(['هذه', 'هذا', 'هذين', 'هاتين', 'هذان', 'هاتان', 'تلك', 'ذلك', 'هولاء', 'اوليك', 'وهذه', 'وهذا', 'وتلك', 'وذلك']);
 
 /** Complementizers and relative pronouns (normalized) that open a clause inside a gap phrase's gap. */
-const GAP_STOPS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان', ...RELATIVE_PRONOUNS]);
+const GAP_STOPS = new Set([...COMPLEMENTIZERS, 'لان', ...RELATIVE_PRONOUNS]);
 
 function matchAt(ref: PatternRef, info: TokenInfo[], i: number, sEnd: number): number {
   const p = ref.pattern;

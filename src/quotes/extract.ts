@@ -10,7 +10,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Quote, SpeakerRef, Stance } from '../doc/types.ts';
 import type { CueEntry, QuoteLexicon } from './lexicon.ts';
 import { scanQuoteMarks, type MarkSpan } from './marks.ts';
-import { settingStem, SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
+import { DURING, settingStem, SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
 
 /** Bases that, with a pronoun right after a cue, are its object or a preposition, not a speaker ("قال عنه إنه", "ذكر اسمه"). */
 const PRONOUN_OBJECT_BASES: ReadonlySet<string> = new Set(['عن', 'من', 'خلال', 'عند', 'لدي', 'مع', 'علي', 'الي', 'في', 'قول', 'كلام', 'اسم', 'هويه', 'هوية', 'نتايج', 'نتيجه', 'حديث', 'راي', 'موقف', 'تصريح', 'تصريحات', 'بيان', 'رساله', 'سوال', 'جواب', 'رد', 'امل', 'تاكيد', 'شكر', 'تقدير', 'اعتزاز', 'سعاده', 'ترحيب', 'دعم', 'رفض', 'قلق', 'اسف']);
@@ -623,7 +623,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     }
     if (f >= k - 1 || !v.isWord(f)) return null;
     // (a verb may begin with ال: التقى، التزم — the clitic layer knows there is no article)
-    const def = v.hasWords ? toks[f]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(f);
+    const def = v.hasArticle(f);
     const demo = f + 2 < k && demonstrativeObject(f + 1);
     // ("عبر" is the verb عبّر when its عن follows the subject: "وعبر والد الشهيد فهد السبيعي، عن اعتزازه")
     const expressed = v.noConj(f) === 'عبر' && (() => {
@@ -725,7 +725,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     for (let c = k - 2; c > ss + 1; c--) {
       if (!v.isPunct(c - 1, ',') || !v.isWord(c)) continue;
       // (a verb: not a coordinated title or name, "، 【وصاحب】 السمو الملكي الأمير …")
-      const verbLike = v.norm(c) !== v.noConj(c) && v.noConj(c).length >= 3 && !(v.hasWords ? toks[c]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(c)) && !v.has(lex.titles, c) && !v.has(lex.sources, c) && !v.has(lex.institutions, c) && !v.has(lex.media, c) && !v.perStart(c);
+      const verbLike = v.norm(c) !== v.noConj(c) && v.noConj(c).length >= 3 && !v.hasArticle(c) && !v.has(lex.titles, c) && !v.has(lex.sources, c) && !v.has(lex.institutions, c) && !v.has(lex.media, c) && !v.perStart(c);
       return verbLike ? mainSubject(c, k) : null;
     }
     return null;
@@ -821,7 +821,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
   /** A word that may stand inside a speaker phrase: a title, source, institution, a person's name, or a definite noun. */
   const speakerPhraseWord = (s: number): boolean => {
     if (v.has(lex.titles, s) || v.has(lex.sources, s) || v.has(lex.institutions, s) || v.has(lex.nameIntroducers, s)) return true;
-    if (v.hasWords ? toks[s]!.words?.some((w) => w.role === 'det') === true : v.isDefinite(s)) return true;
+    if (v.hasArticle(s)) return true;
     // ل + the article, whose alif is not written: "المنسق العام للجنة المحلية"
     if (v.noConj(s).startsWith('لل') && v.prepSplit(s)?.prep === 'ل') return true;
     return idx.entitiesIn(toks[s]!.start, toks[s]!.end).some((e) => e.type === 'PER');
@@ -1879,12 +1879,11 @@ const HONORIFIC_NEAR = 80;
 /** Weak cues that still introduce a short quotation at a sentence's end ("وأضاف «أنها عرض للقوة»."). */
 const SHORT_SAYING_WEAK: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'استدرك']);
 
-/** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
 /** Prepositions opening a short fronted phrase of topic before a cue ("وعن ذلك، قالت", "وفي هذا الصدد، أكد"). */
 const FRONTED_TOPIC_PREPS: ReadonlySet<string> = new Set(['عن', 'في', 'حول', 'بشان', 'بخصوص', 'بهذا', 'بذلك']);
-const DURING: ReadonlySet<string> = new Set(['خلال', 'اثناء']);
 /** Verbs that open a clause withholding a source's name after it (normalized): "طلب عدم ذكر اسمه", "رفض الكشف عن هويته". */
 const ANONYMITY_VERBS: ReadonlySet<string> = new Set(['طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا', 'فضل', 'فضلت', 'فضلوا', 'اشترط', 'اشترطت', 'اشترطوا', 'مفضلا', 'مفضله', 'طالبا', 'طالبه', 'رافضا', 'رافضه']);
+/** Prepositions of a short phrase fronted before the verb, up to a comma ("في وقت لاحق،"). */
 const FRONTED_PREPS: ReadonlySet<string> = new Set(['في', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب', 'اثناء', 'عند', 'ابان']);
 /** A demonstrative as a verb's object before its subject ("أكد ذلك فلان"). */
 const DEMONSTRATIVE_OBJECTS: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'بذلك', 'بهذا']);

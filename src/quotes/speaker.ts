@@ -221,6 +221,11 @@ export class TokenView {
     return this.honorificNouns().has(this.core(i));
   }
 
+  /** The article on the token by the clitic layer when there is one (a verb may begin with ال: التقى), else by its form. */
+  hasArticle(i: number): boolean {
+    return this.hasWords ? this.toks[i]!.words?.some((w) => w.role === 'det') === true : this.isDefinite(i);
+  }
+
   isDefinite(i: number): boolean {
     const n = this.noConj(i);
     return n.startsWith(AL) || (n.startsWith('لل') && n.length > 3);
@@ -479,6 +484,9 @@ export function settingStem(v: TokenView, i: number): boolean {
   return v.lex.settings.has(base) || v.lex.statementNouns.has(base) || (base.endsWith('ت') && v.lex.settings.has(base.slice(0, -1) + 'ه'));
 }
 
+/** Prepositions of an occasion (normalized): "خلال زيارة", "أثناء حديثه". */
+export const DURING: ReadonlySet<string> = new Set(['خلال', 'اثناء']);
+
 /** Prepositions that open a report's content ("تحدث عن"، "أكد على"): a setting phrase ends before them (not إلى, which an
  * occasion takes: "خلال زيارة إلى ماليزيا"; "أشار خلال كلمته إلى أن" ends at أن). */
 const CONTENT_PREPS: ReadonlySet<string> = new Set(['عن', 'علي']);
@@ -556,7 +564,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     // occasion, not only a talk: "وأضاف خلال 【زيارة إلى ماليزيا】 «…»" (not a title, source or name: "خلال لقائه رئيس …")
     // (another occasion only when the content follows it at once: a quotation mark, a colon or أن / إن)
     // (the one spoken to after it is no speaker: "وقال خلال حديثه 【لـ«الرياض»】 إن", "خلال حديثهم لصحيفة …")
-    const during = i > i0 && (v.norm(i - 1) === 'خلال' || v.norm(i - 1) === 'اثناء');
+    const during = i > i0 && DURING.has(v.norm(i - 1));
     const setting = during && (v.has(L.settings, i) || settingStem(v, i));
     if (during && (setting || (v.isWord(i) && !v.isComplementizer(i) && !v.isCue(i) && !v.has(L.titles, i) && !v.has(L.sources, i) && !v.has(L.institutions, i) && !v.has(L.media, i) && !v.perStart(i)))) {
       const from = i;
@@ -565,12 +573,14 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // (nor the cue's own preposition of its content: "وتحدث خلال اجتماعه 【عن】 البرنامج")
       // (على before an adverbial stays in the setting: "خلال لقائه على هامش القمة")
       const contentPrep = (y: number) => CONTENT_PREPS.has(v.norm(y)) && !(v.norm(y) === 'علي' && y + 1 < lim && v.has(L.onAdverbials, y + 1));
-      while (x < lim && x - from < 6 && v.isWord(x) && !listener(x) && !contentPrep(x) && !v.isComplementizer(x) && !v.isCue(x) && !v.has(L.titles, x) && !v.has(L.sources, x) && !v.perStart(x)) x++;
+      /** Where the occasion ends: no word, the listener, the content, a report, a title, a source or a name. */
+      const ends = (y: number) => !v.isWord(y) || listener(y) || v.isComplementizer(y) || v.isCue(y) || v.has(L.titles, y) || v.has(L.sources, y) || v.perStart(y);
+      while (x < lim && x - from < 6 && !ends(x) && !contentPrep(x)) x++;
       // (a long occasion of a talk that runs on to the content: "وأضاف خلال كلمة في الاحتفال الرسمي بافتتاح مشروع قناة السويس
       // الجديدة في الإسماعيلية «…»")
       if (setting && x < lim && x - from >= 6 && v.isWord(x)) {
         let y = x;
-        while (y < lim && y - from < 16 && v.isWord(y) && !listener(y) && !v.isComplementizer(y) && !v.isCue(y) && !v.has(L.titles, y) && !v.has(L.sources, y) && !v.perStart(y)) y++;
+        while (y < lim && y - from < 16 && !ends(y)) y++;
         if (y < lim && (v.isComplementizer(y) || v.isPunct(y, ':') || v.isMark(y))) x = y;
       }
       if (setting && x < lim && listener(x)) return null;
