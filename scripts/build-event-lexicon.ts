@@ -84,7 +84,7 @@ const cues: LexiconFile['cues'] = {
   ...(cuesRaw.natural ? { natural: { types: cuesRaw.natural.types as string[], words: phraseList(cuesRaw.natural.words) } } : {}),
   ...(cuesRaw.sports ? { sports: { words: phraseList(cuesRaw.sports.words), sentence: cuesRaw.sports.sentence as number, document: cuesRaw.sports.document as number } } : {}),
   roles: Object.fromEntries(Object.entries(cuesRaw.roles as Record<string, string>).map(([k, v]) => [k, phraseList(v)])) as LexiconFile['cues']['roles'],
-  victims: { verbs: phraseList(cuesRaw.victims.verbs), nouns: phraseList(cuesRaw.victims.nouns) },
+  victims: { verbs: phraseList(cuesRaw.victims.verbs), nouns: phraseList(cuesRaw.victims.nouns), ...(cuesRaw.victims.after ? { after: phraseList(cuesRaw.victims.after) } : {}) },
   modes: Object.fromEntries(
     Object.entries(cuesRaw.modes as Record<string, string>).map(([k, v]) => [k, k === 'futurePrefix' ? [[normalize(v)]] : phraseList(v)]),
   ) as LexiconFile['cues']['modes'],

@@ -909,3 +909,44 @@ test('events: an attack with no place of its own takes no country from one who c
   assert.ok(all.length > 0);
   assert.ok(!all.some((e) => e.source?.actor?.code?.startsWith('KWT')), all.map((e) => e.source?.actor?.code).join(', '));
 });
+
+test('events: people right after a victim verb, then a subordinator or و + a count, are its victims, not an agent and an object (وقتل جنديان عندما …، قتل 9 من X و6 من Y)', () => {
+  const all = (text: string) => {
+    const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON();
+    return [...d.events, ...(d.partialEvents ?? [])].filter((e) => e.type === 'ASSAULT');
+  };
+  const a = all('وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات.');
+  assert.ok(a.length > 0 && a.every((e) => !e.source && e.target?.text === 'جنديان'), JSON.stringify(a.map((e) => [e.source?.text, e.target?.text])));
+  const b = all('وفي محافظتي لحج وأبين، قتل 9 من مسلحي الحوثيين و6 من مقاتلي المقاومة، إضافة إلى عشرات الجرحى.');
+  assert.ok(b.length > 0 && b.every((e) => !e.source), JSON.stringify(b.map((e) => [e.source?.text, e.target?.text])));
+  // an agent with its object stays active
+  const c = all('قتل مسلحون جنديين عندما هاجموا نقطة تفتيش في سيناء.');
+  assert.ok(c.some((e) => e.source?.text === 'مسلحون' && e.target?.text === 'جنديين'));
+});
+
+test('events: forces belonging to a government (القوات التابعة للحكومة) are its military; a party\'s are not', () => {
+  const tgt = (text: string) => analyzer.analyze(text, { published: '2015-08-03' }).events.find((e) => e.type === 'ASSAULT')?.target?.actor?.code;
+  assert.equal(tgt('هاجم مسلحون القوات التابعة للحكومة الرسمية في أجدابيا.'), 'LBYMIL');
+  assert.equal(tgt('وهاجم مسلحو تنظيم داعش نقطة تفتيش تديرها القوات التابعة للحكومة على مشارف أجدابيا.'), 'LBYMIL');
+  assert.notEqual(tgt('هاجم مسلحون قوات تابعة لحزب الله في القصير.'), 'LBNMIL');
+});
+
+test('events: a quoted group name before its parent\'s apposition (تنظيم «جبهة النصرة» ذراع تنظيم القاعدة) is the group, as speaker and as agent', () => {
+  const d = analyzer.analyze('نشر تنظيم "جبهة النصرة" ذراع تنظيم القاعدة في سوريا، شريط فيديو يؤكد فيه قيامه هذا الاسبوع بخطف مقاتلين سوريين.', { published: '2015-08-03' });
+  assert.equal(d.quotes[0]?.speaker?.actor?.code, 'SYRREBHTS');
+  assert.equal(d.quotes[0]?.speaker?.text, 'تنظيم "جبهة النصرة"');
+  assert.equal(d.events.find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'SYRREBHTS');
+});
+
+test('events: merged mentions of one event are told by the mention that states both sides, not by one whose side was guessed', () => {
+  const d = analyzer.analyze('قتل 13 مسلحا من ميليشات الحوثي في مواجهات غربي محافظة مأرب.\nوفي هذه الأثناء دمر طيران التحالف عربة تابعة للحوثي في غارة بالجفينة.\nكما شن طيران التحالف 6 غارات على تجمع لميليشيات الحوثي في محافظة الجوف.', { published: '2015-08-03' });
+  const e = d.events.find((x) => x.type === 'ASSAULT' && x.source?.actor?.code === 'SAUMILCOAL');
+  assert.ok(e, JSON.stringify(d.events.map((x) => [x.type, x.source?.text, x.target?.text])));
+  assert.ok(!e.source?.inferred && !e.target?.inferred && e.evidence.text.includes('دمر طيران التحالف'), e.evidence.text);
+  assert.equal(e.mentions?.length, 3);
+});
+
+test('events: a purpose clause after a comma-framed clause has the subject of that clause\'s verb (…، دخلت الشرطة الاسرائيلية … لطرد فلسطينيين)', () => {
+  const d = analyzer.analyze('وتجمع العشرات صباح الاحد امام بوابات المسجد الاقصى، وفي خطوة نادرة للغاية، دخلت الشرطة الاسرائيلية الاسبوع الماضي الى المسجد الاقصى لطرد فلسطينيين تحصنوا فيه.', { published: '2015-08-03' });
+  assert.equal(d.events.find((e) => e.type === 'COERCE')?.source?.actor?.code, 'ISRCOP');
+});

@@ -227,8 +227,6 @@ export function cueAgreement(cue: string): 'm' | 'f' | 'pl' | null {
 /** A preposition with a pronoun (عنهم، له، فيها، عليه): after a verb in a relative clause it refers back to the antecedent. */
 const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|منه|عنه)(?:ه|ها|هم|هما|هن)$/;
 
-/** Words right after a victim verb's people that leave the verb no object: the people are its victims. */
-const PASSIVE_AFTER = new Set(['في', 'خلال', 'جراء', 'اثر', 'بعد', 'عند', 'قرب', 'امس', 'اليوم', 'على', 'علي', 'برصاص', 'بنيران', 'بانفجار', 'بقصف']);
 
 /** Types of act that a refusal before them negates (see mode()). */
 const REFUSABLE = new Set(['COOPERATE', 'AGREE', 'CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
@@ -1138,7 +1136,7 @@ class Context {
       // a plural victim verb with nothing but a preposition of circumstance after it, right after the people it counts,
       // is the passive "قُتلوا": they are its victims, not its agents ("أن 【54 من الحوثيين】 وحلفائهم قتلوا في معارك
       // الحوطة", "【12 جنديا يمنيا】 قتلوا في هجوم للحوثيين")
-      const countedVictims = agreeing && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && !objectPronounAt(info, h.i) && (h.end >= s.tokenEnd || info[h.end]!.punct || PASSIVE_AFTER.has(info[h.end]!.norm)) ? this.countedGroupBefore(pred, s.tokenStart) : null;
+      const countedVictims = agreeing && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && !objectPronounAt(info, h.i) && (h.end >= s.tokenEnd || info[h.end]!.punct || lex.victimAfter(info[h.end]!.norm)) ? this.countedGroupBefore(pred, s.tokenStart) : null;
       if (countedVictims) pronounSubject = false;
       const preverbal = participle || victimPassive || countedVictims || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       const caller = this.resumptiveSpeaker(pred);
@@ -1593,7 +1591,7 @@ class Context {
       // (only when the victims' clause leads straight into the noun: "… في / خلال / جراء هجوم")
       const v = this.victims(s);
       let near = !!v && v.tokenEnd <= h.i && h.i - v.tokenEnd <= 2;
-      for (let k = v ? v.tokenEnd : h.i; near && k < h.i; k++) if (!PASSIVE_AFTER.has(info[k]!.norm)) near = false;
+      for (let k = v ? v.tokenEnd : h.i; near && k < h.i; k++) if (!this.lex.victimAfter(info[k]!.norm)) near = false;
       if (v && near && v !== source && !v.units.every((u) => u.place)) target = v;
     }
     // the one who drove or planted the explosive of an explosion verb: "انفجرت سيارة مفخخة 【يقودها】 انتحاري", "انفجرت
@@ -1649,7 +1647,7 @@ class Context {
     // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause, or of the verb right
     // before it with its subject: "الدور الذي تقوم به 【المملكة】 لإغاثة الشعب اليمني", "الجهود التي تبذلها 【السعودية】 لدعم"
     if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
-      const subj = this.verbSubjectBefore(h.i, s) ?? this.relativeAntecedentBefore(h.i, s) ?? this.mainSubject(s);
+      const subj = this.verbSubjectBefore(h.i, s) ?? this.relativeAntecedentBefore(h.i, s) ?? this.commaClauseSubject(h.i, s) ?? this.mainSubject(s);
       // (a city or region is no agent of a purpose: "لحج", "الباحة")
       if (subj && subj !== target && !subj.units.every((u) => u.place && !u.capital && (u.city || u.actor?.kind !== 'country'))) {
         source = subj;
@@ -1829,8 +1827,8 @@ class Context {
       end = owner.tokenEnd;
     }
     for (let k = end; k < Math.min(s.tokenEnd, end + 3); k++) {
-      // (one more victim coordinated with و is no object: "قتل شرطي مصري 【وآخر】 من المارة")
-      if (this.info[k]!.conjAttached) return false;
+      // (one more victim coordinated with و is no object: "قتل شرطي مصري 【وآخر】 من المارة", "قتل 9 من مسلحي الحوثيين 【و】6 من …")
+      if (this.info[k]!.conjAttached || this.info[k]!.norm === 'و') return false;
       const g = this.groupStarting(k);
       if ((g && !this.prepBefore(g)) || this.numberCovers(k) || this.info[k]!.flags & W.QUANT) return true;
       if (g || this.info[k]!.flags & (W.PLACE_PREP | W.TARGET | W.STOP) || this.info[k]!.trigger) return false;
@@ -1928,6 +1926,20 @@ class Context {
       return g && g.tokenEnd === k && !g.units.every((u) => u.place || u.nisba) ? g : null;
     }
     return null;
+  }
+
+  /**
+   * The subject right after the verb that opens the comma-framed clause token i is in (VSO): "…، وفي خطوة نادرة، 【دخلت
+   * الشرطة الإسرائيلية】 إلى المسجد الأقصى لطرد فلسطينيين" (not the first words of the sentence before the comma).
+   */
+  private commaClauseSubject(i: number, s: SentenceSpan): Group | null {
+    let k = i - 1;
+    for (let n = 0; k > s.tokenStart && n < 15; k--, n++) if (this.info[k]!.punct) break;
+    if (k <= s.tokenStart || k === i - 1 || this.info[k]!.norm !== ',') return null;
+    const v = this.info[k + 1]!;
+    if (!v.word || v.definite || v.trigger || v.flags || this.groupCovering(k + 1) || RELATIVE_PRONOUNS.has(v.norm) || COMPLEMENTIZERS.has(v.norm)) return null;
+    const g = this.groupStarting(k + 2);
+    return g && g.tokenEnd <= i && !this.prepBefore(g) && !g.units.every((u) => u.place || u.nisba) ? g : null;
   }
 
   /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */
@@ -2188,12 +2200,14 @@ class Context {
     // "قتل شرطي برصاص مسلحين" (the victims of a passive), unlike "قتل الجيش مسلحين"
     const g = this.groupStarting(k);
     if (!g || this.prepBefore(g)) return false;
-    const n = g.tokenEnd;
+    let n = g.tokenEnd;
+    // (past the adjective "other": "قتل جنديان 【آخران】 عندما …")
+    if (n < end && /^اخر(?:ون|ين|ان|ي|يان)?$/.test(this.info[n]!.norm)) n++;
     if (n >= end || this.info[n]!.punct) return true;
     const nx = this.info[n]!;
     // another victim coordinated with "آخر": "قتل جندي تركي وآخر من تنظيم داعش"
     if (/^واخر(?:ون|ين|ان|ي)?$/.test(nx.norm)) return true;
-    return PASSIVE_AFTER.has(nx.norm) || /^(?:ب|جراء|اثر|إثر)/.test(nx.norm) && !this.groupStarting(n);
+    return this.lex.victimAfter(nx.norm) || /^(?:ب|جراء|اثر|إثر)/.test(nx.norm) && !this.groupStarting(n);
   }
 
   private numberCovers(k: number): boolean {
@@ -3022,7 +3036,7 @@ class Context {
       const t = this.info[k]!;
       if (!(t.flags & (W.VICTIM_VERB | W.VICTIM_NOUN))) continue;
       // the people before a victim verb with no object after it: "أن 12 سوريا قتلوا في قصف …"
-      if (t.flags & W.VICTIM_VERB && k > s.tokenStart && k + 1 < s.tokenEnd && PASSIVE_AFTER.has(this.info[k + 1]!.norm)) {
+      if (t.flags & W.VICTIM_VERB && k > s.tokenStart && k + 1 < s.tokenEnd && this.lex.victimAfter(this.info[k + 1]!.norm)) {
         const g = this.groupCovering(k - 1);
         if (g && g.tokenEnd === k && !this.prepBefore(g) && !g.units.every((u) => u.place)) return g;
       }

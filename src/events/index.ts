@@ -514,6 +514,23 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     const trigger = { start: trig.start, end: trigEnd.end, text: doc.text.slice(trig.start, trigEnd.end) };
     if (found) {
       (found.mentions ??= []).push({ ...m.evidence });
+      // a mention that states both sides tells the event better than the one whose side was guessed: it becomes the
+      // event's trigger, evidence and sides ("قتل 13 مسلحا … في مواجهات" guessed the coalition; "شن طيران التحالف 6 غارات
+      // على تجمع لميليشيات الحوثي" says so)
+      const guessed = (e: { source: EventArgument | null; target: EventArgument | null }) => !!(e.source?.inferred || e.target?.inferred);
+      if (guessed(found) && !guessed(d) && d.source && d.target) {
+        found.source = d.source;
+        found.target = d.target;
+        found.trigger = trigger;
+        found.evidence = m.evidence;
+        if (m.cameo) {
+          found.cameo = m.cameo;
+          found.goldstein = lex.goldstein(m.cameo) ?? found.goldstein;
+        }
+        if (m.location) found.location = arg(m.location, doc);
+        if (m.date) found.date = m.date;
+        if (m.instrument) found.instrument = m.instrument;
+      }
       if (MODE_RANK[m.mode] > MODE_RANK[found.mode]) found.mode = m.mode;
       addClaim(found, m.claim, claimKeys);
       if (!found.location && m.location) found.location = arg(m.location, doc);

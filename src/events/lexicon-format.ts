@@ -176,7 +176,12 @@ export interface LexiconFile {
       /** Nouns of an actor's premises (سفارة، قنصلية، مقر): they speak for it, but never attack ("استهدف 【السفارة الأميركية】"). */
       premisesNouns?: PhraseList;
     };
-    victims: { verbs: PhraseList; nouns: PhraseList };
+    victims: {
+      verbs: PhraseList;
+      nouns: PhraseList;
+      /** Words right after a victim verb's people that leave the verb no object: the people are its victims ('قتل جنديان 【عندما】'). */
+      after?: PhraseList;
+    };
     modes: Record<'negation' | 'negationNouns' | 'denyVerbs' | 'planned' | 'hypothetical' | 'conditional' | 'requested' | 'futurePrefix', PhraseList> & {
       /** Words of refusing (رفض، الرافض): a cooperative act right after them, with its subject between, did not happen ("رفضت جنوب أفريقيا 【التعاون】"). */
       refusal?: PhraseList;

@@ -179,6 +179,7 @@ export class EventLexicon {
   private readonly breaksNotBefore = new Set<string>();
   private readonly gatherVerbs = new Set<string>();
   private readonly chargeVerbs = new Set<string>();
+  private readonly victimsAfter = new Set<string>();
   private readonly thingNouns = new Set<string>();
   private readonly premisesNouns = new Set<string>();
   private readonly verbalNounHeads = new Set<string>();
@@ -276,6 +277,7 @@ export class EventLexicon {
     oneWords(cues.roles.loyalWords, this.loyalWords);
     oneWords(cues.roles.gatherVerbs, this.gatherVerbs);
     oneWords(cues.roles.chargeVerbs, this.chargeVerbs);
+    oneWords(cues.victims.after, this.victimsAfter);
     oneWords(cues.roles.thingNouns, this.thingNouns);
     oneWords(cues.roles.premisesNouns, this.premisesNouns);
     oneWords(cues.roles.verbalNounHeads, this.verbalNounHeads);
@@ -503,6 +505,10 @@ export class EventLexicon {
   /** A verb of accusing whose charge follows with ب (اتهم، يتهم): without an object before the charge it is passive. */
   chargeVerb(bases: readonly string[]): boolean {
     return anyBase(this.chargeVerbs, bases);
+  }
+  /** A word right after a victim verb's people that leaves the verb no object (في، برصاص، عندما): the people are its victims. */
+  victimAfter(norm: string): boolean {
+    return this.victimsAfter.has(norm);
   }
   /** A verb naming a meeting's parties after the meeting noun (جمع، جمعت، يجمع). */
   gatherVerb(bases: readonly string[]): boolean {

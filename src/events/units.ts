@@ -300,7 +300,8 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   for (let j = 0; j + 1 < out.length; j++) {
     const a = out[j]!;
     const b = out[j + 1]!;
-    const k = a.tokenEnd;
+    // (past the closing mark of a quoted name: "تنظيم «جبهة النصرة» ذراع تنظيم القاعدة")
+    const k = a.tokenEnd + (info[a.tokenEnd]?.punct && /^["»”']/.test(doc.tokens[a.tokenEnd]!.text) ? 1 : 0);
     if (b.tokenStart !== k + 1 || !info[k]?.word || !lex.groupApposition(info[k]!.bases)) continue;
     if (!a.actor || !b.actor || a.place || b.place || isCountryOnly(a.actor) || isCountryOnly(b.actor) || sectorOnly(a.actor)) continue;
     out.splice(j, 2, { ...a, end: b.end, tokenEnd: b.tokenEnd });
@@ -383,13 +384,19 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
   for (let j = 0; j < out.length; j++) {
     const right = out[j]!;
     const k = right.tokenStart - 1;
-    if (k < 1 || !info[k]!.word || !LOYAL.has(info[k]!.norm) || !lex.loyalForce(info[k - 1]!.bases)) continue;
-    if (!right.actor?.country || right.place || isCountryOnly(right.actor) || unitPrep(right, doc, info) !== 'ل') continue;
+    // (forces "belonging to" a government or its army are its military too: "القوات 【التابعة】 للحكومة الرسمية"; not those of
+    // a party or a militia, which the affiliation rules name)
+    const owned = OWNED_FORCE.has(info[k]?.norm ?? '');
+    if (k < 1 || !info[k]!.word || !(LOYAL.has(info[k]!.norm) || owned) || !lex.loyalForce(info[k - 1]!.bases)) continue;
+    // (a government of no country yet, "للحكومة الرسمية", takes the story's country later, as its military will)
+    const ownedGov = owned && (right.actor?.sector === 'GOV' || right.actor?.sector === 'MIL');
+    if (owned && !ownedGov) continue;
+    if (!(right.actor?.country || ownedGov) || right.place || isCountryOnly(right.actor!) || unitPrep(right, doc, info) !== 'ل') continue;
     // (a unit that ends with the force word, "قوات الجيش", is part of the phrase)
     const left = j > 0 && out[j - 1]!.tokenEnd === k && out[j - 1]!.tokenStart <= k - 1 ? out[j - 1]! : null;
     const start = left ? left.start : doc.tokens[k - 1]!.start;
     const tokenStart = left ? left.tokenStart : k - 1;
-    const unit: Unit = { start, end: right.end, tokenStart, tokenEnd: right.tokenEnd, actor: agent('MIL', right.actor.country, doc.text.slice(start, right.end)), place: false, ...(left?.prep ? { prep: left.prep } : prepOf(info[tokenStart]!.norm, info[tokenStart]!.norm.replace(/^[وف]?[بل]/, ''))) };
+    const unit: Unit = { start, end: right.end, tokenStart, tokenEnd: right.tokenEnd, actor: agent('MIL', right.actor!.country ?? null, doc.text.slice(start, right.end)), place: false, ...(left?.prep ? { prep: left.prep } : prepOf(info[tokenStart]!.norm, info[tokenStart]!.norm.replace(/^[وف]?[بل]/, ''))) };
     if (left) out.splice(--j, 2, unit);
     else out.splice(j, 1, unit);
   }
@@ -424,6 +431,9 @@ function adjectiveShaped(t: TokenInfo): boolean {
 
 /** Normalized forms (ة → ه) of "loyal to" after a force word. */
 const LOYAL = new Set(['المواليه', 'مواليه', 'الموالين', 'موالين', 'الموالون', 'موالون']);
+
+/** "Belonging to" after a force word (normalized): القوات التابعة للحكومة. */
+const OWNED_FORCE = new Set(['التابعه', 'تابعه', 'التابعين', 'تابعين', 'التابعون', 'تابعون']);
 
 /** Normalized forms (ة → ه). */
 const AFFILIATED = new Set(['تابعون', 'تابعين', 'التابعين', 'التابعون', 'تابعه', 'التابعه', 'تابع', 'التابع', 'موالون', 'موالين', 'الموالين', 'المواليه', 'مواليه']);

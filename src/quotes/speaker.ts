@@ -879,6 +879,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     if (sawSourceHead && !introduced) continue;
     // a person's name the entity layer tagged is not replaced by a later word ("... بجامعة نوتنغهام ترنت")
     if (nameS >= 0 && v.perStart(nameS) && !v.perStart(j)) continue;
+    // an indefinite word right after a body's quoted name is its apposition or an object, not a name ("تنظيم «جبهة النصرة»
+    // 【ذراع】 تنظيم القاعدة"، "نشر تنظيم «جبهة النصرة» 【شريط】 فيديو"; a person's name goes on: "شرطة «ويتشيتا» بول كيمبل")
+    if (nameS < 0 && orgMode && j > start + 1 && v.isMark(j - 1) && v.mentionEnd[j - 1] === j && !v.perStart(j) && !v.perMulti(j)) break;
     nameS = j;
     nameE = j + 1;
     lastDef = false;
