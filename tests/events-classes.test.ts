@@ -950,3 +950,17 @@ test('events: a purpose clause after a comma-framed clause has the subject of th
   const d = analyzer.analyze('وتجمع العشرات صباح الاحد امام بوابات المسجد الاقصى، وفي خطوة نادرة للغاية، دخلت الشرطة الاسرائيلية الاسبوع الماضي الى المسجد الاقصى لطرد فلسطينيين تحصنوا فيه.', { published: '2015-08-03' });
   assert.equal(d.events.find((e) => e.type === 'COERCE')?.source?.actor?.code, 'ISRCOP');
 });
+
+test('events: a verbal noun right after the verb is its object (رفضت مبايعة الزعيم X: X is no subject); a plural of people in the same shape is not one (ذكرت أوساط)', () => {
+  const d = analyzer.analyze('وأكد المصدر أن عائلة مؤسس حركة طالبان رفضت مبايعة الزعيم الملا أختر منصور.', { published: '2015-08-03' }).toJSON();
+  const r = [...d.events, ...(d.partialEvents ?? [])].find((e) => e.type === 'REJECT');
+  assert.ok(!r?.source?.text.includes('منصور'), JSON.stringify(r?.source));
+  const s = analyzer.analyze('وقالت الوزارة إن ذلك سيدعم اقتصاد الإمارات.', { published: '2015-08-03' }).toJSON();
+  const sup = [...s.events, ...(s.partialEvents ?? [])].find((e) => e.type === 'SUPPORT');
+  assert.equal(sup?.source?.actor?.code, undefined);
+});
+
+test('events: a noun with its own pronoun after a relative clause with its own subject stands for what the clause describes (طائرات التحالف العربي الذي تقوده السعودية، غاراتها)', () => {
+  const d = analyzer.analyze('ومن جهة أخرى جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية في محافظة لحج.', { published: '2015-08-03' });
+  assert.equal(d.events.find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'SAUMILCOAL');
+});

@@ -103,6 +103,12 @@ function purposeLam(t: TokenInfo): boolean {
   return /^[وف]?ل[^ل]/.test(t.norm) && t.base !== t.norm && !t.base.startsWith('ل');
 }
 
+/**
+ * Shapes of verbal nouns of derived verbs, normalized (مفاعلة، افتعال، استفعال): مبايعه، مقاطعه، اعتقال، استقبال. Never a
+ * person's title or a body, so never a verb's subject. (Not إفعال, whose shape is also the plural أفعال of people: "أنصار".)
+ */
+const VERBAL_NOUN_SHAPE = /^(?:م[^ا]ا[^ا][^ا]ه|ا[^ا]ت[^ا]ا[^ا]|است[^ا][^ا]ا[^ا])$/;
+
 /** "تابعة", "التابعة", "تابعين": a unit belonging to the owner named after it with ل. */
 const OWNED_BY = /^(?:ال)?تابع(?:ه|ين|ون|ان)?$/;
 /** Relative pronouns (normalized). */
@@ -1198,6 +1204,9 @@ class Context {
             skipped++;
             continue;
           }
+          // a verbal noun right after the verb is its object, and the phrase after it that noun's genitive, not the verb's
+          // subject: "رفضت 【مبايعة】 الزعيم الملا أختر منصور", "قررت 【مقاطعة】 الحكومة"
+          if (k === from && e.pos === 'verb' && pred === h.i && t.word && !t.flags && !t.trigger && !t.definite && !t.conjAttached && VERBAL_NOUN_SHAPE.test(t.norm)) break;
           // (two plain words before a nominative plural nisba, which can only be the subject's:
           // "اتهم ممثلو ادعاء بريطانيون رجلا")
           if (t.flags & (W.QUANT | W.TARGET_HEAD) || this.dateCovers(k) || this.numberCovers(k) || (t.word && !t.flags && !t.trigger && (skipped < 1 || (skipped < 2 && this.nominativeNisbaAt(k + 1))) && !lex.lightVerb(t.base))) {
@@ -2550,6 +2559,13 @@ class Context {
       j = g.tokenStart;
       if (this.prepBefore(g)) continue;
       if (g.units.every((u) => u.place) && this.prepBefore(g)) continue;
+      // (the subject of a relative clause whose verb has its pronoun is not what the clause describes: "طائرات التحالف
+      // العربي الذي 【تقوده】 السعودية، غاراتها" are the coalition's)
+      const v = g.tokenStart - 1;
+      if (v - 1 > sStart && this.info[v]!.word && !this.groupCovering(v) && /[^ه](?:ه|ها|هم)$/.test(this.info[v]!.norm) && RELATIVE_PRONOUNS.has(this.info[v - 1]!.norm)) {
+        const ante = this.groupCovering(v - 2);
+        if (ante && ante.tokenEnd === v - 1 && !this.prepBefore(ante)) return ante;
+      }
       return g;
     }
     return null;
