@@ -897,3 +897,17 @@ test('a family name after آل ends the name: a definite word after it is the ob
   const q = quotes('وأوضح المتحدث الإعلامي للدفاع المدني المقدم علي بن عمير آل جرمان الشهراني أن الحريق أخمد.')[0];
   assert.ok(q?.speaker?.text.endsWith('الشهراني'), q?.speaker?.text);
 });
+
+test('a participle cue with a colon or a quotation mark ends the content before it and opens a direct quotation of its own (أعرب عن … موضحا: «…»); a short topic before it is no quotation', () => {
+  const qs = quotes('وأعرب المهنا عن رضاه عن معسكر الحكام الإعدادي المقام حاليًا بالتشيك موضحا: «يوجد هنا 49 حكمًا يؤدون حصصهم التدريبية بشكل ممتاز».');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0]?.text, 'رضاه عن معسكر الحكام الإعدادي المقام حاليًا بالتشيك');
+  assert.equal(qs[1]?.kind, 'direct');
+  assert.ok(qs[1]?.text.startsWith('يوجد هنا'));
+  const t = quotes('وأشار تساكخنا إلى أن منع ارتداء البرقع يلبي مصالح الأمن. وتابع قائلا: «ذلك يتعلق بأمان الأماكن العامة».');
+  assert.equal(t[0]?.text, 'منع ارتداء البرقع يلبي مصالح الأمن');
+  const topic = quotes('وأشار أردوغان إلى لقائه بنظيره الأمريكي باراك أوباما قائلًا: «أكدنا مع أوباما صمودنا في الحرب ضد تنظيم داعش».');
+  assert.equal(topic.length, 1);
+  assert.equal(topic[0]?.kind, 'direct');
+  assert.equal(topic[0]?.speaker?.text, 'أردوغان');
+});

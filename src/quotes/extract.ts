@@ -210,6 +210,10 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // (not "فيما يتعلق / يخص", "regarding"; not a homograph with و: "وبين الأطراف" is "and between")
         if ((lex.nominalEnds.has(nc) && !(j + 1 < lim && lex.nominalEndsNotBefore.has(v.noConj(j + 1)))) || (v.isCue(j) && v.norm(j) !== nc && !lex.homographs.has(nc)) || (nc === 'كما' && j + 1 < lim && v.isCue(j + 1))) return j;
       }
+      // a participle cue with a colon or a quotation mark right after it opens a report of its own: "وأعرب عن رضاه عن
+      // المعسكر 【موضحا:】 «…»"
+      // (with the verb it carries: "وتابع قائلا:")
+      if (j > from && v.isWord(j) && v.cue(j)?.form === 'part' && j + 1 < lim && (v.isPunct(j + 1, ':') || v.isMark(j + 1))) return j - 1 > from && v.isCue(j - 1) && v.cue(j - 1)!.form !== 'part' ? j - 1 : j;
       const sp = spanAtOpen[j]!;
       if (sp >= 0) {
         const prev = j - 1;
@@ -1395,6 +1399,14 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       const from = attachedContent ? j : prepContent ? j + 1 : -1;
       if (from >= 0) {
         const e = clauseEnd(from, se, true);
+        // (a short topic right before a participle that opens the speech itself is no quotation: "وأشار إلى 【لقائه بنظيره
+        // الأمريكي】 قائلا: «…»")
+        let words = 0;
+        for (let x = from; x < e; x++) if (v.isWord(x)) words++;
+        if (words <= 5 && e < se && v.cue(e)?.form === 'part' && e + 1 < se && (v.isPunct(e + 1, ':') || v.isMark(e + 1))) {
+          setCtx(speaker, via, sIdx, listener, stance);
+          return e;
+        }
         const r = rangeQuote(from, e);
         if (r) {
           emit({ kind: 'indirect', ...r, ...base });
