@@ -477,3 +477,10 @@ test('a nisba family name the document writes after a given name is that person 
   assert.ok(alone.some((m) => m.actor.id === 'per:abdullah-al-turki'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
   assert.ok(ms.some((m) => m.text === 'الرئيس التركي' && m.actor.country === 'TUR'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('a country name that also names a continent, with a region adjective after it, is the region (اتحاد أمريكا الجنوبية، وأميركا الشمالية), not the United States', () => {
+  const ms = run('وقال رئيس اتحاد أمريكا الجنوبية لكرة القدم إن الاتحادات الأربعة هي أوروبا وآسيا وأميركا الشمالية والكونكاكاف. وعاد الوفد إلى أمريكا.').mentions;
+  const usa = ms.filter((m) => m.actor.code === 'USA');
+  assert.equal(usa.length, 1, ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  assert.equal(usa[0]?.text, 'أمريكا');
+});

@@ -964,3 +964,18 @@ test('events: a noun with its own pronoun after a relative clause with its own s
   const d = analyzer.analyze('ومن جهة أخرى جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية في محافظة لحج.', { published: '2015-08-03' });
   assert.equal(d.events.find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'SAUMILCOAL');
 });
+
+test('events: a force of no country before "التابعة ل" + its owner, opening the clause, is the owner\'s force (الطائرات الحربية التابعة لنظام الأسد قصفت)', () => {
+  const d = analyzer.analyze('وقالت مصادر إن الطائرات الحربية التابعة لنظام الأسد قصفت أحياء المدنيين في درعا.', { published: '2015-08-03' });
+  assert.equal(d.events.find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'SYRMIL');
+});
+
+test('events: people of no arms right after a victim verb, with a count of victims at once after them, are its agent (قتلت مجموعة من القرويين خمس نساء)', () => {
+  const d = analyzer.analyze('قتلت مجموعة من القرويين خمس نساء فى ولاية جهارخاند بشرق الهند.', { published: '2015-08-03' }).toJSON();
+  const a = [...d.events, ...(d.partialEvents ?? [])].find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.source?.text, 'القرويين');
+  assert.notEqual(a?.target?.text, 'القرويين');
+  // a count of victims alone stays passive
+  const p = analyzer.analyze('قتل 5 من المدنيين في قصف على حلب.', { published: '2015-08-03' }).toJSON();
+  assert.ok([...p.events, ...(p.partialEvents ?? [])].every((e) => !e.source));
+});

@@ -131,6 +131,10 @@ export interface ActorContextWords {
   readonly memberStates: ReadonlySet<string>;
   /** Nisbas of the United Nations (الأممي، الأممية): after a title they name the organization ("المبعوث الأممي"). */
   readonly unNisbas: ReadonlySet<string>;
+  /** Country names that also name a continent (أمريكا). */
+  readonly continentCountryNames: ReadonlySet<string>;
+  /** Adjectives that make such a name the region ("أمريكا اللاتينية"), not the country. */
+  readonly regionAdjectives: ReadonlySet<string>;
   /** "International" adjectives an anaphoric noun keeps when it points back to an international organization ("المنظمة الدولية"). */
   readonly internationalAdjectives: ReadonlySet<string>;
   /** One-word place names that are also family names (السويد): right after a patronymic, the name's end. */
@@ -205,6 +209,8 @@ const SECTIONS: Readonly<Record<string, keyof ActorContextWords>> = {
   own_country_words: 'ownCountryWords',
   member_states: 'memberStates',
   un_nisbas: 'unNisbas',
+  continent_country_names: 'continentCountryNames',
+  region_adjectives: 'regionAdjectives',
 };
 
 /** A word: Arabic letters (and marks) only. */

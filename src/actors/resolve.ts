@@ -191,6 +191,7 @@ export class ActorResolver {
       if (hit && verbalNoun(tokens, m, cx)) hit = null;
       if (hit && commonNounReading(tokens, m, cx, !namedOtherwise.has(hit.entry.id) ? firstIndefinite : undefined)) hit = null;
       if (hit && nisbaFirstName(tokens, m, cx)) hit = null;
+      if (hit && continentRegion(tokens, m, cx)) hit = null;
       if (hit && this.nisbaReading(hit.entry, tokens, m)) hit = { ...hit, via: 'nisba' };
       if (hit && hit.via === 'nisba' && this.nisbaFamilyName(tokens, m)) hit = null;
       if (hit && hit.via === 'nisba' && familyNisbas.size && m.strip === 0 && m.tokenEnd - m.tokenStart === 1 && familyNisbas.has(tokens[m.tokenStart]!.norm) && m.tokenStart > 0) {
@@ -1595,6 +1596,13 @@ function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorConte
  * one, after a definite word (an adjective there would take the article: "الأمير تركي"), after a word of
  * [stop] ("وقال تركي شبانة"), or written with و before a definite word ("وتركي الخضير").
  */
+/** A country name that also names a continent, with a region adjective after it: "أمريكا اللاتينية" is no mention of the United States. */
+function continentRegion(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  const n = tokens[m.tokenEnd];
+  return !!n && n.kind === 'word' && cx.regionAdjectives.has(n.norm) && cx.continentCountryNames.has(stripProclitics(tokens[m.tokenStart]!.norm).form);
+}
+
 function nisbaFirstName(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return false;
   const t = tokens[m.tokenStart]!;

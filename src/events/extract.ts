@@ -9,6 +9,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
 import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
 import { W } from './lexicon.ts';
+import { agentActor } from '../actors/kb.ts';
 import { procliticPrep, tokenInfo, type TokenInfo } from './tokens.ts';
 import { buildGroups, buildUnits, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
 
@@ -1826,7 +1827,10 @@ class Context {
     let a = h.end;
     while (a < Math.min(s.tokenEnd, h.end + 3) && (this.numberCovers(a) || this.info[a]!.flags & W.QUANT)) a++;
     const after = this.groupStarting(a);
-    if (!after || this.prepBefore(after) || !armedGroup(after)) return false;
+    if (!after || this.prepBefore(after)) return false;
+    // (people of no arms are the agent too when a count of victims follows them at once: "قتلت مجموعة من القرويين 【خمس】
+    // نساء")
+    const armed = armedGroup(after);
     // an agent after the verb has an object after it ("قتل مسلحون ثلاثة شرطيين"); "قتل شرطيان في تفجير" is passive
     // (a partitive من continues the agent: "قتل تسعة جنود 【من قوات الجيش】 في هجوم" is passive)
     let end = after.tokenEnd;
@@ -1835,6 +1839,7 @@ class Context {
       if (!owner) return false;
       end = owner.tokenEnd;
     }
+    if (!armed) return end + 1 < s.tokenEnd && this.numberCovers(end) && !this.info[end]!.conjAttached && this.info[end]!.norm !== 'و' && !!this.groupStarting(end + 1) && !this.prepBefore(this.groupStarting(end + 1)!);
     for (let k = end; k < Math.min(s.tokenEnd, end + 3); k++) {
       // (one more victim coordinated with و is no object: "قتل شرطي مصري 【وآخر】 من المارة", "قتل 9 من مسلحي الحوثيين 【و】6 من …")
       if (this.info[k]!.conjAttached || this.info[k]!.norm === 'و') return false;
@@ -2456,9 +2461,26 @@ class Context {
     // otherwise the group must open its clause: "الأزمة السورية", "قرارات العبادي" are no subjects
     let b = g.tokenStart - 1;
     // the unit the owner after "تابعة ل" stands for opens the clause: "إن 【قوة أمنية تابعة】 لقوات البيشمركة شنت"
-    if (this.prepBefore(g) === 'ل') {
+    // (the ل on a head word of no actor before the group: "التابعة 【لنظام】 الأسد")
+    const lamHead = b - 1 > sStart && this.info[b]!.word && /^ل[^ل]/.test(this.info[b]!.norm) && !this.info[b]!.trigger && !this.groupCovering(b) && OWNED_BY.test(this.info[b - 1]!.norm);
+    if (lamHead) b--;
+    if (this.prepBefore(g) === 'ل' || lamHead) {
       b--;
-      for (let n = 0; n < 3 && b > sStart && this.info[b]!.word && !this.info[b]!.trigger && !this.groupCovering(b) && !(this.info[b]!.flags & ~(W.QUANT | W.TARGET_HEAD)); n++) b--;
+      // (an instrument of no one's own too: "أن 【الطائرات الحربية التابعة】 لنظام الأسد ألقت")
+      const bare = (k: number) => { const c = this.groupCovering(k); return !c || c.units.every((u) => u.instrument && !u.actor); };
+      for (let n = 0; n < 3 && b > sStart && this.info[b]!.word && !this.info[b]!.trigger && bare(b) && !(this.info[b]!.flags & ~(W.QUANT | W.TARGET_HEAD)); n++) b--;
+      // a force of no country before it, opening the clause, is the owner's ("أن 【الطائرات الحربية】 التابعة لنظام الأسد
+      // ألقت" → the Syrian military)
+      const force = this.groupCovering(b);
+      const fa = force && force !== g && force.units.length === 1 ? force.units[0]!.actor : undefined;
+      const country = g.units[0]!.actor?.country;
+      if (force && fa && fa.sector && !fa.country && country && force.tokenEnd > b) {
+        const o = force.tokenStart - 1;
+        if (o < sStart || this.info[o]!.punct || CLAUSE_OPENERS.has(this.info[o]!.norm) || CLAUSE_OPENERS.has(this.info[o]!.norm.replace(/^[وف]/, ''))) {
+          const text = this.doc.text.slice(force.start, g.end);
+          return { start: force.start, end: g.end, tokenStart: force.tokenStart, tokenEnd: g.tokenEnd, units: [{ ...force.units[0]!, end: g.end, tokenEnd: g.tokenEnd, actor: agentActor(country, fa.sector, text) }] };
+        }
+      }
     }
     // members or a count of the group before it: "عناصر تنظيم داعش أطلقوا", "مقاتلو الحوثي هاجموا"
     while (b > sStart && this.info[b]!.word && this.info[b]!.flags & (W.QUANT | W.TARGET_HEAD)) b--;
