@@ -979,3 +979,13 @@ test('events: people of no arms right after a victim verb, with a count of victi
   const p = analyzer.analyze('قتل 5 من المدنيين في قصف على حلب.', { published: '2015-08-03' }).toJSON();
   assert.ok([...p.events, ...(p.partialEvents ?? [])].every((e) => !e.source));
 });
+
+test('events: a detention noun after the facility it names (مركز احتجاز، مركز لاحتجاز اللاجئين) is no arrest; the act itself still is', () => {
+  const coerce = (text: string) => {
+    const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON();
+    return [...d.events, ...(d.partialEvents ?? [])].filter((e) => e.type === 'COERCE');
+  };
+  assert.equal(coerce('ويعيش اللاجئون حاليا في مركز احتجاز تديره أستراليا في جزيرة مانوس.').length, 0);
+  assert.equal(coerce('وقالت السلطات في مركز لاحتجاز اللاجئين تديره السلطات الأسترالية إنها منعت الحلوى.').length, 0);
+  assert.equal(coerce('وأعلنت الشرطة احتجاز خمسة أشخاص في مانوس.').length, 1);
+});
