@@ -989,3 +989,10 @@ test('events: a detention noun after the facility it names (مركز احتجا�
   assert.equal(coerce('وقالت السلطات في مركز لاحتجاز اللاجئين تديره السلطات الأسترالية إنها منعت الحلوى.').length, 0);
   assert.equal(coerce('وأعلنت الشرطة احتجاز خمسة أشخاص في مانوس.').length, 1);
 });
+
+test('events: أنه before a feminine verb is the pronoun of the matter, not the speaker (أعلن المرصد أنه قصفت قوات النظام); a fire that breaks out is no gunfire (لاندلاع نيران)', () => {
+  const d = analyzer.analyze('أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا، ما ادى لاندلاع نيران في احد المباني.', { published: '2015-08-03' }).toJSON();
+  const all = [...d.events, ...(d.partialEvents ?? [])].filter((e) => e.type === 'ASSAULT');
+  assert.equal(all.length, 1, JSON.stringify(all.map((e) => [e.trigger?.text, e.source?.text, e.target?.text])));
+  assert.equal(all[0]?.source?.actor?.code, 'SYRMIL');
+});

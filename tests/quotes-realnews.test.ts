@@ -911,3 +911,10 @@ test('a participle cue with a colon or a quotation mark ends the content before 
   assert.equal(topic[0]?.kind, 'direct');
   assert.equal(topic[0]?.speaker?.text, 'أردوغان');
 });
+
+test('a feminine cue is not carried to a speaker headed by a masculine title or مصدر (وقال المصدر … فيما اعلنت عن ثلاث غارات); sources that take feminine verbs still are (وأشارت المصادر)', () => {
+  const qs = quotes('وقال المصدر، الذي طلب عدم كشف اسمه، "تم تأجيل الزيارة الى موعد لاحق". غير انها ركزت غاراتها على مواقع حزب العمال الكردستاني فيما اعلنت عن ثلاث غارات فقط على الجهاديين.');
+  assert.notEqual(find(qs, 'ثلاث غارات')?.speaker?.text, 'المصدر');
+  const m = quotes('وقالت مصادر محلية إن القصف استمر. وأشارت إلى أن عملية البحث ما زالت مستمرة.');
+  assert.equal(find(m, 'عملية البحث')?.speaker?.text, 'مصادر محلية');
+});

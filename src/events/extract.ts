@@ -2152,6 +2152,9 @@ class Context {
     const agrees = pron === 'ه' ? said === 'm' : pron === 'ها' ? said === 'f' : pron === 'هم' ? said === 'pl' || said === 'm' : false;
     if (!agrees) return false;
     if (pron === 'ه' && info[h.i]!.flags & W.VICTIM_VERB && this.looksPassive(h.end, s.tokenEnd)) return false;
+    // (nor before a feminine verb, which ه cannot be the subject of: "أعلن المرصد أنه 【قصفت】 قوات النظام" — the pronoun of
+    // the matter, the subject after the verb)
+    if (pron === 'ه' && h.entry.pos === 'verb' && k === h.i - 1 && /ت$/.test(info[h.i]!.norm.replace(/^[وف]/, ''))) return false;
     return true;
   }
 

@@ -1037,6 +1037,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     }
     let np: NP | null = null;
     let via = 'explicit';
+    /** The speaker is the one spoken of, after عنه: carried whatever the cue's gender. */
+    let spokenOf = false;
     let speaker: SpeakerRef | null = null;
     let after = sayingObject ? k + 2 : k + 1;
     let listener: Quote['listener'] | undefined;
@@ -1071,7 +1073,22 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       return false;
     };
     const oneNamed = (r: SpeakerRef | null, rVia: string) => !!r && rVia !== 'unnamed' && r.actor?.kind === 'person' && !coordinated(r);
+    // (a feminine cue, "وأعلنت"، "تقول"، "مؤكدة", is not carried to a speaker headed by a masculine title or source word:
+    // "وقال المصدر …" then "فيما 【اعلنت】 عن ثلاث غارات" is Turkey's, not the source's)
+    const femCue = (hit.form === 'past' && nc.endsWith('ت') && !!lex.cue(nc.slice(0, -1))) || (hit.form === 'imperf' && nc.startsWith('ت') && !!lex.cue('ي' + nc.slice(1))) || (hit.form === 'part' && /[ةه]$/.test(nc) && !!lex.cue(nc.slice(0, -1)));
+    const mascHead = (r: SpeakerRef | null) => {
+      if (!r) return false;
+      const t = doc.tokenAt(r.start);
+      if (t < 0 || !v.isWord(t)) return false;
+      const w = v.noConj(t).replace(/^ال/, '');
+      // (a title, or the singular source words مصدر and مسؤول: other source words include broken plurals and mothers,
+      // "مصادر"، "أم محمود", which take feminine verbs)
+      if (!(v.has(lex.titles, t) || w === 'مصدر' || w === 'مسوول')) return false;
+      return !/[ةه]$/.test(w) && !/(?:ون|ين|ات|اء|ان)$/.test(w);
+    };
     const ctxSpeaker = (ctx.divine && entry.lemma !== 'قال') || (pluralCue && oneNamed(ctx.speaker, ctx.via)) ? null : ctx.speaker;
+    // (the one spoken of after عنه is carried whatever the cue's gender: "ونقلت هيئة الإذاعة عنه القول")
+    const genderClash = femCue && mascHead(ctx.speaker);
     const carriedOk = ctxSpeaker !== null && sIdx - ctx.sent <= 4;
     const partHon = hit.form === 'part' ? honorificSpeaker(k + 1, k, sIdx, entry.object) : null;
     if (partHon) {
@@ -1082,7 +1099,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       after = k + 2;
     } else if (hit.form === 'part') {
       // مشيراً / مستكملاً / قائلاً: the speaker of the governing verb
-      if (ctxSpeaker && ctx.speakerSent === sIdx) {
+      if (ctxSpeaker && !genderClash && ctx.speakerSent === sIdx) {
         speaker = ctxSpeaker;
         via = 'carried';
         listener = ctx.listener;
@@ -1092,7 +1109,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // ("وزار قائد القوات اللواء X المصابين ...، مشيراً إلى أن ...")
         speaker = speakerRef(v, idx, np);
         via = np.head === 'source' ? 'unnamed' : 'explicit';
-      } else if (carriedOk) {
+      } else if (carriedOk && !genderClash) {
         speaker = ctxSpeaker;
         via = 'carried';
       } else via = 'none';
@@ -1208,6 +1225,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
           }
           np = null;
           via = 'carried';
+          spokenOf = true;
           after = j + 1;
           if (after < se && /^(?:ال)?قول/.test(v.noConj(after))) after++;
         }
@@ -1245,7 +1263,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         speaker = speakerRef(v, idx, np);
         via = np.head === 'source' ? 'unnamed' : 'explicit';
       } else if (via === 'carried' || via === 'statement') {
-        if (carriedOk) speaker = ctxSpeaker;
+        if (carriedOk && (!genderClash || spokenOf)) speaker = ctxSpeaker;
         else if (via === 'carried' && !homograph && hit.form === 'past' && (np = previousSubject(sIdx, k))) {
           // no report before it at all: the subject of the sentence before ("وأهاب العليان بتعاون الجميع.
           // وذكر بأن المواطن ...": العليان)
