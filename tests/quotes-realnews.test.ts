@@ -918,3 +918,10 @@ test('a feminine cue is not carried to a speaker headed by a masculine title or 
   const m = quotes('وقالت مصادر محلية إن القصف استمر. وأشارت إلى أن عملية البحث ما زالت مستمرة.');
   assert.equal(find(m, 'عملية البحث')?.speaker?.text, 'مصادر محلية');
 });
+
+test('a body the actor layer names, ending in its nisba, is whole: a verbal noun after it is the object, not part of the speaker (دان مجلس الوزراء الكويتي التفجير …); a name after an adjective still belongs', () => {
+  const qs = quotes('دان مجلس الوزراء الكويتي التفجير الإرهابي المشين الذي استهدف مسجد قوات الطوارئ. وقال إن العمليات الإرهابية هي نتاج فكر متطرف.');
+  assert.equal(find(qs, 'نتاج فكر')?.speaker?.text, 'مجلس الوزراء الكويتي');
+  const n = quotes('وقال لاعب الوسط الدولي الأرجنتيني السابق استيبان كامبياسو إنه لن يمدد عقده.');
+  assert.ok(n[0]?.speaker?.text.endsWith('كامبياسو'), n[0]?.speaker?.text);
+});

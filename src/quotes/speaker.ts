@@ -367,6 +367,30 @@ export class TokenView {
     return this.placeEnds[i] === 1;
   }
 
+  /** Per token, 1 where an actor mention of the actor layer ends (the token after it); 2 where one runs on over it. */
+  private mentionEdges: Uint8Array | undefined;
+  private actorEdges(): Uint8Array {
+    if (!this.mentionEdges) {
+      const marks = new Uint8Array(this.toks.length + 1);
+      if (this.doc.has('actors')) {
+        for (const m of this.doc.actorMentions) {
+          const a = this.doc.tokenAt(m.start);
+          const t = this.doc.tokenAt(m.end - 1);
+          if (a < 0 || t < 0) continue;
+          if (this.toks[t]!.end === m.end) marks[t + 1]! |= 1;
+          for (let k = a + 1; k <= t; k++) marks[k]! |= 2;
+        }
+      }
+      this.mentionEdges = marks;
+    }
+    return this.mentionEdges;
+  }
+  /** An actor mention ends right before token i and none runs on over it ("مجلس الوزراء الكويتي | التفجير"). */
+  actorEndsAt(i: number): boolean {
+    const m = this.actorEdges()[i]!;
+    return (m & 1) !== 0 && (m & 2) === 0;
+  }
+
   /** Per token, 1 inside a date of the dates layer ("قالت 【أول من أمس】 إن …": no subject); built on first use. */
   private inDate: Uint8Array | undefined;
   /** Per token, 1 inside a person or organization entity (layer `entities`); built on first use. */
@@ -828,6 +852,10 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // (so is one right after the place that ends a title, which takes no genitive either: "ودعا أمير منطقة عسير
       // 【المواطنين】 والمقيمين إلى"، "دعا محافظ جدة المواطنين")
       if (objectVerb && j > start && titleMode && nameS < 0 && v.placeEndsAt(j) && v.accusativePlural(j)) break;
+      // a body named by the actor layer that ends in its nisba is whole: a definite noun after it is the verb's object, not
+      // part of the subject ("دان مجلس الوزراء الكويتي 【التفجير】 الإرهابي")
+      // (a verbal noun or an abstract one: adjectives, "السابق"، "المخضرم", and a name after them still belong)
+      if (nameS < 0 && (orgMode || titleMode) && j > start + 1 && v.actorEndsAt(j) && v.isDefinite(j - 1) && looksNisba(v.noConj(j - 1)) && !looksNisba(core) && !v.entityStarts(j) && (VERBAL_NOUN.test(core) || v.has(L.nonAgents, j) || v.contentHead(j)) && personAhead(v, j + 1, lim, 5) < 0) break;
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
@@ -917,6 +945,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
 export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 'pronoun' | null {
   return subjectBeforeCue(v, k, sentStart) ?? subjectBeforeRelative(v, k, sentStart);
 }
+
+/** Verbal nouns of derived verbs and their plurals (normalized, without the article): تفجير، تصريحات، اعتداء، استهداف، مواجهة. */
+const VERBAL_NOUN = /^(?:ت[^ا][^ا]ي[^ا](?:ات)?|ا[^ا]ت[^ا]ا[^ا](?:ات)?|است[^ا][^ا]ا[^ا](?:ات)?|م[^ا]ا[^ا][^ا](?:ه|ات))$/;
 
 /** Relative pronouns (normalized) that open a clause describing a speaker. */
 const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين']);
