@@ -996,3 +996,11 @@ test('events: أنه before a feminine verb is the pronoun of the matter, not th
   assert.equal(all.length, 1, JSON.stringify(all.map((e) => [e.trigger?.text, e.source?.text, e.target?.text])));
   assert.equal(all[0]?.source?.actor?.code, 'SYRMIL');
 });
+
+test('events: a group after a topic preposition (بشأن، حول، حيال، بخصوص، إزاء) is what a meeting is about, not its party (عقد الوزير اجتماعا بشأن اليمن)', () => {
+  const d = analyzer.analyze('وعقد وزير الخارجية السعودي اجتماعا بشأن اليمن.', { published: '2015-08-03' }).toJSON();
+  const c = [...d.events, ...(d.partialEvents ?? [])].find((e) => e.type === 'CONSULT');
+  assert.ok(!c?.target?.actor?.code?.startsWith('YEM'), JSON.stringify(c?.target));
+  const m = analyzer.analyze('والتقى وزير الخارجية السعودي عادل الجبير بنظيره الروسي سيرغي لافروف.', { published: '2015-08-03' });
+  assert.equal(m.events.find((e) => e.type === 'CONSULT')?.target?.actor?.code, 'RUSGOV');
+});

@@ -846,6 +846,8 @@ class Context {
     const before = this.info[g.tokenStart - 2];
     if (prev && prev.norm === 'من' && before && (before.flags & (W.QUANT | W.TARGET_HEAD) || before.bases.some((b) => this.lex.flags(b) & W.QUANT) || this.numberCovers(g.tokenStart - 2))) return null;
     if (prev && prev.word && (prev.flags & (W.TARGET | W.PARTNER | W.BETWEEN | W.PLACE_PREP) || PREPOSITIONS.has(prev.base))) return prev.base;
+    // a topic, no party: "اجتماع 【بشأن】 سوريا", "محادثات حول اليمن"
+    if (prev && prev.word && this.lex.topicPrep(prev.norm)) return prev.norm;
 
     // with a conjunction attached: "وفي العراق نفذت ..." (a fronted place, not the subject)
     if (prev && prev.word && (prev.norm[0] === 'و' || prev.norm[0] === 'ف') && PREPOSITIONS.has(prev.norm.slice(1))) return prev.norm.slice(1);
@@ -2908,6 +2910,8 @@ class Context {
       let nn = t.norm;
       if (nn.startsWith('و') || nn.startsWith('ف')) nn = nn.slice(1);
       const att = nn[0];
+      // (not a topic preposition that begins with ب: "اجتماعا 【بشأن】 اليمن", "بخصوص")
+      if (this.lex.topicPrep(nn)) continue;
       if (att && (att === 'ب' || att === 'ل') && preps.includes(att) && nn.length >= 3) {
         const g = this.groupAfterPrep(k, end, 4);
         // (a city or capital with ب is where a meeting is held, not whom it is held with: "اجتمع الجبير 【بجدة】 مع شكري")

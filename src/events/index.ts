@@ -195,6 +195,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       if ((d.m.type === 'CONSULT' || d.m.type === 'AGREE') && m.tokenStart === d.m.hit.end && (m.via === 'capital' || m.actor.kind === 'place')) continue;
       const c = m.actor.country ?? m.actor.code;
       if (!c || m.actor.kind === 'media') continue;
+      // (nor what the act is about, after a topic preposition: "عقد الوزير اجتماعا 【بشأن】 اليمن")
+      if (m.tokenStart > 0 && doc.tokens[m.tokenStart - 1]!.kind === 'word' && lex.topicPrep(doc.tokens[m.tokenStart - 1]!.norm)) continue;
       // (nor, in a cooperative act, the actor it is against: "سوريا تدعم أي جهود 【للتصدي】 لتنظيم داعش", "دعمه للعمليات
       // التي تشن 【ضد】 بوكو حرام")
       // (nor is the victim of an attack the one a condemnation is aimed at: "أعربت قطر عن إدانتها للتفجير الذي استهدف 【قوات

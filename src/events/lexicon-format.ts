@@ -142,6 +142,9 @@ export interface LexiconFile {
       /** Heads of a topic (تداعيات، مستجدات، ملف، تفاصيل): an event noun in their genitive is a subject of talk, not an
        * act told here ("بحث مع نظيره 【تداعيات】 الاتفاق النووي الإيراني"): no event of its own. */
       topicHeads?: PhraseList;
+      /** Prepositions of a topic (بشأن، حول، حيال): the group after one is what an act is about, never its party ("اجتماع
+       * 【بشأن】 اليمن"). */
+      topicPreps?: PhraseList;
       /** Words of backing before a patron (مؤيدون ل، مدعومة من): the patron's country is not the country of the agents
        * named before them ("انفصاليون مؤيدون لروسيا" are no Russian rebels), and the patron is never guessed as an event's
        * other side. `loyalWords` (موالون ل): the same when the patron is a country. */

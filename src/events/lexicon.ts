@@ -189,6 +189,7 @@ export class EventLexicon {
   private readonly loyalForces = new Set<string>();
   private readonly venueNouns = new Set<string>();
   private readonly topicHeads = new Set<string>();
+  private readonly topicPreps = new Set<string>();
   private readonly patronWords = new Set<string>();
   private readonly platforms = new Set<string>();
   private readonly groupAppositions = new Set<string>();
@@ -265,6 +266,7 @@ export class EventLexicon {
     oneWords(cues.roles.loyalForces, this.loyalForces);
     oneWords(cues.roles.venueNouns, this.venueNouns);
     oneWords(cues.roles.topicHeads, this.topicHeads);
+    oneWords(cues.roles.topicPreps, this.topicPreps);
     oneWords(cues.roles.patronWords, this.patronWords);
     oneWords(cues.roles.groupAppositions, this.groupAppositions);
     oneWords(cues.roles.adverbialPreps, this.adverbialPreps);
@@ -411,6 +413,11 @@ export class EventLexicon {
   /** A head of a topic (`roles.topicHeads`: تداعيات، مستجدات، ملف): an event noun after it is talked about, not told. */
   topicHead(norm: string): boolean {
     return this.topicHeads.has(norm) || (/^[وف]/.test(norm) && this.topicHeads.has(norm.slice(1)));
+  }
+
+  /** A preposition of a topic (`roles.topicPreps`: بشأن، حول), with و / ف or not: the group after it is no party. */
+  topicPrep(norm: string): boolean {
+    return this.topicPreps.has(norm) || (/^[وف]/.test(norm) && this.topicPreps.has(norm.slice(1)));
   }
 
   /** A noun of a meeting, a document or a paper that a capital after it names (`roles.venueNouns`: مؤتمر، إعلان، صحيفة);
