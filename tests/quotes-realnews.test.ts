@@ -925,3 +925,12 @@ test('a body the actor layer names, ending in its nisba, is whole: a verbal noun
   const n = quotes('وقال لاعب الوسط الدولي الأرجنتيني السابق استيبان كامبياسو إنه لن يمدد عقده.');
   assert.ok(n[0]?.speaker?.text.endsWith('كامبياسو'), n[0]?.speaker?.text);
 });
+
+test('speaker phrases: ردا / تعليقا end the phrase (مارك تونر ردا على سؤال), a definite verbal noun before إلى is the content (وأكد المتحدث … الحاجة إلى حل سياسي), and what follows باسم is the body spoken for, not a name (المتحدث باسم دلتا إيرلاينز)', () => {
+  assert.equal(quotes('وقال المتحدث باسم وزارة الخارجية الأمريكية مارك تونر ردا على سؤال لأحد الصحفيين أمس: إن للمملكة حق الرد.')[0]?.speaker?.text, 'المتحدث باسم وزارة الخارجية الأمريكية مارك تونر');
+  const h = quotes('وأكد المتحدث باسم وزارة الخارجية الأمريكية الحاجة إلى حل سياسي في اليمن.');
+  assert.equal(h[0]?.text, 'الحاجة إلى حل سياسي في اليمن');
+  assert.equal(h[0]?.speaker?.text, 'المتحدث باسم وزارة الخارجية الأمريكية');
+  const d = analyzer.analyze('وقال تريبور بانستيتر المتحدث باسم دلتا إيرلاينز في بيان إن الرحلة اليومية ستعود.', { published: '2015-08-01' });
+  assert.ok(!d.actorMentions.some((m) => m.text === 'دلتا إيرلاينز' && m.actor.kind === 'person'));
+});

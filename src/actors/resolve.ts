@@ -890,7 +890,9 @@ export class ActorResolver {
                 !this.personNameWords().all.has(tokens[next]!.norm) &&
                 (tp.te > it.te || /ه$|^س[يتنا]|^[يت]/.test(tokens[next]!.text));
               // (nor does an indefinite title with an indefinite adjective: "متحدث عسكري 【موالٍ】 للحكومة")
-              const end = e.source.startsWith('universal') || plural || inConstruct || unsure || tp.indefMod ? next : nameAfter(next, tokens.length, firstName);
+              // (nor one right after باسم, "on behalf of": what follows is the body spoken for, "المتحدث باسم 【دلتا إيرلاينز】")
+              const behalf = next > 0 && tokens[next - 1]!.norm === 'باسم';
+              const end = e.source.startsWith('universal') || plural || inConstruct || unsure || tp.indefMod || behalf ? next : nameAfter(next, tokens.length, firstName);
               const again = end > next ? earlierDocName(next, end, tp.tm.country) : null;
               if (again) {
                 // the short name of a person the document named with a title before ("السفير بيتر ثومسون … 【السفير ثومسون】")

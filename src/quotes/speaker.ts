@@ -193,7 +193,10 @@ export class TokenView {
       // (an article and a possessive pronoun never go together: "التزامها" is التزام + ها, whatever the clitic
       // analysis says)
       const owned = /^(ال.+?)(ها|هما|هم|هن|ه|نا|كم)$/.exec(stem);
-      if (owned && heads.has(owned[1]!) && w.some((x) => x.role === 'det') && !w.some((x) => x.role === 'prep')) stem = owned[1]!;
+      const det = w.some((x) => x.role === 'det') && !w.some((x) => x.role === 'prep');
+      if (owned && heads.has(owned[1]!) && det) stem = owned[1]!;
+      // (with the article before إلى, which only the verbal noun takes: "وأكد الوزير 【الحاجة】 إلى حل سياسي")
+      else if (det && stem.startsWith('ال') && heads.has(stem.slice(2)) && i + 1 < this.toks.length && this.toks[i + 1]!.norm === 'الي') stem = stem.slice(2);
       else {
         stem = '';
         for (const x of w) {
