@@ -1004,3 +1004,22 @@ test('events: a group after a topic preposition (بشأن، حول، حيال، 
   const m = analyzer.analyze('والتقى وزير الخارجية السعودي عادل الجبير بنظيره الروسي سيرغي لافروف.', { published: '2015-08-03' });
   assert.equal(m.events.find((e) => e.type === 'CONSULT')?.target?.actor?.code, 'RUSGOV');
 });
+
+test('events: "بين X وY من جهة، وZ من جهة أخرى" sets the two sides at من جهة / من طرف, not at the first و (the resistance and the army are allies)', () => {
+  const d = analyzer.analyze('تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين الحوثيين وميليشيات علي عبد الله صالح من جهة، في محافظة تعز.', { published: '2015-08-03' });
+  const e = d.events.find((x) => x.type === 'ASSAULT');
+  const codes = (a: typeof e extends undefined ? never : any) => (a?.members ?? [a]).map((m: any) => m?.actor?.code);
+  assert.ok(e, JSON.stringify(d.allEvents().map((x) => [x.source?.text, x.target?.text])));
+  const sides = [codes(e!.source), codes(e!.target)];
+  assert.ok(sides.some((s) => s.includes('YEMREBRES') && s.includes('YEMMIL')), JSON.stringify(sides));
+  assert.ok(sides.some((s) => s.includes('YEMREBHTH') || s.some((c: string) => c?.startsWith('YEMREB') && c !== 'YEMREBRES')), JSON.stringify(sides));
+  const r = analyzer.analyze('واستمرت الاشتباكات العنيفة بين المعارضة ومقاتلين من طرف وقوات النظام من طرف آخر في ريف حماة.', { published: '2015-08-03' });
+  const a = r.events.find((x) => x.type === 'ASSAULT');
+  assert.ok([a?.source, a?.target].some((x) => x?.actor?.code === 'SYRMIL'), JSON.stringify([a?.source?.text, a?.target?.text]));
+});
+
+test('events: a side named by its members guesses no other side of their own country, and such a mention keeps others from being guessed (قصف شنه الحوثيون وميليشيات صالح … الموالي لصالح والحوثي)', () => {
+  const d = analyzer.analyze('وأفادت مصادر في اليمن بمقتل مدني في قصف شنه الحوثيون وميليشيات صالح على أحياء سكنية في مدينة تعز، قرب معسكر اللواء 35 الموالي لصالح والحوثي.', { published: '2015-08-03' }).toJSON();
+  const q = [...d.events, ...(d.partialEvents ?? [])].find((e) => e.trigger?.text === 'قصف');
+  assert.ok(q && !q.target?.actor?.code?.startsWith('YEMREB'), JSON.stringify(q?.target));
+});

@@ -2990,6 +2990,22 @@ class Context {
       if (DUAL_ANAPHORS.has(this.info[k + 1]?.norm ?? '')) return this.lastTwoStates(k, this.info[k + 1]!.norm);
       const g = this.groupAfterPrep(k + 1, end + 4, 2);
       if (!g) return null;
+      // "بين X وY من جهة، وZ من جهة أخرى": the sides are the phrases each side of من جهة, whatever each holds
+      // (past an adjective or two the group left out: "والجيش 【الوطني】 من جهة")
+      let side = -1;
+      // (or a coordinated phrase of no known actor: "وقوات الدفاع الوطني من جهة")
+      for (let x = g.tokenEnd; x <= g.tokenEnd + 5 && side < 0; x++) {
+        side = this.sideMarkEnd(x);
+        if (side < 0 && (!this.info[x]?.word || this.info[x]!.trigger || this.groupCovering(x))) break;
+      }
+      if (side > 0) {
+        let j = side;
+        while (j < this.info.length && j < side + 3 && (this.info[j]!.norm === ',' || this.info[j]!.norm === '،' || this.info[j]!.norm === 'و')) j++;
+        const g2 = this.groupStarting(j) ?? this.groupAfterPrep(j, Math.min(this.info.length, j + 6), 3);
+        // (an instrument is no side: "والفصائل الإسلامية 【والمقاتلة】 من جهة أخرى" is an adjective, not a fighter jet)
+        if (g2 && g2 !== g && !g2.units.every((u) => u.instrument)) return [g, g2];
+        if (g2) return null;
+      }
       if (g.units.length >= 2) {
         const [a, ...rest] = g.units;
         const ga: Group = { start: a!.start, end: a!.end, tokenStart: a!.tokenStart, tokenEnd: a!.tokenEnd, units: [a!] };
@@ -3000,6 +3016,14 @@ class Context {
       return null;
     }
     return null;
+  }
+
+  /** Where "من جهة" / "من جانب" / "من طرف" (with أخرى / آخر or not) right at token k ends, or -1: it closes one side of a بين phrase. */
+  private sideMarkEnd(k: number): number {
+    const a = this.info[k];
+    const b = this.info[k + 1];
+    if (!a || !b || a.norm !== 'من' || !/^(?:جهه|جهة|جانب|طرف)$/.test(b.norm)) return -1;
+    return /^(?:اخري|اخر)$/.test(this.info[k + 2]?.norm ?? '') ? k + 3 : k + 2;
   }
 
   /** A word of fighting or countering (`roles.againstNouns`) among the tokens from..to (exclusive), no farther than 6. */

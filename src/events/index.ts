@@ -203,6 +203,13 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       // الأمن】")
       if ((cooperative && againstBefore(m, doc, lex)) || ((cooperative || d.m.type === 'ACCUSE') && attackedHere(m))) continue;
       if (hc && (hc.startsWith(c) || c === hCountry)) continue;
+      // (nor one of a side named by its members, which keeps others from being guessed too: "قصف شنه الحوثيون وميليشيات صالح"
+      // guesses no Houthi target)
+      if (!hc && have.members?.some((x) => x.actor && (x.actor.code.startsWith(c) || x.actor.country === c || m.actor.code === x.actor.code))) {
+        cands.set(`~${c}`, m);
+        if (cands.size > 1) break;
+        continue;
+      }
       // (a place where talks or a visit happen is no party to them: "المفاوضات في العاصمة النمساوية فيينا"; an attack
       // or a protest there may be aimed at it)
       if (actsElsewhere(m, d) || ((d.m.type !== 'ASSAULT' && (d.m.type !== 'PROTEST' || stateProtest)) && locative(m, doc.text))) continue;
