@@ -1023,3 +1023,13 @@ test('events: a side named by its members guesses no other side of their own cou
   const q = [...d.events, ...(d.partialEvents ?? [])].find((e) => e.trigger?.text === 'قصف');
   assert.ok(q && !q.target?.actor?.code?.startsWith('YEMREB'), JSON.stringify(q?.target));
 });
+
+test('events: a short quoted name right after a clause-initial verb is its subject (وقصفت «جبهة النصرة» مواقع للجيش)، not after a subject with its apposition (ريغان، الرئيس السابق، عارض «آيباك»); people in ـين after a victim verb are its object (إنه قتل جنديين)', () => {
+  const ev = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-03' }).allEvents().find((e) => e.type === type);
+  assert.equal(ev('وقصفت «جبهة النصرة» مواقع للجيش السوري.', 'ASSAULT')?.source?.actor?.code, 'SYRREBHTS');
+  assert.equal(ev('اتهمت «وحدات حماية الشعب» الكردية تركيا باستهدافها أربع مرات.', 'ACCUSE')?.source?.actor?.code, 'SYRREBYPG');
+  assert.notEqual(ev('ويذكر أن رونالد ريغان، الرئيس الأميركي السابق، عارض «آيباك» عندما وقف بوجه الحكومة الإسرائيلية.', 'REJECT')?.source?.text, 'آيباك');
+  const k = ev('وقال حزب الله إنه قتل جنديين.', 'ASSAULT');
+  assert.equal(k?.source?.actor?.code, 'LBNREBHZB');
+  assert.equal(k?.target?.text, 'جنديين');
+});

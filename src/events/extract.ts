@@ -204,6 +204,13 @@ function obliquePluralAt(info: readonly TokenInfo[], g: Group): boolean {
   return !a || !!u?.nisba || !!u?.head || a.kind === 'agent' || a.kind === 'title' || a.kind === 'armed_group';
 }
 
+/** An indefinite dual or sound plural in ـين of people (جنديين، شرطيين، مسلحين): the accusative, an object, not a subject. */
+function obliqueIndefinite(info: readonly TokenInfo[], g: Group): boolean {
+  const t = info[g.tokenStart]!;
+  const u = g.units[0]!;
+  return !t.definite && /^\S{3,}ين$/.test(t.norm.replace(/^[وف]/, '')) && !u.place && u.actor?.kind !== 'country' && u.actor?.kind !== 'person';
+}
+
 /** A group with an instrument, an armed sector or an armed group among its units. */
 function armedGroup(g: Group | null | undefined): boolean {
   return !!g && g.units.some((u) => u.instrument || (!!u.actor && (ARMED_SECTORS.has(u.actor.sector ?? '') || u.actor.kind === 'armed_group')));
@@ -1157,6 +1164,7 @@ class Context {
       } else if (!victimPassive && !countedVictims && !agreeing && !relativeSubject && !bySpeaker && charged === undefined) {
         let resumptive = -1;
         let owner = -1;
+        const clauseInitial = h.i === s.tokenStart || info[h.i]!.conjAttached || /^[وف]/.test(this.doc.tokens[h.i]!.text) || (!!info[h.i - 1]?.punct && info[h.i - 1]!.norm !== ',' && info[h.i - 1]!.norm !== '،');
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
           const g = this.groupStarting(k);
           if (g) {
@@ -1169,11 +1177,15 @@ class Context {
             const accusativePeople = g.units.length === 1 && !!g.units[0]!.head && !info[g.tokenStart]!.definite && g.tokenEnd - g.tokenStart === 1 && info[g.tokenStart]!.norm.endsWith('ا');
             // (nor is a definite plural in ـين right after a verb, the accusative: "يطالب 【الحوثيين】 بالانسحاب",
             // "ودعا 【الفلسطينيين】 إلى الوحدة"; the nominative subject is ـون; not a name or a singular such as الأمين)
-            const obliquePlural = k === from && pred === h.i && (e.pos === 'verb' || (e.pos === 'phrase' && !info[h.i]!.definite)) && obliquePluralAt(info, g);
+            const obliquePlural = k === from && pred === h.i && (e.pos === 'verb' || (e.pos === 'phrase' && !info[h.i]!.definite)) && (obliquePluralAt(info, g) || (!!(info[h.i]!.flags & W.VICTIM_VERB) && obliqueIndefinite(info, g)));
             if ((!prep || ofOwner || resumptive === g.tokenStart - 1 || (afterHead && !this.groupEndingNear(pred, s.tokenStart))) && !accusativePeople && !obliquePlural) subj = g;
             break;
           }
           const t = info[k]!;
+          // (an opening quotation mark around a name: "وقصفت 【«】جبهة النصرة» مواقع")
+          // (right after a verb that opens its clause, around a short name that the mark closes: not a quotation, "حثت
+          // "الأثرياء المصريين في لندن على …", nor the object of a verb whose subject stands before it)
+          if (t.punct && OPENING_QUOTES.has(t.norm) && k === from && pred === h.i && clauseInitial && this.shortQuotedGroup(k + 1)) continue;
           if (t.trigger && k >= h.i && k !== h.i) break;
           // a person the knowledge base does not know, right after the verb, is its subject: the group after the name
           // is the object ("واستقبل 【فهد الحربي】 وزير الخارجية الأمريكي")
@@ -2219,6 +2231,8 @@ class Context {
     // "قتل شرطي برصاص مسلحين" (the victims of a passive), unlike "قتل الجيش مسلحين"
     const g = this.groupStarting(k);
     if (!g || this.prepBefore(g)) return false;
+    // (people in the accusative, a dual or plural in ـين, are the object of an active verb: "إنه قتل 【جنديين】")
+    if (obliquePluralAt(this.info, g) || obliqueIndefinite(this.info, g)) return false;
     let n = g.tokenEnd;
     // (past the adjective "other": "قتل جنديان 【آخران】 عندما …")
     if (n < end && /^اخر(?:ون|ين|ان|ي|يان)?$/.test(this.info[n]!.norm)) n++;
@@ -3016,6 +3030,14 @@ class Context {
       return null;
     }
     return null;
+  }
+
+  /** A group starting at k that a closing quotation mark follows at once, within five tokens: a quoted name ("«جبهة النصرة»"). */
+  private shortQuotedGroup(k: number): boolean {
+    const g = this.groupStarting(k);
+    if (!g || g.tokenEnd - k > 5) return false;
+    const c = this.doc.tokens[g.tokenEnd];
+    return !!c && c.kind === 'punct' && /^["»”]/.test(c.text);
   }
 
   /** Where "من جهة" / "من جانب" / "من طرف" (with أخرى / آخر or not) right at token k ends, or -1: it closes one side of a بين phrase. */
