@@ -1033,3 +1033,16 @@ test('events: a short quoted name right after a clause-initial verb is its subje
   assert.equal(k?.source?.actor?.code, 'LBNREBHZB');
   assert.equal(k?.target?.text, 'جنديين');
 });
+
+test('review cases: a verb beginning with و or ف is not clause-initial by that (فرقت «جماعة الإخوان»); من جهة + a place is a direction, not a side; a party\'s force is the party; a ministry\'s forces are not the army; a topic after a noun (بشأن الأزمة اليمنية) and past a partner noun (بوفد حول اليمن) is no party', () => {
+  const ev = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-03' }).toJSON();
+  const all = (text: string, type: string) => { const d = ev(text, type); return [...d.events, ...(d.partialEvents ?? [])].filter((e) => e.type === type); };
+  assert.equal(all('وقالت الشرطة إن قوات الأمن فرقت «جماعة الإخوان» بالقوة.', 'ASSAULT')[0]?.source?.actor?.code, 'EGYCOP');
+  const dz = all('اشتباكات عنيفة بين الجيش السوري ومسلحي تنظيم داعش من جهة مطار دير الزور.', 'ASSAULT')[0];
+  assert.equal(dz?.source?.actor?.code, 'SYRMIL');
+  assert.equal(dz?.target?.actor?.code, 'IMGMUSISI');
+  assert.equal(all('وقالت مصادر إن الميليشيات التابعة لحزب الله قصفت بلدة الزبداني.', 'ASSAULT')[0]?.source?.actor?.code, 'LBNREBHZB');
+  assert.notEqual(all('وهاجم مسلحون القوات التابعة لوزارة الداخلية في سيناء.', 'ASSAULT')[0]?.target?.actor?.code, 'EGYMIL');
+  assert.ok(!all('وعقد وزير الخارجية السعودي اجتماعا بشأن الأزمة اليمنية.', 'CONSULT').some((e) => e.target?.actor?.code?.startsWith('YEM')));
+  assert.ok(!all('والتقى وزير الخارجية السعودي بوفد حول اليمن.', 'CONSULT').some((e) => e.target?.actor?.code?.startsWith('YEM')));
+});

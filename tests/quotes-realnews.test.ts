@@ -934,3 +934,13 @@ test('speaker phrases: ردا / تعليقا end the phrase (مارك تونر �
   const d = analyzer.analyze('وقال تريبور بانستيتر المتحدث باسم دلتا إيرلاينز في بيان إن الرحلة اليومية ستعود.', { published: '2015-08-01' });
   assert.ok(!d.actorMentions.some((m) => m.text === 'دلتا إيرلاينز' && m.actor.kind === 'person'));
 });
+
+test('review cases: a quoted fragment inside a clause after a participle does not end the content (مطالبين «بإسقاط النظام» ورحيل الحكومة); a content head before a participle and a colon is kept (ضرورة الحل السياسي مضيفا:); feminine participles and weak verbs are not carried to a masculine source', () => {
+  const a = quotes('وقال الناشط إن آلاف المتظاهرين خرجوا إلى الشوارع مطالبين «بإسقاط النظام» ورحيل الحكومة.');
+  assert.ok(a[0]?.text.endsWith('ورحيل الحكومة'), a[0]?.text);
+  const b = quotes('وشدد الوزير على ضرورة الحل السياسي مضيفا: «لا حل عسكريا للأزمة في اليمن».');
+  assert.ok(find(b, 'ضرورة الحل السياسي'));
+  const c = quotes('وقال المصدر إن الزيارة تأجلت. وفي الأثناء نفت أن تكون هناك أزمة، مضيفة أن المفاوضات مستمرة.');
+  assert.notEqual(find(c, 'تكون هناك أزمة')?.speaker?.text, 'المصدر');
+  assert.notEqual(find(c, 'المفاوضات مستمرة')?.speaker?.text, 'المصدر');
+});

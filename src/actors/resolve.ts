@@ -1593,11 +1593,6 @@ function commonNounReading(tokens: readonly Token[], m: RawMatch, cx: ActorConte
   return inSetAfterClitic(p.norm, cx.demonstratives, 'وبلف') || inSetAfterClitic(p.norm, cx.commonNounHeads, 'وبلف');
 }
 
-/**
- * A nisba that is also a first name (`[nisba_first_names]`: تركي) read as the name: after بن / ابن or before
- * one, after a definite word (an adjective there would take the article: "الأمير تركي"), after a word of
- * [stop] ("وقال تركي شبانة"), or written with و before a definite word ("وتركي الخضير").
- */
 /** A country name that also names a continent, with a region adjective after it: "أمريكا اللاتينية" is no mention of the United States. */
 function continentRegion(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return false;
@@ -1605,6 +1600,11 @@ function continentRegion(tokens: readonly Token[], m: RawMatch, cx: ActorContext
   return !!n && n.kind === 'word' && cx.regionAdjectives.has(n.norm) && cx.continentCountryNames.has(stripProclitics(tokens[m.tokenStart]!.norm).form);
 }
 
+/**
+ * A nisba that is also a first name (`[nisba_first_names]`: تركي) read as the name: after بن / ابن or before
+ * one, after a definite word (an adjective there would take the article: "الأمير تركي"), after a word of
+ * [stop] ("وقال تركي شبانة"), or written with و before a definite word ("وتركي الخضير").
+ */
 function nisbaFirstName(tokens: readonly Token[], m: RawMatch, cx: ActorContextWords): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return false;
   const t = tokens[m.tokenStart]!;

@@ -10,6 +10,7 @@ import type { Claim, EventMode, Quote, SpeakerRef } from '../doc/types.ts';
 import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
 import { W } from './lexicon.ts';
 import { agentActor } from '../actors/kb.ts';
+import { DERIVED_VERBAL_NOUN } from '../text/word-shapes.ts';
 import { procliticPrep, tokenInfo, type TokenInfo } from './tokens.ts';
 import { buildGroups, buildUnits, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
 
@@ -103,12 +104,6 @@ const CASUALTY_NOUN = /^(?:قتلي|قتيل|قتيلا|قتيلين|قتيلا�
 function purposeLam(t: TokenInfo): boolean {
   return /^[وف]?ل[^ل]/.test(t.norm) && t.base !== t.norm && !t.base.startsWith('ل');
 }
-
-/**
- * Shapes of verbal nouns of derived verbs, normalized (مفاعلة، افتعال، استفعال): مبايعه، مقاطعه، اعتقال، استقبال. Never a
- * person's title or a body, so never a verb's subject. (Not إفعال, whose shape is also the plural أفعال of people: "أنصار".)
- */
-const VERBAL_NOUN_SHAPE = /^(?:م[^ا]ا[^ا][^ا]ه|ا[^ا]ت[^ا]ا[^ا]|است[^ا][^ا]ا[^ا])$/;
 
 /** "تابعة", "التابعة", "تابعين": a unit belonging to the owner named after it with ل. */
 const OWNED_BY = /^(?:ال)?تابع(?:ه|ين|ون|ان)?$/;
@@ -1164,7 +1159,7 @@ class Context {
       } else if (!victimPassive && !countedVictims && !agreeing && !relativeSubject && !bySpeaker && charged === undefined) {
         let resumptive = -1;
         let owner = -1;
-        const clauseInitial = h.i === s.tokenStart || info[h.i]!.conjAttached || /^[وف]/.test(this.doc.tokens[h.i]!.text) || (!!info[h.i - 1]?.punct && info[h.i - 1]!.norm !== ',' && info[h.i - 1]!.norm !== '،');
+        const clauseInitial = h.i === s.tokenStart || info[h.i]!.conjAttached || (!!info[h.i - 1]?.punct && info[h.i - 1]!.norm !== ',');
         for (let k = from, skipped = 0; k < s.tokenEnd && skipped <= 3; k++) {
           const g = this.groupStarting(k);
           if (g) {
@@ -1221,7 +1216,7 @@ class Context {
           }
           // a verbal noun right after the verb is its object, and the phrase after it that noun's genitive, not the verb's
           // subject: "رفضت 【مبايعة】 الزعيم الملا أختر منصور", "قررت 【مقاطعة】 الحكومة"
-          if (k === from && e.pos === 'verb' && pred === h.i && t.word && !t.flags && !t.trigger && !t.definite && !t.conjAttached && VERBAL_NOUN_SHAPE.test(t.norm)) break;
+          if (k === from && e.pos === 'verb' && pred === h.i && t.word && !t.flags && !t.trigger && !t.definite && !t.conjAttached && DERIVED_VERBAL_NOUN.test(t.norm)) break;
           // (two plain words before a nominative plural nisba, which can only be the subject's:
           // "اتهم ممثلو ادعاء بريطانيون رجلا")
           if (t.flags & (W.QUANT | W.TARGET_HEAD) || this.dateCovers(k) || this.numberCovers(k) || (t.word && !t.flags && !t.trigger && (skipped < 1 || (skipped < 2 && this.nominativeNisbaAt(k + 1))) && !lex.lightVerb(t.base))) {
@@ -2240,7 +2235,7 @@ class Context {
     const nx = this.info[n]!;
     // another victim coordinated with "آخر": "قتل جندي تركي وآخر من تنظيم داعش"
     if (/^واخر(?:ون|ين|ان|ي)?$/.test(nx.norm)) return true;
-    return this.lex.victimAfter(nx.norm) || /^(?:ب|جراء|اثر|إثر)/.test(nx.norm) && !this.groupStarting(n);
+    return this.lex.victimAfter(nx.norm) || (/^(?:ب|جراء|اثر)/.test(nx.norm) && !this.groupStarting(n));
   }
 
   private numberCovers(k: number): boolean {
@@ -2493,9 +2488,12 @@ class Context {
       const force = this.groupCovering(b);
       const fa = force && force !== g && force.units.length === 1 ? force.units[0]!.actor : undefined;
       const country = g.units[0]!.actor?.country;
+      // (a group's or party's force is the group itself: "إن الميليشيات التابعة لحزب الله قصفت" → Hezbollah)
+      const owner = g.units[0]!.actor;
       if (force && fa && fa.sector && !fa.country && country && force.tokenEnd > b) {
         const o = force.tokenStart - 1;
         if (o < sStart || this.info[o]!.punct || CLAUSE_OPENERS.has(this.info[o]!.norm) || CLAUSE_OPENERS.has(this.info[o]!.norm.replace(/^[وف]/, ''))) {
+          if (!(owner?.kind === 'country' || owner?.sector === 'GOV' || owner?.sector === 'MIL')) return g;
           const text = this.doc.text.slice(force.start, g.end);
           return { start: force.start, end: g.end, tokenStart: force.tokenStart, tokenEnd: g.tokenEnd, units: [{ ...force.units[0]!, end: g.end, tokenEnd: g.tokenEnd, actor: agentActor(country, fa.sector, text) }] };
         }
@@ -2942,6 +2940,8 @@ class Context {
       if (g) return g;
       const t = this.info[j]!;
       if (!t.word) return null;
+      // (not past a topic preposition: "التقى … بوفد 【حول】 اليمن")
+      if (j > k && this.lex.topicPrep(t.norm)) return null;
       if (t.flags & (W.TARGET_HEAD | W.QUANT | W.PLACE_HEAD) || (!t.flags && !t.trigger)) continue;
       if (t.trigger) continue;
       return null;
@@ -3016,9 +3016,12 @@ class Context {
         let j = side;
         while (j < this.info.length && j < side + 3 && (this.info[j]!.norm === ',' || this.info[j]!.norm === '،' || this.info[j]!.norm === 'و')) j++;
         const g2 = this.groupStarting(j) ?? this.groupAfterPrep(j, Math.min(this.info.length, j + 6), 3);
+        // (a side mark, not "from the direction of": a comma or و before the second side, or a mark after it: "من جهة
+        // 【مطار】 دير الزور" is a place)
+        const marked = !!g2 && (j > side || this.info[g2.tokenStart]!.conjAttached || this.sideMarkEnd(g2.tokenEnd) > 0);
         // (an instrument is no side: "والفصائل الإسلامية 【والمقاتلة】 من جهة أخرى" is an adjective, not a fighter jet)
-        if (g2 && g2 !== g && !g2.units.every((u) => u.instrument)) return [g, g2];
-        if (g2) return null;
+        if (g2 && marked && g2 !== g && !g2.units.every((u) => u.instrument || u.place)) return [g, g2];
+        if (g2 && marked) return null;
       }
       if (g.units.length >= 2) {
         const [a, ...rest] = g.units;

@@ -103,6 +103,19 @@ export function isDyadic(e: PoliticalEvent): boolean {
  * guessed. An attack on a named target keeps its unnamed attacker. On the whole-article set the sides so
  * found were right 18 of 27 times on the dev split and 22 of 38 on the blind split (counts only).
  */
+/**
+ * A topic preposition (بشأن، حول) right before token k, or before the noun a nisba at k describes ("بشأن الأزمة 【اليمنية】";
+ * not "وحول موقف 【الحكومة الألمانية】", whose party the construct names).
+ */
+function afterTopicPrep(k: number, doc: RasidDocument, lex: EventLexicon, nisba: boolean): boolean {
+  for (let t = k - 1; t >= 0 && t >= k - (nisba ? 2 : 1); t--) {
+    const tok = doc.tokens[t]!;
+    if (tok.kind !== 'word') return false;
+    if (lex.topicPrep(tok.norm)) return true;
+  }
+  return false;
+}
+
 function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon): void {
   const ms = eventMentions(doc);
   // clause breaks of the document (roles.clauseBreaks: "بينما", "إلا أن"), by token, where each starts and ends (the
@@ -196,7 +209,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       const c = m.actor.country ?? m.actor.code;
       if (!c || m.actor.kind === 'media') continue;
       // (nor what the act is about, after a topic preposition: "عقد الوزير اجتماعا 【بشأن】 اليمن")
-      if (m.tokenStart > 0 && doc.tokens[m.tokenStart - 1]!.kind === 'word' && lex.topicPrep(doc.tokens[m.tokenStart - 1]!.norm)) continue;
+      // (past a noun or two of the topic: "اجتماعا بشأن 【الأزمة】 اليمنية")
+      if (afterTopicPrep(m.tokenStart, doc, lex, m.via === 'nisba')) continue;
       // (nor, in a cooperative act, the actor it is against: "سوريا تدعم أي جهود 【للتصدي】 لتنظيم داعش", "دعمه للعمليات
       // التي تشن 【ضد】 بوكو حرام")
       // (nor is the victim of an attack the one a condemnation is aimed at: "أعربت قطر عن إدانتها للتفجير الذي استهدف 【قوات
@@ -536,9 +550,13 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
           found.cameo = m.cameo;
           found.goldstein = lex.goldstein(m.cameo) ?? found.goldstein;
         }
+        // (the place, date and instrument are the explicit mention's, or none: not the guessed one's)
         if (m.location) found.location = arg(m.location, doc);
+        else delete found.location;
         if (m.date) found.date = m.date;
+        else delete found.date;
         if (m.instrument) found.instrument = m.instrument;
+        else delete found.instrument;
       }
       if (MODE_RANK[m.mode] > MODE_RANK[found.mode]) found.mode = m.mode;
       addClaim(found, m.claim, claimKeys);

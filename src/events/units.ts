@@ -389,7 +389,8 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     const owned = OWNED_FORCE.has(info[k]?.norm ?? '');
     if (k < 1 || !info[k]!.word || !(LOYAL.has(info[k]!.norm) || owned) || !lex.loyalForce(info[k - 1]!.bases)) continue;
     // (a government of no country yet, "للحكومة الرسمية", takes the story's country later, as its military will)
-    const ownedGov = owned && (right.actor?.sector === 'GOV' || right.actor?.sector === 'MIL');
+    // (a ministry's forces are its own: "القوات التابعة لوزارة الداخلية" are police, not the army)
+    const ownedGov = owned && (right.actor?.sector === 'GOV' || right.actor?.sector === 'MIL') && !/:(?:moi|interior)$/.test(right.actor?.id ?? '') && !(right.actor?.kind === 'gov_body' && /^(?:ال)?وزار/.test(info[right.tokenStart]!.norm.replace(/^[وف]?ل/, '')));
     if (owned && !ownedGov) continue;
     if (!(right.actor?.country || ownedGov) || right.place || isCountryOnly(right.actor!) || unitPrep(right, doc, info) !== 'ل') continue;
     // (a unit that ends with the force word, "قوات الجيش", is part of the phrase)

@@ -213,7 +213,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // a participle cue with a colon or a quotation mark right after it opens a report of its own: "وأعرب عن رضاه عن
       // المعسكر 【موضحا:】 «…»"
       // (with the verb it carries: "وتابع قائلا:")
-      if (j > from && v.isWord(j) && v.cue(j)?.form === 'part' && j + 1 < lim && (v.isPunct(j + 1, ':') || v.isMark(j + 1))) return j - 1 > from && v.isCue(j - 1) && v.cue(j - 1)!.form !== 'part' ? j - 1 : j;
+      // (a whole quotation after the mark, not a quoted fragment of the clause: "خرجوا مطالبين «بإسقاط النظام» ورحيل الحكومة")
+      if (j > from && v.isWord(j) && v.cue(j)?.form === 'part' && j + 1 < lim && (v.isPunct(j + 1, ':') || (spanAtOpen[j + 1]! >= 0 && spans[spanAtOpen[j + 1]!]!.cls === 'quote'))) return j - 1 > from && v.isCue(j - 1) && v.cue(j - 1)!.form !== 'part' ? j - 1 : j;
       const sp = spanAtOpen[j]!;
       if (sp >= 0) {
         const prev = j - 1;
@@ -1075,7 +1076,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     const oneNamed = (r: SpeakerRef | null, rVia: string) => !!r && rVia !== 'unnamed' && r.actor?.kind === 'person' && !coordinated(r);
     // (a feminine cue, "وأعلنت"، "تقول"، "مؤكدة", is not carried to a speaker headed by a masculine title or source word:
     // "وقال المصدر …" then "فيما 【اعلنت】 عن ثلاث غارات" is Turkey's, not the source's)
-    const femCue = (hit.form === 'past' && nc.endsWith('ت') && !!lex.cue(nc.slice(0, -1))) || (hit.form === 'imperf' && nc.startsWith('ت') && !!lex.cue('ي' + nc.slice(1))) || (hit.form === 'part' && /[ةه]$/.test(nc) && !!lex.cue(nc.slice(0, -1)));
+    // (the masculine form of the same cue exists: أكدت/أكد, نفت/نفى, دعت/دعا, تقول/يقول, مؤكدة/مؤكدا)
+    const stem = nc.slice(0, -1);
+    const femCue = (hit.form === 'past' && nc.endsWith('ت') && (!!lex.cue(stem) || !!lex.cue(stem + 'ي') || !!lex.cue(stem + 'ا'))) || (hit.form === 'imperf' && nc.startsWith('ت') && !!lex.cue('ي' + nc.slice(1))) || (hit.form === 'part' && nc.endsWith('ه') && (!!lex.cue(stem) || !!lex.cue(stem + 'ا')));
     const mascHead = (r: SpeakerRef | null) => {
       if (!r) return false;
       const t = doc.tokenAt(r.start);
@@ -1421,7 +1424,8 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         // الأمريكي】 قائلا: «…»")
         let words = 0;
         for (let x = from; x < e; x++) if (v.isWord(x)) words++;
-        if (words <= 5 && e < se && v.cue(e)?.form === 'part' && e + 1 < se && (v.isPunct(e + 1, ':') || v.isMark(e + 1))) {
+        // (not a content head, whose noun phrase is the content: "وشدد على 【ضرورة】 الحل السياسي مضيفا: «…»")
+        if (words <= 5 && e < se && v.cue(e)?.form === 'part' && e + 1 < se && (v.isPunct(e + 1, ':') || v.isMark(e + 1)) && !v.contentHead(from)) {
           setCtx(speaker, via, sIdx, listener, stance);
           return e;
         }

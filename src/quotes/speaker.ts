@@ -9,6 +9,7 @@ import type { Actor, ActorMention, Entity, SpeakerRef, Token } from '../doc/type
 import type { CueHit, QuoteLexicon } from './lexicon.ts';
 import { agentActor } from '../actors/kb.ts';
 import { FAMILY_NISBA_OFFICES } from '../actors/resolve.ts';
+import { DERIVED_VERBAL_NOUN_OR_PLURAL } from '../text/word-shapes.ts';
 
 /** A noun phrase over tokens [s, e), with the token range of the name inside it when there is one. */
 export interface NP {
@@ -858,7 +859,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // a body named by the actor layer that ends in its nisba is whole: a definite noun after it is the verb's object, not
       // part of the subject ("دان مجلس الوزراء الكويتي 【التفجير】 الإرهابي")
       // (a verbal noun or an abstract one: adjectives, "السابق"، "المخضرم", and a name after them still belong)
-      if (nameS < 0 && (orgMode || titleMode) && j > start + 1 && v.actorEndsAt(j) && v.isDefinite(j - 1) && looksNisba(v.noConj(j - 1)) && !looksNisba(core) && !v.entityStarts(j) && (VERBAL_NOUN.test(core) || v.has(L.nonAgents, j) || v.contentHead(j)) && personAhead(v, j + 1, lim, 5) < 0) break;
+      if (nameS < 0 && (orgMode || titleMode) && j > start + 1 && v.actorEndsAt(j) && v.isDefinite(j - 1) && looksNisba(v.noConj(j - 1)) && !looksNisba(core) && !v.entityStarts(j) && (DERIVED_VERBAL_NOUN_OR_PLURAL.test(core) || v.has(L.nonAgents, j) || v.contentHead(j)) && personAhead(v, j + 1, lim, 5) < 0) break;
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
@@ -948,9 +949,6 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
 export function subjectBefore(v: TokenView, k: number, sentStart: number): NP | 'pronoun' | null {
   return subjectBeforeCue(v, k, sentStart) ?? subjectBeforeRelative(v, k, sentStart);
 }
-
-/** Verbal nouns of derived verbs and their plurals (normalized, without the article): تفجير، تصريحات، اعتداء، استهداف، مواجهة. */
-const VERBAL_NOUN = /^(?:ت[^ا][^ا]ي[^ا](?:ات)?|ا[^ا]ت[^ا]ا[^ا](?:ات)?|است[^ا][^ا]ا[^ا](?:ات)?|م[^ا]ا[^ا][^ا](?:ه|ات))$/;
 
 /** Relative pronouns (normalized) that open a clause describing a speaker. */
 const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين']);
