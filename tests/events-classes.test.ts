@@ -1046,3 +1046,12 @@ test('review cases: a verb beginning with و or ف is not clause-initial by that
   assert.ok(!all('وعقد وزير الخارجية السعودي اجتماعا بشأن الأزمة اليمنية.', 'CONSULT').some((e) => e.target?.actor?.code?.startsWith('YEM')));
   assert.ok(!all('والتقى وزير الخارجية السعودي بوفد حول اليمن.', 'CONSULT').some((e) => e.target?.actor?.code?.startsWith('YEM')));
 });
+
+test('events: "فجراً" (at dawn, with tanween, or after an hour: الساعة الرابعة فجرا) is no bombing; a purpose clause after a passive with تم takes no agent from the sentence (عبوات تم زرعها لاستهداف الآليات)', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  assert.ok(!all('هذا، واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(!all('وبدأت الغارات الجوية عند الساعة الرابعة فجرا على المدينة.').some((e) => e.cameo === '183'));
+  assert.ok(all('وفجر انتحاري نفسه في مسجد بالكويت.').some((e) => e.type === 'ASSAULT'));
+  const p = all('واعتقلت القوات الأمنية 23 عنصرا جنائيا بجنوب مدينة العريش، وأبطلت مفعول ست عبوات ناسفة تم زرعها على جانبي الطريق لاستهداف الآليات العسكرية.');
+  assert.ok(!p.some((e) => e.trigger?.text === 'لاستهداف' && e.source?.actor?.code === 'EGYCOP'), JSON.stringify(p.map((e) => [e.trigger?.text, e.source?.text])));
+});

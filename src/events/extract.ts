@@ -389,7 +389,8 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     // a preposition on a verb form, or the accusative ending, makes it a noun ("لهاتف سامسونج", "هاتفا": a phone; flag verbOnly: for most verbs it is
     // the verbal noun of the same event, "المتهم بقتل", "بدعم من", "لبحث الأزمة")
     const prepOnVerb = e.pos === 'verb' && !verbProclitics(ti.norm, best.base);
-    if (e.verbOnly && (prepOnVerb || ti.norm.replace(/^[وف]/, '') === best.base + 'ا')) continue;
+    // (or its tanween: "اعتقلت قوات الاحتلال 【فجراً】 شاباً" is "at dawn")
+    if (e.verbOnly && (prepOnVerb || ti.norm.replace(/^[وف]/, '') === best.base + 'ا' || /[\u064B-\u064D]/.test(doc.tokens[i]!.text))) continue;
     // a form that the normalizer made into another word: "هنأ" (congratulated) is written with its hamza, "هنا" is here
     if (e.hamza && !HAMZA.test(doc.tokens[i]!.text)) continue;
     // a counted word is a noun ("1700 طالب"); so is a verb form that is also a noun before an indefinite
@@ -1665,7 +1666,7 @@ class Context {
     }
     // a purpose clause (لمنع تمرير العقوبات, لاتخاذ موقف) has the agent of the sentence's main clause, or of the verb right
     // before it with its subject: "الدور الذي تقوم به 【المملكة】 لإغاثة الشعب اليمني", "الجهود التي تبذلها 【السعودية】 لدعم"
-    if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s)) {
+    if (!source && pred === h.i && e.pos !== 'verb' && this.inPurposeClause(h.i, s) && !this.passiveBefore(h.i, s)) {
       const subj = this.verbSubjectBefore(h.i, s) ?? this.relativeAntecedentBefore(h.i, s) ?? this.commaClauseSubject(h.i, s) ?? this.mainSubject(s);
       // (a city or region is no agent of a purpose: "لحج", "الباحة")
       if (subj && subj !== target && !subj.units.every((u) => u.place && !u.capital && (u.city || u.actor?.kind !== 'country'))) {
@@ -1963,6 +1964,16 @@ class Context {
     if (!v.word || v.definite || v.trigger || v.flags || this.groupCovering(k + 1) || RELATIVE_PRONOUNS.has(v.norm) || COMPLEMENTIZERS.has(v.norm)) return null;
     const g = this.groupStarting(k + 2);
     return g && g.tokenEnd <= i && !this.prepBefore(g) && !g.units.every((u) => u.place || u.nisba) ? g : null;
+  }
+
+  /** The passive auxiliary تم / يتم within the six words before token i, no punctuation between ("عبوات 【تم】 زرعها لاستهداف"). */
+  private passiveBefore(i: number, s: SentenceSpan): boolean {
+    for (let k = i - 1; k >= s.tokenStart && k >= i - 6; k--) {
+      const t = this.info[k]!;
+      if (t.punct) return false;
+      if (/^[وف]?[يت]?تم$/.test(t.norm)) return true;
+    }
+    return false;
   }
 
   /** The noun follows "ل" + a verbal noun within a few words (لمنع تمرير المزيد من العقوبات). */
