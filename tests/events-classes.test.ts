@@ -1055,3 +1055,10 @@ test('events: "فجراً" (at dawn, with tanween, or after an hour: الساع�
   const p = all('واعتقلت القوات الأمنية 23 عنصرا جنائيا بجنوب مدينة العريش، وأبطلت مفعول ست عبوات ناسفة تم زرعها على جانبي الطريق لاستهداف الآليات العسكرية.');
   assert.ok(!p.some((e) => e.trigger?.text === 'لاستهداف' && e.source?.actor?.code === 'EGYCOP'), JSON.stringify(p.map((e) => [e.trigger?.text, e.source?.text])));
 });
+
+test('events: establishing or restoring diplomatic relations (أقامت … علاقات دبلوماسية مع، استئناف العلاقات الدبلوماسية) is SUPPORT 054', () => {
+  const e = analyzer.analyze('أقامت المملكة العربية السعودية علاقات دبلوماسية مع جمهورية جزر فيجي.', { published: '2015-08-03' }).events.find((x) => x.type === 'SUPPORT');
+  assert.equal(e?.cameo, '054');
+  assert.equal(e?.source?.actor?.code, 'SAU');
+  assert.equal(e?.target?.actor?.code, 'FJI');
+});
