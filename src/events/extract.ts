@@ -3025,7 +3025,7 @@ class Context {
       }
       if (side > 0) {
         let j = side;
-        while (j < this.info.length && j < side + 3 && (this.info[j]!.norm === ',' || this.info[j]!.norm === '،' || this.info[j]!.norm === 'و')) j++;
+        while (j < this.info.length && j < side + 3 && (this.info[j]!.norm === ',' || this.info[j]!.norm === 'و')) j++;
         const g2 = this.groupStarting(j) ?? this.groupAfterPrep(j, Math.min(this.info.length, j + 6), 3);
         // (a side mark, not "from the direction of": a comma or و before the second side, or a mark after it: "من جهة
         // 【مطار】 دير الزور" is a place)

@@ -433,11 +433,11 @@ function adjectiveShaped(t: TokenInfo): boolean {
 /** Normalized forms (ة → ه) of "loyal to" after a force word. */
 const LOYAL = new Set(['المواليه', 'مواليه', 'الموالين', 'موالين', 'الموالون', 'موالون']);
 
-/** "Belonging to" after a force word (normalized): القوات التابعة للحكومة. */
-const OWNED_FORCE = new Set(['التابعه', 'تابعه', 'التابعين', 'تابعين', 'التابعون', 'تابعون']);
-
 /** Normalized forms (ة → ه). */
 const AFFILIATED = new Set(['تابعون', 'تابعين', 'التابعين', 'التابعون', 'تابعه', 'التابعه', 'تابع', 'التابع', 'موالون', 'موالين', 'الموالين', 'المواليه', 'مواليه']);
+
+/** "Belonging to" after a force word, the plural and feminine forms of تابع among AFFILIATED: القوات التابعة للحكومة. */
+const OWNED_FORCE = new Set([...AFFILIATED].filter((w) => w.includes('تابع') && w !== 'تابع' && w !== 'التابع'));
 
 /** Tokens between two pieces that may be skipped to combine them: up to two adjective-like words. */
 function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon, left?: Unit, right?: Unit, doc?: RasidDocument): boolean {
