@@ -12,7 +12,7 @@ import { W } from './lexicon.ts';
 import { agentActor } from '../actors/kb.ts';
 import { DERIVED_VERBAL_NOUN } from '../text/word-shapes.ts';
 import { procliticPrep, tokenInfo, type TokenInfo } from './tokens.ts';
-import { buildGroups, buildUnits, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
+import { buildGroups, buildUnits, closingQuoteAt, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
 
 export interface TriggerHit {
   i: number;
@@ -1849,7 +1849,10 @@ class Context {
       if (!owner) return false;
       end = owner.tokenEnd;
     }
-    if (!armed) return end + 1 < s.tokenEnd && this.numberCovers(end) && !this.info[end]!.conjAttached && this.info[end]!.norm !== 'و' && !!this.groupStarting(end + 1) && !this.prepBefore(this.groupStarting(end + 1)!);
+    if (!armed) {
+      const victims = end + 1 < s.tokenEnd && this.numberCovers(end) && !this.info[end]!.conjAttached && this.info[end]!.norm !== 'و' ? this.groupStarting(end + 1) : null;
+      return !!victims && !this.prepBefore(victims);
+    }
     for (let k = end; k < Math.min(s.tokenEnd, end + 3); k++) {
       // (one more victim coordinated with و is no object: "قتل شرطي مصري 【وآخر】 من المارة", "قتل 9 من مسلحي الحوثيين 【و】6 من …")
       if (this.info[k]!.conjAttached || this.info[k]!.norm === 'و') return false;
@@ -2498,9 +2501,9 @@ class Context {
       // ألقت" → the Syrian military)
       const force = this.groupCovering(b);
       const fa = force && force !== g && force.units.length === 1 ? force.units[0]!.actor : undefined;
-      const country = g.units[0]!.actor?.country;
       // (a group's or party's force is the group itself: "إن الميليشيات التابعة لحزب الله قصفت" → Hezbollah)
       const owner = g.units[0]!.actor;
+      const country = owner?.country;
       if (force && fa && fa.sector && !fa.country && country && force.tokenEnd > b) {
         const o = force.tokenStart - 1;
         if (o < sStart || this.info[o]!.punct || CLAUSE_OPENERS.has(this.info[o]!.norm) || CLAUSE_OPENERS.has(this.info[o]!.norm.replace(/^[وف]/, ''))) {
@@ -3049,16 +3052,14 @@ class Context {
   /** A group starting at k that a closing quotation mark follows at once, within five tokens: a quoted name ("«جبهة النصرة»"). */
   private shortQuotedGroup(k: number): boolean {
     const g = this.groupStarting(k);
-    if (!g || g.tokenEnd - k > 5) return false;
-    const c = this.doc.tokens[g.tokenEnd];
-    return !!c && c.kind === 'punct' && /^["»”]/.test(c.text);
+    return !!g && g.tokenEnd - k <= 5 && closingQuoteAt(this.doc, g.tokenEnd);
   }
 
   /** Where "من جهة" / "من جانب" / "من طرف" (with أخرى / آخر or not) right at token k ends, or -1: it closes one side of a بين phrase. */
   private sideMarkEnd(k: number): number {
     const a = this.info[k];
     const b = this.info[k + 1];
-    if (!a || !b || a.norm !== 'من' || !/^(?:جهه|جهة|جانب|طرف)$/.test(b.norm)) return -1;
+    if (!a || !b || a.norm !== 'من' || !/^(?:جهه|جانب|طرف)$/.test(b.norm)) return -1;
     return /^(?:اخري|اخر)$/.test(this.info[k + 2]?.norm ?? '') ? k + 3 : k + 2;
   }
 

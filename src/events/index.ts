@@ -95,15 +95,6 @@ export function isDyadic(e: PoliticalEvent): boolean {
 }
 
 /**
- * An event with one side found and the other not takes, as the missing side (inferred), the one other actor
- * its sentence names in the trigger's clause (up to a clause break of `roles.clauseBreaks`: بينما، إلا أن، لكن): a
- * single country, group or body, counted by country (or code when it has none), apart from the side already found,
- * actors of the same country as that side, and news outlets ("وطالبت كوبا في إطار تطبيع علاقاتها مع الولايات المتحدة
- * باستعادة الأراضي" → USA). With two or more such actors nothing is
- * guessed. An attack on a named target keeps its unnamed attacker. On the whole-article set the sides so
- * found were right 18 of 27 times on the dev split and 22 of 38 on the blind split (counts only).
- */
-/**
  * A topic preposition (بشأن، حول) right before token k, or before the noun a nisba at k describes ("بشأن الأزمة 【اليمنية】";
  * not "وحول موقف 【الحكومة الألمانية】", whose party the construct names).
  */
@@ -116,6 +107,15 @@ function afterTopicPrep(k: number, doc: RasidDocument, lex: EventLexicon, nisba:
   return false;
 }
 
+/**
+ * An event with one side found and the other not takes, as the missing side (inferred), the one other actor
+ * its sentence names in the trigger's clause (up to a clause break of `roles.clauseBreaks`: بينما، إلا أن، لكن): a
+ * single country, group or body, counted by country (or code when it has none), apart from the side already found,
+ * actors of the same country as that side, and news outlets ("وطالبت كوبا في إطار تطبيع علاقاتها مع الولايات المتحدة
+ * باستعادة الأراضي" → USA). With two or more such actors nothing is
+ * guessed. An attack on a named target keeps its unnamed attacker. On the whole-article set the sides so
+ * found were right 18 of 27 times on the dev split and 22 of 38 on the blind split (counts only).
+ */
 function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon): void {
   const ms = eventMentions(doc);
   // clause breaks of the document (roles.clauseBreaks: "بينما", "إلا أن"), by token, where each starts and ends (the

@@ -301,7 +301,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     const a = out[j]!;
     const b = out[j + 1]!;
     // (past the closing mark of a quoted name: "تنظيم «جبهة النصرة» ذراع تنظيم القاعدة")
-    const k = a.tokenEnd + (info[a.tokenEnd]?.punct && /^["»”']/.test(doc.tokens[a.tokenEnd]!.text) ? 1 : 0);
+    const k = a.tokenEnd + (closingQuoteAt(doc, a.tokenEnd) ? 1 : 0);
     if (b.tokenStart !== k + 1 || !info[k]?.word || !lex.groupApposition(info[k]!.bases)) continue;
     if (!a.actor || !b.actor || a.place || b.place || isCountryOnly(a.actor) || isCountryOnly(b.actor) || sectorOnly(a.actor)) continue;
     out.splice(j, 2, { ...a, end: b.end, tokenEnd: b.tokenEnd });
@@ -438,6 +438,12 @@ const AFFILIATED = new Set(['تابعون', 'تابعين', 'التابعين', 
 
 /** "Belonging to" after a force word, the plural and feminine forms of تابع among AFFILIATED: القوات التابعة للحكومة. */
 const OWNED_FORCE = new Set([...AFFILIATED].filter((w) => w.includes('تابع') && w !== 'تابع' && w !== 'التابع'));
+
+/** A closing quotation mark as token k ("»", "”", a straight quote): the end of a quoted name. */
+export function closingQuoteAt(doc: RasidDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && t.kind === 'punct' && /^["»”']/.test(t.text);
+}
 
 /** Tokens between two pieces that may be skipped to combine them: up to two adjective-like words. */
 function canBridge(from: number, to: number, info: TokenInfo[], lex: EventLexicon, left?: Unit, right?: Unit, doc?: RasidDocument): boolean {

@@ -198,6 +198,13 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     emit({ kind: 'direct', start: sp.m.cStart, end: sp.m.cEnd, text: text.slice(sp.m.cStart, sp.m.cEnd), ...base, ...(sp.cls === 'slogan' ? { slogan: true } : {}) });
   };
 
+  /**
+   * A participle cue at j with a colon or a whole quotation right after it, which opens a report of its own ("موضحا: «…»");
+   * not a quoted fragment of the clause it stands in ("خرجوا مطالبين «بإسقاط النظام» ورحيل الحكومة").
+   */
+  const participleOpensQuote = (j: number, lim: number): boolean =>
+    v.isWord(j) && v.cue(j)?.form === 'part' && j + 1 < lim && (v.isPunct(j + 1, ':') || (spanAtOpen[j + 1]! >= 0 && spans[spanAtOpen[j + 1]!]!.cls === 'quote'));
+
   /** End (exclusive token) of an indirect clause starting at `from`. */
   const clauseEnd = (from: number, se: number, nominal = false): number => {
     const lim = Math.min(se, from + MAX_INDIRECT);
@@ -213,8 +220,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       // a participle cue with a colon or a quotation mark right after it opens a report of its own: "وأعرب عن رضاه عن
       // المعسكر 【موضحا:】 «…»"
       // (with the verb it carries: "وتابع قائلا:")
-      // (a whole quotation after the mark, not a quoted fragment of the clause: "خرجوا مطالبين «بإسقاط النظام» ورحيل الحكومة")
-      if (j > from && v.isWord(j) && v.cue(j)?.form === 'part' && j + 1 < lim && (v.isPunct(j + 1, ':') || (spanAtOpen[j + 1]! >= 0 && spans[spanAtOpen[j + 1]!]!.cls === 'quote'))) return j - 1 > from && v.isCue(j - 1) && v.cue(j - 1)!.form !== 'part' ? j - 1 : j;
+      if (j > from && participleOpensQuote(j, lim)) return j - 1 > from && v.isCue(j - 1) && v.cue(j - 1)!.form !== 'part' ? j - 1 : j;
       const sp = spanAtOpen[j]!;
       if (sp >= 0) {
         const prev = j - 1;
@@ -1425,7 +1431,7 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
         let words = 0;
         for (let x = from; x < e; x++) if (v.isWord(x)) words++;
         // (not a content head, whose noun phrase is the content: "وشدد على 【ضرورة】 الحل السياسي مضيفا: «…»")
-        if (words <= 5 && e < se && v.cue(e)?.form === 'part' && e + 1 < se && (v.isPunct(e + 1, ':') || v.isMark(e + 1)) && !v.contentHead(from)) {
+        if (words <= 5 && e < se && participleOpensQuote(e, se) && !v.contentHead(from)) {
           setCtx(speaker, via, sIdx, listener, stance);
           return e;
         }
