@@ -484,3 +484,8 @@ test('a country name that also names a continent, with a region adjective after 
   assert.equal(usa.length, 1, ms.map((m) => m.text + '=' + m.actor.code).join(', '));
   assert.equal(usa[0]?.text, 'أمريكا');
 });
+
+test('a place whose name is an ordinary word once normalized is matched only when licensed: مأوى (shelter) is not Maui', () => {
+  const ms = run('وقدم لهم المأوى والمساعدة، وهذه الأرض مأوى أفئدة الناس.').mentions;
+  assert.ok(!ms.some((m) => m.actor.id === 'place:USA:maui'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

@@ -1062,3 +1062,16 @@ test('events: establishing or restoring diplomatic relations (أقامت … ع�
   assert.equal(e?.source?.actor?.code, 'SAU');
   assert.equal(e?.target?.actor?.code, 'FJI');
 });
+
+test('events: who the news is attributed to (وفق حصيلة أعلنها …، بحسب) is no guessed side, but "وفق توجيهات" is no attribution; a natural force as the cause after في / جراء is no attack, Seoul (سيول) is no flood; a noun and its genitive after an attack noun (استهداف دورية الأمن) is the target, whatever the noun ends in', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  const hostage = all('قتل 12 شخصا في عملية احتجاز الرهائن في فندق، وفق حصيلة أعلنها مسؤولون في الجيش المالي.').find((e) => e.type === 'COERCE');
+  assert.equal(hostage?.source ?? null, null, JSON.stringify(hostage?.source));
+  assert.ok(!all('قتل ثلاثة أشخاص على الأقل، في زلزال بقوة 5.1 درجة ضرب شمال باكستان.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(!all('لقي شخصان مصرعهما وأصيب ثلاثة آخرون جراء السيول في جدة.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(all('أعلنت الشرطة الكورية الجنوبية أنها اعتقلت رجلا هدد بقتل السفير الأميركي في سيول.').some((e) => e.type === 'COERCE' && e.source?.actor?.code === 'KORCOP'));
+  const patrol = all('أدان الوزير استهداف دورية الأمن في الرياض.').find((e) => e.type === 'ASSAULT');
+  assert.equal(patrol?.source ?? null, null);
+  assert.match(patrol?.target?.text ?? '', /^دورية الأمن/);
+  assert.equal(all('وتعرضت المدينة لقصف روسي عنيف.').find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'RUSMIL');
+});

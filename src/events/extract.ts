@@ -408,7 +408,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notCue && aroundTrigger(info, i, i + best.len, sStart, sEnd, e.notCue)) continue;
     if (e.notPersonObj && personObject(info, i + best.len, sEnd, e.notPersonObj, personStarts())) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
-    if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd)) continue;
+    if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd, placeStarts)) continue;
     // (for the others the form with a preposition is the verbal noun, whose genitive is the verb's object: "نددت
     // المنظمة 【بقتل】 المدنيين", not the civilians killing; not support, whose genitive is as often the supporter:
     // "【بدعم】 طيران التحالف")
@@ -507,10 +507,23 @@ function wordBefore(info: TokenInfo[], k: number, sStart: number, words: readonl
  * A natural force as the subject of the trigger [i, end): one of the two words before it (within the
  * sentence, "الفيضانات والسيول دمرت") or the word right after it ("دمرت السيول الجسور").
  */
-function naturalSubject(info: TokenInfo[], i: number, end: number, sStart: number, sEnd: number): boolean {
+function naturalSubject(info: TokenInfo[], i: number, end: number, sStart: number, sEnd: number, places: () => Uint8Array): boolean {
   for (let j = Math.max(sStart, i - 2); j < i; j++) if (info[j]!.word && info[j]!.flags & W.NATURAL) return true;
-  return end < sEnd && !!info[end]!.word && (info[end]!.flags & W.NATURAL) !== 0;
+  if (end < sEnd && !!info[end]!.word && (info[end]!.flags & W.NATURAL) !== 0) return true;
+  // (or the cause, after في، جراء، بسبب، إثر، نتيجة or with ب, in the eight words after it: "قتل ثلاثة أشخاص على
+  // الأقل، 【في زلزال】 بقوة 5.1 درجة", "لقي شخصان مصرعهما 【جراء السيول】")
+  for (let j = end + 1; j < Math.min(sEnd, end + 9); j++) {
+    const t = info[j]!;
+    // (a place is no force of nature: "هدد بقتل السفير الأميركي في 【سيول】")
+    if (!t.word || !(t.flags & W.NATURAL) || places()[j]) continue;
+    const prev = info[j - 1]!;
+    if ((prev.word && (NATURAL_CAUSE.has(prev.norm) || NATURAL_CAUSE.has(prev.norm.replace(/^[وف]/, '')))) || (/^[وف]?ب/.test(t.norm) && t.bases.some((b) => b !== t.norm && !b.startsWith('ب')))) return true;
+  }
+  return false;
 }
+
+/** Words before a natural force that make it the cause of what the trigger tells. */
+const NATURAL_CAUSE = new Set(['في', 'جراء', 'بسبب', 'اثر', 'نتيجه', 'بفعل']);
 
 function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
   for (let j = k; j < Math.min(info.length, k + 2); j++) {
@@ -1371,7 +1384,8 @@ class Context {
       // (and a definite one after a definite noun: "القصف الروسي", "التفجير الإرهابي")
       // (so is a nisba adjective after any act whose genitive would be its object: "العقوبات 【الأمريكية】 على إيران",
       // "الاحتلال 【الإسرائيلي】", "التدخل 【الإيراني】")
-      const adjAgent = !!g && (type === 'ASSAULT' || (e.gen === 'target' && !!g.units[0]!.nisba)) && g.tokenStart === h.end && g.units.length === 1 && info[g.tokenStart]!.definite === info[h.end - 1]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
+      // (one word: "استهداف 【دورية الأمن】" is a noun and its genitive, whatever دورية ends in)
+      const adjAgent = !!g && (type === 'ASSAULT' || (e.gen === 'target' && !!g.units[0]!.nisba)) && g.tokenStart === h.end && g.tokenEnd === g.tokenStart + 1 && g.units.length === 1 && info[g.tokenStart]!.definite === info[h.end - 1]!.definite && /(?:ي|يه)$/.test(info[g.tokenStart]!.norm) && !g.units[0]!.place && (!!g.units[0]!.nisba || g.units[0]!.actor?.kind === 'armed_group' || (g.units[0]!.actor?.kind === 'title' && ARMED_SECTORS.has(g.units[0]!.actor.sector ?? '')));
       if (g && adjAgent) source = source ?? g;
       else if (g) {
         // a definite genitive followed by the object with ل is the agent: "استهداف الجيش الإسرائيلي للمدنيين",

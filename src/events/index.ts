@@ -108,6 +108,20 @@ function afterTopicPrep(k: number, doc: RasidDocument, lex: EventLexicon, nisba:
 }
 
 /**
+ * Whether the mention starting at token k stands in an attribution (`EventLexicon.opensAttribution`: بحسب، نقلا عن، وفق
+ * حصيلة) that opens at most six words before it, with no punctuation between ("وفق حصيلة جديدة أعلنها 【مسؤولون في الجيش】").
+ */
+function inAttribution(k: number, doc: RasidDocument, lex: EventLexicon): boolean {
+  for (let t = k - 1; t >= 0 && t >= k - 6; t--) {
+    const tok = doc.tokens[t]!;
+    if (tok.kind !== 'word') return false;
+    const next = doc.tokens[t + 1]!;
+    if (lex.opensAttribution(tok.norm, next.kind === 'word' ? next.norm : undefined)) return true;
+  }
+  return false;
+}
+
+/**
  * An event with one side found and the other not takes, as the missing side (inferred), the one other actor
  * its sentence names in the trigger's clause (up to a clause break of `roles.clauseBreaks`: بينما، إلا أن، لكن): a
  * single country, group or body, counted by country (or code when it has none), apart from the side already found,
@@ -211,6 +225,8 @@ function soleOtherActor(drafts: Draft[], doc: RasidDocument, lex: EventLexicon):
       // (nor what the act is about, after a topic preposition: "عقد الوزير اجتماعا 【بشأن】 اليمن")
       // (past a noun or two of the topic: "اجتماعا بشأن 【الأزمة】 اليمنية")
       if (afterTopicPrep(m.tokenStart, doc, lex, m.via === 'nisba')) continue;
+      // (nor who the news is attributed to: "وفق حصيلة أعلنها 【مسؤولون في الجيش المالي】")
+      if (inAttribution(m.tokenStart, doc, lex)) continue;
       // (nor, in a cooperative act, the actor it is against: "سوريا تدعم أي جهود 【للتصدي】 لتنظيم داعش", "دعمه للعمليات
       // التي تشن 【ضد】 بوكو حرام")
       // (nor is the victim of an attack the one a condemnation is aimed at: "أعربت قطر عن إدانتها للتفجير الذي استهدف 【قوات
@@ -290,7 +306,7 @@ function carriedSpeaker(doc: RasidDocument, i: number, participle = false): Even
 }
 
 /**
- * Whether a place mention stands where the event happens rather than for an actor: after في, or after في and a
+ * Whether a place mention stands where the event happens rather than for an actor: after في (or خارج، داخل), or after في and a
  * place noun with its adjective ("في العاصمة النمساوية فيينا", "في مدينة جدة"), after في and a direction ("في شمال العراق",
  * "في جنوب شرق تركيا") or "أنحاء", or with ب attached ("بفيينا") or on a direction ("بجنوب تركيا").
  */
@@ -299,7 +315,7 @@ function locative(m: ActorMention, text: string): boolean {
   if (m.via !== 'capital' && kind !== 'country' && kind !== 'territory' && kind !== 'place') return false;
   // ب attached to the name (the mention starts after it): "بفيينا", "وبفيينا"
   if (m.start > 0 && text[m.start - 1] === 'ب' && (m.start === 1 || /[\sوف]/.test(text[m.start - 2]!))) return true;
-  return /(?:^|[\s(«"])[وف]?(?:في|فى)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+  return /(?:^|[\s(«"])[وف]?(?:في|فى|خارج|داخل)\s+(?:(?:ال)?(?:عاصمة|مدينة|بلدة|محافظة|منطقة|ولاية|إقليم|اقليم)\s+(?:\S+\s+)?|(?:أقصى\s+|اقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+|(?:أنحاء|انحاء)\s+(?:مختلفة\s+من\s+)?)?$/.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
     // (a direction with ب attached: "في قاعدة انجرليك 【بجنوب】 تركيا")
     /(?:^|\s)[وف]?ب(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب|شرقي|غربي))?\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
 }

@@ -145,6 +145,13 @@ export interface LexiconFile {
       /** Prepositions of a topic (بشأن، حول، حيال): the group after one is what an act is about, never its party ("اجتماع
        * 【بشأن】 اليمن"). */
       topicPreps?: PhraseList;
+      /** Words that open an attribution (وفق، بحسب، نقلا عن): who the next few words name tells the news, and is never
+       * guessed as an event's other side ("قتل 12 شخصا في عملية احتجاز الرهائن، وفق حصيلة أعلنها 【مسؤولون في الجيش】"). */
+      attributionWords?: PhraseList;
+      /** Words of conformity (وفق، وفقا، طبقا): an attribution only before one of `reportNouns` (حصيلة، بيان، مصادر),
+       * with ل or not ("وفقا لبيان", "وفق حصيلة أعلنها"); "وفق توجيهات خادم الحرمين" names no source of the news. */
+      conformityWords?: PhraseList;
+      reportNouns?: PhraseList;
       /** Words of backing before a patron (مؤيدون ل، مدعومة من): the patron's country is not the country of the agents
        * named before them ("انفصاليون مؤيدون لروسيا" are no Russian rebels), and the patron is never guessed as an event's
        * other side. `loyalWords` (موالون ل): the same when the patron is a country. */

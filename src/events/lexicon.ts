@@ -190,6 +190,9 @@ export class EventLexicon {
   private readonly venueNouns = new Set<string>();
   private readonly topicHeads = new Set<string>();
   private readonly topicPreps = new Set<string>();
+  private readonly attributionWords = new Set<string>();
+  private readonly conformityWords = new Set<string>();
+  private readonly reportNouns = new Set<string>();
   private readonly patronWords = new Set<string>();
   private readonly platforms = new Set<string>();
   private readonly groupAppositions = new Set<string>();
@@ -267,6 +270,9 @@ export class EventLexicon {
     oneWords(cues.roles.venueNouns, this.venueNouns);
     oneWords(cues.roles.topicHeads, this.topicHeads);
     oneWords(cues.roles.topicPreps, this.topicPreps);
+    oneWords(cues.roles.attributionWords, this.attributionWords);
+    oneWords(cues.roles.conformityWords, this.conformityWords);
+    oneWords(cues.roles.reportNouns, this.reportNouns);
     oneWords(cues.roles.patronWords, this.patronWords);
     oneWords(cues.roles.groupAppositions, this.groupAppositions);
     oneWords(cues.roles.adverbialPreps, this.adverbialPreps);
@@ -413,6 +419,18 @@ export class EventLexicon {
   /** A head of a topic (`roles.topicHeads`: تداعيات، مستجدات، ملف): an event noun after it is talked about, not told. */
   topicHead(norm: string): boolean {
     return this.topicHeads.has(norm) || (/^[وف]/.test(norm) && this.topicHeads.has(norm.slice(1)));
+  }
+
+  /**
+   * Whether the word `norm`, followed by the word `next`, opens an attribution: one of `roles.attributionWords` (بحسب، حسب،
+   * نقلا), or one of `conformityWords` (وفق، وفقا) before one of `reportNouns` with ل or not ("وفق حصيلة"، "وفقا لبيان");
+   * with و / ف or not.
+   */
+  opensAttribution(norm: string, next: string | undefined): boolean {
+    const w = this.attributionWords.has(norm) || this.conformityWords.has(norm) ? norm : /^[وف]/.test(norm) ? norm.slice(1) : norm;
+    if (this.attributionWords.has(w)) return true;
+    if (!this.conformityWords.has(w) || next === undefined) return false;
+    return this.reportNouns.has(next) || (next.startsWith('ل') && this.reportNouns.has(next.slice(1))) || (next.startsWith('لل') && this.reportNouns.has(next.slice(2)));
   }
 
   /** A preposition of a topic (`roles.topicPreps`: بشأن، حول), with و / ف or not: the group after it is no party. */
