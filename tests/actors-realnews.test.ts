@@ -489,3 +489,12 @@ test('a place whose name is an ordinary word once normalized is matched only whe
   const ms = run('وقدم لهم المأوى والمساعدة، وهذه الأرض مأوى أفئدة الناس.').mentions;
   assert.ok(!ms.some((m) => m.actor.id === 'place:USA:maui'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('an officer of an international non-governmental body is the body\'s (رئيس اللجنة الدولية للصليب الأحمر بيتر مورير → NGOICRC), not the government of the country he visits; an adverb of time after a title (راهنا، آنذاك) is no name', () => {
+  const ms = run('بدأ رئيس اللجنة الدولية للصليب الأحمر بيتر مورير أمس زيارة إلى اليمن. وقال مورير إن الوضع صعب.').mentions;
+  const maurer = ms.filter((m) => m.text.endsWith('مورير'));
+  assert.equal(maurer.length, 2, ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  assert.ok(maurer.every((m) => m.actor.code === 'NGOICRC'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  const fifa = run('وتابع نابوت وهو نائب رئيس فيفا راهنا: "هو رجل استثنائي".').mentions;
+  assert.ok(!fifa.some((m) => m.text === 'راهنا'), fifa.map((m) => m.text + '=' + m.actor.code).join(', '));
+});

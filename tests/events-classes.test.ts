@@ -1075,3 +1075,11 @@ test('events: who the news is attributed to (وفق حصيلة أعلنها …�
   assert.match(patrol?.target?.text ?? '', /^دورية الأمن/);
   assert.equal(all('وتعرضت المدينة لقصف روسي عنيف.').find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'RUSMIL');
 });
+
+test('events: an imperfect verb right after an independent pronoun (وهو ينتقد) has the pronoun as its subject: the phrase after it is the object; "وهو طالب" is a student, no demand', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  const e = all('وظهر الرئيس الأمريكي وهو ينتقد الحكومة الإيرانية بشدة.').find((x) => x.type === 'ACCUSE');
+  assert.equal(e?.target?.actor?.code, 'IRNGOV');
+  assert.notEqual(e?.source?.actor?.code, 'IRNGOV');
+  assert.ok(!all('وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره.').some((x) => x.type === 'REQUEST'));
+});

@@ -934,7 +934,7 @@ export class ActorResolver {
                     country = prev.country ?? (body ? null : postingCountry(prev.tokenStart));
                     sector = prev.sector ?? sector;
                     office = prev.office;
-                    if (body && !country && body.code.startsWith('IGO')) bodyCode = body.code;
+                    if (body && !country && internationalBody(body)) bodyCode = body.code;
                   }
                 }
                 // the first title item starting at `end` (items are in text order; itemAt holds the last at a token)
@@ -953,9 +953,11 @@ export class ActorResolver {
                 }
                 // (an office of an international body makes its holder the body's, whatever the story's country: "نائبة
                 // رئيس 【المفوضية الأوروبية】 فلانة" is IGOEURCOM, not the government of the country the story is about)
-                const igo = bodyCode ?? (!country && tp.org && tp.org.actor.code.startsWith('IGO') ? tp.org.actor.code : undefined);
+                // (so does an office of an international non-governmental body: "رئيس 【اللجنة الدولية للصليب الأحمر】 بيتر
+                // مورير" is NGOICRC, not the government of the country he visits)
+                const igo = bodyCode ?? (!country && tp.org && internationalBody(tp.org.actor) ? tp.org.actor.code : undefined);
                 if (!igo) country ??= familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, sector);
-                person = docActor(next, end, office, igo ? 'IGO' : sector, country, igo);
+                person = docActor(next, end, office, igo ? igo.slice(0, 3) : sector, country, igo);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;
               } else if (HOLDER_OFFICES.has(tp.tm.office) && (tp.tm.country || tp.org) && !tp.unknownBody) {
@@ -1759,6 +1761,11 @@ function stripNorm(n: string, strip: number, lamAl: boolean): string {
 }
 
 /** Whether an actor has forces of its own (an armed group, a coalition, a military or rebel sector). */
+/** An international body, intergovernmental or not, of no one country (IGOUNO, NGOICRC): its officers are its own. */
+function internationalBody(a: Actor): boolean {
+  return a.code.startsWith('IGO') || (a.code.startsWith('NGO') && !a.country);
+}
+
 function hasForces(a: Actor): boolean {
   return a.kind === 'armed_group' || a.kind === 'igo' || a.sector === 'MIL' || a.sector === 'REB';
 }

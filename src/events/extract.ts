@@ -239,6 +239,9 @@ const RESUMPTIVE_PREP = /^(?:عن|ل|ب|في|مع|علي|على|من|الي|من
 
 /** Types of act that a refusal before them negates (see mode()). */
 const REFUSABLE = new Set(['COOPERATE', 'AGREE', 'CONSULT', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
+/** Independent pronouns of the third person, with و / ف or not, that may stand right before their verb (normalized). */
+const INDEPENDENT_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'وهو', 'وهي', 'وهم', 'وهما', 'فهو', 'فهي', 'فهم', 'فهما']);
+
 /** The participle "issued" that opens a source marker (normalized): الصادر عن X. */
 const ISSUED = new Set(['الصادر', 'الصادره']);
 /** Prepositions of time: a noun after one is a time phrase, not the object of a verbal noun before it. */
@@ -1141,7 +1144,11 @@ class Context {
       // a verb right after إنه / أنها / بأنهم whose pronoun agrees with the verb of saying that opens the quotation
       // has the speaker as its subject: "وأعلن شتاينماير 【أنه】 سيزور المملكة" (the phrase after the verb is its object)
       const bySpeaker = e.pos === 'verb' && pred === h.i && this.speakerPronoun(h, s);
-      pronounSubject = agreeing || bySpeaker;
+      // an imperfect verb right after an independent pronoun (وهو، وهي، وهم) has it as its subject: the phrase after the
+      // verb is its object ("وظهر الرئيس 【وهو】 ينتقد الحكومة"; the pronoun's referent is not guessed; "وهو طالب" is a
+      // student)
+      const pronounBefore = e.pos === 'verb' && pred === h.i && h.i > s.tokenStart && INDEPENDENT_PRONOUNS.has(info[h.i - 1]!.norm) && /^[يت]/.test(info[h.i]!.base);
+      pronounSubject = agreeing || bySpeaker || pronounBefore;
       speakerSubject = bySpeaker;
       // so does a verb right after a relative pronoun with no pronoun pointing back to it: the relative is the
       // subject ("الحادثان اللذان استهدفا المصلين", "من يفجر مسجدا"; not "المسجد الذي هاجمه مسلحون")
@@ -1163,14 +1170,14 @@ class Context {
       // الحوطة", "【12 جنديا يمنيا】 قتلوا في هجوم للحوثيين")
       const countedVictims = agreeing && e.type === 'ASSAULT' && !!(info[h.i]!.flags & W.VICTIM_VERB) && !objectPronounAt(info, h.i) && (h.end >= s.tokenEnd || info[h.end]!.punct || lex.victimAfter(info[h.end]!.norm)) ? this.countedGroupBefore(pred, s.tokenStart) : null;
       if (countedVictims) pronounSubject = false;
-      const preverbal = participle || victimPassive || countedVictims || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
+      const preverbal = participle || pronounBefore || victimPassive || countedVictims || bySpeaker || charged !== undefined || marker || light?.inverse || light?.noun || (!light && e.pos !== 'verb' && !verbPhrase) ? null : this.preverbalSubject(pred, s.tokenStart);
       const caller = this.resumptiveSpeaker(pred);
       if (caller) subj = caller;
       else if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
         if (main && main.tokenEnd <= h.i) subj = main;
-      } else if (!victimPassive && !countedVictims && !agreeing && !relativeSubject && !bySpeaker && charged === undefined) {
+      } else if (!victimPassive && !countedVictims && !agreeing && !pronounBefore && !relativeSubject && !bySpeaker && charged === undefined) {
         let resumptive = -1;
         let owner = -1;
         const clauseInitial = h.i === s.tokenStart || info[h.i]!.conjAttached || (!!info[h.i - 1]?.punct && info[h.i - 1]!.norm !== ',');
