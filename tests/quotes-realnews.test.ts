@@ -944,3 +944,13 @@ test('review cases: a quoted fragment inside a clause after a participle does no
   assert.notEqual(find(c, 'تكون هناك أزمة')?.speaker?.text, 'المصدر');
   assert.notEqual(find(c, 'المفاوضات مستمرة')?.speaker?.text, 'المصدر');
 });
+
+test('a participle after a clause opened by a contrast (غير أن، إلا أن، لكن) or by a verb and a counted body takes that clause\'s subject, not the last speaker; غير + a nisba stays in the phrase (منظمة غير حكومية); a definite ب word after a body is the verb\'s complement, not part of the name', () => {
+  const q = (text: string) => analyzer.analyze(text, { published: '2015-08-03' }).toJSON().quotes;
+  const a = q('وقال البنك الدولي إن القواعد خطوة كبرى. غير أن منظمات غير حكومية سارعت إلى التنديد بالإجراءات الجديدة، مؤكدة أنها تمثل عودة إلى الخلف.');
+  assert.equal(a[1]?.speaker?.text, 'منظمات غير حكومية', JSON.stringify(a.map((x) => x.speaker?.text)));
+  const b = q('وقال البنك الدولي إن القواعد خطوة كبرى. ونددت 19 منظمة غير حكومية بينها اوكسفام بالشروط الجديدة، مؤكدة في بيان مشترك أن هذه التعديلات تضعف المعايير.');
+  assert.equal(b[1]?.speaker?.text, 'منظمة غير حكومية', JSON.stringify(b.map((x) => x.speaker?.text)));
+  const c = q('ونددت منظمة العفو الدولية بالشروط الجديدة، مؤكدة في بيان أن هذه التعديلات تضعف المعايير.');
+  assert.equal(c[0]?.speaker?.text, 'منظمة العفو الدولية');
+});

@@ -610,6 +610,9 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     for (let guard = 0; f < k && guard < 6; guard++) {
       if (toks[f]!.kind === 'punct' || (v.isWord(f) && (v.has(lex.fillers, f) || v.norm(f) === 'و' || v.norm(f) === 'ف' || v.norm(f) === 'ثم' || v.norm(f) === 'كما' || AMMA.test(toks[f]!.text)))) f++;
       else if (f + 1 < k && v.openerLength(f) > 0) f += v.openerLength(f);
+      // (a contrast that opens the clause: "【غير أن】 منظمات غير حكومية سارعت"، "إلا أن"، "بيد أن"، "لكن")
+      else if (f + 2 < k && CONTRAST_HEADS.has(v.noConj(f)) && v.norm(f + 1) === 'ان') f += 2;
+      else if (f + 1 < k && (v.norm(f) === 'لكن' || v.norm(f) === 'ولكن')) f++;
       else break;
     }
     return f;
@@ -653,7 +656,11 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
       if (a + 1 < k && v.isDefinite(a) && !v.isDefinite(a + 1) && v.has(lex.titles, a + 1) && !v.has(lex.titles, a) && !v.has(lex.sources, a) && !v.has(lex.institutions, a) && !v.has(lex.media, a)) a++;
       // an honorific pronoun (أعرب سموه) is resolved by the report before, not here
       if (a < k && honorificAt(a, false)) return null;
-      const np = wholeNameEnds(objectTrimmed(subjectAfter(v, a, k, true)));
+      // (a count before a body: "ونددت 【19】 منظمة غير حكومية … مؤكدة")
+      if (a + 1 < k && toks[a]!.kind === 'number' && v.has(lex.institutions, a + 1)) a++;
+      // (a definite word with ب after it that names no body is the verb's complement: "ونددت منظمة العفو الدولية 【بالشروط】
+      // الجديدة، مؤكدة")
+      const np = wholeNameEnds(objectTrimmed(subjectAfter(v, a, k, true, false, ['ب'])));
       // (an outlet speaks too: "وتصف الصحيفة حال الأسد قائلة"; so does a state before a feminine participle: "وشنت
       // تركيا سلسلة من الغارات، 【مشيرة】 إلى أنها تستهدف …")
       if (personLike(np) || (np && !np.vague && np.e - np.s <= 3 && v.has(lex.media, np.s))) return np;
@@ -666,6 +673,15 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (v.has(lex.titles, f) || v.has(lex.sources, f)) {
       const np = objectTrimmed(subjectAfter(v, f, k, true));
       if (personLike(np)) return np;
+    }
+    // (subject first, a body: "غير أن 【منظمات غير حكومية】 سارعت إلى التنديد …، مؤكدة"; the phrase ends before the first
+    // word that is neither definite, nor a nisba, nor غير before one: its verb)
+    if (v.has(lex.institutions, f)) {
+      const np = objectTrimmed(subjectAfter(v, f, k, true));
+      if (!np || !personLike(np)) return null;
+      let e = np.s + 1;
+      while (e < np.e && v.isWord(e) && (v.isDefinite(e) || NISBA_END.test(v.norm(e)) || (v.norm(e) === 'غير' && e + 1 < np.e && NISBA_END.test(v.norm(e + 1))))) e++;
+      return e < np.e ? { ...np, e, nameS: np.nameS >= e ? -1 : np.nameS, nameE: np.nameS >= e ? -1 : Math.min(np.nameE, e) } : np;
     }
     return null;
   };
@@ -1936,6 +1952,10 @@ const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURA
 const SAYING_PARTICLES: ReadonlySet<string> = new Set(['عن', 'في', 'علي', 'من', 'الي', 'لا', 'لن', 'لم', 'ما', 'ان', 'قد', 'هذا', 'هذه', 'نحن', 'انا', 'هو', 'هي', 'كل', 'ليس', 'لسنا']);
 /** The topic particle أما as written (with و / ف, with or without its hamza; إما, "either", has another seat). */
 const AMMA = /^[وف]?[أا]ما$/;
+/** The ending of a nisba adjective, normalized (حكومية، رسمي، الدوليين). */
+const NISBA_END = /(?:ي|يه|يين|يون|يان|يات)$/;
+/** Words that with أن open a contrast before a clause (غير أن، إلا أن، بيد أن), normalized. */
+const CONTRAST_HEADS: ReadonlySet<string> = new Set(['غير', 'الا', 'بيد']);
 
 /** Words that open a new clause inside a sentence (normalized, without و/ف). */
 const NO_PREPS: readonly string[] = [];

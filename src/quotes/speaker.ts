@@ -731,6 +731,11 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     }
     // a partitive after a quantifier: "عدد من الطلاب المتضررين", "بعض من المسؤولين"
     if (v.norm(j) === 'من' && j === start + 1 && v.has(L.quantifiers, start) && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1)) continue;
+    // غير before a nisba adjective negates it: "منظمة 【غير حكومية】", "مصادر غير رسمية"
+    if (v.norm(j) === 'غير' && j > start && j + 1 < lim && v.isWord(j + 1) && /(?:ي|يه|يين|يون|يان|يات)$/.test(v.norm(j + 1)) && !v.isStop(j + 1) && !v.isCue(j + 1)) {
+      j++;
+      continue;
+    }
     if (v.isStop(j) && !nameAli && !v.inDotted(j)) break;
     const pre = j === start && prefixedStart ? null : v.prepSplit(j);
     // the audience after ل is the listener: "وزير الدفاع الأمريكي اشتون كارتر للصحفيين"
