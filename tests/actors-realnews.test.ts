@@ -498,3 +498,8 @@ test('an officer of an international non-governmental body is the body\'s (رئ�
   const fifa = run('وتابع نابوت وهو نائب رئيس فيفا راهنا: "هو رجل استثنائي".').mentions;
   assert.ok(!fifa.some((m) => m.text === 'راهنا'), fifa.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
+
+test('a plural nisba-shaped name after a singular title is no adjective of it: "ودعا الوزير الحوثيين" is a minister and the Houthis; "القيادي الحوثي" stays one title', () => {
+  const titles = run('ودعا الوزير الحوثيين إلى الانسحاب. وقال القيادي الحوثي إن الاتفاق مرفوض.').titles.map((t) => t.text);
+  assert.ok(titles.includes('الوزير') && titles.includes('القيادي الحوثي'), titles.join(', '));
+});

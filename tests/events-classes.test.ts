@@ -1083,3 +1083,10 @@ test('events: an imperfect verb right after an independent pronoun (وهو ين�
   assert.notEqual(e?.source?.actor?.code, 'IRNGOV');
   assert.ok(!all('وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره.').some((x) => x.type === 'REQUEST'));
 });
+
+test('events: a named body of two words after a definite title is another party, not its adjective ("واتهم الوزير الميليشيات الحوثية بقصف المدن")', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  const e = all('واتهم الوزير الميليشيات الحوثية بقصف المدن.').find((x) => x.type === 'ACCUSE');
+  assert.equal(e?.source?.text, 'الوزير');
+  assert.equal(e?.target?.actor?.code, 'YEMREBHTH');
+});

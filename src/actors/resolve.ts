@@ -701,8 +701,9 @@ export class ActorResolver {
         // ("هاجم محتجون إيرانيون السفارة السعودية": the embassy is the object)
         // nor is an organization in construct after a definite word or a sound plural with its ن
         // ("هاجم مسلحون السفارة الأميركية", "اتهم المتحدث الحكومة"): it needs ل or باسم
-        // (a name shaped as a nisba is an adjective: "القيادي 【الحوثي】")
-        if (isOrgItem(c.item) && c.item.strip === 0 && noConstructHead(tokens[c.item.ts - 1]!) && !/(?:ي|يه|يين|يون)$/.test(tokens[c.item.ts]!.norm)) break;
+        // (a name shaped as a nisba is an adjective: "القيادي 【الحوثي】"; a plural one only of a plural title, "ودعا الوزير
+        // 【الحوثيين】 إلى الانسحاب" names the Houthis as the object)
+        if (isOrgItem(c.item) && c.item.strip === 0 && noConstructHead(tokens[c.item.ts - 1]!) && !(/(?:ي|يه)$/.test(tokens[c.item.ts]!.norm) || (e.plural && /(?:يين|يون)$/.test(tokens[c.item.ts]!.norm)))) break;
         // (nor after an indefinite title with its nationality, which no genitive can follow: "وحمل مسؤول تركي 【حزب
         // العمال الكردستاني】 مسؤولية الهجوم" names the party as the object; a news outlet after ل is whom he spoke to:
         // "مسؤول أمريكي 【لوكالة رويترز】")
