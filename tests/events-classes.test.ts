@@ -1090,3 +1090,10 @@ test('events: a named body of two words after a definite title is another party,
   assert.equal(e?.source?.text, 'الوزير');
   assert.equal(e?.target?.actor?.code, 'YEMREBHTH');
 });
+
+test('events: إيقاف إطلاق النار is a ceasefire (RETREAT 0871), no shooting', () => {
+  const d = analyzer.analyze('وأكد الزياني تمسك دول المجلس بتنفيذ القرار وإيقاف إطلاق النار من قبل الميليشيات المتمردة.', { published: '2015-08-03' }).toJSON();
+  const all = [...d.events, ...(d.partialEvents ?? [])];
+  assert.ok(!all.some((e) => e.type === 'ASSAULT'));
+  assert.ok(all.some((e) => e.cameo === '0871'));
+});
