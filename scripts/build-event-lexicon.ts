@@ -123,6 +123,7 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
     nounToo: flags.includes('nounToo') || undefined,
     verbOnly: flags.includes('verbOnly') || undefined,
     hamza: flags.includes('hamza') || undefined,
+    taMarbuta: flags.includes('taMarbuta') || undefined,
     forceAgent: flags.includes('forceAgent') || undefined,
     personAgent: flags.includes('personAgent') || undefined,
     verbal: verbalCode,

@@ -1097,3 +1097,12 @@ test('events: إيقاف إطلاق النار is a ceasefire (RETREAT 0871), no
   assert.ok(!all.some((e) => e.type === 'ASSAULT'));
   assert.ok(all.some((e) => e.cameo === '0871'));
 });
+
+test('events: "ومساعده للشؤون المالية" (his assistant, written with ه) is no aid, "مساعدة" and "مساعدته" are; receiving books or pilgrims (استقبل النسخ، الحجاج) is no hosting of a visit', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  assert.ok(!all('وذلك بحضور مدير الشؤون الإدارية والمالية الأستاذ فهد السعيد، ومساعده للشؤون المالية الأستاذ سعد الرشيدي.').some((e) => e.type === 'AID'));
+  assert.ok(all('وقدمت المملكة مساعدة عاجلة لليمن.').some((e) => e.type === 'AID'));
+  assert.ok(all('وأكد الوزير استمرار مساعدته لليمن.').some((e) => e.type === 'AID'));
+  assert.ok(!all('استقبل نادي الباحة الأدبي النسخ الأولى من إصداراته الجديدة.').some((e) => e.type === 'CONSULT'));
+  assert.ok(!all('وأوضح أن جوازات المطار استقبلت عددا من الحجاج الماليزيين.').some((e) => e.type === 'CONSULT'));
+});

@@ -396,6 +396,8 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.verbOnly && (prepOnVerb || ti.norm.replace(/^[وف]/, '') === best.base + 'ا' || /[\u064B-\u064D]/.test(doc.tokens[i]!.text))) continue;
     // a form that the normalizer made into another word: "هنأ" (congratulated) is written with its hamza, "هنا" is here
     if (e.hamza && !HAMZA.test(doc.tokens[i]!.text)) continue;
+    // (a pronoun after the ت of ة is no matter: "مساعدته")
+    if (e.taMarbuta && /[^ت]ه$/.test(info[i]!.norm) && !/ة[\u064B-\u0652\u0640]*$/.test(doc.tokens[i]!.text)) continue;
     // a counted word is a noun ("1700 طالب"); so is a verb form that is also a noun before an indefinite
     // nisba ("طالب سعودي"; but "طعن فلسطيني جنديا" is a verb and its subject)
     if (e.pos === 'verb' && !ti.conjAttached && (counted[i] || (e.nounToo && nisbaNext[i + best.len - 1]))) continue;

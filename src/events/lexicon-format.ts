@@ -37,6 +37,8 @@ export interface TriggerEntryJSON {
   participles?: string[];
   /** Only a trigger when the written word carries a hamza (أ إ آ ؤ ئ ء): "هنأ" congratulated, not "هنا" here, the same word once normalized. */
   hamza?: boolean;
+  /** A noun in ة whose form ending in ه, once normalized, is another word: only a trigger when written with ة ("مساعدة" aid, not "ومساعده" his assistant). */
+  taMarbuta?: boolean;
   /** A noun whose genitive, when it is a state's armed force, is its agent: "قصف الجيش", "قصف القوات الأوكرانية" (the force shells). */
   forceAgent?: boolean;
   /** The CAMEO code of the act when its agent is a person or an unarmed body (a politician "attacks" in words: "هاجم الرئيس الإيراني السعودية" criticizes, 111). */
