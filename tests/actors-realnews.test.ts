@@ -503,3 +503,12 @@ test('a plural nisba-shaped name after a singular title is no adjective of it: "
   const titles = run('ودعا الوزير الحوثيين إلى الانسحاب. وقال القيادي الحوثي إن الاتفاق مرفوض.').titles.map((t) => t.text);
   assert.ok(titles.includes('الوزير') && titles.includes('القيادي الحوثي'), titles.join(', '));
 });
+
+test('كوريا and the nisba كوري alone are South Korea, as the press uses them; كوري شمالي stays North Korea', () => {
+  const ms = run('زار الوزير كوريا أمس. واستقبل الوزير السعودي السفير الكوري. وقال الزعيم الكوري الشمالي إن الشركات الكورية قوية.').mentions;
+  const code = (t: string) => ms.find((m) => m.text === t)?.actor.code;
+  assert.equal(code('كوريا'), 'KOR');
+  assert.equal(code('السفير الكوري'), 'KORGOV');
+  assert.equal(code('الزعيم الكوري الشمالي'), 'PRK');
+  assert.equal(code('الكورية'), 'KOR');
+});
