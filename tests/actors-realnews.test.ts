@@ -512,3 +512,10 @@ test('كوريا and the nisba كوري alone are South Korea, as the press uses
   assert.equal(code('الزعيم الكوري الشمالي'), 'PRK');
   assert.equal(code('الكورية'), 'KOR');
 });
+
+test('a city or region in construct after a title without the article gives the title its country ("محافظ جدة مشعل بن ماجد" SAUGOV, "عمدة لندن" GBRGOV); a place after a definite title does not ("زار الوزير جدة")', () => {
+  const titles = (t: string) => run(t).titles.map((x) => `${x.text}=${x.country ?? ''}`);
+  assert.ok(titles('استقبل الأمير فيصل بن خالد أمس محافظ جدة مشعل بن ماجد.').includes('محافظ جدة=SAU'));
+  assert.ok(titles('وقال عمدة لندن بوريس جونسون إن المدينة آمنة.').includes('عمدة لندن=GBR'));
+  assert.ok(titles('زار الوزير جدة.').includes('الوزير='));
+});

@@ -679,7 +679,8 @@ export class ActorResolver {
         if (!c) break;
         if (isCountryItem(c.item) && !country && !org) {
           // a country name after a title is a complement only when it is a nisba or in construct ("وزير خارجية إيران")
-          if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory') break;
+          // (or a city or region in construct after a title without the article: "【محافظ جدة】 مشعل بن ماجد", "عمدة لندن")
+          if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory' && !(c.item.hit.entry.kind === 'place' && indefinite && c.item.ts === te && c.item.strip === 0)) break;
           // a title of one country's office takes no other country: "زيارة ولي ولي العهد 【للأردن】" is where he went
           if (e.country && c.item.country !== e.country) break;
           // nor does a capital with ل name a title's country: it is where one goes or what is given to ("زيارة … وزير
