@@ -894,7 +894,13 @@ export class ActorResolver {
               // (nor does an indefinite title with an indefinite adjective: "متحدث عسكري 【موالٍ】 للحكومة")
               // (nor one right after باسم, "on behalf of": what follows is the body spoken for, "المتحدث باسم 【دلتا إيرلاينز】")
               const behalf = next > 0 && tokens[next - 1]!.norm === 'باسم';
-              const end = e.source.startsWith('universal') || plural || inConstruct || unsure || tp.indefMod || behalf ? next : nameAfter(next, tokens.length, firstName);
+              let end = e.source.startsWith('universal') || plural || inConstruct || unsure || tp.indefMod || behalf ? next : nameAfter(next, tokens.length, firstName);
+              // (given names that run into a known person's name make a fuller name the entities layer keeps whole: "نائب حاكم
+              // غزني 【محمد】 علي أحمدي" is no "محمد" of the title)
+              if (end > next && end < tokens.length && itemAt[end]! >= 0) {
+                const known = items[itemAt[end]!]!;
+                if (known.hit.entry.kind === 'person' && known.hit.via === 'name' && known.te - known.ts >= 2) end = next;
+              }
               const again = end > next ? earlierDocName(next, end, tp.tm.country) : null;
               if (again) {
                 // the short name of a person the document named with a title before ("السفير بيتر ثومسون … 【السفير ثومسون】")
