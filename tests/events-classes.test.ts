@@ -1106,3 +1106,13 @@ test('events: "ومساعده للشؤون المالية" (his assistant, writt
   assert.ok(!all('استقبل نادي الباحة الأدبي النسخ الأولى من إصداراته الجديدة.').some((e) => e.type === 'CONSULT'));
   assert.ok(!all('وأوضح أن جوازات المطار استقبلت عددا من الحجاج الماليزيين.').some((e) => e.type === 'CONSULT'));
 });
+
+test('events: a phrase of backing between a subject and its verb ("قوات النظام مدعومة بالطيران الروسي قصفت", "الانفصاليين مدعومين بدبابات هاجموا") leaves the subject its verb\'s agent; weapons of no named owner are no side of another act', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  const a = all('وقال المرصد إن قوات النظام مدعومة بالطيران الروسي قصفت مدينة حلب.').find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.source?.actor?.code, 'SYRMIL');
+  const b = all('وأوضح الجيش إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية.');
+  assert.equal(b.find((e) => e.type === 'ASSAULT')?.source?.text, 'الانفصاليين');
+  assert.ok(!b.some((e) => e.type === 'SUPPORT' && e.source), JSON.stringify(b.map((e) => [e.type, e.source?.text])));
+  assert.equal(all('وقاتل مسلحون مدعومون من إيران القوات الحكومية.').find((e) => e.type === 'SUPPORT')?.source?.actor?.code, 'IRN');
+});

@@ -2419,6 +2419,17 @@ class Context {
       dated++;
     }
     if (j < sStart) return null;
+    // a phrase of backing between the group and k: "قوات النظام 【مدعومة بالطيران الروسي】 قصفت", "400 من الانفصاليين
+    // 【مدعومين بدبابات】 هاجموا" (a passive participle of support, then its giver after ب or من, up to four words)
+    for (let p = j - 1; p >= sStart && p >= j - 4; p--) {
+      const t = this.info[p]!;
+      if (!t.word) break;
+      const hit = this.hitAt.get(p);
+      if (!hit) continue;
+      const next = this.info[p + 1]!;
+      if (hit.entry.type === 'SUPPORT' && hit.entry.passive && hit.end === p + 1 && (next.norm === 'من' || /^ب/.test(next.norm)) && p > sStart) j = p - 1;
+      break;
+    }
     // an adjective of no actor after the group: "قوات البيشمركة 【الكردية】 شنت", "الجماعات 【المسلحة】 هاجمت"
     const adj = this.info[j]!;
     // (only after a force or a government, which such adjectives describe: "الحكومة اليمنية 【الشرعية】")

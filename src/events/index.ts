@@ -433,6 +433,8 @@ export function documentEvents(doc: RasidDocument, lex: EventLexicon): Political
     }
     // A state named as the leader of a coalition or force acts through its military (التحالف بقيادة السعودية → SAU MIL).
     if (m.sourceLed && source) source = withSector(source, 'MIL');
+    // Weapons of no named owner are the means of an attack, no side of another act ("مدعومين 【بدبابات】").
+    if (m.type !== 'ASSAULT' && source && !source.actor?.country && m.source?.units.every((u) => u.instrument)) source = null;
     // A social platform is the medium of a statement, no side ("في تغريدة له على موقع «تويتر»").
     if (source && platformArg(source, lex)) source = null;
     if (target && platformArg(target, lex)) target = null;
