@@ -81,7 +81,16 @@ const cues: LexiconFile['cues'] = {
   })),
   sectorNouns: ((cuesRaw.sectorNouns ?? []) as { forms: string; sector: string; notAfter?: string }[]).map((i) => ({ forms: phraseList(i.forms), sector: i.sector, ...(i.notAfter ? { notAfter: phraseList(i.notAfter) } : {}) })),
   metaphor: { types: cuesRaw.metaphor.types, words: phraseList(cuesRaw.metaphor.words) },
-  ...(cuesRaw.natural ? { natural: { types: cuesRaw.natural.types as string[], words: phraseList(cuesRaw.natural.words) } } : {}),
+  ...(cuesRaw.natural
+    ? {
+        natural: {
+          types: cuesRaw.natural.types as string[],
+          words: phraseList(cuesRaw.natural.words),
+          ...(cuesRaw.natural.causes ? { causes: phraseList(cuesRaw.natural.causes) } : {}),
+          ...(cuesRaw.natural.causePreps ? { causePreps: phraseList(cuesRaw.natural.causePreps) } : {}),
+        },
+      }
+    : {}),
   ...(cuesRaw.sports ? { sports: { words: phraseList(cuesRaw.sports.words), sentence: cuesRaw.sports.sentence as number, document: cuesRaw.sports.document as number } } : {}),
   roles: Object.fromEntries(Object.entries(cuesRaw.roles as Record<string, string>).map(([k, v]) => [k, phraseList(v)])) as LexiconFile['cues']['roles'],
   victims: { verbs: phraseList(cuesRaw.victims.verbs), nouns: phraseList(cuesRaw.victims.nouns), ...(cuesRaw.victims.after ? { after: phraseList(cuesRaw.victims.after) } : {}) },

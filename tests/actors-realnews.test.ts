@@ -487,7 +487,7 @@ test('a country name that also names a continent, with a region adjective after 
 
 test('a place whose name is an ordinary word once normalized is matched only when licensed: مأوى (shelter) is not Maui', () => {
   const ms = run('وقدم لهم المأوى والمساعدة، وهذه الأرض مأوى أفئدة الناس.').mentions;
-  assert.ok(!ms.some((m) => m.actor.id === 'place:USA:maui'), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
+  assert.ok(!ms.some((m) => /مأوى|المأوى/.test(m.text)), ms.map((m) => m.text + '=' + m.actor.code).join(', '));
 });
 
 test('an officer of an international non-governmental body is the body\'s (رئيس اللجنة الدولية للصليب الأحمر بيتر مورير → NGOICRC), not the government of the country he visits; an adverb of time after a title (راهنا، آنذاك) is no name', () => {
@@ -504,18 +504,10 @@ test('a plural nisba-shaped name after a singular title is no adjective of it: "
   assert.ok(titles.includes('الوزير') && titles.includes('القيادي الحوثي'), titles.join(', '));
 });
 
-test('كوريا and the nisba كوري alone are South Korea, as the press uses them; كوري شمالي stays North Korea', () => {
-  const ms = run('زار الوزير كوريا أمس. واستقبل الوزير السعودي السفير الكوري. وقال الزعيم الكوري الشمالي إن الشركات الكورية قوية.').mentions;
-  const code = (t: string) => ms.find((m) => m.text === t)?.actor.code;
-  assert.equal(code('كوريا'), 'KOR');
-  assert.equal(code('السفير الكوري'), 'KORGOV');
-  assert.equal(code('الزعيم الكوري الشمالي'), 'PRK');
-  assert.equal(code('الكورية'), 'KOR');
-});
-
-test('a city or region in construct after a title without the article gives the title its country ("محافظ جدة مشعل بن ماجد" SAUGOV, "عمدة لندن" GBRGOV); a place after a definite title does not ("زار الوزير جدة")', () => {
+test('a city or region in construct after a title of local office without the article gives the title its country ("محافظ جدة مشعل بن ماجد" SAUGOV, "مدير شرطة بيش"); not a definite title ("زار الوزير جدة") nor a club\'s president ("رئيس برشلونة")', () => {
   const titles = (t: string) => run(t).titles.map((x) => `${x.text}=${x.country ?? ''}`);
   assert.ok(titles('استقبل الأمير فيصل بن خالد أمس محافظ جدة مشعل بن ماجد.').includes('محافظ جدة=SAU'));
-  assert.ok(titles('وقال عمدة لندن بوريس جونسون إن المدينة آمنة.').includes('عمدة لندن=GBR'));
+  assert.ok(titles('وقال مدير شرطة بيش إن الحادث وقع ليلا.').includes('مدير شرطة بيش=SAU'));
   assert.ok(titles('زار الوزير جدة.').includes('الوزير='));
+  assert.ok(!titles('وقال رئيس برشلونة جوسيب بارتوميو إن الفريق جاهز.').some((t) => t.startsWith('رئيس برشلونة')));
 });

@@ -1063,10 +1063,17 @@ test('events: establishing or restoring diplomatic relations (أقامت … ع�
   assert.equal(e?.target?.actor?.code, 'FJI');
 });
 
-test('events: who the news is attributed to (وفق حصيلة أعلنها …، بحسب) is no guessed side, but "وفق توجيهات" is no attribution; a natural force as the cause after في / جراء is no attack, Seoul (سيول) is no flood; a noun and its genitive after an attack noun (استهداف دورية الأمن) is the target, whatever the noun ends in', () => {
+test('events: who the news is attributed to (وفق حصيلة أعلنها …، بحسب) is no guessed side, فحسب is no attribution; a natural force as the cause after في / جراء is no attack, Seoul (سيول) is no flood; a noun and its genitive after an attack noun (استهداف دورية الأمن) is the target, whatever the noun ends in', () => {
   const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
   const hostage = all('قتل 12 شخصا في عملية احتجاز الرهائن في فندق، وفق حصيلة أعلنها مسؤولون في الجيش المالي.').find((e) => e.type === 'COERCE');
   assert.equal(hostage?.source ?? null, null, JSON.stringify(hostage?.source));
+  const article = all('قتل 12 شخصا في عملية احتجاز الرهائن في فندق، وفق الحصيلة التي أعلنها مسؤولون في الجيش المالي.').find((e) => e.type === 'COERCE');
+  assert.equal(article?.source ?? null, null, JSON.stringify(article?.source));
+  // (فحسب is "only"; what follows it may be the guessed side)
+  assert.equal(all('وأعربت فرنسا عن دعمها السياسي فحسب دون تقديم أسلحة إلى المعارضة السورية.').find((e) => e.type === 'SUPPORT')?.target?.actor?.code, 'SYROPP');
+  // (the fire an attack started is no cause of its deaths; an arrest over a fire stays)
+  assert.ok(all('قتل عشرة مدنيين في قصف للطيران الروسي تسبب في حريق كبير.').some((e) => e.type === 'ASSAULT' && e.source?.actor?.code === 'RUSMIL'));
+  assert.ok(all('اعتقلت الشرطة التركية ثلاثة أشخاص يشتبه في تورطهم في الحريق.').some((e) => e.type === 'COERCE'));
   assert.ok(!all('قتل ثلاثة أشخاص على الأقل، في زلزال بقوة 5.1 درجة ضرب شمال باكستان.').some((e) => e.type === 'ASSAULT'));
   assert.ok(!all('لقي شخصان مصرعهما وأصيب ثلاثة آخرون جراء السيول في جدة.').some((e) => e.type === 'ASSAULT'));
   assert.ok(all('أعلنت الشرطة الكورية الجنوبية أنها اعتقلت رجلا هدد بقتل السفير الأميركي في سيول.').some((e) => e.type === 'COERCE' && e.source?.actor?.code === 'KORCOP'));

@@ -953,4 +953,9 @@ test('a participle after a clause opened by a contrast (غير أن، إلا أ�
   assert.equal(b[1]?.speaker?.text, 'منظمة غير حكومية', JSON.stringify(b.map((x) => x.speaker?.text)));
   const c = q('ونددت منظمة العفو الدولية بالشروط الجديدة، مؤكدة في بيان أن هذه التعديلات تضعف المعايير.');
   assert.equal(c[0]?.speaker?.text, 'منظمة العفو الدولية');
+  // (a known body's name is never cut: "منظمة هيومن رايتس ووتش", "حركة حماس")
+  const d = q('وقال البنك الدولي إن القواعد خطوة كبرى. غير أن منظمة هيومن رايتس ووتش سارعت إلى التنديد بالإجراءات، مؤكدة أنها تمثل عودة إلى الخلف.');
+  assert.equal(d[1]?.speaker?.text, 'منظمة هيومن رايتس ووتش', JSON.stringify(d.map((x) => x.speaker?.text)));
+  const e = q('وقال الوزير إن الوضع صعب. لكن حركة حماس سارعت إلى الرد، مؤكدة أنها لن تتراجع.');
+  assert.equal(e[1]?.speaker?.text, 'حركة حماس', JSON.stringify(e.map((x) => x.speaker?.text)));
 });

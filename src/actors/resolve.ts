@@ -101,6 +101,8 @@ const TITLE_FAMILY: Record<string, readonly string[]> = {
 };
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
+/** Offices of a city or region, whose place in construct after them gives their country ("محافظ جدة", "أمير عسير", "سكان البصرة"). */
+const LOCAL_OFFICES: ReadonlySet<string> = new Set(['governor', 'mayor', 'emir', 'police_chief', 'civilians']);
 /** A title ending in a plural (المحللون، الباحثين، وزراء; `plurals` with or without ال) names a group, not the person after it. */
 function pluralTitle(norm: string, plurals: ReadonlySet<string>): boolean {
   const w = norm.split(' ').pop()!;
@@ -679,8 +681,9 @@ export class ActorResolver {
         if (!c) break;
         if (isCountryItem(c.item) && !country && !org) {
           // a country name after a title is a complement only when it is a nisba or in construct ("وزير خارجية إيران")
-          // (or a city or region in construct after a title without the article: "【محافظ جدة】 مشعل بن ماجد", "عمدة لندن")
-          if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory' && !(c.item.hit.entry.kind === 'place' && indefinite && c.item.ts === te && c.item.strip === 0)) break;
+          // (or a city or region in construct after a title of local office without the article: "【محافظ جدة】 مشعل بن
+          // ماجد", "مدير شرطة بيش", "سكان البصرة"; not a club's president or captain, "رئيس برشلونة", "قائد مرسيليا")
+          if (c.item.hit.via === 'name' && c.item.hit.entry.kind !== 'country' && c.item.hit.entry.kind !== 'territory' && !(c.item.hit.entry.kind === 'place' && LOCAL_OFFICES.has(e.office ?? '') && indefinite && c.item.ts === te && c.item.strip === 0)) break;
           // a title of one country's office takes no other country: "زيارة ولي ولي العهد 【للأردن】" is where he went
           if (e.country && c.item.country !== e.country) break;
           // nor does a capital with ل name a title's country: it is where one goes or what is given to ("زيارة … وزير
@@ -704,7 +707,7 @@ export class ActorResolver {
         // ("هاجم مسلحون السفارة الأميركية", "اتهم المتحدث الحكومة"): it needs ل or باسم
         // (a name shaped as a nisba is an adjective: "القيادي 【الحوثي】"; a plural one only of a plural title, "ودعا الوزير
         // 【الحوثيين】 إلى الانسحاب" names the Houthis as the object)
-        if (isOrgItem(c.item) && c.item.strip === 0 && noConstructHead(tokens[c.item.ts - 1]!) && !(/(?:ي|يه)$/.test(tokens[c.item.ts]!.norm) || (e.plural && /(?:يين|يون)$/.test(tokens[c.item.ts]!.norm)))) break;
+        if (isOrgItem(c.item) && c.item.strip === 0 && noConstructHead(tokens[c.item.ts - 1]!) && !(/(?:ي|يه)$/.test(tokens[c.item.ts]!.norm) || (/(?:يين|يون)$/.test(tokens[c.item.ts]!.norm) && pluralTitle(normOf(it.ts, it.te, it.strip, it.lamAl), cx.pluralTitles)))) break;
         // (nor after an indefinite title with its nationality, which no genitive can follow: "وحمل مسؤول تركي 【حزب
         // العمال الكردستاني】 مسؤولية الهجوم" names the party as the object; a news outlet after ل is whom he spoke to:
         // "مسؤول أمريكي 【لوكالة رويترز】")
@@ -1768,12 +1771,12 @@ function stripNorm(n: string, strip: number, lamAl: boolean): string {
   return lamAl ? 'ال' + n.slice(strip + 1) : n.slice(strip);
 }
 
-/** Whether an actor has forces of its own (an armed group, a coalition, a military or rebel sector). */
 /** An international body, intergovernmental or not, of no one country (IGOUNO, NGOICRC): its officers are its own. */
 function internationalBody(a: Actor): boolean {
   return a.code.startsWith('IGO') || (a.code.startsWith('NGO') && !a.country);
 }
 
+/** Whether an actor has forces of its own (an armed group, a coalition, a military or rebel sector). */
 function hasForces(a: Actor): boolean {
   return a.kind === 'armed_group' || a.kind === 'igo' || a.sector === 'MIL' || a.sector === 'REB';
 }

@@ -11,6 +11,7 @@ import type { EventLexicon, PatternRef, TriggerEntry } from './lexicon.ts';
 import { W } from './lexicon.ts';
 import { agentActor } from '../actors/kb.ts';
 import { DERIVED_VERBAL_NOUN } from '../text/word-shapes.ts';
+import { lastBaseLetter } from '../text/normalize.ts';
 import { procliticPrep, tokenInfo, type TokenInfo } from './tokens.ts';
 import { buildGroups, buildUnits, closingQuoteAt, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
 
@@ -397,7 +398,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     // a form that the normalizer made into another word: "هنأ" (congratulated) is written with its hamza, "هنا" is here
     if (e.hamza && !HAMZA.test(doc.tokens[i]!.text)) continue;
     // (a pronoun after the ت of ة is no matter: "مساعدته")
-    if (e.taMarbuta && /[^ت]ه$/.test(info[i]!.norm) && !/ة[\u064B-\u0652\u0640]*$/.test(doc.tokens[i]!.text)) continue;
+    if (e.taMarbuta && /[^ت]ه$/.test(info[i]!.norm) && lastBaseLetter(doc.tokens[i]!.text) !== 0x0629) continue;
     // a counted word is a noun ("1700 طالب"); so is a verb form that is also a noun before an indefinite
     // nisba ("طالب سعودي"; but "طعن فلسطيني جنديا" is a verb and its subject)
     if (e.pos === 'verb' && !ti.conjAttached && (counted[i] || (e.nounToo && nisbaNext[i + best.len - 1]))) continue;
@@ -413,7 +414,7 @@ export function findTriggers(doc: RasidDocument, info: TokenInfo[], lex: EventLe
     if (e.notCue && aroundTrigger(info, i, i + best.len, sStart, sEnd, e.notCue)) continue;
     if (e.notPersonObj && personObject(info, i + best.len, sEnd, e.notPersonObj, personStarts())) continue;
     if (lex.metaphorTypes.has(e.type) && isMetaphor(info, i + best.len, lex)) continue;
-    if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd, placeStarts)) continue;
+    if (lex.naturalTypes.has(e.type) && naturalSubject(info, i, i + best.len, sentences[si]?.tokenStart ?? 0, sEnd, placeStarts, lex)) continue;
     // (for the others the form with a preposition is the verbal noun, whose genitive is the verb's object: "نددت
     // المنظمة 【بقتل】 المدنيين", not the civilians killing; not support, whose genitive is as often the supporter:
     // "【بدعم】 طيران التحالف")
@@ -510,25 +511,22 @@ function wordBefore(info: TokenInfo[], k: number, sStart: number, words: readonl
 
 /**
  * A natural force as the subject of the trigger [i, end): one of the two words before it (within the
- * sentence, "الفيضانات والسيول دمرت") or the word right after it ("دمرت السيول الجسور").
+ * sentence, "الفيضانات والسيول دمرت") or the word right after it ("دمرت السيول الجسور"); or, for a victim verb, a force of
+ * nature (natural.causes) as the cause in the eight words after it, after one of natural.causePreps or with ب ("قتل ثلاثة
+ * أشخاص على الأقل، 【في زلزال】", "أصيب ثلاثة 【جراء السيول】"; not a place: "هدد بقتل السفير الأميركي في 【سيول】").
  */
-function naturalSubject(info: TokenInfo[], i: number, end: number, sStart: number, sEnd: number, places: () => Uint8Array): boolean {
+function naturalSubject(info: TokenInfo[], i: number, end: number, sStart: number, sEnd: number, places: () => Uint8Array, lex: EventLexicon): boolean {
   for (let j = Math.max(sStart, i - 2); j < i; j++) if (info[j]!.word && info[j]!.flags & W.NATURAL) return true;
   if (end < sEnd && !!info[end]!.word && (info[end]!.flags & W.NATURAL) !== 0) return true;
-  // (or the cause, after في، جراء، بسبب، إثر، نتيجة or with ب, in the eight words after it: "قتل ثلاثة أشخاص على
-  // الأقل، 【في زلزال】 بقوة 5.1 درجة", "لقي شخصان مصرعهما 【جراء السيول】")
+  if (!(info[i]!.flags & W.VICTIM_VERB)) return false;
   for (let j = end + 1; j < Math.min(sEnd, end + 9); j++) {
     const t = info[j]!;
-    // (a place is no force of nature: "هدد بقتل السفير الأميركي في 【سيول】")
-    if (!t.word || !(t.flags & W.NATURAL) || places()[j]) continue;
+    if (!t.word || !(t.flags & W.NATURAL_CAUSE) || places()[j]) continue;
     const prev = info[j - 1]!;
-    if ((prev.word && (NATURAL_CAUSE.has(prev.norm) || NATURAL_CAUSE.has(prev.norm.replace(/^[وف]/, '')))) || (/^[وف]?ب/.test(t.norm) && t.bases.some((b) => b !== t.norm && !b.startsWith('ب')))) return true;
+    if ((prev.word && (lex.naturalCausePreps.has(prev.norm) || lex.naturalCausePreps.has(prev.norm.replace(/^[وف]/, '')))) || (/^[وف]?ب/.test(t.norm) && t.bases.some((b) => b !== t.norm && !b.startsWith('ب')))) return true;
   }
   return false;
 }
-
-/** Words before a natural force that make it the cause of what the trigger tells. */
-const NATURAL_CAUSE = new Set(['في', 'جراء', 'بسبب', 'اثر', 'نتيجه', 'بفعل']);
 
 function isMetaphor(info: TokenInfo[], k: number, lex: EventLexicon): boolean {
   for (let j = k; j < Math.min(info.length, k + 2); j++) {

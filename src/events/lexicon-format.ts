@@ -104,7 +104,9 @@ export interface LexiconFile {
     sectorNouns?: { forms: PhraseList; sector: string; notAfter?: PhraseList }[];
     metaphor: { types: string[]; words: PhraseList };
     /** Natural forces as the subject of a conflict trigger ("الفيضانات دمرت"): no event of these types. */
-    natural?: { types: string[]; words: PhraseList };
+    /** `causes`: forces of nature that, after one of `causePreps` or with ب in the eight words after a victim verb, are what
+     * killed or wounded ("قتل ثلاثة أشخاص في زلزال"): the victim verb is no attack. */
+    natural?: { types: string[]; words: PhraseList; causes?: PhraseList; causePreps?: PhraseList };
     /**
      * Sports reports: a trigger in a sentence with at least `sentence` of these words, or with one of them in a
      * document with at least `document`, is no event ("يلتقي نظيره المكسيكي في المباراة", "اتفاق مع المدرب").
@@ -147,12 +149,14 @@ export interface LexiconFile {
       /** Prepositions of a topic (بشأن، حول، حيال): the group after one is what an act is about, never its party ("اجتماع
        * 【بشأن】 اليمن"). */
       topicPreps?: PhraseList;
-      /** Words that open an attribution (وفق، بحسب، نقلا عن): who the next few words name tells the news, and is never
-       * guessed as an event's other side ("قتل 12 شخصا في عملية احتجاز الرهائن، وفق حصيلة أعلنها 【مسؤولون في الجيش】"). */
+      /** Words that open an attribution (بحسب، حسب، حسبما، نقلا عن): who the next few words name tells the news, and is
+       * never guessed as an event's other side ("قتل 12 شخصا …، بحسب 【مسؤولين في الجيش】"; فحسب "only" is none). */
       attributionWords?: PhraseList;
-      /** Words of conformity (وفق، وفقا، طبقا): an attribution only before one of `reportNouns` (حصيلة، بيان، مصادر),
-       * with ل or not ("وفقا لبيان", "وفق حصيلة أعلنها"); "وفق توجيهات خادم الحرمين" names no source of the news. */
+      /** Words of conformity (وفق، وفقا، طبقا، استنادا): an attribution only before one of `reportNouns`, with ل or the
+       * article or not ("وفق حصيلة أعلنها 【مسؤولون في الجيش】", "وفقا للبيان"); "وفق توجيهات خادم الحرمين" names no source of
+       * the news. */
       conformityWords?: PhraseList;
+      /** Nouns of a report or its source after a word of conformity (حصيلة، بيان، مصادر، تقرير، شهود). */
       reportNouns?: PhraseList;
       /** Words of backing before a patron (مؤيدون ل، مدعومة من): the patron's country is not the country of the agents
        * named before them ("انفصاليون مؤيدون لروسيا" are no Russian rebels), and the patron is never guessed as an event's

@@ -51,6 +51,7 @@ export const W = {
   NATURAL: 1 << 17,
   REFUSE: 1 << 18,
   EXIST: 1 << 19,
+  NATURAL_CAUSE: 1 << 20,
 } as const;
 
 /** Multi-word cue classes. */
@@ -167,6 +168,8 @@ export class EventLexicon {
   readonly metaphorTypes: Set<string>;
   /** Event types a natural-force subject cancels ("الفيضانات دمرت"). */
   readonly naturalTypes: Set<string>;
+  /** Prepositions before a force of nature that make it the cause of a victim verb (natural.causePreps: في، جراء، بسبب). */
+  readonly naturalCausePreps = new Set<string>();
   /** Facts per normalized word form (and clitic-layer stem), filled on first sight. */
   private readonly words = new Map<string, WordFacts>();
   /** One-word lists (`roles.ownerHeads`, `announceVerbs`, `incidentNouns`, `gatherVerbs`, `chargeVerbs`, `verbalNounHeads`, `thingNouns`, `premisesNouns`, `sports.words`), kept apart from the word flags. */
@@ -308,7 +311,9 @@ export class EventLexicon {
     phrases('metaphor', cues.metaphor.words);
     this.metaphorTypes = new Set(cues.metaphor.types);
     if (cues.natural) flag(cues.natural.words, W.NATURAL);
+    if (cues.natural?.causes) flag(cues.natural.causes, W.NATURAL_CAUSE);
     this.naturalTypes = new Set(cues.natural?.types ?? []);
+    oneWords(cues.natural?.causePreps, this.naturalCausePreps);
     oneWords(cues.sports?.words, this.sportsWords);
     this.sportsSentence = cues.sports?.sentence ?? 0;
     this.sportsDocument = cues.sports?.document ?? 0;
@@ -427,10 +432,14 @@ export class EventLexicon {
    * with و / ف or not.
    */
   opensAttribution(norm: string, next: string | undefined): boolean {
+    // (فحسب / وحسب is "only", not an attribution: "دعمها السياسي 【فحسب】 دون تقديم أسلحة إلى المعارضة")
+    if (norm === 'فحسب' || norm === 'وحسب') return false;
     const w = this.attributionWords.has(norm) || this.conformityWords.has(norm) ? norm : /^[وف]/.test(norm) ? norm.slice(1) : norm;
     if (this.attributionWords.has(w)) return true;
     if (!this.conformityWords.has(w) || next === undefined) return false;
-    return this.reportNouns.has(next) || (next.startsWith('ل') && this.reportNouns.has(next.slice(1))) || (next.startsWith('لل') && this.reportNouns.has(next.slice(2)));
+    // (the report noun with or without ل and the article: "وفق حصيلة"، "وفق الحصيلة"، "وفقا لبيان"، "وفقا للبيان")
+    const core = next.startsWith('لل') ? next.slice(2) : next.startsWith('ل') ? next.slice(1) : next.startsWith('ال') ? next.slice(2) : next;
+    return this.reportNouns.has(next) || this.reportNouns.has(core);
   }
 
   /** A preposition of a topic (`roles.topicPreps`: بشأن، حول), with و / ف or not: the group after it is no party. */

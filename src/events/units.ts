@@ -277,7 +277,7 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     // a definite noun or a sound plural with its ن cannot head a construct: "قتل الجيش | مدنيين", "خطف مسلحون | صحفيين",
     // "استهدفت الطائرات | السفارة الأميركية" (only a person's name stands beside it in apposition: "المتحدث كيري"); a named
     // body of two words is no adjective ("اتهم الوزير | الميليشيات الحوثية")
-    if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && ((sectorOnly(u.actor) && u.actor.kind !== 'person') || u.actor.kind === 'agent' || u.actor.kind === 'title' || (u.actor.kind !== 'person' && (!adjectiveShaped(info[u.tokenStart]!) || (u.tokenEnd - u.tokenStart > 1 && NAMED_BODY_KINDS.has(u.actor.kind ?? "")))))) {
+    if (prev && prev.tokenEnd === u.tokenStart && !u.nisba && !u.place && noConstruct(info[prev.tokenEnd - 1]!) && prev.actor && u.actor && !isCountryOnly(u.actor) && ((sectorOnly(u.actor) && u.actor.kind !== 'person') || u.actor.kind === 'agent' || u.actor.kind === 'title' || (u.actor.kind !== 'person' && (!adjectiveShaped(info[u.tokenStart]!) || (u.tokenEnd - u.tokenStart > 1 && NAMED_BODY_KINDS.has(u.actor.kind ?? '')))))) {
       out.push(u);
       continue;
     }
@@ -426,10 +426,10 @@ export function soundPlural(norm: string): boolean {
   return soundPluralEnding((norm[0] === 'و' || norm[0] === 'ف') && norm.length > 4 ? norm.slice(1) : norm);
 }
 
-/** A nisba-shaped word, which may be an adjective of the noun before it ("المتمردين 【الحوثيين】"). */
 /** Kinds of a named body whose name of two words or more is no adjective, whatever its first word ends in ("الميليشيات الحوثية"). */
 const NAMED_BODY_KINDS: ReadonlySet<string> = new Set(['armed_group', 'party', 'igo', 'ngo', 'gov_body', 'media', 'company']);
 
+/** A nisba-shaped word, which may be an adjective of the noun before it ("المتمردين 【الحوثيين】"). */
 function adjectiveShaped(t: TokenInfo): boolean {
   return /(?:ي|يه|يين|يون|يات)$/.test(t.norm);
 }

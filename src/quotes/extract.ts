@@ -10,7 +10,7 @@ import type { RasidDocument } from '../doc/document.ts';
 import type { Quote, SpeakerRef, Stance } from '../doc/types.ts';
 import type { CueEntry, QuoteLexicon } from './lexicon.ts';
 import { scanQuoteMarks, type MarkSpan } from './marks.ts';
-import { DURING, settingStem, SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
+import { DURING, looksNisba, settingStem, SpanIndex, speakerRef, subjectAfter, subjectBefore, TokenView, trimObject, type NP } from './speaker.ts';
 
 /** Bases that, with a pronoun right after a cue, are its object or a preposition, not a speaker ("قال عنه إنه", "ذكر اسمه"). */
 const PRONOUN_OBJECT_BASES: ReadonlySet<string> = new Set(['عن', 'من', 'خلال', 'عند', 'لدي', 'مع', 'علي', 'الي', 'في', 'قول', 'كلام', 'اسم', 'هويه', 'هوية', 'نتايج', 'نتيجه', 'حديث', 'راي', 'موقف', 'تصريح', 'تصريحات', 'بيان', 'رساله', 'سوال', 'جواب', 'رد', 'امل', 'تاكيد', 'شكر', 'تقدير', 'اعتزاز', 'سعاده', 'ترحيب', 'دعم', 'رفض', 'قلق', 'اسف']);
@@ -679,8 +679,21 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     if (v.has(lex.institutions, f)) {
       const np = objectTrimmed(subjectAfter(v, f, k, true));
       if (!np || !personLike(np)) return null;
-      let e = np.s + 1;
-      while (e < np.e && v.isWord(e) && (v.isDefinite(e) || NISBA_END.test(v.norm(e)) || (v.norm(e) === 'غير' && e + 1 < np.e && NISBA_END.test(v.norm(e + 1))))) e++;
+      // (never inside a name an actor mention covers: "منظمة 【هيومن رايتس ووتش】 سارعت", "حركة حماس")
+      const coverEnd = new Int32Array(np.e - np.s);
+      for (const m of idx.actorMentionsIn(toks[np.s]!.start, toks[np.e - 1]!.end)) {
+        const a = v.doc.tokenAt(m.start);
+        const b = v.doc.tokenAt(m.end - 1) + 1;
+        for (let t = Math.max(a, np.s); t < Math.min(b, np.e); t++) coverEnd[t - np.s] = Math.max(coverEnd[t - np.s]!, Math.min(b, np.e));
+      }
+      let e = Math.max(np.s + 1, coverEnd[0]!);
+      while (e < np.e && v.isWord(e)) {
+        if (coverEnd[e - np.s]! > e) e = coverEnd[e - np.s]!;
+        else if (v.isDefinite(e) || looksNisba(v.norm(e))) e++;
+        else if (v.norm(e) === 'غير' && e + 1 < np.e && looksNisba(v.norm(e + 1))) e += 2;
+        else break;
+      }
+      e = Math.min(e, np.e);
       return e < np.e ? { ...np, e, nameS: np.nameS >= e ? -1 : np.nameS, nameE: np.nameS >= e ? -1 : Math.min(np.nameE, e) } : np;
     }
     return null;
@@ -1952,8 +1965,6 @@ const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', ...PLURA
 const SAYING_PARTICLES: ReadonlySet<string> = new Set(['عن', 'في', 'علي', 'من', 'الي', 'لا', 'لن', 'لم', 'ما', 'ان', 'قد', 'هذا', 'هذه', 'نحن', 'انا', 'هو', 'هي', 'كل', 'ليس', 'لسنا']);
 /** The topic particle أما as written (with و / ف, with or without its hamza; إما, "either", has another seat). */
 const AMMA = /^[وف]?[أا]ما$/;
-/** The ending of a nisba adjective, normalized (حكومية، رسمي، الدوليين). */
-const NISBA_END = /(?:ي|يه|يين|يون|يان|يات)$/;
 /** Words that with أن open a contrast before a clause (غير أن، إلا أن، بيد أن), normalized. */
 const CONTRAST_HEADS: ReadonlySet<string> = new Set(['غير', 'الا', 'بيد']);
 

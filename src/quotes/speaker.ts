@@ -540,7 +540,7 @@ function looksPlural(n: string): boolean {
 }
 
 /** Nisba adjective (ـي، ـية، ـيون، ـيين) — after a source head it qualifies it: مصدر دبلوماسي أوروبي. */
-function looksNisba(n: string): boolean {
+export function looksNisba(n: string): boolean {
   return n.length > 3 && (n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين'));
 }
 
@@ -732,7 +732,7 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
     // a partitive after a quantifier: "عدد من الطلاب المتضررين", "بعض من المسؤولين"
     if (v.norm(j) === 'من' && j === start + 1 && v.has(L.quantifiers, start) && j + 1 < lim && v.isWord(j + 1) && !v.isStop(j + 1)) continue;
     // غير before a nisba adjective negates it: "منظمة 【غير حكومية】", "مصادر غير رسمية"
-    if (v.norm(j) === 'غير' && j > start && j + 1 < lim && v.isWord(j + 1) && /(?:ي|يه|يين|يون|يان|يات)$/.test(v.norm(j + 1)) && !v.isStop(j + 1) && !v.isCue(j + 1)) {
+    if (v.norm(j) === 'غير' && j > start && j + 1 < lim && v.isWord(j + 1) && looksNisba(v.norm(j + 1)) && !v.isStop(j + 1) && !v.isCue(j + 1)) {
       j++;
       continue;
     }
