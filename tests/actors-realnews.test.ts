@@ -511,3 +511,11 @@ test('a city or region in construct after a title of local office without the ar
   assert.ok(titles('زار الوزير جدة.').includes('الوزير='));
   assert.ok(!titles('وقال رئيس برشلونة جوسيب بارتوميو إن الفريق جاهز.').some((t) => t.startsWith('رئيس برشلونة')));
 });
+
+test('a one-word rank that is also a common noun (فريق) is a team, no title, unless a name or a word of the rank follows it', () => {
+  const titles = (t: string) => run(t).titles.map((x) => x.text);
+  assert.deepEqual(titles('تتطوع أربع مدربات لتأهيل 100 متدربة بالتعاون مع فريق عمل.'), []);
+  assert.deepEqual(titles('وقال الفريق الطبي إن الحالة مستقرة.'), []);
+  assert.ok(titles('وقال الفريق عبدالرحمن البنيان إن القوات جاهزة.').includes('الفريق'));
+  assert.ok(titles('وأكد الفريق أول ركن صالح الغامدي أن القوات جاهزة.').some((t) => t.startsWith('الفريق')));
+});

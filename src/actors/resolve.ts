@@ -101,6 +101,8 @@ const TITLE_FAMILY: Record<string, readonly string[]> = {
 };
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
+/** Words of a military rank after its head (الفريق 【أول】 【ركن】), normalized. */
+const RANK_WORDS: ReadonlySet<string> = new Set(['اول', 'ركن', 'الركن']);
 /** Offices of a city or region, whose place in construct after them gives their country ("محافظ جدة", "أمير عسير", "سكان البصرة"). */
 const LOCAL_OFFICES: ReadonlySet<string> = new Set(['governor', 'mayor', 'emir', 'police_chief', 'civilians']);
 /** A title ending in a plural (المحللون، الباحثين، وزراء; `plurals` with or without ال) names a group, not the person after it. */
@@ -843,6 +845,18 @@ export class ActorResolver {
         if (it.hit.via === 'title' && it.te === it.ts + 1 && it.te < tokens.length && tokens[it.te]!.norm === 'عن' && cx.responsibleTitles.has(tokens[it.ts]!.stem ?? tokens[it.ts]!.norm.replace(/^ال/, '')) && it.ts > 0 && itemAt[it.ts - 1]! < 0 && (definiteNoun(tokens[it.ts - 1]!) || (tokens[it.ts - 1]!.kind === 'word' && /[ةه]$/.test(tokens[it.ts - 1]!.norm)))) {
           ti = it.te - 1;
           continue;
+        }
+        // a one-word rank that is also a common noun ([ambiguous_ranks]: فريق) is a team, no title, unless a name or a
+        // word of the rank follows it: "بالتعاون مع 【فريق】 عمل" (not "الفريق عبدالرحمن البنيان", "الفريق أول ركن …")
+        if (it.hit.via === 'title' && it.te === it.ts + 1 && cx.ambiguousRanks.has('ال' + stripProclitics(tokens[it.ts]!.norm).form.replace(/^ال/, ''))) {
+          const nx = it.te < tokens.length ? tokens[it.te]! : undefined;
+          // (another title word may be the given name: "الفريق 【رائد】 شاكر جودت")
+          const nextItem = itemAt[it.te]! >= 0 ? items[itemAt[it.te]!]! : undefined;
+          const named = !!nx && nx.kind === 'word' && (nextItem?.hit.entry.kind === 'person' || nextItem?.hit.via === 'title' || RANK_WORDS.has(nx.norm) || this.nameWord(nx.norm, true));
+          if (!named) {
+            ti = it.te - 1;
+            continue;
+          }
         }
         if (it.hit.via === 'title') {
           const tp = titlePhrase(ii);
