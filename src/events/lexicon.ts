@@ -428,7 +428,7 @@ export class EventLexicon {
 
   /**
    * Whether the word `norm`, followed by the word `next`, opens an attribution: one of `roles.attributionWords` (بحسب، حسب،
-   * نقلا), or one of `conformityWords` (وفق، وفقا) before one of `reportNouns` with ل or not ("وفق حصيلة"، "وفقا لبيان");
+   * نقلا), or one of `conformityWords` (وفق، وفقا) before one of `reportNouns` with ل or the article or not ("وفق حصيلة"، "وفقا لبيان");
    * with و / ف or not.
    */
   opensAttribution(norm: string, next: string | undefined): boolean {
