@@ -228,7 +228,7 @@ const eventsOf = (text: string, type: string) => analyzer.analyze(text, { publis
 test('events: حقق is "investigate" only with في close after it, not "achieve" ("حققت مصر نجاحا", "النجاحات التي حققتها")', () => {
   const accuse = (text: string) => eventsOf(text, 'ACCUSE');
   assert.equal(accuse('وتحقق الشرطة الفرنسية في اتهامات فساد ضد الوزير.'), 1);
-  assert.equal(accuse('وقالت إن هيئة الطيران المدني تحقق في ملابسات الحادث.'), 1);
+  assert.equal(accuse('وقالت إن الهيئة العامة للطيران المدني تحقق في ملابسات الحادث.'), 1);
   assert.equal(accuse('وأكد أن مصر حققت نجاحا كبيرا في مجال الطاقة.'), 0);
   assert.equal(accuse('وأشاد بالنجاحات التي حققتها الدبلوماسية السعودية في اليمن.'), 0);
   assert.equal(accuse('وحقق الفريق الكروي الأول بالنادي الأهلي فوزا ساحقا في أولى لقاءاته.'), 0);
@@ -1122,4 +1122,11 @@ test('events: a phrase of backing between a subject and its verb ("قوات ال
   assert.equal(b.find((e) => e.type === 'ASSAULT')?.source?.text, 'الانفصاليين');
   assert.ok(!b.some((e) => e.type === 'SUPPORT' && e.source), JSON.stringify(b.map((e) => [e.type, e.source?.text])));
   assert.equal(all('وقاتل مسلحون مدعومون من إيران القوات الحكومية.').find((e) => e.type === 'SUPPORT')?.source?.actor?.code, 'IRN');
+});
+
+test('events: a definite singular nisba right after a definite noun is its adjective, no people ("الدفاع المدني", "الطيران المدني" are no civilians)', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  const e = all('ودعت مديرية الدفاع المدني بمنطقة المدينة المنورة المواطنين والمقيمين إلى الحذر.');
+  assert.ok(!e.some((x) => x.source?.text === 'المدني' || x.target?.text === 'المدني'), JSON.stringify(e.map((x) => [x.source?.text, x.target?.text])));
+  assert.ok(all('وقتل الجيش عشرة مدنيين في القصف.').some((x) => x.target?.actor?.code?.endsWith('CVL')));
 });

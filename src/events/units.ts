@@ -190,6 +190,9 @@ export function buildUnits(doc: RasidDocument, lex: EventLexicon, info: TokenInf
     if (done) continue;
     // a sector noun right after an organization word is part of its name: "حزب العمال", "نقابة الصحفيين"
     if (i > 0 && ORG_HEADS.has(stripLead(info[i - 1]!.norm))) continue;
+    // (a definite singular nisba right after a definite noun is its adjective: "الدفاع 【المدني】", "الطيران المدني", "الناشط
+    // المدني")
+    if (ti.definite && /ي$/.test(ti.norm) && i > 0 && info[i - 1]!.word && info[i - 1]!.definite && !info[i - 1]!.conjAttached && /^ال/.test(info[i - 1]!.norm)) continue;
     let best: { len: number; sector: string; b: string } | null = null;
     for (const b of ti.bases) {
       const sns = lex.sectorNounsAt(b);
