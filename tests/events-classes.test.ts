@@ -1130,3 +1130,9 @@ test('events: a definite singular nisba right after a definite noun is its adjec
   assert.ok(!e.some((x) => x.source?.text === 'المدني' || x.target?.text === 'المدني'), JSON.stringify(e.map((x) => [x.source?.text, x.target?.text])));
   assert.ok(all('وقتل الجيش عشرة مدنيين في القصف.').some((x) => x.target?.actor?.code?.endsWith('CVL')));
 });
+
+test('events: a news outlet that learned or reported a clause is not the agent of a participle after it ("وعلمت «عكاظ» أن طارق صالح يفاوض …، مطالبا")', () => {
+  const d = analyzer.analyze('وعلمت «عكاظ» أن طارق صالح يفاوض على مغادرة صنعاء، مطالبا بضرورة إيقاف العقوبات.', { published: '2015-08-03' }).toJSON();
+  const all = [...d.events, ...(d.partialEvents ?? [])];
+  assert.ok(!all.some((e) => e.source?.actor?.kind === 'media'), JSON.stringify(all.map((e) => [e.type, e.source?.text])));
+});

@@ -1176,7 +1176,8 @@ class Context {
       else if (preverbal) subj = preverbal;
       else if (participle) {
         const main = this.mainSubject(s);
-        if (main && main.tokenEnd <= h.i) subj = main;
+        // (not a news outlet that learned or reported the clause: "وعلمت «عكاظ» أن طارق صالح يفاوض …، 【مطالبا】")
+        if (main && main.tokenEnd <= h.i && !main.units.every((u) => u.actor?.kind === 'media')) subj = main;
       } else if (!victimPassive && !countedVictims && !agreeing && !pronounBefore && !relativeSubject && !bySpeaker && charged === undefined) {
         let resumptive = -1;
         let owner = -1;
