@@ -1136,3 +1136,9 @@ test('events: a news outlet that learned or reported a clause is not the agent o
   const all = [...d.events, ...(d.partialEvents ?? [])];
   assert.ok(!all.some((e) => e.source?.actor?.kind === 'media'), JSON.stringify(all.map((e) => [e.type, e.source?.text])));
 });
+
+test('events: an attack\'s object ends at a relative clause with a verb of its own ("وتستهدف حزمة الإنقاذ التي تسعى اليونان إلى الحصول عليها" names no Greek target); a place held by a group, with the pronoun after the verb, still names it ("قصفت المواقع التي يتمركز فيها الحوثيون")', () => {
+  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
+  assert.ok(!all('وتستهدف حزمة الإنقاذ الثالثة التي تسعى اليونان المثقلة بالديون إلى الحصول عليها خفض الديون.').some((e) => e.type === 'ASSAULT' && e.target?.actor?.code === 'GRC'));
+  assert.equal(all('وقصفت طائرات التحالف المواقع التي يتمركز فيها الحوثيون.').find((e) => e.type === 'ASSAULT')?.target?.actor?.code, 'YEMREBHTH');
+});

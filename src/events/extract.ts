@@ -2703,6 +2703,10 @@ class Context {
       // (an attack told in a relative clause after the object has victims of its own: "أدانت الهيئة العمل الإجرامي 【الذي
       // استهدف】 مسجدًا" condemns the act, not the mosque; "التصريحات التي أدلى بها المالكي" still names the one meant)
       if (k > from && t.word && RELATIVE_PRONOUNS.has(t.norm.replace(/^و/, '')) && this.hitAt.get(k + 1)?.entry.type === 'ASSAULT') return null;
+      // (an attack's object ends at a relative clause with a verb of its own, whose subject is no object: "تستهدف تجمعات
+      // حزب العمال 【الذي تعده】 أنقرة منظمة إرهابية"; not one whose pronoun after the verb points back to a place held by
+      // that subject: "قصفت القاعدة التي يتمركز 【فيها】 الحوثيون")
+      if (attack && k > from && t.word && RELATIVE_PRONOUNS.has(t.norm.replace(/^و/, '')) && k + 1 < end && this.info[k + 1]!.word && !this.groupStarting(k + 1) && !(k + 2 < end && RESUMPTIVE_PREP.test(this.info[k + 2]!.norm))) return null;
       // (a past copula opens a new clause about the object: "دمرت القوات ثلاث عجلات مفخخة 【كانت】 معدة لاستهداف آليات
       // الجيش")
       if (k > from && t.word && COPULAS.has(t.norm)) return null;
