@@ -223,6 +223,8 @@ test('events: an aim is hypothetical (في مسعى لـ، من أجل التو�
 });
 
 /** How many events of `type` the pipeline finds in `text`. */
+/** Every event of a text, dyadic and partial, as the JSON output lists them. */
+const eventsIn = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
 const eventsOf = (text: string, type: string) => analyzer.analyze(text, { published: '2015-08-10' }).allEvents().filter((e) => e.type === type).length;
 
 test('events: حقق is "investigate" only with في close after it, not "achieve" ("حققت مصر نجاحا", "النجاحات التي حققتها")', () => {
@@ -1048,11 +1050,10 @@ test('review cases: a verb beginning with و or ف is not clause-initial by that
 });
 
 test('events: "فجراً" (at dawn, with tanween, or after an hour: الساعة الرابعة فجرا) is no bombing; a purpose clause after a passive with تم takes no agent from the sentence (عبوات تم زرعها لاستهداف الآليات)', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  assert.ok(!all('هذا، واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.').some((e) => e.type === 'ASSAULT'));
-  assert.ok(!all('وبدأت الغارات الجوية عند الساعة الرابعة فجرا على المدينة.').some((e) => e.cameo === '183'));
-  assert.ok(all('وفجر انتحاري نفسه في مسجد بالكويت.').some((e) => e.type === 'ASSAULT'));
-  const p = all('واعتقلت القوات الأمنية 23 عنصرا جنائيا بجنوب مدينة العريش، وأبطلت مفعول ست عبوات ناسفة تم زرعها على جانبي الطريق لاستهداف الآليات العسكرية.');
+  assert.ok(!eventsIn('هذا، واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(!eventsIn('وبدأت الغارات الجوية عند الساعة الرابعة فجرا على المدينة.').some((e) => e.cameo === '183'));
+  assert.ok(eventsIn('وفجر انتحاري نفسه في مسجد بالكويت.').some((e) => e.type === 'ASSAULT'));
+  const p = eventsIn('واعتقلت القوات الأمنية 23 عنصرا جنائيا بجنوب مدينة العريش، وأبطلت مفعول ست عبوات ناسفة تم زرعها على جانبي الطريق لاستهداف الآليات العسكرية.');
   assert.ok(!p.some((e) => e.trigger?.text === 'لاستهداف' && e.source?.actor?.code === 'EGYCOP'), JSON.stringify(p.map((e) => [e.trigger?.text, e.source?.text])));
 });
 
@@ -1064,81 +1065,72 @@ test('events: establishing or restoring diplomatic relations (أقامت … ع�
 });
 
 test('events: who the news is attributed to (وفق حصيلة أعلنها …، بحسب) is no guessed side, فحسب is no attribution; a natural force as the cause after في / جراء is no attack, Seoul (سيول) is no flood; a noun and its genitive after an attack noun (استهداف دورية الأمن) is the target, whatever the noun ends in', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  const hostage = all('قتل 12 شخصا في عملية احتجاز الرهائن في فندق، وفق حصيلة أعلنها مسؤولون في الجيش المالي.').find((e) => e.type === 'COERCE');
+  const hostage = eventsIn('قتل 12 شخصا في عملية احتجاز الرهائن في فندق، وفق حصيلة أعلنها مسؤولون في الجيش المالي.').find((e) => e.type === 'COERCE');
   assert.equal(hostage?.source ?? null, null, JSON.stringify(hostage?.source));
-  const article = all('قتل 12 شخصا في عملية احتجاز الرهائن في فندق، وفق الحصيلة التي أعلنها مسؤولون في الجيش المالي.').find((e) => e.type === 'COERCE');
+  const article = eventsIn('قتل 12 شخصا في عملية احتجاز الرهائن في فندق، وفق الحصيلة التي أعلنها مسؤولون في الجيش المالي.').find((e) => e.type === 'COERCE');
   assert.equal(article?.source ?? null, null, JSON.stringify(article?.source));
   // (فحسب is "only"; what follows it may be the guessed side)
-  assert.equal(all('وأعربت فرنسا عن دعمها السياسي فحسب دون تقديم أسلحة إلى المعارضة السورية.').find((e) => e.type === 'SUPPORT')?.target?.actor?.code, 'SYROPP');
+  assert.equal(eventsIn('وأعربت فرنسا عن دعمها السياسي فحسب دون تقديم أسلحة إلى المعارضة السورية.').find((e) => e.type === 'SUPPORT')?.target?.actor?.code, 'SYROPP');
   // (the fire an attack started is no cause of its deaths; an arrest over a fire stays)
-  assert.ok(all('قتل عشرة مدنيين في قصف للطيران الروسي تسبب في حريق كبير.').some((e) => e.type === 'ASSAULT' && e.source?.actor?.code === 'RUSMIL'));
-  assert.ok(all('اعتقلت الشرطة التركية ثلاثة أشخاص يشتبه في تورطهم في الحريق.').some((e) => e.type === 'COERCE'));
-  assert.ok(!all('قتل ثلاثة أشخاص على الأقل، في زلزال بقوة 5.1 درجة ضرب شمال باكستان.').some((e) => e.type === 'ASSAULT'));
-  assert.ok(!all('لقي شخصان مصرعهما وأصيب ثلاثة آخرون جراء السيول في جدة.').some((e) => e.type === 'ASSAULT'));
-  assert.ok(all('أعلنت الشرطة الكورية الجنوبية أنها اعتقلت رجلا هدد بقتل السفير الأميركي في سيول.').some((e) => e.type === 'COERCE' && e.source?.actor?.code === 'KORCOP'));
-  const patrol = all('أدان الوزير استهداف دورية الأمن في الرياض.').find((e) => e.type === 'ASSAULT');
+  assert.ok(eventsIn('قتل عشرة مدنيين في قصف للطيران الروسي تسبب في حريق كبير.').some((e) => e.type === 'ASSAULT' && e.source?.actor?.code === 'RUSMIL'));
+  assert.ok(eventsIn('اعتقلت الشرطة التركية ثلاثة أشخاص يشتبه في تورطهم في الحريق.').some((e) => e.type === 'COERCE'));
+  assert.ok(!eventsIn('قتل ثلاثة أشخاص على الأقل، في زلزال بقوة 5.1 درجة ضرب شمال باكستان.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(!eventsIn('لقي شخصان مصرعهما وأصيب ثلاثة آخرون جراء السيول في جدة.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(eventsIn('أعلنت الشرطة الكورية الجنوبية أنها اعتقلت رجلا هدد بقتل السفير الأميركي في سيول.').some((e) => e.type === 'COERCE' && e.source?.actor?.code === 'KORCOP'));
+  const patrol = eventsIn('أدان الوزير استهداف دورية الأمن في الرياض.').find((e) => e.type === 'ASSAULT');
   assert.equal(patrol?.source ?? null, null);
   assert.match(patrol?.target?.text ?? '', /^دورية الأمن/);
-  assert.equal(all('وتعرضت المدينة لقصف روسي عنيف.').find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'RUSMIL');
+  assert.equal(eventsIn('وتعرضت المدينة لقصف روسي عنيف.').find((e) => e.type === 'ASSAULT')?.source?.actor?.code, 'RUSMIL');
 });
 
 test('events: an imperfect verb right after an independent pronoun (وهو ينتقد) has the pronoun as its subject: the phrase after it is the object; "وهو طالب" is a student, no demand', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  const e = all('وظهر الرئيس الأمريكي وهو ينتقد الحكومة الإيرانية بشدة.').find((x) => x.type === 'ACCUSE');
+  const e = eventsIn('وظهر الرئيس الأمريكي وهو ينتقد الحكومة الإيرانية بشدة.').find((x) => x.type === 'ACCUSE');
   assert.equal(e?.target?.actor?.code, 'IRNGOV');
   assert.notEqual(e?.source?.actor?.code, 'IRNGOV');
-  assert.ok(!all('وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره.').some((x) => x.type === 'REQUEST'));
+  assert.ok(!eventsIn('وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره.').some((x) => x.type === 'REQUEST'));
 });
 
 test('events: a named body of two words after a definite title is another party, not its adjective ("واتهم الوزير الميليشيات الحوثية بقصف المدن")', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  const e = all('واتهم الوزير الميليشيات الحوثية بقصف المدن.').find((x) => x.type === 'ACCUSE');
+  const e = eventsIn('واتهم الوزير الميليشيات الحوثية بقصف المدن.').find((x) => x.type === 'ACCUSE');
   assert.equal(e?.source?.text, 'الوزير');
   assert.equal(e?.target?.actor?.code, 'YEMREBHTH');
 });
 
 test('events: إيقاف إطلاق النار is a ceasefire (RETREAT 0871), no shooting', () => {
-  const d = analyzer.analyze('وأكد الزياني تمسك دول المجلس بتنفيذ القرار وإيقاف إطلاق النار من قبل الميليشيات المتمردة.', { published: '2015-08-03' }).toJSON();
-  const all = [...d.events, ...(d.partialEvents ?? [])];
+  const all = eventsIn('وأكد الزياني تمسك دول المجلس بتنفيذ القرار وإيقاف إطلاق النار من قبل الميليشيات المتمردة.');
   assert.ok(!all.some((e) => e.type === 'ASSAULT'));
   assert.ok(all.some((e) => e.cameo === '0871'));
 });
 
 test('events: "ومساعده للشؤون المالية" (his assistant, written with ه) is no aid, "مساعدة" and "مساعدته" are; receiving books or pilgrims (استقبل النسخ، الحجاج) is no hosting of a visit', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  assert.ok(!all('وذلك بحضور مدير الشؤون الإدارية والمالية الأستاذ فهد السعيد، ومساعده للشؤون المالية الأستاذ سعد الرشيدي.').some((e) => e.type === 'AID'));
-  assert.ok(all('وقدمت المملكة مساعدة عاجلة لليمن.').some((e) => e.type === 'AID'));
-  assert.ok(all('وأكد الوزير استمرار مساعدته لليمن.').some((e) => e.type === 'AID'));
-  assert.ok(!all('استقبل نادي الباحة الأدبي النسخ الأولى من إصداراته الجديدة.').some((e) => e.type === 'CONSULT'));
-  assert.ok(!all('وأوضح أن جوازات المطار استقبلت عددا من الحجاج الماليزيين.').some((e) => e.type === 'CONSULT'));
+  assert.ok(!eventsIn('وذلك بحضور مدير الشؤون الإدارية والمالية الأستاذ فهد السعيد، ومساعده للشؤون المالية الأستاذ سعد الرشيدي.').some((e) => e.type === 'AID'));
+  assert.ok(eventsIn('وقدمت المملكة مساعدة عاجلة لليمن.').some((e) => e.type === 'AID'));
+  assert.ok(eventsIn('وأكد الوزير استمرار مساعدته لليمن.').some((e) => e.type === 'AID'));
+  assert.ok(!eventsIn('استقبل نادي الباحة الأدبي النسخ الأولى من إصداراته الجديدة.').some((e) => e.type === 'CONSULT'));
+  assert.ok(!eventsIn('وأوضح أن جوازات المطار استقبلت عددا من الحجاج الماليزيين.').some((e) => e.type === 'CONSULT'));
 });
 
 test('events: a phrase of backing between a subject and its verb ("قوات النظام مدعومة بالطيران الروسي قصفت", "الانفصاليين مدعومين بدبابات هاجموا") leaves the subject its verb\'s agent; weapons of no named owner are no side of another act', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  const a = all('وقال المرصد إن قوات النظام مدعومة بالطيران الروسي قصفت مدينة حلب.').find((e) => e.type === 'ASSAULT');
+  const a = eventsIn('وقال المرصد إن قوات النظام مدعومة بالطيران الروسي قصفت مدينة حلب.').find((e) => e.type === 'ASSAULT');
   assert.equal(a?.source?.actor?.code, 'SYRMIL');
-  const b = all('وأوضح الجيش إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية.');
+  const b = eventsIn('وأوضح الجيش إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية.');
   assert.equal(b.find((e) => e.type === 'ASSAULT')?.source?.text, 'الانفصاليين');
   assert.ok(!b.some((e) => e.type === 'SUPPORT' && e.source), JSON.stringify(b.map((e) => [e.type, e.source?.text])));
-  assert.equal(all('وقاتل مسلحون مدعومون من إيران القوات الحكومية.').find((e) => e.type === 'SUPPORT')?.source?.actor?.code, 'IRN');
+  assert.equal(eventsIn('وقاتل مسلحون مدعومون من إيران القوات الحكومية.').find((e) => e.type === 'SUPPORT')?.source?.actor?.code, 'IRN');
 });
 
 test('events: a definite singular nisba right after a definite noun is its adjective, no people ("الدفاع المدني", "الطيران المدني" are no civilians)', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  const e = all('ودعت مديرية الدفاع المدني بمنطقة المدينة المنورة المواطنين والمقيمين إلى الحذر.');
+  const e = eventsIn('ودعت مديرية الدفاع المدني بمنطقة المدينة المنورة المواطنين والمقيمين إلى الحذر.');
   assert.ok(!e.some((x) => x.source?.text === 'المدني' || x.target?.text === 'المدني'), JSON.stringify(e.map((x) => [x.source?.text, x.target?.text])));
-  assert.ok(all('وقتل الجيش عشرة مدنيين في القصف.').some((x) => x.target?.actor?.code?.endsWith('CVL')));
+  assert.ok(eventsIn('وقتل الجيش عشرة مدنيين في القصف.').some((x) => x.target?.actor?.code?.endsWith('CVL')));
 });
 
 test('events: a news outlet that learned or reported a clause is not the agent of a participle after it ("وعلمت «عكاظ» أن طارق صالح يفاوض …، مطالبا")', () => {
-  const d = analyzer.analyze('وعلمت «عكاظ» أن طارق صالح يفاوض على مغادرة صنعاء، مطالبا بضرورة إيقاف العقوبات.', { published: '2015-08-03' }).toJSON();
-  const all = [...d.events, ...(d.partialEvents ?? [])];
+  const all = eventsIn('وعلمت «عكاظ» أن طارق صالح يفاوض على مغادرة صنعاء، مطالبا بضرورة إيقاف العقوبات.');
   assert.ok(!all.some((e) => e.source?.actor?.kind === 'media'), JSON.stringify(all.map((e) => [e.type, e.source?.text])));
 });
 
 test('events: an attack\'s object ends at a relative clause with a verb of its own ("وتستهدف حزمة الإنقاذ التي تسعى اليونان إلى الحصول عليها" names no Greek target); a place held by a group, with the pronoun after the verb, still names it ("قصفت المواقع التي يتمركز فيها الحوثيون")', () => {
-  const all = (text: string) => { const d = analyzer.analyze(text, { published: '2015-08-03' }).toJSON(); return [...d.events, ...(d.partialEvents ?? [])]; };
-  assert.ok(!all('وتستهدف حزمة الإنقاذ الثالثة التي تسعى اليونان المثقلة بالديون إلى الحصول عليها خفض الديون.').some((e) => e.type === 'ASSAULT' && e.target?.actor?.code === 'GRC'));
-  assert.equal(all('وقصفت طائرات التحالف المواقع التي يتمركز فيها الحوثيون.').find((e) => e.type === 'ASSAULT')?.target?.actor?.code, 'YEMREBHTH');
+  assert.ok(!eventsIn('وتستهدف حزمة الإنقاذ الثالثة التي تسعى اليونان المثقلة بالديون إلى الحصول عليها خفض الديون.').some((e) => e.type === 'ASSAULT' && e.target?.actor?.code === 'GRC'));
+  assert.equal(eventsIn('وقصفت طائرات التحالف المواقع التي يتمركز فيها الحوثيون.').find((e) => e.type === 'ASSAULT')?.target?.actor?.code, 'YEMREBHTH');
 });

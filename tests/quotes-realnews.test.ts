@@ -946,16 +946,15 @@ test('review cases: a quoted fragment inside a clause after a participle does no
 });
 
 test('a participle after a clause opened by a contrast (غير أن، إلا أن، لكن) or by a verb and a counted body takes that clause\'s subject, not the last speaker; غير + a nisba stays in the phrase (منظمة غير حكومية); a definite ب word after a body is the verb\'s complement, not part of the name', () => {
-  const q = (text: string) => analyzer.analyze(text, { published: '2015-08-03' }).toJSON().quotes;
-  const a = q('وقال البنك الدولي إن القواعد خطوة كبرى. غير أن منظمات غير حكومية سارعت إلى التنديد بالإجراءات الجديدة، مؤكدة أنها تمثل عودة إلى الخلف.');
+  const a = quotes('وقال البنك الدولي إن القواعد خطوة كبرى. غير أن منظمات غير حكومية سارعت إلى التنديد بالإجراءات الجديدة، مؤكدة أنها تمثل عودة إلى الخلف.');
   assert.equal(a[1]?.speaker?.text, 'منظمات غير حكومية', JSON.stringify(a.map((x) => x.speaker?.text)));
-  const b = q('وقال البنك الدولي إن القواعد خطوة كبرى. ونددت 19 منظمة غير حكومية بينها اوكسفام بالشروط الجديدة، مؤكدة في بيان مشترك أن هذه التعديلات تضعف المعايير.');
+  const b = quotes('وقال البنك الدولي إن القواعد خطوة كبرى. ونددت 19 منظمة غير حكومية بينها اوكسفام بالشروط الجديدة، مؤكدة في بيان مشترك أن هذه التعديلات تضعف المعايير.');
   assert.equal(b[1]?.speaker?.text, 'منظمة غير حكومية', JSON.stringify(b.map((x) => x.speaker?.text)));
-  const c = q('ونددت منظمة العفو الدولية بالشروط الجديدة، مؤكدة في بيان أن هذه التعديلات تضعف المعايير.');
+  const c = quotes('ونددت منظمة العفو الدولية بالشروط الجديدة، مؤكدة في بيان أن هذه التعديلات تضعف المعايير.');
   assert.equal(c[0]?.speaker?.text, 'منظمة العفو الدولية');
   // (a known body's name is never cut: "منظمة هيومن رايتس ووتش", "حركة حماس")
-  const d = q('وقال البنك الدولي إن القواعد خطوة كبرى. غير أن منظمة هيومن رايتس ووتش سارعت إلى التنديد بالإجراءات، مؤكدة أنها تمثل عودة إلى الخلف.');
+  const d = quotes('وقال البنك الدولي إن القواعد خطوة كبرى. غير أن منظمة هيومن رايتس ووتش سارعت إلى التنديد بالإجراءات، مؤكدة أنها تمثل عودة إلى الخلف.');
   assert.equal(d[1]?.speaker?.text, 'منظمة هيومن رايتس ووتش', JSON.stringify(d.map((x) => x.speaker?.text)));
-  const e = q('وقال الوزير إن الوضع صعب. لكن حركة حماس سارعت إلى الرد، مؤكدة أنها لن تتراجع.');
+  const e = quotes('وقال الوزير إن الوضع صعب. لكن حركة حماس سارعت إلى الرد، مؤكدة أنها لن تتراجع.');
   assert.equal(e[1]?.speaker?.text, 'حركة حماس', JSON.stringify(e.map((x) => x.speaker?.text)));
 });

@@ -13,7 +13,7 @@ import { agentActor } from '../actors/kb.ts';
 import { DERIVED_VERBAL_NOUN } from '../text/word-shapes.ts';
 import { lastBaseLetter } from '../text/normalize.ts';
 import { procliticPrep, tokenInfo, type TokenInfo } from './tokens.ts';
-import { buildGroups, buildUnits, closingQuoteAt, eventMentions, soundPlural, unitPrep, type Group, type Unit } from './units.ts';
+import { buildGroups, buildUnits, closingQuoteAt, eventMentions, soundPlural, unitPrep, type Group } from './units.ts';
 
 export interface TriggerHit {
   i: number;
