@@ -152,9 +152,10 @@ for (const row of readTsv(dataPath('events', 'triggers.curated.tsv'))) {
 }
 
 // ---- UniversalPetrarch facts ----
-const GENERIC_VERBS = new Set(
-  ['وضع', 'وقع', 'قدم', 'وصل', 'عمل', 'لم', 'حق', 'بدا', 'نظر', 'راي', 'طلع', 'اخذ', 'تلقي', 'جعل', 'كان', 'صار', 'اصبح', 'ظهر', 'اتي', 'جاء', 'قال', 'ذهب', 'رد', 'سلم', 'مثل', 'لقي', 'القي', 'عرض', 'حدد', 'بقي', 'نقل', 'وجد', 'حصل', 'خرج', 'دخل', 'بنيه', 'اساس', 'اقم', 'نشا', 'هوو', 'كبت', 'قطعه', 'ترك', 'منع', 'سال', 'طلب', 'صدق', 'تبع', 'جنب', 'رتبه', 'اشر', 'نادي', 'ندي', 'دعي', 'كلم', 'لقب', 'اتصل', 'هتف', 'خاطب', 'ضم', 'لحق', 'رفق', 'لصق', 'خرط', 'تكل', 'قطب', 'كدس', 'جمع', 'نشر'].map((w) => normalize(w)),
-);
+// Which UniversalPetrarch verb + object facts are taken: `petrarchFilter` in cues.json.
+const petrarchFilter = cuesRaw.petrarchFilter as { genericVerbs: string; partyObjects: string };
+const GENERIC_VERBS = new Set(petrarchFilter.genericVerbs.split('|').map((w) => normalize(w.trim())));
+const PARTY_OBJECTS = new Set(petrarchFilter.partyObjects.split('|').map((w) => normalize(w.trim())));
 let upaCount = 0;
 const upaFile = path.join(SHARED_ROOT, 'data', 'lexicon', 'universal-petrarch-ar', 'CAMEO.ar.0.5.txt');
 if (!noUpa) {
@@ -189,7 +190,7 @@ if (!noUpa) {
       for (const p of pats) {
         const type = typeOfCode(p.code);
         // 01x (public statements) are not events here.
-        if (p.code.startsWith('01') || !type || !types[type] || p.noun.length < 3 || known.has(p.noun)) continue;
+        if (p.code.startsWith('01') || !type || !types[type] || p.noun.length < 3 || known.has(p.noun) || PARTY_OBJECTS.has(p.noun)) continue;
         for (const v of p.verbs) {
           if (!verbs.has(v)) continue;
           if (GENERIC_VERBS.has(v)) continue;

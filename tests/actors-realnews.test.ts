@@ -519,3 +519,10 @@ test('a one-word rank that is also a common noun (فريق) is a team, no title,
   assert.ok(titles('وقال الفريق عبدالرحمن البنيان إن القوات جاهزة.').includes('الفريق'));
   assert.ok(titles('وأكد الفريق أول ركن صالح الغامدي أن القوات جاهزة.').some((t) => t.startsWith('الفريق')));
 });
+
+test('an indefinite court and the security services named جهاز are bodies: "محكمة سودانية" SDNJUD, "جهاز الأمن والمخابرات السوداني" SDNSPY as a whole', () => {
+  const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(codes('وأمرت محكمة سودانية بإطلاق سراح القسين'), ['محكمة سودانية=SDNJUD']);
+  assert.deepEqual(codes('واعتقل جهاز الأمن والمخابرات السوداني صحفيا'), ['جهاز الأمن والمخابرات السوداني=SDNSPY']);
+  assert.deepEqual(codes('واعتقل جهاز الأمن الوطني العراقي خمسة متهمين'), ['جهاز الأمن الوطني العراقي=IRQSPY']);
+});

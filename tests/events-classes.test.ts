@@ -129,7 +129,7 @@ const ROWS: Row[] = [
   ['stopping aid is a sanction (جمد / علق / أوقف + المساعدات)', 'جمدت الولايات المتحدة مساعداتها العسكرية لباكستان.', 'SANCTION', 'USA', 'PAK'],
   ['extending sanctions: مدد as a light verb', 'مددت الأمم المتحدة العقوبات المفروضة على كوريا الشمالية.', 'SANCTION', 'IGOUNO', 'PRK'],
   ['sending reinforcements: دفع بـ as a light verb', 'دفعت تركيا بتعزيزات عسكرية جديدة إلى الحدود.', 'MOBILIZE', 'TUR', null],
-  ['a court sentence is legal coercion', 'قضت محكمة مصرية بإعدام 12 من قيادات جماعة الإخوان المسلمين.', 'COERCE', 'EGY', 'EGYOPP'],
+  ['a court sentence is legal coercion by the judiciary (محكمة is a body)', 'قضت محكمة مصرية بإعدام 12 من قيادات جماعة الإخوان المسلمين.', 'COERCE', 'EGYJUD', 'EGYOPP'],
   ['taking control of a place (سيطر على + a place noun)', 'سيطر الجيش السوري على بلدة في ريف حماة بعد معارك مع الفصائل.', 'COERCE', 'SYRMIL', '*'],
   ['summoning a foreign ambassador is a diplomatic protest', 'استدعت الخارجية المصرية السفير التركي في القاهرة.', 'ACCUSE', 'EGYGOV', 'TURGOV'],
   ['recalling one\'s own ambassador, the subject between verb and object', 'استدعت السعودية سفيرها لدى إيران.', 'SANCTION', 'SAU', 'IRN'],
@@ -1133,4 +1133,9 @@ test('events: a news outlet that learned or reported a clause is not the agent o
 test('events: an attack\'s object ends at a relative clause with a verb of its own ("وتستهدف حزمة الإنقاذ التي تسعى اليونان إلى الحصول عليها" names no Greek target); a place held by a group, with the pronoun after the verb, still names it ("قصفت المواقع التي يتمركز فيها الحوثيون")', () => {
   assert.ok(!eventsIn('وتستهدف حزمة الإنقاذ الثالثة التي تسعى اليونان المثقلة بالديون إلى الحصول عليها خفض الديون.').some((e) => e.type === 'ASSAULT' && e.target?.actor?.code === 'GRC'));
   assert.equal(eventsIn('وقصفت طائرات التحالف المواقع التي يتمركز فيها الحوثيون.').find((e) => e.type === 'ASSAULT')?.target?.actor?.code, 'YEMREBHTH');
+});
+
+test('events: a verb + object fact of the UniversalPetrarch dictionary whose object heads a body\'s name (تنظيم، حكومة، بعثة) is no trigger: "وجه تنظيم «القاعدة» رسالتي تهديد" is no seizure', () => {
+  assert.ok(!eventsIn('وجه تنظيم "القاعدة في جزيرة العرب" رسالتي تهديد إلى أميركا وفرنسا.').some((e) => e.type === 'COERCE'));
+  assert.ok(!eventsIn('ووسع تنظيم "داعش" في ليبيا مواقع سيطرته.').some((e) => e.trigger?.text.includes('تنظيم')));
 });
