@@ -526,3 +526,11 @@ test('an indefinite court and the security services named جهاز are bodies: "
   assert.deepEqual(codes('واعتقل جهاز الأمن والمخابرات السوداني صحفيا'), ['جهاز الأمن والمخابرات السوداني=SDNSPY']);
   assert.deepEqual(codes('واعتقل جهاز الأمن الوطني العراقي خمسة متهمين'), ['جهاز الأمن الوطني العراقي=IRQSPY']);
 });
+
+test('a known two-word name followed by a name compound in عبد or a nisba without the article names someone else ("بمحمد يوسف عبدالعزيز" is not Boko Haram\'s Mohammed Yusuf); a verb after the name does not ("حيدر العبادي طالب")', () => {
+  const codes = (text: string) => run(text).mentions.map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(codes('وأشاد باطرفي بمحمد يوسف عبدالعزيز وهو المسلح المتهم بالهجوم.'), []);
+  assert.deepEqual(codes('والجندي أول حسن ناصر محمد بشيري'), []);
+  assert.ok(codes('وقال رئيس الوزراء حيدر العبادي طالب بالإصلاح').includes('حيدر العبادي=IRQGOV'));
+  assert.ok(codes('وأكد محمد يوسف في مقطع مصور').includes('محمد يوسف=NGAREB'));
+});

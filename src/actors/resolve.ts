@@ -403,7 +403,13 @@ export class ActorResolver {
     const otherLineage = (ts: number, te: number, e: KbEntry): boolean => {
       // a two-word name followed by a family name with the article that no form of the person has ("المواطن علي صالح
       // الزهراني"): someone else
-      if (te - ts === 2 && te < tokens.length && tokens[te]!.kind === 'word' && itemAt[te]! < 0 && tokens[te]!.norm.startsWith('ال') && this.personNameWords().all.has(tokens[te]!.norm)) {
+      // (or by a name without the article compound in عبد or a nisba in ي, which no verb form is: the grandfather's or
+      // family name of a fuller name,
+      // "محمد يوسف 【عبدالعزيز】" is not Boko Haram's Mohammed Yusuf; not "حيدر العبادي طالب")
+      const t3 = te < tokens.length ? tokens[te]! : null;
+      const family = !!t3 && t3.kind === 'word' && itemAt[te]! < 0 && this.personNameWords().all.has(t3.norm) &&
+        (t3.norm.startsWith('ال') || ((t3.norm.startsWith('عبد') || t3.norm.endsWith('ي')) && !this.verbForms.has(t3.norm) && !cx.stop.has(t3.norm)));
+      if (te - ts === 2 && family) {
         const k3 = keys[te]!;
         if (!e.names.some((n) => kb.keysOf(n)[2] === k3)) return true;
       }
