@@ -534,3 +534,12 @@ test('a known two-word name followed by a name compound in عبد or a nisba wit
   assert.ok(codes('وقال رئيس الوزراء حيدر العبادي طالب بالإصلاح').includes('حيدر العبادي=IRQGOV'));
   assert.ok(codes('وأكد محمد يوسف في مقطع مصور').includes('محمد يوسف=NGAREB'));
 });
+
+test('in the full pipeline, مسلح after a definite noun that is no actor is the adjective "armed" ("بالهجوم المسلح", "الكفاح المسلح"), no gunman; after a verb it is one ("وأطلق المسلح النار")', async () => {
+  const { Analyzer } = await import('../src/analyzer.ts');
+  const an = await Analyzer.create({ noLanguageModel: true });
+  const gunman = (text: string) => an.analyze(text, { published: '2015-08-01' }).titles.some((t) => t.text === 'المسلح');
+  assert.ok(!gunman('كما أشاد بالهجوم المسلح على الصحيفة الساخرة'));
+  assert.ok(!gunman('ودعا إلى الكفاح المسلح ضد الاحتلال'));
+  assert.ok(gunman('وأطلق المسلح النار على المصلين'));
+});
