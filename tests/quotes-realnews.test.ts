@@ -958,3 +958,10 @@ test('a participle after a clause opened by a contrast (غير أن، إلا أ�
   const e = quotes('وقال الوزير إن الوضع صعب. لكن حركة حماس سارعت إلى الرد، مؤكدة أنها لن تتراجع.');
   assert.equal(e[1]?.speaker?.text, 'حركة حماس', JSON.stringify(e.map((x) => x.speaker?.text)));
 });
+
+test('an outlet in quotation marks that the entities layer left outside the name ("لـ" الرياض"", "لـ”عين اليوم”") is the listener before the subject, not the end of the search for one', () => {
+  const a = quotes('وأكد لـ" الرياض" غزاي الحربي ابن السجين بأن المحكمة حكمت لوالده بالبراءة.');
+  assert.equal(a[0]?.speaker?.text, 'غزاي الحربي', JSON.stringify(a.map((x) => x.speaker?.text)));
+  const b = quotes('وأوضح لـ”عين اليوم” أمين عام الغرفة عدنان مندورة، أن الفعاليات مستمرة.');
+  assert.ok(b[0]?.speaker?.text.includes('عدنان مندورة'), JSON.stringify(b.map((x) => x.speaker?.text)));
+});

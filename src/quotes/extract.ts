@@ -932,15 +932,19 @@ export function extractQuotes(doc: RasidDocument, lex: QuoteLexicon, opts: Quote
     return null;
   };
 
-  /** A quoted or bracketed outlet right after the cue, before the subject: لـ«الشرق الأوسط»، لـ(عكاظ). */
+  /**
+   * A quoted or bracketed outlet right after the cue, before the subject: لـ«الشرق الأوسط»، لـ(عكاظ)، لـ" الرياض" (the
+   * marks matched up to six tokens on when the entities layer did not take them with the name).
+   */
   const leadListener = (j: number, se: number): { listener: NonNullable<Quote['listener']>; next: number } | null => {
     if (j + 1 >= se || toks[j]!.kind !== 'word' || v.norm(j) !== 'ل') return null;
     let s = j + 1;
     let e: number;
     if (v.mentionEnd[s]! >= 0) e = v.mentionEnd[s]!;
-    else if (v.isPunct(s, '(')) {
+    else if (v.isPunct(s, '(') || v.isMark(s)) {
+      const paren = v.isPunct(s, '(');
       e = -1;
-      for (let x = s + 1; x < se && x <= s + 6; x++) if (v.isPunct(x, ')')) {
+      for (let x = s + 1; x < se && x <= s + 6; x++) if (paren ? v.isPunct(x, ')') : v.isMark(x)) {
         e = x + 1;
         break;
       }
