@@ -965,3 +965,9 @@ test('an outlet in quotation marks that the entities layer left outside the name
   const b = quotes('وأوضح لـ”عين اليوم” أمين عام الغرفة عدنان مندورة، أن الفعاليات مستمرة.');
   assert.ok(b[0]?.speaker?.text.includes('عدنان مندورة'), JSON.stringify(b.map((x) => x.speaker?.text)));
 });
+
+test('شخصيات (public figures) heads an unnamed source, so the body after داخل / في stays in the phrase: "حذرت شخصيات بارزة داخل الحزب الحاكم في السودان من"', () => {
+  const a = quotes('حذرت شخصيات بارزة داخل الحزب الحاكم في السودان من مغبة إعلان الرئيس عزمه السفر.');
+  assert.ok(a[0]?.speaker?.text.includes('الحزب الحاكم'), JSON.stringify(a.map((x) => x.speaker?.text)));
+  assert.equal(a[0]?.speakerVia, 'unnamed');
+});
