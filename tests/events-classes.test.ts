@@ -1139,3 +1139,8 @@ test('events: a verb + object fact of the UniversalPetrarch dictionary whose obj
   assert.ok(!eventsIn('وجه تنظيم "القاعدة في جزيرة العرب" رسالتي تهديد إلى أميركا وفرنسا.').some((e) => e.type === 'COERCE'));
   assert.ok(!eventsIn('ووسع تنظيم "داعش" في ليبيا مواقع سيطرته.').some((e) => e.trigger?.text.includes('تنظيم')));
 });
+
+test('events: a place after a place head after a preposition is no antecedent of a noun\'s possessive pronoun: "كثفت المقاومة الشعبية في محافظة أبين من هجماتها" are the resistance\'s attacks, not Abyan\'s', () => {
+  const e = eventsIn('كثفت المقاومة الشعبية في محافظة أبين من هجماتها على عناصر التمرد الحوثي.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.source?.actor?.code, 'YEMREBRES');
+});

@@ -2644,7 +2644,9 @@ class Context {
       if (!g) continue;
       j = g.tokenStart;
       if (this.prepBefore(g)) continue;
-      if (g.units.every((u) => u.place) && this.prepBefore(g)) continue;
+      // (nor a place after a place head after a preposition: "كثفت المقاومة الشعبية في 【محافظة】 أبين من هجماتها")
+      const ph = g.tokenStart - 1;
+      if (g.units.every((u) => u.place) && ph > sStart && this.info[ph]!.flags & W.PLACE_HEAD && (this.info[ph - 1]!.flags & W.PLACE_PREP || PREPOSITIONS.has(this.info[ph - 1]!.base) || this.info[ph]!.norm !== this.info[ph]!.base)) continue;
       // (the subject of a relative clause whose verb has its pronoun is not what the clause describes: "طائرات التحالف
       // العربي الذي 【تقوده】 السعودية، غاراتها" are the coalition's)
       const v = g.tokenStart - 1;
