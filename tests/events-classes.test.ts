@@ -1144,3 +1144,8 @@ test('events: a place after a place head after a preposition is no antecedent of
   const e = eventsIn('كثفت المقاومة الشعبية في محافظة أبين من هجماتها على عناصر التمرد الحوثي.').find((x) => x.type === 'ASSAULT');
   assert.equal(e?.source?.actor?.code, 'YEMREBRES');
 });
+
+test('events: عدوان in construct after a group noun is an epithet, no attack: "ميليشيات العدوان الحوثي"', () => {
+  assert.ok(!eventsIn('وقال إن ميليشيات العدوان الحوثي تتراجع في المحافظة.').some((e) => e.trigger?.text.includes('العدوان')));
+  assert.ok(eventsIn('وأدان الوزير العدوان الإسرائيلي على غزة.').some((e) => e.type === 'ASSAULT' && e.source?.actor?.country === 'ISR'));
+});
