@@ -1149,3 +1149,11 @@ test('events: عدوان in construct after a group noun is an epithet, no attac
   assert.ok(!eventsIn('وقال إن ميليشيات العدوان الحوثي تتراجع في المحافظة.').some((e) => e.trigger?.text.includes('العدوان')));
   assert.ok(eventsIn('وأدان الوزير العدوان الإسرائيلي على غزة.').some((e) => e.type === 'ASSAULT' && e.source?.actor?.country === 'ISR'));
 });
+
+test('events: a span of time the date layer leaves, between a light verb and its noun, is skipped ("قامت طائرات التحالف العربي خلال الساعات الماضية بشن غارات"); خلال before a noun that is no time is not ("قيامها بإزالة المخالفات خلال مهلة")', () => {
+  const a = eventsIn('وقال إن طائرات التحالف العربي قامت خلال الساعات الماضية بشن غارات على مواقع الحوثيين.').find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.source?.actor?.code, 'SAUMILCOAL');
+  const b = eventsIn('وبدأت تركيا في الأيام الأخيرة باستهداف داعش في سوريا.').find((e) => e.type === 'ASSAULT');
+  assert.equal(b?.source?.actor?.code, 'TUR');
+  assert.ok(!eventsIn('وتضمن القرار تعليق أنشطة الشركة في حال عدم قيامها بإزالة المخالفات خلال مهلة زمنية.').some((e) => e.type === 'THREATEN'));
+});

@@ -893,6 +893,7 @@ class Context {
     let titleSkipped = 0;
     let linksSkipped = 0;
     let placeSkipped = 0;
+    let timeSkipped = 0;
     if (e.pos !== 'verb') {
       // (eight words back; twelve past the links or title of a long name)
       for (let k = h.i - 1, steps = 0; k >= s.tokenStart && (steps < 8 || (steps < 12 && linksSkipped + titleSkipped > 0)); k--, steps++) {
@@ -956,6 +957,13 @@ class Context {
         // the light verb's own preposition standing alone: "توصلت تركيا إلى تفاهم", "قام الجيش ب…"
         if (lex.lightVerb(t.norm) === undefined && (t.norm === 'في' || t.norm === 'ب' || t.norm === 'الي')) continue;
         if (this.dateCovers(k)) continue;
+        // a span of time the date layer leaves: "قامت طائرات التحالف 【خلال الساعات الماضية】 بشن غارات", "في 【الأيام الأخيرة】"
+        // (its words after a preposition or another of them; the preposition only before one: "خلال 【مهلة】" is none)
+        const spanWord = lex.timeSpanWord(t.norm) && k - 1 > s.tokenStart && (lex.timeSpanWord(info[k - 1]!.norm) || lex.timeSpanPrep(info[k - 1]!.norm) || info[k - 1]!.norm === 'في');
+        if ((spanWord || (lex.timeSpanPrep(t.norm) && lex.timeSpanWord(info[k + 1]!.norm))) && timeSkipped < 4) {
+          timeSkipped++;
+          continue;
+        }
         // a source marker between the light verb and the noun: شن التحالف بقيادة السعودية غارات، التي تقودها
         if (t.bases.some((b) => lex.phrasesAt(b)?.some((p) => p.cue === 'sourceMarkers'))) continue;
 

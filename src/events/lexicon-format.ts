@@ -149,6 +149,12 @@ export interface LexiconFile {
       /** Prepositions of a topic (بشأن، حول، حيال): the group after one is what an act is about, never its party ("اجتماع
        * 【بشأن】 اليمن"). */
       topicPreps?: PhraseList;
+      /** Nouns and adjectives of a span of time that the date layer does not resolve, between a light verb and its noun
+       * ("قامت 【خلال الساعات الماضية】 بشن غارات", "بدأت تركيا 【في الأيام الأخيرة】 باستهداف"): skipped, after a preposition or
+       * another such word, when the noun looks back for its light verb. */
+      timeSpanWords?: PhraseList;
+      /** Prepositions that open such a span (خلال، طوال، طيلة), skipped only before one of `timeSpanWords` ("خلال 【مهلة】" is none). */
+      timeSpanPreps?: PhraseList;
       /** Words that open an attribution (بحسب، حسب، حسبما، نقلا عن): who the next few words name tells the news, and is
        * never guessed as an event's other side ("قتل 12 شخصا …، بحسب 【مسؤولين في الجيش】"; فحسب "only" is none). */
       attributionWords?: PhraseList;

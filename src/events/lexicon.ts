@@ -194,6 +194,8 @@ export class EventLexicon {
   private readonly topicHeads = new Set<string>();
   private readonly topicPreps = new Set<string>();
   private readonly attributionWords = new Set<string>();
+  private readonly timeSpanWords = new Set<string>();
+  private readonly timeSpanPreps = new Set<string>();
   private readonly conformityWords = new Set<string>();
   private readonly reportNouns = new Set<string>();
   private readonly patronWords = new Set<string>();
@@ -274,6 +276,8 @@ export class EventLexicon {
     oneWords(cues.roles.topicHeads, this.topicHeads);
     oneWords(cues.roles.topicPreps, this.topicPreps);
     oneWords(cues.roles.attributionWords, this.attributionWords);
+    oneWords(cues.roles.timeSpanWords, this.timeSpanWords);
+    oneWords(cues.roles.timeSpanPreps, this.timeSpanPreps);
     oneWords(cues.roles.conformityWords, this.conformityWords);
     oneWords(cues.roles.reportNouns, this.reportNouns);
     oneWords(cues.roles.patronWords, this.patronWords);
@@ -443,6 +447,16 @@ export class EventLexicon {
   }
 
   /** A preposition of a topic (`roles.topicPreps`: بشأن، حول), with و / ف or not: the group after it is no party. */
+  /** Whether `norm` is a noun or adjective of an unresolved span of time (`roles.timeSpanWords`: الساعات، الماضية). */
+  timeSpanWord(norm: string): boolean {
+    return this.timeSpanWords.has(norm);
+  }
+
+  /** Whether `norm` is a preposition that opens a span of time (`roles.timeSpanPreps`: خلال، طوال). */
+  timeSpanPrep(norm: string): boolean {
+    return this.timeSpanPreps.has(norm);
+  }
+
   topicPrep(norm: string): boolean {
     return this.topicPreps.has(norm) || (/^[وف]/.test(norm) && this.topicPreps.has(norm.slice(1)));
   }
