@@ -971,3 +971,8 @@ test('شخصيات (public figures) heads an unnamed source, so the body after �
   assert.ok(a[0]?.speaker?.text.includes('الحزب الحاكم'), JSON.stringify(a.map((x) => x.speaker?.text)));
   assert.equal(a[0]?.speakerVia, 'unnamed');
 });
+
+test('السيد before a name is a title, not a one-word name that ends the speaker ("وقال السيد عبد الله الرشيد، الرئيس التنفيذي"); السيد as a family name after a given name stays in it', () => {
+  assert.equal(quotes('وقال السيد عبد الله الرشيد إن الصفقة مهمة.')[0]?.speaker?.text, 'السيد عبد الله الرشيد');
+  assert.equal(quotes('وقال محمد السيد إن الصفقة مهمة.')[0]?.speaker?.text, 'محمد السيد');
+});
