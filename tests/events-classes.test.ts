@@ -1157,3 +1157,8 @@ test('events: a span of time the date layer leaves, between a light verb and its
   assert.equal(b?.source?.actor?.code, 'TUR');
   assert.ok(!eventsIn('وتضمن القرار تعليق أنشطة الشركة في حال عدم قيامها بإزالة المخالفات خلال مهلة زمنية.').some((e) => e.type === 'THREATEN'));
 });
+
+test('events: a claim of responsibility with the article ("وأعلنت حركة طالبان المسؤولية عن الهجوم الانتحاري") makes the claimant the agent, as "مسؤوليتها عن" does', () => {
+  const e = eventsIn('وأعلنت حركة طالبان المسؤولية عن الهجوم الانتحاري في منطقة مزدحمة.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.source?.actor?.code, 'AFGREBTAL');
+});

@@ -976,3 +976,8 @@ test('السيد before a name is a title, not a one-word name that ends the spe
   assert.equal(quotes('وقال السيد عبد الله الرشيد إن الصفقة مهمة.')[0]?.speaker?.text, 'السيد عبد الله الرشيد');
   assert.equal(quotes('وقال محمد السيد إن الصفقة مهمة.')[0]?.speaker?.text, 'محمد السيد');
 });
+
+test('a known body before an abstract noun that cannot speak ends the speaker: "وأعلنت حركة طالبان المسؤولية عن الهجوم"', () => {
+  const a = quotes('وأعلنت حركة طالبان المسؤولية عن هجوم أمس الانتحاري قائلة إنها استهدفت قوات أجنبية.');
+  assert.equal(a[0]?.speaker?.text, 'حركة طالبان', JSON.stringify(a.map((x) => x.speaker?.text)));
+});

@@ -1065,8 +1065,9 @@ class Context {
       }
     }
 
-    // a claim of responsibility: "أعلن تنظيم الدولة مسؤوليته عن تفجير ..." → the claimant is the agent
-    if (!source && e.pos !== 'verb' && h.i >= 2 && info[h.i - 1]!.norm === 'عن' && /^(?:مسووليت|مسيوليت|مسوليت)/.test(info[h.i - 2]!.norm)) {
+    // a claim of responsibility: "أعلن تنظيم الدولة مسؤوليته عن تفجير ..." → the claimant is the agent (also with the
+    // article: "وأعلنت حركة طالبان 【المسؤولية】 عن الهجوم")
+    if (!source && e.pos !== 'verb' && h.i >= 2 && info[h.i - 1]!.norm === 'عن' && /^(?:مسووليت|مسيوليت|مسوليت|المسووليه$|المسيوليه$|المسوليه$)/.test(info[h.i - 2]!.norm)) {
       const claimant = this.groupEndingNear(h.i - 2, s.tokenStart);
       if (claimant && !claimant.units.every((u) => u.place)) source = claimant;
     }

@@ -865,6 +865,9 @@ export function subjectAfter(v: TokenView, i0: number, lim: number, objectVerb: 
       // part of the subject ("دان مجلس الوزراء الكويتي 【التفجير】 الإرهابي")
       // (a verbal noun or an abstract one: adjectives, "السابق"، "المخضرم", and a name after them still belong)
       if (nameS < 0 && (orgMode || titleMode) && j > start + 1 && v.actorEndsAt(j) && v.isDefinite(j - 1) && looksNisba(v.noConj(j - 1)) && !looksNisba(core) && !v.entityStarts(j) && (DERIVED_VERBAL_NOUN_OR_PLURAL.test(core) || v.has(L.nonAgents, j) || v.contentHead(j)) && personAhead(v, j + 1, lim, 5) < 0) break;
+      // (so does any body or person of the actor layer before an abstract noun that cannot speak: "وأعلنت حركة طالبان
+      // 【المسؤولية】 عن الهجوم")
+      if (j > start && v.actorEndsAt(j) && v.has(L.nonAgents, j) && !v.entityStarts(j)) break;
       // after a name only a family name (بشار الأسد، عبد الفتاح السيسي) continues; another definite
       // word is an object or a participle phrase (التوصل، المدعوم من ...) — titles were handled above
       if (nameS >= 0 && !appos) {
