@@ -543,3 +543,10 @@ test('in the full pipeline, مسلح after a definite noun that is no actor is t
   assert.ok(!gunman('ودعا إلى الكفاح المسلح ضد الاحتلال'));
   assert.ok(gunman('وأطلق المسلح النار على المصلين'));
 });
+
+test('a prince whose name ends with بن عبدالعزيز (or بن عبد العزيز, three words) is Saudi, not of the country the story is about; عبد العزيز alone after a given name is no family', () => {
+  const ms = run('وفي طوكيو، التقى الأمير بندر بن عبدالله بن عبد العزيز عددا من الشخصيات العالمية في اليابان.').mentions;
+  assert.equal(ms.find((m) => m.text.startsWith('بندر'))?.actor.country, 'SAU', JSON.stringify(ms.map((m) => [m.text, m.actor.code])));
+  assert.equal(res.actors.familyCountry(['بندر', 'بن', 'عبدالله', 'بن', 'عبدالعزيز']), 'SAU');
+  assert.equal(res.actors.familyCountry(['محمد', 'عبد', 'العزيز']), null);
+});

@@ -166,7 +166,9 @@ export class ActorKB {
   familyCountry(words: readonly string[]): string | null {
     const n = words.length;
     if (n < 2) return null;
-    return this.familyCountries.get(words[n - 2] + ' ' + words[n - 1]) ?? this.familyCountries.get(words[n - 1]!) ?? null;
+    // (three words for a family written with a compound name apart: "بن عبد العزيز")
+    const three = n >= 4 ? this.familyCountries.get(words[n - 3] + ' ' + words[n - 2] + ' ' + words[n - 1]) : undefined;
+    return three ?? this.familyCountries.get(words[n - 2] + ' ' + words[n - 1]) ?? this.familyCountries.get(words[n - 1]!) ?? null;
   }
 
   /** Token keys of a surface form (a fast path for plain Arabic words gives the tokenizer's result). */
