@@ -163,12 +163,14 @@ export class ActorKB {
    * The country of a person's name by the family name it ends with (countries' `families`: "… الحمد 【الصباح】" → KWT,
    * "… 【آل نهيان】" → ARE): `words` are the name's normalized words; null when it ends with none.
    */
-  familyCountry(words: readonly string[]): string | null {
+  familyCountry(words: readonly string[], lineages = false): string | null {
     const n = words.length;
     if (n < 2) return null;
-    // (three words for a family written with a compound name apart: "بن عبد العزيز")
-    const three = n >= 4 ? this.familyCountries.get(words[n - 3] + ' ' + words[n - 2] + ' ' + words[n - 1]) : undefined;
-    return three ?? this.familyCountries.get(words[n - 2] + ' ' + words[n - 1]) ?? this.familyCountries.get(words[n - 1]!) ?? null;
+    // (a lineage, بن + an ancestor, counts only when the caller asks for it: after a royal title, "الأمير بندر بن عبدالله
+    // 【بن عبدالعزيز】"; "الإمام عمر بن عبد العزيز" is no Saudi; three words for one written with a compound name apart)
+    const get = (key: string) => (!lineages && key.startsWith('بن ') ? undefined : this.familyCountries.get(key));
+    const three = n >= 4 ? get(words[n - 3] + ' ' + words[n - 2] + ' ' + words[n - 1]) : undefined;
+    return three ?? get(words[n - 2] + ' ' + words[n - 1]) ?? get(words[n - 1]!) ?? null;
   }
 
   /** Token keys of a surface form (a fast path for plain Arabic words gives the tokenizer's result). */

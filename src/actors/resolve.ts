@@ -87,6 +87,8 @@ const HONORIFIC_OFFICES: ReadonlySet<string> = new Set([...FAMILY_NISBA_OFFICES,
 const ORG_SECTOR_OFFICES = new Set(['official', 'spokesperson', 'source', 'director', 'head', 'member', 'leader', 'adviser', 'secretary_general', 'researcher', 'expert', 'professor', 'doctor_title', 'diplomat', 'commander', 'ambassador', 'envoy']);
 /** Titles that head a phrase naming an office-holder and can stand for the holder on the date. */
 const HOLDER_OFFICES = new Set(['president', 'prime_minister', 'chancellor', 'king', 'emir', 'sultan', 'crown_prince', 'deputy_crown_prince', 'supreme_leader', 'vice_president', 'foreign_minister', 'defence_minister', 'secretary_general', 'speaker', 'chief_of_staff']);
+/** Royal titles, after which a lineage ending a name (بن عبدالعزيز, countries' families) gives its country. */
+const ROYAL_OFFICES: ReadonlySet<string> = new Set(['king', 'emir', 'crown_prince', 'deputy_crown_prince']);
 /** Title families for anaphoric titles ("الوزير" → the last minister named). */
 const TITLE_FAMILY: Record<string, readonly string[]> = {
   minister: ['foreign_minister', 'defence_minister', 'minister', 'interior_minister', 'finance_minister', 'justice_minister', 'prime_minister'],
@@ -400,15 +402,17 @@ export class ActorResolver {
      * The matched name [ts, te) goes on with بن + a word, and the person's longer names in the knowledge base go on
      * with بن + other words only: the text names someone else of the family.
      */
+    /** Whether a word of people's names stands at token k (a name goes on there). */
+    const nameGoesOn = (k: number): boolean => k < tokens.length && tokens[k]!.kind === 'word' && this.personNameWords().all.has(tokens[k]!.norm);
     const otherLineage = (ts: number, te: number, e: KbEntry): boolean => {
       // a two-word name followed by a family name with the article that no form of the person has ("المواطن علي صالح
       // الزهراني"): someone else
-      // (or by a name without the article compound in عبد or a nisba in ي, which no verb form is: the grandfather's or
-      // family name of a fuller name,
-      // "محمد يوسف 【عبدالعزيز】" is not Boko Haram's Mohammed Yusuf; not "حيدر العبادي طالب")
+      // (or by a name without the article compound in عبد or a nisba written in ي (not ى: موسى), which no verb form is and
+      // after which no name goes on: the grandfather's or family name of a fuller name, "محمد يوسف 【عبدالعزيز】" is not Boko
+      // Haram's Mohammed Yusuf; "واستقبل عادل الجبير 【عبدالملك المخلافي】" is the known subject and another person)
       const t3 = te < tokens.length ? tokens[te]! : null;
       const family = !!t3 && t3.kind === 'word' && itemAt[te]! < 0 && this.personNameWords().all.has(t3.norm) &&
-        (t3.norm.startsWith('ال') || ((t3.norm.startsWith('عبد') || t3.norm.endsWith('ي')) && !this.verbForms.has(t3.norm) && !cx.stop.has(t3.norm)));
+        (t3.norm.startsWith('ال') || ((t3.norm.startsWith('عبد') || t3.text.endsWith('ي')) && !this.verbForms.has(t3.norm) && !cx.stop.has(t3.norm) && !nameGoesOn(te + 1)));
       if (te - ts === 2 && family) {
         const k3 = keys[te]!;
         if (!e.names.some((n) => kb.keysOf(n)[2] === k3)) return true;
@@ -496,13 +500,14 @@ export class ActorResolver {
 
     /**
      * The country of a name [ts, te) by its ruling family (KB countries' `families`), also when the family name follows
-     * the words read as the name ("محمد خالد الحمد 【الصباح】"): null when it ends with none.
+     * the words read as the name ("محمد خالد الحمد 【الصباح】"): null when it ends with none. A lineage (بن عبدالعزيز) only
+     * after a royal title (`office`).
      */
-    const familyCountryAt = (ts: number, te: number): string | null => {
+    const familyCountryAt = (ts: number, te: number, office: string): string | null => {
       const words: string[] = [];
       for (let k = ts; k < te; k++) words.push(tokens[k]!.norm);
       for (let k = te; k <= te + 2 && k <= tokens.length; k++) {
-        const c = kb.familyCountry(words);
+        const c = kb.familyCountry(words, ROYAL_OFFICES.has(office));
         if (c) return c;
         if (k >= tokens.length || tokens[k]!.kind !== 'word') break;
         words.push(tokens[k]!.norm);
@@ -936,7 +941,7 @@ export class ActorResolver {
                   if (person.role) person.role = { ...person.role, sector: tp.tm.sector };
                 }
                 if (!person.country) {
-                  const c = tp.tm.country ?? familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, person.sector);
+                  const c = tp.tm.country ?? familyCountryAt(next, end, tp.tm.office) ?? postingCountry(it.ts) ?? sentenceCountry(next, person.sector);
                   if (c) {
                     person.country = c;
                     person.code = c + (person.sector ?? '');
@@ -987,7 +992,7 @@ export class ActorResolver {
                 // (so does an office of an international non-governmental body: "رئيس 【اللجنة الدولية للصليب الأحمر】 بيتر
                 // مورير" is NGOICRC, not the government of the country he visits)
                 const igo = bodyCode ?? (!country && tp.org && internationalBody(tp.org.actor) ? tp.org.actor.code : undefined);
-                if (!igo) country ??= familyCountryAt(next, end) ?? postingCountry(it.ts) ?? sentenceCountry(next, sector);
+                if (!igo) country ??= familyCountryAt(next, end, office) ?? postingCountry(it.ts) ?? sentenceCountry(next, sector);
                 person = docActor(next, end, office, igo ? igo.slice(0, 3) : sector, country, igo);
                 addMention(next, end, 0, false, person, 'title');
                 next = end;

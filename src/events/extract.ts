@@ -1067,7 +1067,9 @@ class Context {
 
     // a claim of responsibility: "أعلن تنظيم الدولة مسؤوليته عن تفجير ..." → the claimant is the agent (also with the
     // article: "وأعلنت حركة طالبان 【المسؤولية】 عن الهجوم")
-    if (!source && e.pos !== 'verb' && h.i >= 2 && info[h.i - 1]!.norm === 'عن' && /^(?:مسووليت|مسيوليت|مسوليت|المسووليه$|المسيوليه$|المسوليه$)/.test(info[h.i - 2]!.norm)) {
+    // (not a responsibility laid on someone by a blame before it: "وحملت الحكومة حركة طالبان المسؤولية عن الهجوم")
+    const blamed = (k: number) => { for (let j = k - 1; j >= Math.max(s.tokenStart, k - 10); j--) if (this.hitAt.get(j)?.entry.type === 'ACCUSE') return true; return false; };
+    if (!source && e.pos !== 'verb' && h.i >= 2 && info[h.i - 1]!.norm === 'عن' && /^(?:مسووليت|مسيوليت|مسوليت|المسووليه$|المسيوليه$|المسوليه$)/.test(info[h.i - 2]!.norm) && !blamed(h.i - 2)) {
       const claimant = this.groupEndingNear(h.i - 2, s.tokenStart);
       if (claimant && !claimant.units.every((u) => u.place)) source = claimant;
     }
@@ -2655,7 +2657,7 @@ class Context {
       if (this.prepBefore(g)) continue;
       // (nor a place after a place head after a preposition: "كثفت المقاومة الشعبية في 【محافظة】 أبين من هجماتها")
       const ph = g.tokenStart - 1;
-      if (g.units.every((u) => u.place) && ph > sStart && this.info[ph]!.flags & W.PLACE_HEAD && (this.info[ph - 1]!.flags & W.PLACE_PREP || PREPOSITIONS.has(this.info[ph - 1]!.base) || this.info[ph]!.norm !== this.info[ph]!.base)) continue;
+      if (g.units.every((u) => u.place) && ph > sStart && this.info[ph]!.flags & W.PLACE_HEAD && (this.info[ph - 1]!.flags & W.PLACE_PREP || PREPOSITIONS.has(this.info[ph - 1]!.base) || (/^[وف]?[بل]/.test(this.info[ph]!.norm) && this.info[ph]!.norm !== this.info[ph]!.base))) continue;
       // (the subject of a relative clause whose verb has its pronoun is not what the clause describes: "طائرات التحالف
       // العربي الذي 【تقوده】 السعودية، غاراتها" are the coalition's)
       const v = g.tokenStart - 1;

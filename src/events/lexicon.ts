@@ -446,7 +446,6 @@ export class EventLexicon {
     return this.reportNouns.has(next) || this.reportNouns.has(core);
   }
 
-  /** A preposition of a topic (`roles.topicPreps`: بشأن، حول), with و / ف or not: the group after it is no party. */
   /** Whether `norm` is a noun or adjective of an unresolved span of time (`roles.timeSpanWords`: الساعات، الماضية). */
   timeSpanWord(norm: string): boolean {
     return this.timeSpanWords.has(norm);
@@ -457,6 +456,7 @@ export class EventLexicon {
     return this.timeSpanPreps.has(norm);
   }
 
+  /** A preposition of a topic (`roles.topicPreps`: بشأن، حول), with و / ف or not: the group after it is no party. */
   topicPrep(norm: string): boolean {
     return this.topicPreps.has(norm) || (/^[وف]/.test(norm) && this.topicPreps.has(norm.slice(1)));
   }
