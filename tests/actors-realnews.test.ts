@@ -555,3 +555,9 @@ test('a prince whose name ends with بن عبدالعزيز (or بن عبد ال
   assert.equal(res.actors.familyCountry(['عمر', 'بن', 'عبد', 'العزيز']), null);
   assert.equal(run('وقال الإمام عمر بن عبد العزيز في خطبته إن العدل أساس الملك.').mentions.find((m) => m.text.startsWith('عمر'))?.actor.country ?? null, null);
 });
+
+test('the Arab League\'s councils of ministers are bodies of their own: "مجلس وزراء الداخلية العرب" is no Saudi interior ministry', () => {
+  const ms = run('أدان مجلس وزراء الداخلية العرب بشدة التفجير الإرهابي الذي استهدف مسجدا بمنطقة عسير.').mentions;
+  assert.equal(ms[0]?.text, 'مجلس وزراء الداخلية العرب');
+  assert.equal(ms[0]?.actor.code, 'IGOARLGOV');
+});
