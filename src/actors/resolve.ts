@@ -398,12 +398,12 @@ export class ActorResolver {
       return { actor: { id: e.id, code: e.code, country: null, sector: e.sector, name: { ...e.name }, kind: 'gov_body' }, last: idx, te: it.te, entry: e, cls: e.class };
     };
 
+    /** Whether a word of people's names stands at token k (a name goes on there). */
+    const nameGoesOn = (k: number): boolean => k < tokens.length && tokens[k]!.kind === 'word' && this.personNameWords().all.has(tokens[k]!.norm);
     /**
      * The matched name [ts, te) goes on with بن + a word, and the person's longer names in the knowledge base go on
      * with بن + other words only: the text names someone else of the family.
      */
-    /** Whether a word of people's names stands at token k (a name goes on there). */
-    const nameGoesOn = (k: number): boolean => k < tokens.length && tokens[k]!.kind === 'word' && this.personNameWords().all.has(tokens[k]!.norm);
     const otherLineage = (ts: number, te: number, e: KbEntry): boolean => {
       // a two-word name followed by a family name with the article that no form of the person has ("المواطن علي صالح
       // الزهراني"): someone else
